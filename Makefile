@@ -1,0 +1,41 @@
+# newswatch: `make run` and `make test` work as the first command on a fresh machine
+# with Python 3.11+ and make: they create .venv and install what they need.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+ARGS   ?=
+
+.PHONY: run test bench lint format clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(VENV)/.installed $@
+
+run: $(VENV)/.installed
+	$(BIN)/newswatch run $(ARGS)
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest $(ARGS)
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python -m benchmarks.harness $(ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check services workers tests benchmarks
+	$(BIN)/ruff format --check services workers tests benchmarks
+	$(BIN)/mypy
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix services workers tests benchmarks
+	$(BIN)/ruff format services workers tests benchmarks
+
+clean:
+	rm -rf $(VENV) var drops .pytest_cache .mypy_cache .ruff_cache

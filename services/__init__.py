@@ -1,0 +1,1 @@
+"""newswatch services: the long-running processes and what they share."""

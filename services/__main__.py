@@ -1,0 +1,5 @@
+"""`python -m services` is the `newswatch` command."""
+
+from services.cli import main
+
+raise SystemExit(main())

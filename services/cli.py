@@ -1,0 +1,109 @@
+"""The `newswatch` command: the composition root that wires settings to each process."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from services.core.errors import NewswatchError, PermanentError
+from services.core.logs import setup_logging
+from services.core.settings import Settings
+
+EXIT_CONFIG = 2
+EXIT_UNAVAILABLE = 3
+
+
+def _cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    from services.supervisor.run import RunOptions, run
+
+    return run(settings, RunOptions(once=args.once, timeout=args.timeout))
+
+
+def _cmd_poller(settings: Settings, args: argparse.Namespace) -> int:
+    from services.poller.service import run_poller
+
+    run_poller(settings, once=args.once)
+    return 0
+
+
+def _cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    from workers.process import run_worker
+
+    run_worker(settings)
+    return 0
+
+
+def _cmd_notifier(settings: Settings, args: argparse.Namespace) -> int:
+    from services.notifier.process import run_notifier
+
+    run_notifier(settings)
+    return 0
+
+
+def _cmd_status(settings: Settings, args: argparse.Namespace) -> int:
+    from services.status import print_status
+
+    print_status(settings, as_json=args.json)
+    return 0
+
+
+def _cmd_rules_check(settings: Settings, args: argparse.Namespace) -> int:
+    from workers.rules.loader import load_rules
+
+    path = Path(args.file) if args.file else settings.config_dir / "rules.yaml"
+    rules = load_rules(path)
+    print(f"{path}: ok, {len(rules.rules)} enabled rule(s), version {rules.version}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newswatch", description="Watch news feeds and article drops; alert on rules."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="everything in one process tree (embedded Valkey default)")
+    run.add_argument("--once", action="store_true", help="process what is pending, then exit")
+    run.add_argument("--timeout", type=float, default=600.0, help="--once gives up after this")
+    run.set_defaults(handler=_cmd_run, role="run")
+    poller = sub.add_parser("poller", help="poll feeds and the drop folder (needs REDIS_URL)")
+    poller.add_argument("--once", action="store_true", help="one pass, then exit")
+    poller.set_defaults(handler=_cmd_poller, role="poller")
+    worker = sub.add_parser("worker", help="match articles against rules (needs REDIS_URL)")
+    worker.set_defaults(handler=_cmd_worker, role="worker")
+    notifier = sub.add_parser("notifier", help="deliver alerts (needs REDIS_URL)")
+    notifier.set_defaults(handler=_cmd_notifier, role="notifier")
+    status = sub.add_parser("status", help="queues, counters, feeds and recent errors")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=_cmd_status, role="status")
+    rules = sub.add_parser("rules", help="watch rules").add_subparsers(dest="rules_cmd", required=True)
+    check = rules.add_parser("check", help="validate a rules file (default: config/rules.yaml)")
+    check.add_argument("file", nargs="?")
+    check.set_defaults(handler=_cmd_rules_check, role="rules")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        from services.core.yaml_files import validation_message
+
+        print(f"newswatch: invalid settings:\n{validation_message('env', exc)}", file=sys.stderr)
+        return EXIT_CONFIG
+    setup_logging(settings.log_level, args.role)
+    handler: Callable[[Settings, argparse.Namespace], int] = args.handler
+    try:
+        return handler(settings, args)
+    except PermanentError as exc:
+        print(f"newswatch {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except NewswatchError as exc:
+        print(f"newswatch {args.command}: unavailable: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    except KeyboardInterrupt:
+        return 130

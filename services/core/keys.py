@@ -1,0 +1,36 @@
+"""Every Redis key newswatch writes, and how long each lives. One place, units in names."""
+
+from __future__ import annotations
+
+PREFIX = "nw"
+
+ARTICLES_QUEUE = "articles"
+ALERTS_QUEUE = "alerts"
+
+STATS = f"{PREFIX}:stats"
+RECENT_ERRORS = f"{PREFIX}:errors"
+RECENT_ERRORS_MAX = 200
+
+ALERT_CLAIM_TTL_SECONDS = 90 * 24 * 3600
+DELIVERED_TTL_SECONDS = 90 * 24 * 3600
+FEED_STATE_TTL_SECONDS = 90 * 24 * 3600
+
+
+def seen(article_id: str) -> str:
+    """Set once an article has been queued: the same entry or drop content is not queued again."""
+    return f"{PREFIX}:seen:{article_id}"
+
+
+def alert_claim(story_id: str, rule: str) -> str:
+    """Holds the article id that alerted this story for this rule: one alert per story."""
+    return f"{PREFIX}:alerted:{story_id}:{rule}"
+
+
+def delivered(alert_id: str, target: str) -> str:
+    """Set once an alert reached a target, so retries never send it twice."""
+    return f"{PREFIX}:delivered:{alert_id}:{target}"
+
+
+def feed_state(feed_name: str) -> str:
+    """Conditional-GET validators and health of one feed."""
+    return f"{PREFIX}:feed:{feed_name}"

@@ -1,0 +1,80 @@
+"""Versioned messages that cross Redis. Dumped with ``mode="json"``, validated on arrival.
+
+Rules, secrets and channel URLs never travel in a message: a job carries only what it needs
+to find them again in its own process's configuration.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# RQ accepts only these characters in job ids; we derive ids from content with them.
+ID_PATTERN = r"^[A-Za-z0-9_-]{1,128}$"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Message(BaseModel):
+    """Base of queue messages: immutable, strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
+
+
+class ArticleMessage(Message):
+    """One article as the poller found it, before decoding and cleaning."""
+
+    schema_version: Literal[1] = 1
+    id: str = Field(pattern=ID_PATTERN, description="content- or entry-derived identity")
+    origin: Literal["feed", "drop"]
+    source: str = Field(description="feed name, or the drop folder's source label")
+    origin_ref: str = Field(description="drop file name or feed entry id, for operators")
+    content_type: Literal["text", "html"]
+    encoding: Literal["utf-8", "base64"] = Field(
+        description="utf-8: content is the text; base64: raw bytes the worker must decode"
+    )
+    content: str
+    title: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published_at: datetime | None = None
+    received_at: datetime = Field(default_factory=utc_now)
+
+    @classmethod
+    def content_fields(cls, data: bytes) -> dict[str, str]:
+        """Carry UTF-8 input as text and anything else as base64 for the worker to decode."""
+        try:
+            return {"encoding": "utf-8", "content": data.decode("utf-8")}
+        except UnicodeDecodeError:
+            return {"encoding": "base64", "content": base64.b64encode(data).decode("ascii")}
+
+
+class ArticleBatch(Message):
+    """The payload of one job on the `articles` queue: several articles amortise RQ's cost."""
+
+    schema_version: Literal[1] = 1
+    articles: list[ArticleMessage] = Field(min_length=1)
+
+
+class AlertMessage(Message):
+    """One rule matched one story: the payload of one job on the `alerts` queue."""
+
+    schema_version: Literal[1] = 1
+    alert_id: str = Field(pattern=ID_PATTERN)
+    rule: str
+    rules_version: str
+    notify: list[str] = Field(default_factory=list, description="channel tags; empty: all")
+    article_id: str
+    story_id: str
+    title: str
+    source: str
+    url: str | None = None
+    published_at: datetime | None = None
+    matched_terms: list[str]
+    snippet: str
+    matched_at: datetime = Field(default_factory=utc_now)

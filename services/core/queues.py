@@ -1,0 +1,120 @@
+"""Redis connections, the two RQ queues (JSON only, never pickle) and enqueue helpers.
+
+Producers enqueue by dotted path, so the poller never imports the worker code and the worker
+never imports the notifier.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+import redis
+from rq import Queue, Retry, SimpleWorker
+from rq.serializers import JSONSerializer
+
+from services.core import keys
+from services.core.errors import ConfigError, StoreUnavailable
+from services.core.models import AlertMessage, ArticleBatch
+
+PROCESS_BATCH_JOB = "workers.jobs.process_batch"
+DELIVER_ALERT_JOB = "services.notifier.jobs.deliver_alert"
+
+# A worker that dies mid-job leaves it "abandoned"; RQ re-runs it only when it has a Retry.
+ARTICLE_RETRY = Retry(max=3, interval=[1, 10, 60])
+ALERT_RETRY = Retry(max=5, interval=[2, 10, 60, 300, 900])
+ARTICLE_JOB_TIMEOUT_SECONDS = 300
+ALERT_JOB_TIMEOUT_SECONDS = 120
+# Failed jobs are the parking lot operators look at: keep them a month.
+FAILURE_TTL_SECONDS = 30 * 24 * 3600
+# Worker heartbeats: short, so a dead worker's job is noticed in about a minute, not 15.
+WORKER_TTL_SECONDS = 30
+MAINTENANCE_INTERVAL_SECONDS = 60
+
+
+def connect(url: str | None) -> redis.Redis:
+    """A client for the given URL; raises ConfigError when none is set."""
+    if not url:
+        raise ConfigError(
+            "no Redis URL: set NEWSWATCH_REDIS_URL (or REDIS_URL), "
+            "or use `newswatch run`, which starts an embedded server"
+        )
+    try:
+        client: redis.Redis = redis.Redis.from_url(url, health_check_interval=30)
+    except ValueError as exc:
+        raise ConfigError(f"invalid Redis URL: {exc.__class__.__name__}") from None
+    return client
+
+
+def ping(client: redis.Redis) -> None:
+    """Fail with one clear line when the server is unreachable."""
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        raise StoreUnavailable(f"cannot reach Redis: {exc.__class__.__name__}") from exc
+
+
+def articles_queue(client: redis.Redis) -> Queue:
+    return Queue(keys.ARTICLES_QUEUE, connection=client, serializer=JSONSerializer)
+
+
+def alerts_queue(client: redis.Redis) -> Queue:
+    return Queue(keys.ALERTS_QUEUE, connection=client, serializer=JSONSerializer)
+
+
+def content_job_id(prefix: str, parts: Sequence[str]) -> str:
+    """A job id derived from content, in the characters RQ allows."""
+    digest = hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:32]
+    return f"{prefix}-{digest}"
+
+
+def batch_job_data(batch: ArticleBatch) -> Any:
+    """RQ enqueue data for one batch of articles."""
+    return Queue.prepare_data(
+        PROCESS_BATCH_JOB,
+        args=(batch.model_dump(mode="json"),),
+        job_id=content_job_id("articles", [a.id for a in batch.articles]),
+        timeout=ARTICLE_JOB_TIMEOUT_SECONDS,
+        result_ttl=0,
+        failure_ttl=FAILURE_TTL_SECONDS,
+        retry=ARTICLE_RETRY,
+        description=f"process {len(batch.articles)} article(s)",
+    )
+
+
+def alert_job_data(alert: AlertMessage) -> Any:
+    """RQ enqueue data for one alert."""
+    return Queue.prepare_data(
+        DELIVER_ALERT_JOB,
+        args=(alert.model_dump(mode="json"),),
+        job_id=f"alert-{alert.alert_id}",
+        timeout=ALERT_JOB_TIMEOUT_SECONDS,
+        result_ttl=0,
+        failure_ttl=FAILURE_TTL_SECONDS,
+        retry=ALERT_RETRY,
+        description=f"alert {alert.rule!r}",
+    )
+
+
+def make_worker(client: redis.Redis, queue: Queue, name: str) -> SimpleWorker:
+    """An in-process RQ worker: no fork per job (3x cheaper), JSON serializer."""
+    return SimpleWorker(
+        [queue],
+        name=name,
+        connection=client,
+        serializer=JSONSerializer,
+        worker_ttl=WORKER_TTL_SECONDS,
+        maintenance_interval=MAINTENANCE_INTERVAL_SECONDS,
+        log_job_description=False,
+    )
+
+
+def pending_jobs(queue: Queue) -> int:
+    """Jobs queued, being handed to a worker, or running (not scheduled retries)."""
+    client = queue.connection
+    return int(
+        client.llen(queue.key)
+        + client.llen(queue.intermediate_queue_key)
+        + queue.started_job_registry.count
+    )

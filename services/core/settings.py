@@ -1,0 +1,77 @@
+"""Process settings, read once at the entry point from NEWSWATCH_* variables and `.env`.
+
+Every setting is documented in config/newswatch.example.env (a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
+
+
+class Settings(BaseSettings):
+    """Everything a newswatch process needs to know about its environment."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSWATCH_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        hide_input_in_errors=True,
+    )
+
+    redis_url: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("NEWSWATCH_REDIS_URL", "REDIS_URL"),
+        description="Redis/Valkey URL; unset means `newswatch run` starts an embedded server.",
+    )
+    config_dir: Path = Field(default=Path("config"), description="rules, feeds and channels")
+    state_dir: Path = Field(default=Path("var"), description="embedded server data, alert log")
+    drop_dir: Path = Field(default=Path("drops"), description="article drops: inbox/ etc.")
+    workers: int = Field(default=2, ge=1, le=64, description="worker processes for `run`")
+    log_level: LogLevel = "INFO"
+    example_drops: bool = Field(
+        default=True, description="seed drops/inbox with config/examples/drops on first run"
+    )
+    batch_size: int = Field(default=50, ge=1, le=1000, description="articles per queue job")
+    drop_scan_seconds: float = Field(default=1.0, gt=0, description="drop folder poll interval")
+    drop_settle_seconds: float = Field(
+        default=1.0, ge=0, description="a drop file must be this old and unchanged to be taken"
+    )
+    max_drop_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    seen_ttl_days: int = Field(default=90, ge=1, description="how long article identities last")
+    fetch_allowed_networks: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="CIDRs exempt from the private-address refusal (comma-separated or JSON)",
+    )
+    fetch_timeout_seconds: float = Field(default=30.0, gt=0, description="overall per fetch")
+    rules_reload_seconds: float = Field(default=2.0, gt=0, description="rules file check period")
+
+    @field_validator("fetch_allowed_networks", mode="before")
+    @classmethod
+    def _split_networks(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip().startswith("["):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.drop_dir / "inbox"
+
+    @property
+    def alerts_log(self) -> Path:
+        return self.state_dir / "alerts.jsonl"
+
+    def redis_url_value(self) -> str | None:
+        """The URL itself, for connecting only: never log it (it may hold a password)."""
+        return self.redis_url.get_secret_value() if self.redis_url else None

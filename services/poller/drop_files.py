@@ -1,0 +1,100 @@
+"""Turn one drop file (.txt, .html, .json) into an article message, or say why not."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from services.core.errors import InputRejected
+from services.core.models import ArticleMessage
+from services.core.yaml_files import validation_message
+
+SUPPORTED_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json"}
+BINARY_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x7fELF", "an executable"),
+)
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+DROP_SOURCE = "drop"
+
+
+class JsonDrop(BaseModel):
+    """The documented JSON drop: one article with `text` or `html`."""
+
+    model_config = ConfigDict(extra="ignore", hide_input_in_errors=True)
+
+    title: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    text: str | None = None
+    html: str | None = None
+    source: str | None = None
+    language: str | None = None
+
+    @model_validator(mode="after")
+    def _needs_content(self) -> JsonDrop:
+        if not (self.text or self.html):
+            raise ValueError("a JSON drop needs a non-empty `text` or `html`")
+        return self
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Why these bytes are not text, or None when they may be."""
+    if not data.strip():
+        return "empty file"
+    for magic, what in BINARY_MAGIC:
+        if data.startswith(magic):
+            return f"binary file ({what})"
+    if not data.startswith(UTF16_BOMS) and b"\x00" in data[:8192]:
+        return "binary file (contains NUL bytes)"
+    return None
+
+
+def read_drop(path: Path, data: bytes) -> ArticleMessage:
+    """Build the article message for a drop file's bytes; InputRejected says why not."""
+    kind = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise InputRejected(f"unsupported file type {path.suffix or '(none)'!r}: use {supported}")
+    problem = sniff_binary(data)
+    if problem:
+        raise InputRejected(problem)
+    article_id = "d" + hashlib.sha256(data).hexdigest()[:40]
+    common = {"id": article_id, "origin": "drop", "origin_ref": path.name}
+    if kind == "json":
+        return _json_drop(data, common)
+    return ArticleMessage(
+        source=DROP_SOURCE,
+        content_type="html" if kind == "html" else "text",
+        **common,
+        **ArticleMessage.content_fields(data),
+    )
+
+
+def _json_drop(data: bytes, common: dict[str, str]) -> ArticleMessage:
+    try:
+        drop = JsonDrop.model_validate(json.loads(data))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputRejected(f"invalid JSON: {exc}") from None
+    except ValidationError as exc:
+        raise InputRejected(validation_message("JSON drop", exc).replace("\n", "; ")) from None
+    return ArticleMessage(
+        source=drop.source or DROP_SOURCE,
+        content_type="html" if drop.html and not drop.text else "text",
+        encoding="utf-8",
+        content=drop.text or drop.html or "",
+        title=drop.title,
+        url=drop.url,
+        language=drop.language,
+        published_at=drop.published,
+        **common,
+    )

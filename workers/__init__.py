@@ -1,0 +1,1 @@
+"""RQ job code: decode, clean, match, and decide alerts for each article."""

@@ -1,0 +1,51 @@
+"""RQ job entry points for the `articles` queue (enqueued by dotted path)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from services.core import stats
+from services.core.errors import InputRejected
+from services.core.models import ArticleBatch, ArticleMessage
+from workers import context
+from workers.alerts import claim_alerts, enqueue_alerts
+from workers.pipeline import ArticleResult, process_article
+from workers.rules.matcher import RuleSet
+
+log = logging.getLogger(__name__)
+
+
+def process_batch(payload: dict[str, Any]) -> dict[str, int]:
+    """Match a batch of articles and queue the alerts they raise."""
+    ctx = context.current()
+    batch = ArticleBatch.model_validate(payload)
+    rules = ctx.rules.current()
+    results, rejected = run_batch(ctx.redis, batch.articles, rules)
+    alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts])
+    enqueue_alerts(ctx.redis, alerts)
+    pipe = ctx.redis.pipeline(transaction=False)
+    stats.bump(
+        pipe,
+        processed=len(results),
+        rejected=rejected,
+        matched=sum(1 for r in results if r.alerts),
+    )
+    pipe.execute()
+    return {"processed": len(results), "alerts": len(alerts), "rejected": rejected}
+
+
+def run_batch(
+    redis: Any, articles: list[ArticleMessage], rules: RuleSet
+) -> tuple[list[ArticleResult], int]:
+    """Process each article; an unusable one is recorded and skipped, never fails the batch."""
+    results: list[ArticleResult] = []
+    rejected = 0
+    for article in articles:
+        try:
+            results.append(process_article(article, rules))
+        except InputRejected as exc:
+            rejected += 1
+            log.warning("article rejected: %s", exc)
+            stats.record_error(redis, "worker", str(exc))
+    return results, rejected

@@ -1,0 +1,1 @@
+"""Watch rules: the YAML file's model, the matcher, and hot reloading."""

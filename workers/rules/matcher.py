@@ -1,0 +1,101 @@
+"""A plain AND-of-words matcher: whole words, case-insensitive, `word*` for prefixes.
+
+This is the foundation's rule language; the full query language (phrases, OR/NOT, NEAR,
+fields, aliases) replaces it behind the same `RuleSet.match` interface.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from services.core.errors import ConfigError
+from workers.rules.model import RuleConfig, RulesFile
+
+WORD = re.compile(r"\w+", re.UNICODE)
+TERM = re.compile(r"^\w+\*?$", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One required word, or a prefix when written `word*`."""
+
+    text: str
+    prefix: bool
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    name: str
+    notify: tuple[str, ...]
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """A rule that matched, with the words of the text that satisfied it."""
+
+    rule: str
+    notify: tuple[str, ...]
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """An article's words, case-folded, ready for exact and prefix look-ups."""
+
+    words: frozenset[str]
+    sorted_words: tuple[str, ...]
+
+    @classmethod
+    def of(cls, *texts: str) -> Tokens:
+        words = frozenset(w.casefold() for text in texts for w in WORD.findall(text))
+        return cls(words, tuple(sorted(words)))
+
+    def find(self, term: Term) -> str | None:
+        """The word satisfying the term, or None."""
+        if not term.prefix:
+            return term.text if term.text in self.words else None
+        i = bisect.bisect_left(self.sorted_words, term.text)
+        if i < len(self.sorted_words) and self.sorted_words[i].startswith(term.text):
+            return self.sorted_words[i]
+        return None
+
+
+def compile_query(rule: RuleConfig) -> CompiledRule:
+    """Split `A AND b*` into terms; anything else is a clear error, not a silent mismatch."""
+    terms = []
+    for raw in rule.query.split():
+        if raw == "AND":
+            continue
+        if not TERM.match(raw):
+            raise ConfigError(
+                f"rule {rule.name!r}: {raw!r} is not supported: write words joined by AND, "
+                "with `word*` for a prefix"
+            )
+        terms.append(Term(raw.rstrip("*").casefold(), raw.endswith("*")))
+    if not terms:
+        raise ConfigError(f"rule {rule.name!r}: the query has no words")
+    return CompiledRule(rule.name, tuple(rule.notify), tuple(terms))
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All enabled rules of one version of the rules file, compiled once."""
+
+    version: str
+    rules: tuple[CompiledRule, ...]
+
+    @classmethod
+    def build(cls, file: RulesFile, version: str) -> RuleSet:
+        return cls(version, tuple(compile_query(r) for r in file.rules if r.enabled))
+
+    def match(self, title: str, body: str) -> list[RuleMatch]:
+        tokens = Tokens.of(title, body)
+        matches = []
+        for rule in self.rules:
+            found = [tokens.find(t) for t in rule.terms]
+            if all(found):
+                matches.append(RuleMatch(rule.name, rule.notify, tuple(f for f in found if f)))
+        return matches
