@@ -7,16 +7,18 @@ never imports the notifier.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Sequence
 from typing import Any
 
 import redis
-from rq import Queue, Retry, SimpleWorker
+from rq import Queue, Retry
 from rq.serializers import JSONSerializer
 
 from services.core import keys
 from services.core.errors import ConfigError, StoreUnavailable
 from services.core.models import AlertMessage, ArticleBatch
+from services.core.rq_worker import GracefulWorker
 
 PROCESS_BATCH_JOB = "workers.jobs.process_batch"
 DELIVER_ALERT_JOB = "services.notifier.jobs.deliver_alert"
@@ -97,9 +99,9 @@ def alert_job_data(alert: AlertMessage) -> Any:
     )
 
 
-def make_worker(client: redis.Redis, queue: Queue, name: str) -> SimpleWorker:
+def make_worker(client: redis.Redis, queue: Queue, name: str) -> GracefulWorker:
     """An in-process RQ worker: no fork per job (3x cheaper), JSON serializer."""
-    return SimpleWorker(
+    return GracefulWorker(
         [queue],
         name=name,
         connection=client,
@@ -110,11 +112,13 @@ def make_worker(client: redis.Redis, queue: Queue, name: str) -> SimpleWorker:
     )
 
 
-def pending_jobs(queue: Queue) -> int:
-    """Jobs queued, being handed to a worker, or running (not scheduled retries)."""
+def pending_jobs(queue: Queue, retry_horizon_seconds: float = 0.0) -> int:
+    """Jobs queued, being handed to a worker, running, or due to retry within the horizon."""
     client = queue.connection
+    due = time.time() + retry_horizon_seconds
     return int(
         client.llen(queue.key)
         + client.llen(queue.intermediate_queue_key)
         + queue.started_job_registry.count
+        + client.zcount(queue.scheduled_job_registry.key, "-inf", due)
     )

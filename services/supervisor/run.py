@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 PROGRESS_SECONDS = 2.0
 CHILD_STOP_SECONDS = 60.0
+# --once waits for retries due this soon; later ones are left for the next run.
+RETRY_HORIZON_SECONDS = 90.0
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,8 @@ class Monitor:
 
     def drained(self) -> bool:
         """Both queues empty on several consecutive checks (a job moves between lists)."""
-        busy = pending_jobs(self.articles) + pending_jobs(self.alerts)
+        busy = pending_jobs(self.articles, RETRY_HORIZON_SECONDS) + pending_jobs(
+            self.alerts, RETRY_HORIZON_SECONDS
+        )
         self._zero_streak = 0 if busy else self._zero_streak + 1
         return self._zero_streak >= 3

@@ -1,0 +1,85 @@
+"""A feed entry served over HTTP travels the pipeline to a webhook, exactly once."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+from services.core.settings import Settings
+from services.poller.service import Poller
+from tests.support.http import local_server
+from tests.support.pipeline import run_notifier, run_workers
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Wire</title><link>http://example.org/</link>
+<item>
+  <title>Lavrov warns of terror threat</title>
+  <link>http://example.org/a?utm_source=rss</link>
+  <guid>wire-1</guid>
+  <pubDate>Mon, 23 Oct 2017 10:00:00 GMT</pubDate>
+  <description>&lt;p&gt;Sergey Lavrov said the terrorist threat remains.&lt;/p&gt;</description>
+</item>
+<item>
+  <title>Cup final ends in draw</title>
+  <link>http://example.org/b</link>
+  <guid>wire-2</guid>
+  <description>Nobody scored.</description>
+</item>
+</channel></rss>"""
+
+
+@pytest.fixture
+def servers():
+    with local_server() as feed, local_server() as hook:
+        feed.routes["/feed.xml"] = lambda r: (200, {"Content-Type": "application/rss+xml"}, RSS.encode())
+        hook.routes["/hook"] = lambda r: (200, {}, b"ok")
+        yield feed, hook
+
+
+def configure(settings: Settings, feed_url: str, hook_url: str) -> Settings:
+    config = settings.config_dir
+    (config / "feeds.yaml").write_text(
+        f"version: 1\nfeeds:\n  - name: wire\n    url: {feed_url}\n    interval: 5m\n",
+        encoding="utf-8",
+    )
+    (config / "apprise.yaml").write_text(
+        f"version: 1\nurls:\n  - {hook_url.replace('http://', 'json://')}\n", encoding="utf-8"
+    )
+    return settings.model_copy(update={"fetch_allowed_networks": ["127.0.0.0/8"]})
+
+
+def poll_and_deliver(redis, settings: Settings) -> None:
+    Poller(settings, redis).run_once(threading.Event())
+    run_workers(redis, settings)
+    run_notifier(redis, settings)
+
+
+def test_feed_entry_reaches_the_webhook(redis, settings, servers):
+    feed, hook = servers
+    settings = configure(settings, feed.url("/feed.xml"), hook.url("/hook"))
+    poll_and_deliver(redis, settings)
+    posts = [r for r in hook.requests if r.method == "POST"]
+    assert len(posts) == 1
+    payload = json.loads(posts[0].body)
+    assert "Lavrov warns of terror threat" in payload["title"]
+    assert "terrorist" in payload["message"]
+
+
+def test_polling_the_same_feed_again_sends_nothing_new(redis, settings, servers):
+    feed, hook = servers
+    settings = configure(settings, feed.url("/feed.xml"), hook.url("/hook"))
+    poll_and_deliver(redis, settings)
+    poll_and_deliver(redis, settings)
+    assert len([r for r in hook.requests if r.method == "POST"]) == 1
+
+
+def test_loopback_feed_is_refused_without_the_allowance(redis, settings, servers):
+    feed, hook = servers
+    settings = configure(settings, feed.url("/feed.xml"), hook.url("/hook"))
+    settings = settings.model_copy(update={"fetch_allowed_networks": []})
+    Poller(settings, redis).run_once(threading.Event())
+    assert feed.requests == []
+    state = redis.hgetall("nw:feed:wire")
+    assert b"loopback" in state[b"last_error"] or b"private" in state[b"last_error"]

@@ -1,0 +1,114 @@
+"""`newswatch run` as a user runs it: a real process tree on an embedded Valkey."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CONFIG, REPO
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """The shipped config/ in a fresh folder, with feeds emptied (tests stay on loopback)."""
+    shutil.copytree(CONFIG, tmp_path / "config")
+    (tmp_path / "config" / "feeds.yaml").write_text("version: 1\nfeeds: []\n", encoding="utf-8")
+    return tmp_path
+
+
+def newswatch(project: Path, *args: str, **env: str) -> subprocess.Popen[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))}
+    environment.update(PYTHONPATH=str(REPO), NEWSWATCH_DROP_SETTLE_SECONDS="0.2", **env)
+    return subprocess.Popen(
+        [sys.executable, "-m", "services", *args],
+        cwd=project,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def run_once(project: Path, **env: str) -> str:
+    proc = newswatch(project, "run", "--once", "--timeout", "120", **env)
+    output, _ = proc.communicate(timeout=180)
+    assert proc.returncode == 0, output
+    return output
+
+
+def alert_lines(project: Path) -> list[dict[str, object]]:
+    path = project / "var" / "alerts.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_first_run_once_alerts_once_per_example_drop(project):
+    output = run_once(project)
+    assert len(alert_lines(project)) == 2
+    assert "alerts sent 2" in output
+    assert not list((project / "drops" / "inbox").iterdir())
+
+
+def test_second_run_once_delivers_nothing(project):
+    run_once(project)
+    output = run_once(project)
+    assert len(alert_lines(project)) == 2
+    assert "alerts sent 0" in output
+
+
+def test_run_once_exits_with_empty_queues(project):
+    run_once(project)
+    proc = newswatch(project, "run", "--once")
+    proc.communicate(timeout=180)
+    # The embedded server keeps its data: inspect it through a second supervisor-free start.
+    from services.supervisor.embedded_valkey import EmbeddedValkey
+
+    server = EmbeddedValkey(project / "var" / "valkey")
+    server.start()
+    try:
+        import redis
+
+        client = redis.Redis.from_url(server.url)
+        assert client.llen("rq:queue:articles") == 0
+        assert client.llen("rq:queue:alerts") == 0
+        assert client.zcard("rq:wip:articles") == 0
+    finally:
+        server.stop()
+
+
+def make_articles(inbox: Path, count: int) -> None:
+    inbox.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (inbox / f"article-{i:04d}.txt").write_text(
+            f"Report number {i}\n\nSergey Lavrov spoke about terrorism on day {i}. " * 20,
+            encoding="utf-8",
+        )
+
+
+def test_ctrl_c_during_a_run_loses_nothing(project):
+    make_articles(project / "drops" / "inbox", 400)
+    proc = newswatch(project, "run", NEWSWATCH_BATCH_SIZE="5", NEWSWATCH_WORKERS="2")
+    deadline = time.monotonic() + 60
+    log = project / "var" / "alerts.jsonl"
+    while time.monotonic() < deadline and (not log.exists() or len(alert_lines(project)) < 20):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    output, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 0, output
+    interrupted_at = len(alert_lines(project))
+    assert interrupted_at < 400, "the run finished before Ctrl-C; the test proves nothing"
+    run_once(project)
+    ids = [a["article_id"] for a in alert_lines(project)]
+    assert len(ids) == len(set(ids)), "an article alerted twice"
+    assert len(ids) == 400  # every generated article exactly once

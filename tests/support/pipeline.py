@@ -1,0 +1,37 @@
+"""Run the pipeline's workers in-process, in burst mode, for integration tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from services.core.queues import alerts_queue, articles_queue, make_worker
+from services.core.settings import Settings
+from services.notifier import context as notifier_context
+from services.notifier.channels import APPRISE_FILE, ChannelsHolder
+from workers import context as worker_context
+from workers.rules.loader import RulesHolder
+
+
+def run_workers(redis: Any, settings: Settings) -> None:
+    """Process every queued article job, then return."""
+    rules = RulesHolder(settings.config_dir / "rules.yaml", period=0.0)
+    worker_context.install(worker_context.WorkerContext(redis=redis, rules=rules))
+    make_worker(redis, articles_queue(redis), "test-worker").work(burst=True)
+
+
+def run_notifier(redis: Any, settings: Settings) -> None:
+    """Deliver every queued alert, then return."""
+    channels = ChannelsHolder(settings.config_dir / APPRISE_FILE)
+    notifier_context.install(
+        notifier_context.NotifierContext(redis, channels, settings.alerts_log)
+    )
+    make_worker(redis, alerts_queue(redis), "test-notifier").work(burst=True)
+
+
+def delivered_alerts(settings: Settings) -> list[dict[str, Any]]:
+    path: Path = settings.alerts_log
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
