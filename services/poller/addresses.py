@@ -10,6 +10,7 @@ its sockets re-arm their timeout before every read so a trickling server meets t
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import ssl
 import string
@@ -20,7 +21,7 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 from urllib.parse import SplitResult, quote, urlsplit
 
-from services.core.errors import FetchRefused
+from services.core.errors import ConfigError, FetchRefused
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -31,6 +32,8 @@ IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 SCHEMES = {"http": 80, "https": 443}
 METADATA_ADDRESS = ipaddress.IPv4Address("169.254.169.254")
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_HOST_NAME = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?")
+_USERINFO = re.compile(r"//[^/?#]*@")
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class Target:
 
 @dataclass(frozen=True)
 class Resolved:
-    """One checked address a host name resolved to, ready for socket.connect()."""
+    """One address a host name resolved to, ready for checking and socket.connect()."""
 
     family: socket.AddressFamily
     sockaddr: tuple[str, int] | tuple[str, int, int, int]
@@ -57,7 +60,10 @@ class Resolved:
 
 def display_url(url: str) -> str:
     """Return the URL fit for a log line: no userinfo password, no raw control characters."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # unparsable (e.g. "http://[::1"): drop any userinfo wholesale
+        return _ascii(_USERINFO.sub("//", url))
     userinfo, at, hostport = parts.netloc.rpartition("@")
     netloc = f"{userinfo.partition(':')[0]}@{hostport}" if at else hostport
     return _ascii(parts._replace(netloc=netloc).geturl())
@@ -89,8 +95,11 @@ def parse_target(url: str) -> Target:
 
 
 def parse_networks(cidrs: Iterable[str]) -> tuple[IPNetwork, ...]:
-    """Parse CIDR strings such as "127.0.0.0/8"; raise ValueError on a malformed one."""
-    return tuple(ipaddress.ip_network(cidr, strict=False) for cidr in cidrs)
+    """Parse CIDR strings such as "127.0.0.0/8"; a malformed one is a configuration error."""
+    try:
+        return tuple(ipaddress.ip_network(cidr, strict=False) for cidr in cidrs)
+    except ValueError as exc:
+        raise ConfigError(f"invalid network in allowed_networks: {exc}") from exc
 
 
 def address_kind(address: IPAddress) -> str | None:
@@ -110,8 +119,8 @@ def address_kind(address: IPAddress) -> str | None:
         ("link-local", address.is_link_local),
         ("multicast", address.is_multicast),
         ("site-local", isinstance(address, ipaddress.IPv6Address) and address.is_site_local),
-        ("private", address.is_private),
         ("reserved", address.is_reserved),
+        ("private", address.is_private),
         ("non-global", not address.is_global),
     )
     return next((name for name, hit in checks if hit), None)
@@ -148,13 +157,19 @@ class Deadline:
     """The overall time budget shared by every socket operation of one fetch."""
 
     def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
         self._end = time.monotonic() + seconds
+
+    @property
+    def expired(self) -> bool:
+        """True once the budget is spent."""
+        return time.monotonic() >= self._end
 
     def timeout(self, cap: float) -> float:
         """Timeout for the next socket operation: at most cap, never past the deadline."""
         left = self._end - time.monotonic()
         if left <= 0:
-            raise TimeoutError("overall deadline reached")
+            raise TimeoutError(f"overall deadline of {self.seconds:g}s reached")
         return min(cap, left)
 
 
@@ -251,9 +266,17 @@ def _ascii_host(parts: SplitResult) -> str:
     if not host:
         raise ValueError("no host name")
     try:
-        return host.encode("idna").decode("ascii")
+        ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError as exc:
         raise ValueError("invalid host name") from exc
+    if ":" in ascii_host:  # only an IPv6 literal may contain a colon
+        try:
+            ipaddress.IPv6Address(ascii_host)
+        except ValueError as exc:
+            raise ValueError("invalid host name") from exc
+    elif not _HOST_NAME.fullmatch(ascii_host):
+        raise ValueError("invalid host name")
+    return ascii_host
 
 
 def _ascii(text: str) -> str:

@@ -20,13 +20,7 @@ from datetime import UTC, datetime
 from types import MappingProxyType
 from urllib.parse import urljoin
 
-from services.core.errors import (
-    ConfigError,
-    FetchRefused,
-    FetchTimeout,
-    FetchUnavailable,
-    NewswatchError,
-)
+from services.core.errors import FetchRefused, FetchTimeout, FetchUnavailable, NewswatchError
 from services.poller.addresses import (
     Deadline,
     IPNetwork,
@@ -78,7 +72,7 @@ def fetch_url(
 ) -> FetchResult:
     """GET a URL under the policy, following redirects; raise a Fetch* error on any failure."""
     deadline = Deadline(policy.deadline)
-    allowed = _allowed_networks(policy)
+    allowed = parse_networks(policy.allowed_networks)
     first = display_url(url)
     seen: set[str] = set()
     for _ in range(policy.max_redirects + 1):
@@ -86,7 +80,7 @@ def fetch_url(
         if target.url in seen:
             raise _refused(first, f"redirect loop back to {target.display}")
         seen.add(target.url)
-        with _foreign_errors(target.display):
+        with _foreign_errors(target.display, deadline):
             outcome = _fetch_once(target, policy, allowed, deadline, (etag, last_modified))
         if isinstance(outcome, FetchResult):
             return outcome
@@ -158,11 +152,11 @@ def _handle_response(
     if status == 304 or 200 <= status < 300:
         body = b"" if status == 304 else _read_body(response, target, policy)
         return _result(response, target, body, validators)
+    what = _clean(f"HTTP {status} {response.reason}")
     if status == 429 or 500 <= status < 600:
         retry = _retry_after(response.getheader("Retry-After")) if status in (429, 503) else None
-        message = f"{target.display}: unavailable: HTTP {status} {response.reason}"
-        raise FetchUnavailable(message.strip(), retry_after=retry)
-    raise _refused(target.display, f"HTTP {status} {response.reason}".strip())
+        raise FetchUnavailable(f"{target.display}: unavailable: {what}", retry_after=retry)
+    raise _refused(target.display, what)
 
 
 def _result(
@@ -176,15 +170,14 @@ def _result(
     for name, value in response.getheaders():
         key = name.lower()
         headers[key] = f"{headers[key]}, {value}" if key in headers else value
+    sent_etag, sent_modified = validators if response.status == 304 else (None, None)
     return FetchResult(
         url=target.url,
         status=response.status,
         headers=MappingProxyType(headers),
         body=body,
-        etag=headers.get("etag", validators[0] if response.status == 304 else None),
-        last_modified=headers.get(
-            "last-modified", validators[1] if response.status == 304 else None
-        ),
+        etag=headers.get("etag", sent_etag),
+        last_modified=headers.get("last-modified", sent_modified),
     )
 
 
@@ -212,7 +205,7 @@ class _Decoder:
         codings = [c.strip().lower() for c in (encoding or "").split(",")]
         codings = [c for c in codings if c not in ("", "identity")]
         if len(codings) > 1 or not set(codings) <= {"gzip", "x-gzip", "deflate"}:
-            raise _refused(display, f"unsupported Content-Encoding {encoding}")
+            raise _refused(display, _clean(f"unsupported Content-Encoding {encoding}"))
         self._coding = {"x-gzip": "gzip"}.get(codings[0], codings[0]) if codings else "identity"
         self._cap, self._display = policy.max_decompressed_bytes, display
         self._out = bytearray()
@@ -263,7 +256,7 @@ class _Decoder:
 
 
 def _deflate_wbits(head: bytes) -> int:
-    """ "deflate" is meant to be zlib-wrapped (RFC 9110) but is often raw; tell by the header."""
+    """Tell zlib-wrapped "deflate" (as RFC 9110 means it) from the raw deflate some send."""
     cmf, flg = head[0], head[1]
     wrapped = (cmf & 0x0F) == 8 and (cmf >> 4) <= 7 and ((cmf << 8) | flg) % 31 == 0
     return zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS
@@ -283,14 +276,6 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _allowed_networks(policy: FetchPolicy) -> tuple[IPNetwork, ...]:
-    """The policy's exempt networks, parsed; a malformed CIDR is a configuration error."""
-    try:
-        return parse_networks(policy.allowed_networks)
-    except ValueError as exc:
-        raise ConfigError(f"fetch policy: invalid allowed network: {exc}") from exc
-
-
 def _target(url: str) -> Target:
     """Parse a URL into a Target, refusing anything that is not a usable http(s) URL."""
     try:
@@ -305,26 +290,27 @@ def _refused(display: str, reason: str) -> FetchRefused:
 
 
 @contextmanager
-def _foreign_errors(display: str) -> Iterator[None]:
+def _foreign_errors(display: str, deadline: Deadline) -> Iterator[None]:
     """Translate socket, TLS and http.client errors into the Fetch* family, naming the URL."""
     try:
         yield
     except NewswatchError:
         raise
     except TimeoutError as exc:
-        raise FetchTimeout(f"{display}: timed out: {_oneline(exc)}") from exc
+        expired = f"overall deadline of {deadline.seconds:g}s reached"
+        why = expired if deadline.expired else "connect or read timeout"
+        raise FetchTimeout(f"{display}: timed out: {why}") from exc
     except ssl.SSLCertVerificationError as exc:
-        message = f"{display}: refused: TLS certificate not valid: {exc.verify_message}"
-        raise FetchRefused(message) from exc
+        why = _clean(exc.verify_message or exc.reason)
+        raise _refused(display, f"TLS certificate not valid: {why}") from exc
     except socket.gaierror as exc:
-        raise FetchUnavailable(
-            f"{display}: unavailable: DNS lookup failed: {exc.strerror}"
-        ) from exc
+        why = f"DNS lookup failed: {_clean(exc.strerror)}"
+        raise FetchUnavailable(f"{display}: unavailable: {why}") from exc
     except (OSError, http.client.HTTPException) as exc:
-        raise FetchUnavailable(f"{display}: unavailable: {_oneline(exc)}") from exc
+        why = _clean(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
+        raise FetchUnavailable(f"{display}: unavailable: {why}") from exc
 
 
-def _oneline(exc: BaseException) -> str:
-    """An exception as one short line: its strerror if it has one, else its type and text."""
-    text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+def _clean(text: object) -> str:
+    """Server- or OS-supplied text as one short line, fit for an error message."""
     return " ".join(str(text).split())[:200]
