@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from services.core import stats
+from services.core import keys, stats
 from services.core.errors import InputRejected
 from services.core.models import ArticleBatch, ArticleMessage
 from workers import context
@@ -21,7 +21,8 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     ctx = context.current()
     batch = ArticleBatch.model_validate(payload)
     rules = ctx.rules.current()
-    results, rejected = run_batch(ctx.redis, batch.articles, rules)
+    articles = load_articles(ctx.redis, batch.article_ids)
+    results, rejected = run_batch(ctx.redis, articles, rules)
     alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts])
     enqueue_alerts(ctx.redis, alerts)
     pipe = ctx.redis.pipeline(transaction=False)
@@ -33,6 +34,20 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     )
     pipe.execute()
     return {"processed": len(results), "alerts": len(alerts), "rejected": rejected}
+
+
+def load_articles(redis: Any, article_ids: list[str]) -> list[ArticleMessage]:
+    """The stored article messages; one that expired before a worker got to it is reported."""
+    stored = redis.mget([keys.article(i) for i in article_ids])
+    articles = []
+    for article_id, raw in zip(article_ids, stored, strict=True):
+        if raw is None:
+            message = f"article {article_id} expired before it was processed"
+            log.error("%s", message)
+            stats.record_error(redis, "worker", message)
+            continue
+        articles.append(ArticleMessage.model_validate_json(raw))
+    return articles
 
 
 def run_batch(

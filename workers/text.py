@@ -85,7 +85,7 @@ def html_to_text(markup: str) -> ArticleText:
 
 def plain_text(text: str) -> ArticleText:
     """A text drop: the first non-empty line is the headline for now."""
-    lines = [SPACES.sub(" ", line).strip() for line in text.splitlines()]
+    lines = [line.strip() for line in SPACES.sub(" ", text).splitlines()]
     lines = [line for line in lines if line]
     if not lines:
         return ArticleText("", "")

@@ -16,6 +16,14 @@ DELIVERED_TTL_SECONDS = 90 * 24 * 3600
 FEED_STATE_TTL_SECONDS = 90 * 24 * 3600
 
 
+ARTICLE_TTL_SECONDS = 2 * 24 * 3600
+
+
+def article(article_id: str) -> str:
+    """The article message JSON, written by the intake and read by a worker."""
+    return f"{PREFIX}:article:{article_id}"
+
+
 def seen(article_id: str) -> str:
     """Set once an article has been queued: the same entry or drop content is not queued again."""
     return f"{PREFIX}:seen:{article_id}"

@@ -55,10 +55,14 @@ class ArticleMessage(Message):
 
 
 class ArticleBatch(Message):
-    """The payload of one job on the `articles` queue: several articles amortise RQ's cost."""
+    """The payload of one job on the `articles` queue: the ids of several stored articles.
+
+    Article JSON waits in its own Redis key (keys.article): RQ zlib-compresses job payloads,
+    which cost the poller more than everything else it does per article.
+    """
 
     schema_version: Literal[1] = 1
-    articles: list[ArticleMessage] = Field(min_length=1)
+    article_ids: list[str] = Field(min_length=1)
 
 
 class AlertMessage(Message):

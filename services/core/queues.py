@@ -76,12 +76,12 @@ def batch_job_data(batch: ArticleBatch) -> Any:
     return Queue.prepare_data(
         PROCESS_BATCH_JOB,
         args=(batch.model_dump(mode="json"),),
-        job_id=content_job_id("articles", [a.id for a in batch.articles]),
+        job_id=content_job_id("articles", batch.article_ids),
         timeout=ARTICLE_JOB_TIMEOUT_SECONDS,
         result_ttl=0,
         failure_ttl=FAILURE_TTL_SECONDS,
         retry=ARTICLE_RETRY,
-        description=f"process {len(batch.articles)} article(s)",
+        description=f"process {len(batch.article_ids)} article(s)",
     )
 
 

@@ -47,9 +47,12 @@ class Intake:
         return [a for a, seen in zip(unique, flags, strict=True) if not seen]
 
     def _enqueue(self, batch: Sequence[ArticleMessage]) -> None:
-        # One MULTI/EXEC: the job and the "seen" marks land together or not at all.
+        # One MULTI/EXEC: articles, job and "seen" marks land together or not at all.
         pipe = self.redis.pipeline(transaction=True)
-        self.queue.enqueue_many([batch_job_data(ArticleBatch(articles=list(batch)))], pipeline=pipe)
+        for article in batch:
+            pipe.set(keys.article(article.id), article.model_dump_json(), ex=keys.ARTICLE_TTL_SECONDS)
+        job = batch_job_data(ArticleBatch(article_ids=[a.id for a in batch]))
+        self.queue.enqueue_many([job], pipeline=pipe)
         for article in batch:
             pipe.set(keys.seen(article.id), 1, ex=self.seen_ttl_seconds)
         pipe.hincrby(keys.STATS, "articles_in", len(batch))

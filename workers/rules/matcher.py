@@ -41,25 +41,22 @@ class RuleMatch:
     terms: tuple[str, ...]
 
 
-@dataclass(frozen=True)
 class Tokens:
     """An article's words, case-folded, ready for exact and prefix look-ups."""
 
-    words: frozenset[str]
-    sorted_words: tuple[str, ...]
-
-    @classmethod
-    def of(cls, *texts: str) -> Tokens:
-        words = frozenset(w.casefold() for text in texts for w in WORD.findall(text))
-        return cls(words, tuple(sorted(words)))
+    def __init__(self, *texts: str) -> None:
+        self.words = frozenset(WORD.findall("\n".join(texts).casefold()))
+        self._sorted: list[str] | None = None
 
     def find(self, term: Term) -> str | None:
         """The word satisfying the term, or None."""
         if not term.prefix:
             return term.text if term.text in self.words else None
-        i = bisect.bisect_left(self.sorted_words, term.text)
-        if i < len(self.sorted_words) and self.sorted_words[i].startswith(term.text):
-            return self.sorted_words[i]
+        if self._sorted is None:  # only articles checked against a prefix term pay for this
+            self._sorted = sorted(self.words)
+        i = bisect.bisect_left(self._sorted, term.text)
+        if i < len(self._sorted) and self._sorted[i].startswith(term.text):
+            return self._sorted[i]
         return None
 
 
@@ -92,7 +89,7 @@ class RuleSet:
         return cls(version, tuple(compile_query(r) for r in file.rules if r.enabled))
 
     def match(self, title: str, body: str) -> list[RuleMatch]:
-        tokens = Tokens.of(title, body)
+        tokens = Tokens(title, body)
         matches = []
         for rule in self.rules:
             found = [tokens.find(t) for t in rule.terms]

@@ -1,0 +1,98 @@
+"""Find the headline of a text drop among the lines above (or opening) the article block.
+
+The first line of a browser copy is often the page <title> ("Headline - Site"); when it is,
+the headline is the line above the body that repeats it. Otherwise the headline is the
+title-like line nearest the body: a paragraph on its own, a handful of words, no sentence
+punctuation, and often followed by a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workers.cleaning.line_features import Line, LineFeatures
+
+_WORD = re.compile(r"\w+")
+# Separators between headline and site name in a page title.
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:•·»]\s+")
+_LOOKBACK = 40  # lines above the body searched for the headline
+_LOOKAHEAD = 3  # the body may start with its own headline
+_MIN_WORDS, _MAX_WORDS = 2, 30
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The chosen headline line (index into the non-empty lines) and the site name if seen."""
+
+    index: int | None
+    text: str
+    site_name: str | None
+
+
+def find_headline(
+    lines: Sequence[Line], feats: Sequence[LineFeatures], body_start: int
+) -> Headline:
+    """Pick the headline for an article whose block starts at ``body_start``."""
+    if not lines:
+        return Headline(None, "", None)
+    page_title, site_name = _split_page_title(lines[0].text)
+    title_words = _words(page_title)
+    lo = max(0, body_start - _LOOKBACK)
+    hi = min(len(lines), body_start + _LOOKAHEAD)
+    scored = [
+        (_score(lines, feats, i, body_start, title_words), i)
+        for i in range(lo, hi)
+        if _is_candidate(lines[i], feats[i])
+    ]
+    if not scored:
+        return Headline(None, page_title, site_name)
+    _best, index = max(scored)
+    return Headline(index, lines[index].text, site_name)
+
+
+def _split_page_title(first: str) -> tuple[str, str | None]:
+    """'Headline - Site Name' -> ('Headline', 'Site Name'); the longest part is the headline."""
+    parts = [p for p in _TITLE_SEPARATORS.split(first) if p.strip()]
+    if len(parts) < 2:
+        return first, None
+    headline = max(parts, key=len)
+    site = parts[-1] if parts[-1] is not headline else parts[0]
+    return headline, site if len(_WORD.findall(site)) <= 6 else None
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def _is_candidate(line: Line, f: LineFeatures) -> bool:
+    return (
+        _MIN_WORDS <= f.words <= _MAX_WORDS
+        and not f.duplicate
+        and not f.truncated
+        and not f.placeholder
+        and not f.urlish
+        and f.digit_ratio < 0.5
+    )
+
+
+def _score(
+    lines: Sequence[Line],
+    feats: Sequence[LineFeatures],
+    i: int,
+    body_start: int,
+    title_words: set[str],
+) -> float:
+    f = feats[i]
+    words = _words(lines[i].text)
+    score = 0.0
+    if title_words and words and i > 0:
+        # A line repeating the page title is the on-page headline.
+        score += 6.0 * len(words & title_words) / max(len(words | title_words), 1)
+    score += 1.5 * f.isolated + (1.5 if 4 <= f.words <= 20 else 0.0)
+    score -= 1.0 * f.ends_sentence + 0.8 * f.dated
+    score += 1.0 * any(feats[j].dated for j in range(i + 1, min(i + 4, len(feats))))
+    score -= 0.05 * abs(body_start - i)  # nearer the body is likelier
+    score -= 1.0 * (i >= body_start)  # the block opening with its headline is the exception
+    return score

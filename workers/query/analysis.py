@@ -1,0 +1,143 @@
+"""Articles analysed once for all rules: per-field tokens, positions and lazy views.
+
+``analyze`` tokenises every field once; case-sensitive forms, stems (per language) and the
+sorted vocabulary for wildcards are built only the first time some rule asks for them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .nodes import DEFAULT_FIELDS
+from .stemming import stemmer
+from .text import fold, scan, surface
+
+Positions = list[int]
+_EMPTY: Positions = []
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article as the matcher sees it (already decoded and cleaned)."""
+
+    title: str
+    body: str
+    source: str = ""
+    language: str | None = None
+    url: str = ""
+
+
+class FieldText:
+    """One field's tokens: folded words by position, postings, and lazily built views."""
+
+    def __init__(self, text: str) -> None:
+        raw, self.starts, self.ends = scan(text)
+        self.text = text
+        self.raw = raw
+        self.postings: dict[str, Positions] = {}
+        get = self.postings.get
+        for pos, word in enumerate(map(fold, raw)):
+            found = get(word)
+            if found is None:
+                self.postings[word] = [pos]
+            else:
+                found.append(pos)
+        self._surfaces: dict[str, Positions] | None = None
+        self._stems: dict[str, dict[str, Positions]] = {}
+        self._vocabulary: list[str] | None = None
+        self._wild: dict[tuple[str, str], Positions] = {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def positions(self, word: str) -> Positions:
+        """Positions of the folded ``word``."""
+        return self.postings.get(word, _EMPTY)
+
+    def surface_positions(self, form: str) -> Positions:
+        """Positions of a case-sensitive form (``=US``)."""
+        if self._surfaces is None:
+            self._surfaces = {}
+            for pos, word in enumerate(self.raw):
+                self._surfaces.setdefault(surface(word), []).append(pos)
+        return self._surfaces.get(form, _EMPTY)
+
+    def stem_positions(self, language: str | None, stem: str) -> Positions:
+        """Positions of words whose stem in ``language`` is ``stem``."""
+        table = self._stems.get(language or "")
+        if table is None:
+            table = self._stems[language or ""] = _stem_table(self.postings, language)
+        return table.get(stem, _EMPTY)
+
+    def stems(self, language: str | None) -> set[str]:
+        """Distinct stems of this field in ``language`` (for the rule index)."""
+        self.stem_positions(language, "")
+        return set(self._stems[language or ""])
+
+    def wildcard_positions(self, prefix: str, pattern: re.Pattern[str] | None) -> Positions:
+        """Positions of words starting with ``prefix`` (and fully matching ``pattern``)."""
+        key = (prefix, pattern.pattern if pattern else "")
+        found = self._wild.get(key)
+        if found is None:
+            found = self._wild[key] = self._expand(prefix, pattern)
+        return found
+
+    def _expand(self, prefix: str, pattern: re.Pattern[str] | None) -> Positions:
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self.postings)
+        vocab, out = self._vocabulary, []
+        for i in range(bisect.bisect_left(vocab, prefix), len(vocab)):
+            word = vocab[i]
+            if not word.startswith(prefix):
+                break
+            if pattern is None or pattern.fullmatch(word):
+                out.extend(self.postings[word])
+        out.sort()
+        return out
+
+
+def _stem_table(postings: dict[str, Positions], language: str | None) -> dict[str, Positions]:
+    stem = stemmer(language)
+    table: dict[str, Positions] = {}
+    for word, positions in postings.items():
+        table.setdefault(stem(word), []).extend(positions)
+    for positions in table.values():
+        positions.sort()
+    return table
+
+
+class AnalyzedDocument:
+    """A document tokenised once; reused for every rule that is evaluated on it."""
+
+    def __init__(self, doc: Document) -> None:
+        self.document = doc
+        self.language = doc.language
+        self.fields = {
+            "title": FieldText(doc.title),
+            "body": FieldText(doc.body),
+            "source": FieldText(doc.source),
+            "lang": FieldText(doc.language or ""),
+            "url": FieldText(doc.url),
+        }
+        self._vocabulary: set[str] | None = None
+
+    def vocabulary(self) -> set[str]:
+        """Distinct folded words of the title and body (the default search fields)."""
+        if self._vocabulary is None:
+            vocab: set[str] = set()
+            for name in DEFAULT_FIELDS:
+                vocab.update(self.fields[name].postings)
+            self._vocabulary = vocab
+        return self._vocabulary
+
+    def char_span(self, field: str, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of token positions ``start..end`` (end exclusive) in ``field``."""
+        text = self.fields[field]
+        return text.starts[start], text.ends[end - 1]
+
+
+def analyze(doc: Document) -> AnalyzedDocument:
+    """Tokenise ``doc`` once for matching against any number of rules."""
+    return AnalyzedDocument(doc)

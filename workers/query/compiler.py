@@ -1,0 +1,64 @@
+"""Syntax tree -> matchers: text analysis of query terms and field scoping happen here, once."""
+
+from __future__ import annotations
+
+import re
+
+from . import matchers as m
+from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
+from .text import fold, surfaces, words
+
+_WILD_CHARS = re.compile(r"[*?]")
+
+
+def compile_node(
+    node: Node, *, stemming: bool = False, fields: tuple[str, ...] = DEFAULT_FIELDS
+) -> m.Matcher:
+    """The matcher for ``node``; ``stemming`` applies to words in the title and body only."""
+    if isinstance(node, Term | Phrase):
+        slop = node.slop if isinstance(node, Phrase) else None
+        return _words(node.text, node.case_sensitive, slop, stemming, fields)
+    if isinstance(node, Wildcard):
+        return wildcard(node.pattern, fields)
+    if isinstance(node, Field):
+        return compile_node(node.item, stemming=stemming, fields=(node.name,))
+    if isinstance(node, Near):
+        left = compile_node(node.left, stemming=stemming, fields=fields)
+        right = compile_node(node.right, stemming=stemming, fields=fields)
+        return m.NearMatcher(left, right, node.distance, node.ordered)
+    if isinstance(node, Not):
+        return m.NotMatcher(compile_node(node.item, stemming=stemming, fields=fields))
+    items = tuple(compile_node(i, stemming=stemming, fields=fields) for i in node.items)
+    if isinstance(node, And):
+        return m.AndMatcher(items)
+    assert isinstance(node, Or | Alias)
+    live = tuple(i for i in items if not isinstance(i, m.Never))
+    return m.OrMatcher(live) if live else m.Never()
+
+
+def _words(
+    text: str, case: bool, slop: int | None, stemming: bool, fields: tuple[str, ...]
+) -> m.Matcher:
+    written = surfaces(text)
+    found = tuple(written if case else words(text))
+    if not found:
+        return m.Never()
+    if case:
+        mode = m.CASE
+    elif stemming and all(f in DEFAULT_FIELDS for f in fields):
+        mode = m.STEM
+    else:
+        mode = m.PLAIN
+    proper = tuple(w[:1].isupper() for w in written)
+    return m.Words(found, fields, mode, slop, proper)
+
+
+def wildcard(pattern: str, fields: tuple[str, ...]) -> m.Wildcard:
+    """``terror*`` -> prefix scan; any other ``*``/``?`` pattern -> prefix scan plus regex."""
+    folded = fold(pattern)
+    prefix = _WILD_CHARS.split(folded, maxsplit=1)[0]
+    rest = folded[len(prefix) :]
+    if rest.strip("*") == "":
+        return m.Wildcard(prefix, None, fields)
+    regex = "".join(".*" if ch == "*" else "." if ch == "?" else re.escape(ch) for ch in folded)
+    return m.Wildcard(prefix, re.compile(regex, re.DOTALL), fields)

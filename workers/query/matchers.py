@@ -1,0 +1,181 @@
+"""Compiled query nodes: each evaluates itself against an analysed document.
+
+``hits`` returns the occurrences that make the node true (possibly empty, e.g. for NOT), or
+``None`` when the node is false. ``spans`` returns contiguous occurrences for NEAR operands.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections import Counter
+
+from .analysis import AnalyzedDocument, FieldText, Positions
+from .proximity import Occ, exact_phrase, near_pairs, windows
+from .stemming import stemmer
+
+Hits = list[Occ]
+PLAIN, STEM, CASE = "plain", "stem", "case"
+
+
+class Matcher(ABC):
+    """A compiled query node."""
+
+    @abstractmethod
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        """Occurrences that make this node true, or None if it is false for ``doc``."""
+
+    def spans(self, doc: AnalyzedDocument) -> Hits | None:
+        """Contiguous occurrences (what NEAR measures distances between)."""
+        return self.hits(doc)
+
+
+class Never(Matcher):
+    """A term with no words in it (``"!!!"``) or an empty alias: never true."""
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        return None
+
+
+class Words(Matcher):
+    """A word, or a phrase (exact, or any order within ``slop`` extra words), in ``fields``.
+
+    ``words`` are folded (or, with mode CASE, as written); with mode STEM they are stemmed in
+    the article's language when evaluated. ``proper`` marks words written capitalised in the
+    query (names: a hint of rarity for the index).
+    """
+
+    def __init__(
+        self,
+        words: tuple[str, ...],
+        fields: tuple[str, ...],
+        mode: str,
+        slop: int | None = None,
+        proper: tuple[bool, ...] = (),
+    ) -> None:
+        self.words = words
+        self.proper = proper or (False,) * len(words)
+        self.fields = fields
+        self.mode = mode
+        self.slop = slop
+        self.groups = tuple(Counter(words).items())
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        found: Hits = []
+        query = self._query_words(doc)
+        for name in self.fields:
+            found.extend(self._field_hits(name, doc.fields[name], query, doc.language))
+        return found or None
+
+    def _query_words(self, doc: AnalyzedDocument) -> tuple[str, ...]:
+        if self.mode != STEM:
+            return self.words
+        stem = stemmer(doc.language)
+        return tuple(stem(w) for w in self.words)
+
+    def _field_hits(
+        self, name: str, text: FieldText, query: tuple[str, ...], lang: str | None
+    ) -> Hits:
+        if len(query) == 1:
+            return [(name, p, p + 1) for p in self._positions(text, query[0], lang)]
+        if self.slop is None:
+            lists = [self._positions(text, w, lang) for w in query]
+            return [(name, p, p + len(query)) for p in exact_phrase(lists)]
+        stemmed = dict(zip(self.words, query, strict=True))
+        groups = [(self._positions(text, stemmed[w], lang), n) for w, n in self.groups]
+        return [(name, s, e) for s, e in windows(groups, len(query) + self.slop)]
+
+    def _positions(self, text: FieldText, word: str, lang: str | None) -> Positions:
+        if self.mode == CASE:
+            return text.surface_positions(word)
+        if self.mode == STEM:
+            return text.stem_positions(lang, word)
+        return text.positions(word)
+
+
+class Wildcard(Matcher):
+    """Words starting with ``prefix`` and, if given, fully matching ``pattern``."""
+
+    def __init__(
+        self, prefix: str, pattern: re.Pattern[str] | None, fields: tuple[str, ...]
+    ) -> None:
+        self.prefix = prefix
+        self.pattern = pattern
+        self.fields = fields
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        found: Hits = []
+        for name in self.fields:
+            positions = doc.fields[name].wildcard_positions(self.prefix, self.pattern)
+            found.extend((name, p, p + 1) for p in positions)
+        return found or None
+
+
+class AndMatcher(Matcher):
+    def __init__(self, items: tuple[Matcher, ...]) -> None:
+        self.items = items
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        found: Hits = []
+        for item in self.items:
+            hits = item.hits(doc)
+            if hits is None:
+                return None
+            found.extend(hits)
+        return found
+
+
+class OrMatcher(Matcher):
+    """True when any item is; collects the hits of every true item (for explanations)."""
+
+    def __init__(self, items: tuple[Matcher, ...]) -> None:
+        self.items = items
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        return self._collect(doc, spans=False)
+
+    def spans(self, doc: AnalyzedDocument) -> Hits | None:
+        return self._collect(doc, spans=True)
+
+    def _collect(self, doc: AnalyzedDocument, spans: bool) -> Hits | None:
+        found: Hits | None = None
+        for item in self.items:
+            hits = item.spans(doc) if spans else item.hits(doc)
+            if hits is not None:
+                found = hits if found is None else found + hits
+        return found
+
+
+class NotMatcher(Matcher):
+    def __init__(self, item: Matcher) -> None:
+        self.item = item
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        return [] if self.item.hits(doc) is None else None
+
+
+class NearMatcher(Matcher):
+    """``left NEAR/n right``: hits are both sides of each close pair; spans cover each pair."""
+
+    def __init__(self, left: Matcher, right: Matcher, distance: int, ordered: bool) -> None:
+        self.left = left
+        self.right = right
+        self.distance = distance
+        self.ordered = ordered
+
+    def _pairs(self, doc: AnalyzedDocument) -> list[tuple[Occ, Occ]]:
+        left = self.left.spans(doc)
+        if left is None:
+            return []
+        right = self.right.spans(doc)
+        if right is None:
+            return []
+        return near_pairs(left, right, self.distance, self.ordered)
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        pairs = self._pairs(doc)
+        return [occ for pair in pairs for occ in pair] or None
+
+    def spans(self, doc: AnalyzedDocument) -> Hits | None:
+        pairs = self._pairs(doc)
+        return [(a[0], min(a[1], b[1]), max(a[2], b[2])) for a, b in pairs] or None

@@ -1,0 +1,231 @@
+"""Recursive-descent parser: query text -> syntax tree, with precise error offsets.
+
+Grammar (tightest first): field scope and parentheses, NEAR/ONEAR, NOT (and ``-``/``!``,
+``+``), AND (explicit or implicit), OR::
+
+    query   := or EOF
+    or      := and (OR and)*
+    and     := unary ((AND)? unary)*
+    unary   := (NOT | - | !) unary | + unary | near
+    near    := primary ((NEAR/n | ONEAR/n) primary)*
+    primary := FIELD: primary | ( or ) | TERM | WILDCARD | PHRASE | @ALIAS
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+
+from .lexer import Tok, lex
+from .nodes import (
+    POSITIONAL,
+    Alias,
+    And,
+    Field,
+    Near,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Query,
+    QuerySyntaxError,
+    Term,
+    Wildcard,
+)
+from .text import scan
+
+Aliases = Mapping[str, Sequence[str]]
+_STARTS_UNARY = frozenset({"TERM", "WILD", "PHRASE", "FIELD", "ALIAS", "(", "NOT", "+", "-"})
+_NO_ALIASES: Aliases = {}
+
+
+def parse_query(text: str, *, aliases: Aliases = _NO_ALIASES) -> Query:
+    """Parse ``text``; raises :class:`QuerySyntaxError` with an offset into ``text``."""
+    return Query(text, parse_node(text, aliases))
+
+
+def parse_node(text: str, aliases: Aliases = _NO_ALIASES) -> Node:
+    """The syntax tree of ``text`` (see :func:`parse_query`)."""
+    if not text.strip():
+        raise QuerySyntaxError("empty query", 0, "write at least one term")
+    return _Parser(lex(text), aliases).parse()
+
+
+class _Parser:
+    def __init__(self, toks: list[Tok], aliases: Aliases) -> None:
+        self.toks = toks
+        self.pos = 0
+        self.aliases = aliases
+        self.in_field = False
+
+    def peek(self) -> Tok:
+        return self.toks[self.pos]
+
+    def take(self) -> Tok:
+        tok = self.toks[self.pos]
+        self.pos += 1
+        return tok
+
+    def parse(self) -> Node:
+        node = self.or_()
+        tok = self.peek()
+        if tok.kind == ")":
+            raise QuerySyntaxError("unmatched ')'", tok.offset, "remove it or add a '(' before")
+        if tok.kind != "EOF":
+            raise QuerySyntaxError(f"unexpected {tok.value!r}", tok.offset, "")
+        return node
+
+    def or_(self) -> Node:
+        items = [self.and_()]
+        while self.peek().kind == "OR":
+            self.take()
+            items.append(self.and_())
+        return _flat(Or, items)
+
+    def and_(self) -> Node:
+        items = [self.unary()]
+        while True:
+            kind = self.peek().kind
+            if kind == "AND":
+                self.take()
+            elif kind not in _STARTS_UNARY:
+                break
+            items.append(self.unary())
+        return _flat(And, items)
+
+    def unary(self) -> Node:
+        tok = self.peek()
+        if tok.kind in ("NOT", "-"):
+            self.take()
+            return Not(self.unary(), tok.offset)
+        if tok.kind == "+":
+            self.take()
+            return self.unary()
+        return self.near()
+
+    def near(self) -> Node:
+        left = self.primary()
+        while self.peek().kind in ("NEAR", "ONEAR"):
+            op = self.take()
+            right = self.primary()
+            for side in (left, right):
+                _require_positional(side, op)
+            assert op.number is not None
+            left = Near(left, right, op.number, op.kind == "ONEAR", op.offset)
+        return left
+
+    def primary(self) -> Node:
+        tok = self.take()
+        if tok.kind == "FIELD":
+            return self.field(tok)
+        if tok.kind == "(":
+            node = self.or_()
+            if self.take().kind != ")":
+                raise QuerySyntaxError("missing ')'", tok.offset, "close the group opened here")
+            return node
+        if tok.kind == "TERM":
+            return Term(tok.value, tok.cs, tok.offset)
+        if tok.kind == "WILD":
+            return _wildcard(tok)
+        if tok.kind == "PHRASE":
+            return Phrase(tok.value, tok.number, tok.cs, tok.offset)
+        if tok.kind == "ALIAS":
+            return self.alias(tok)
+        raise _expected_term(tok)
+
+    def field(self, tok: Tok) -> Node:
+        if self.in_field:
+            raise QuerySyntaxError(
+                "field scopes cannot be nested",
+                tok.offset,
+                "scope the group once, e.g. title:(a OR b)",
+            )
+        self.in_field = True
+        try:
+            return Field(tok.value, self.primary(), tok.offset)
+        finally:
+            self.in_field = False
+
+    def alias(self, tok: Tok) -> Node:
+        items = self.aliases.get(tok.value)
+        if items is None:
+            close = difflib.get_close_matches(tok.value, list(self.aliases), n=1)
+            hint = f"did you mean @{close[0]}?" if close else "define it under aliases:"
+            raise QuerySyntaxError(f"unknown alias @{tok.value}", tok.offset, hint)
+        nodes = tuple(alias_item(item, tok.offset) for item in items)
+        return Alias(tok.value, nodes, tok.offset)
+
+
+def alias_item(item: str, offset: int = 0) -> Node:
+    """One alias entry as a literal: several words are a phrase; ``=`` makes it case-sensitive,
+    ``*``/``?`` in a single word make it a wildcard (elsewhere they are punctuation)."""
+    text = item.strip()
+    cs = text.startswith("=")
+    text = text[1:] if cs else text
+    if any(ch.isspace() for ch in text):
+        return Phrase(text, None, cs, offset)
+    if not cs and ("*" in text or "?" in text) and _one_word(text):
+        return Wildcard(text, offset)
+    return Term(text, cs, offset)
+
+
+def _wildcard(tok: Tok) -> Wildcard:
+    """A wildcard must stay one word: ``terror*``, ``wom?n``, not ``anti-terror*``."""
+    if not _one_word(tok.value):
+        raise QuerySyntaxError(
+            "a wildcard must be a single word",
+            tok.offset,
+            "use letters and digits only around * and ?",
+        )
+    return Wildcard(tok.value, tok.offset)
+
+
+def _one_word(pattern: str) -> bool:
+    filled = pattern.replace("*", "a").replace("?", "a")
+    return scan(filled)[0] == [filled]
+
+
+def _flat(kind: type[And] | type[Or], items: list[Node]) -> Node:
+    """One node for ``items``: nested nodes of the same kind merge (AND and OR associate)."""
+    if len(items) == 1:
+        return items[0]
+    merged: list[Node] = []
+    for item in items:
+        merged.extend(item.items if isinstance(item, kind) else (item,))
+    return kind(tuple(merged), _offset(items[0]))
+
+
+def _offset(node: Node) -> int:
+    return node.offset
+
+
+def _require_positional(node: Node, op: Tok) -> None:
+    """NEAR works on words with positions: terms, phrases, wildcards, aliases and their ORs."""
+    if not _positional(node):
+        raise QuerySyntaxError(
+            f"{op.value} needs a term, phrase, wildcard or OR group on each side",
+            _offset(node),
+            "move AND/NOT outside the NEAR",
+        )
+
+
+def _positional(node: Node) -> bool:
+    if isinstance(node, Field):
+        return _positional(node.item)
+    if isinstance(node, Or):
+        return all(_positional(item) for item in node.items)
+    return isinstance(node, POSITIONAL)
+
+
+def _expected_term(tok: Tok) -> QuerySyntaxError:
+    if tok.kind == "EOF":
+        return QuerySyntaxError(
+            "the query ends where a term was expected",
+            tok.offset,
+            "remove the trailing operator or add a term",
+        )
+    if tok.kind == ")":
+        return QuerySyntaxError("empty group or unmatched ')'", tok.offset, "remove the ')'")
+    return QuerySyntaxError(
+        f"expected a term before {tok.value}", tok.offset, "operators go between two terms: a AND b"
+    )

@@ -1,0 +1,49 @@
+"""Canonical query text for a syntax tree: ``parse_query(to_text(n)).root == n``."""
+
+from __future__ import annotations
+
+from .nodes import Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
+
+_ESCAPE_ANYWHERE = frozenset(' \t\r\n()"\\:~^[]{}')
+_ESCAPE_FIRST = frozenset("+-!=@&|")
+_KEYWORD_LIKE = ("AND", "OR", "NOT", "NEAR", "ONEAR")
+
+
+def to_text(node: Node) -> str:
+    """Render ``node`` as query text, with parentheses only where precedence needs them."""
+    if isinstance(node, Term):
+        return ("=" if node.case_sensitive else "") + _escape(node.text, "*?")
+    if isinstance(node, Wildcard):
+        return _escape(node.pattern, "")
+    if isinstance(node, Phrase):
+        body = node.text.replace("\\", "\\\\").replace('"', '\\"')
+        slop = "" if node.slop is None else f"~{node.slop}"
+        return f'{"=" if node.case_sensitive else ""}"{body}"{slop}'
+    if isinstance(node, Alias):
+        return f"@{node.name}"
+    if isinstance(node, Field):
+        return f"{node.name}:{_group(node.item, atomic_only=True)}"
+    if isinstance(node, Near):
+        op = f"{'ONEAR' if node.ordered else 'NEAR'}/{node.distance}"
+        left = to_text(node.left) if isinstance(node.left, Near) else _group(node.left, True)
+        return f"{left} {op} {_group(node.right, atomic_only=True)}"
+    if isinstance(node, Not):
+        return f"NOT {_group(node.item, atomic_only=False)}"
+    if isinstance(node, And):
+        return " AND ".join(_group(i, atomic_only=False) for i in node.items)
+    return " OR ".join(to_text(i) for i in node.items)
+
+
+def _group(node: Node, atomic_only: bool) -> str:
+    """``node`` in parentheses when it would otherwise bind differently in this position."""
+    loose: tuple[type, ...] = (And, Or, Not, Near) if atomic_only else (And, Or)
+    text = to_text(node)
+    return f"({text})" if isinstance(node, loose) else text
+
+
+def _escape(text: str, extra: str) -> str:
+    """Backslash-escape characters the lexer would read as syntax."""
+    out = [f"\\{ch}" if ch in _ESCAPE_ANYWHERE or ch in extra else ch for ch in text]
+    if out and (text[0] in _ESCAPE_FIRST or text.startswith(_KEYWORD_LIKE)):
+        out[0] = f"\\{out[0]}"
+    return "".join(out)

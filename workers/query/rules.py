@@ -1,0 +1,79 @@
+"""Rules: a named query with its options, compiled once, and the match it reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analysis import AnalyzedDocument
+from .compiler import compile_node
+from .matchers import Hits, Matcher
+from .nodes import FIELDS, Query
+
+Span = tuple[str, int, int]  # field, start character, end character (exclusive)
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A watch rule as the rules file defines it.
+
+    ``sources`` and ``languages`` restrict the rule to articles from those sources (compared
+    case-insensitively) or in those languages (``en`` also accepts ``en-GB``); empty = any.
+    """
+
+    name: str
+    query: Query
+    stemming: bool = False
+    sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """Why a rule matched: the matched text as written, and where (for highlighting)."""
+
+    rule: str
+    terms: list[str]
+    spans: list[Span]
+
+
+class CompiledRule:
+    """A rule ready to evaluate: its matcher and its source/language filters."""
+
+    def __init__(self, spec: RuleSpec) -> None:
+        self.spec = spec
+        self.matcher: Matcher = compile_node(spec.query.root, stemming=spec.stemming)
+        self.sources = frozenset(s.casefold() for s in spec.sources)
+        self.languages = frozenset(_primary(lang) for lang in spec.languages)
+
+    def accepts(self, doc: AnalyzedDocument) -> bool:
+        """Whether the rule's source and language scopes admit ``doc``."""
+        if self.sources and doc.document.source.casefold() not in self.sources:
+            return False
+        return not self.languages or _primary(doc.language or "") in self.languages
+
+    def match(self, doc: AnalyzedDocument) -> RuleMatch | None:
+        """The explained match of this rule on ``doc``, or None."""
+        if not self.accepts(doc):
+            return None
+        hits = self.matcher.hits(doc)
+        return None if hits is None else explain(self.spec.name, doc, hits)
+
+
+def _primary(language: str) -> str:
+    return language.casefold().replace("_", "-").split("-")[0]
+
+
+_FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
+
+
+def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
+    """Turn token-position hits into distinct matched texts and character spans, in order."""
+    order = _FIELD_ORDER
+    spans: list[Span] = []
+    terms: dict[str, None] = {}
+    for _, start, end, name in sorted({(order[n], s, e, n) for n, s, e in hits}):
+        field = doc.fields[name]
+        first, last = field.starts[start], field.ends[end - 1]
+        spans.append((name, first, last))
+        terms[field.text[first:last]] = None
+    return RuleMatch(rule, list(terms), spans)

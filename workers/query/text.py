@@ -1,0 +1,100 @@
+"""Tokenising and folding: the one place that decides what a "word" is.
+
+Documents and query terms go through the same functions, so a query term matches exactly the
+tokens the article produces. Rules (documented for users in the package docstring):
+
+* A token is a run of letters, digits and combining marks. Everything else (including ``_``)
+  separates tokens, so hyphenated (``anti-terrorism``) and apostrophe (``Lavrov's``) forms split
+  into their parts.
+* An English possessive ``'s`` is dropped, so ``Lavrov's visit`` keeps ``Lavrov`` next to
+  ``visit`` for phrases and NEAR.
+* Each CJK ideograph, kana or Hangul syllable is a token of its own (no dictionary segmentation):
+  a CJK query term becomes the phrase of its characters.
+* Folding = NFKD, drop Latin/Greek/Cyrillic diacritics, casefold: ``São`` -> ``sao``,
+  ``Straße`` -> ``strasse``, ``Ἀθῆναι`` -> ``αθηναι``. Cyrillic ``ё`` folds to ``е`` (Russian
+  writes them interchangeably) but ``й`` stays ``й`` (a letter of its own, never written as
+  ``и``). Marks that carry meaning in other scripts (Devanagari vowel signs...) are kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+APOSTROPHES = frozenset("'\u2019\u02bc\u2018`´")
+
+# Combining marks of the common scripts (letters of those blocks are \w anyway).
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0963\u0966-\u0dff\u0e00-\u0e4e\u0e50-\u0eff\u1ab0-\u1aff\u1dc0-\u1dff"
+    "\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_DIACRITICS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+_WORD_RE = re.compile(rf"[\w{_MARKS}]+")
+_CJK_RE = re.compile(f"[{_CJK}]")
+_SPLIT_RE = re.compile(rf"[{_CJK}]|[^_{_CJK}]+")
+_DIACRITIC_RE = re.compile(f"[{_DIACRITICS}]")
+_KEEP_TABLE = str.maketrans({"й": "\ue000", "Й": "\ue000"})
+_RESTORE_TABLE = str.maketrans({"\ue000": "й"})
+
+Spans = tuple[list[str], list[int], list[int]]
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form of ``word`` (memoised: articles repeat words)."""
+    if word.isascii():
+        return word.lower()
+    kept = unicodedata.normalize("NFC", word).translate(_KEEP_TABLE)
+    stripped = _DIACRITIC_RE.sub("", unicodedata.normalize("NFKD", kept))
+    return unicodedata.normalize("NFC", stripped.casefold()).translate(_RESTORE_TABLE)
+
+
+def surface(word: str) -> str:
+    """The case-sensitive comparison form of ``word``: NFC, nothing folded."""
+    return word if word.isascii() else unicodedata.normalize("NFC", word)
+
+
+def scan(text: str) -> Spans:
+    """Split ``text`` into raw words with start and end character offsets."""
+    found: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    special = "_" in text or _CJK_RE.search(text) is not None
+    for m in _WORD_RE.finditer(text):
+        word, start = m.group(), m.start()
+        if len(word) == 1 and word in "sS" and _is_possessive(text, start):
+            continue
+        if special and (("_" in word) or _CJK_RE.search(word)):
+            for part in _SPLIT_RE.finditer(word):
+                found.append(part.group())
+                starts.append(start + part.start())
+                ends.append(start + part.end())
+            continue
+        found.append(word)
+        starts.append(start)
+        ends.append(m.end())
+    return found, starts, ends
+
+
+def _is_possessive(text: str, start: int) -> bool:
+    """True for the ``s`` of ``Lavrov's``: an apostrophe glued to a word before it."""
+    end = start + 1
+    return (
+        start >= 2
+        and text[start - 1] in APOSTROPHES
+        and text[start - 2].isalnum()
+        and (end == len(text) or not text[end].isalnum())
+    )
+
+
+def words(text: str) -> list[str]:
+    """Folded tokens of a query term or phrase (the query side of :func:`scan`)."""
+    return [fold(w) for w in scan(text)[0]]
+
+
+def surfaces(text: str) -> list[str]:
+    """Case-sensitive tokens of a query term or phrase, for ``=Term`` matching."""
+    return [surface(w) for w in scan(text)[0]]
