@@ -56,12 +56,22 @@ def through_pipeline(root: Path, count: int, server_dir: str) -> tuple[float, in
     server = EmbeddedValkey(root / server_dir)
     server.start()
     settings = Settings(
-        redis_url=server.url, config_dir=root / "config", state_dir=root / "var",
-        drop_dir=root / "drops", drop_settle_seconds=0, batch_size=BATCH_SIZE,
-        log_level="WARNING", _env_file=None,  # type: ignore[call-arg]
+        redis_url=server.url,
+        config_dir=root / "config",
+        state_dir=root / "var",
+        drop_dir=root / "drops",
+        drop_settle_seconds=0,
+        batch_size=BATCH_SIZE,
+        log_level="WARNING",
+        _env_file=None,  # type: ignore[call-arg]
     )
-    env = dict(os.environ, NEWSWATCH_REDIS_URL=server.url, NEWSWATCH_LOG_LEVEL="WARNING",
-               NEWSWATCH_CONFIG_DIR=str(settings.config_dir), PYTHONPATH=str(REPO))
+    env = dict(
+        os.environ,
+        NEWSWATCH_REDIS_URL=server.url,
+        NEWSWATCH_LOG_LEVEL="WARNING",
+        NEWSWATCH_CONFIG_DIR=str(settings.config_dir),
+        PYTHONPATH=str(REPO),
+    )
     workers = start_workers(env)
     try:
         import redis
@@ -119,9 +129,15 @@ def run(quick: bool) -> list[Row]:
         f"batches of {BATCH_SIZE}; alerts decided {alerts} (in-process {base_alerts})"
     )
     return [
-        Row("end-to-end", "articles/s, drop intake to alert decision",
-            statistics.median(rates), statistics.median(baselines), "art/s",
-            target=">= 800 art/s and >= 0.60x", note=note),
+        Row(
+            "end-to-end",
+            "articles/s, drop intake to alert decision",
+            statistics.median(rates),
+            statistics.median(baselines),
+            "art/s",
+            target=">= 800 art/s and >= 0.60x",
+            note=note,
+        ),
     ]
 
 

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 
 # Benchmark modules, in pipeline order. Each is imported by name so a missing optional
 # dependency in one stage does not hide the others' figures.
-MODULES: tuple[str, ...] = ("benchmarks.bench_pipeline",)
+MODULES: tuple[str, ...] = (
+    "benchmarks.bench_pipeline",
+    "benchmarks.bench_cleaning",
+    "benchmarks.bench_rules",
+)
 
 
 @dataclass(frozen=True)
@@ -32,9 +36,9 @@ class Row:
 
     @property
     def ratio(self) -> float | None:
-        if self.baseline in (None, 0):
+        if self.baseline is None or self.baseline == 0:
             return None
-        return self.value / self.baseline  # type: ignore[operator]
+        return self.value / self.baseline
 
 
 def format_table(rows: list[Row]) -> str:

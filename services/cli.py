@@ -79,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="queues, counters, feeds and recent errors")
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=_cmd_status, role="status")
-    rules = sub.add_parser("rules", help="watch rules").add_subparsers(dest="rules_cmd", required=True)
+    rules = sub.add_parser("rules", help="watch rules").add_subparsers(
+        dest="rules_cmd", required=True
+    )
     check = rules.add_parser("check", help="validate a rules file (default: config/rules.yaml)")
     check.add_argument("file", nargs="?")
     check.set_defaults(handler=_cmd_rules_check, role="rules")

@@ -58,8 +58,12 @@ def print_status(settings: Settings, as_json: bool) -> None:
         print(f"queue {q.name}: {q.pending} pending, {q.scheduled} retrying, {q.failed} failed")
     for name, feed in sorted(status.feeds.items()):
         last_ok = feed.get("last_success")
-        ok_text = time.strftime("%Y-%m-%d %H:%M", time.gmtime(float(last_ok))) if last_ok else "never"
-        print(f"feed {name}: last success {ok_text}, failures {feed.get('failures', '0')}"
-              + (f", last error: {feed['last_error']}" if feed.get("last_error") else ""))
+        ok_text = (
+            time.strftime("%Y-%m-%d %H:%M", time.gmtime(float(last_ok))) if last_ok else "never"
+        )
+        print(
+            f"feed {name}: last success {ok_text}, failures {feed.get('failures', '0')}"
+            + (f", last error: {feed['last_error']}" if feed.get("last_error") else "")
+        )
     for line in status.recent_errors:
         print(f"error {line}")

@@ -45,13 +45,13 @@ class ArticleMessage(Message):
     published_at: datetime | None = None
     received_at: datetime = Field(default_factory=utc_now)
 
-    @classmethod
-    def content_fields(cls, data: bytes) -> dict[str, str]:
-        """Carry UTF-8 input as text and anything else as base64 for the worker to decode."""
+    @staticmethod
+    def carry_bytes(data: bytes) -> tuple[Literal["utf-8", "base64"], str]:
+        """(encoding, content): UTF-8 input as text, anything else as base64 for the worker."""
         try:
-            return {"encoding": "utf-8", "content": data.decode("utf-8")}
+            return "utf-8", data.decode("utf-8")
         except UnicodeDecodeError:
-            return {"encoding": "base64", "content": base64.b64encode(data).decode("ascii")}
+            return "base64", base64.b64encode(data).decode("ascii")
 
 
 class ArticleBatch(Message):

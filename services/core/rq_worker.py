@@ -18,7 +18,7 @@ from rq.utils import now
 STOP_CHECK_SECONDS = 1
 
 
-class GracefulWorker(SimpleWorker):  # type: ignore[misc]
+class GracefulWorker(SimpleWorker):
     """SimpleWorker whose first SIGINT/SIGTERM finishes the current job and then exits."""
 
     def request_stop(self, signum: int, frame: Any) -> None:
@@ -27,7 +27,7 @@ class GracefulWorker(SimpleWorker):  # type: ignore[misc]
         signal.signal(signal.SIGINT, self.request_force_stop)
         signal.signal(signal.SIGTERM, self.request_force_stop)
         self._stop_requested = True
-        self.handle_warm_shutdown_request()
+        self.log.info("Worker %s: stopping after the current job", self.name)
 
     def dequeue_job_and_maintain_ttl(
         self, timeout: int | None, max_idle_time: int | None = None

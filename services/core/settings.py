@@ -5,6 +5,7 @@ Every setting is documented in config/newswatch.example.env (a test keeps the tw
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -55,9 +56,14 @@ class Settings(BaseSettings):
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod
     def _split_networks(cls, value: object) -> object:
-        if isinstance(value, str) and not value.strip().startswith("["):
-            return [part.strip() for part in value.split(",") if part.strip()]
-        return value
+        if not isinstance(value, str):
+            return value
+        if value.strip().startswith("["):
+            try:
+                return json.loads(value)
+            except json.JSONDecodeError:
+                raise ValueError("not a JSON list of CIDRs") from None
+        return [part.strip() for part in value.split(",") if part.strip()]
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -69,18 +69,21 @@ def read_drop(path: Path, data: bytes) -> ArticleMessage:
     if problem:
         raise InputRejected(problem)
     article_id = "d" + hashlib.sha256(data).hexdigest()[:40]
-    common = {"id": article_id, "origin": "drop", "origin_ref": path.name}
     if kind == "json":
-        return _json_drop(data, common)
+        return _json_drop(data, article_id, path.name)
+    encoding, content = ArticleMessage.carry_bytes(data)
     return ArticleMessage(
+        id=article_id,
+        origin="drop",
+        origin_ref=path.name,
         source=DROP_SOURCE,
         content_type="html" if kind == "html" else "text",
-        **common,
-        **ArticleMessage.content_fields(data),
+        encoding=encoding,
+        content=content,
     )
 
 
-def _json_drop(data: bytes, common: dict[str, str]) -> ArticleMessage:
+def _json_drop(data: bytes, article_id: str, name: str) -> ArticleMessage:
     try:
         drop = JsonDrop.model_validate(json.loads(data))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -96,5 +99,7 @@ def _json_drop(data: bytes, common: dict[str, str]) -> ArticleMessage:
         url=drop.url,
         language=drop.language,
         published_at=drop.published,
-        **common,
+        id=article_id,
+        origin="drop",
+        origin_ref=name,
     )

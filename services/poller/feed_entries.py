@@ -31,6 +31,8 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> list[Any]:
         sanitize_html=False,
         resolve_relative_uris=False,
     )
+    if not parsed.entries and not parsed.get("version"):
+        raise FetchRefused(f"{url}: not a readable feed: no RSS, Atom or JSON Feed document")
     if parsed.bozo and not parsed.entries:
         reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or str(
             parsed.get("bozo_exception", "unknown error")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Literal
 
@@ -14,7 +15,7 @@ MIN_INTERVAL_SECONDS = 60.0
 
 def parse_duration(value: object) -> float:
     """Seconds from a number or a string like `90s`, `15m`, `2h`, `1d`."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
         return float(value)
     if isinstance(value, str) and (match := DURATION.match(value)):
         return float(match.group(1)) * UNIT_SECONDS[match.group(2) or "s"]

@@ -50,7 +50,9 @@ class Intake:
         # One MULTI/EXEC: articles, job and "seen" marks land together or not at all.
         pipe = self.redis.pipeline(transaction=True)
         for article in batch:
-            pipe.set(keys.article(article.id), article.model_dump_json(), ex=keys.ARTICLE_TTL_SECONDS)
+            pipe.set(
+                keys.article(article.id), article.model_dump_json(), ex=keys.ARTICLE_TTL_SECONDS
+            )
         job = batch_job_data(ArticleBatch(article_ids=[a.id for a in batch]))
         self.queue.enqueue_many([job], pipeline=pipe)
         for article in batch:

@@ -36,7 +36,7 @@ class Child:
 def spawn(role: str, args: list[str], env: dict[str, str]) -> Child:
     """Run `newswatch <args>` as a child with the given environment."""
     command = [sys.executable, "-m", "services", *args]
-    process = subprocess.Popen(command, env=env, preexec_fn=child_preexec)  # noqa: S603, PLW1509
+    process = subprocess.Popen(command, env=env, preexec_fn=child_preexec)  # noqa: S603
     return Child(role, process)
 
 

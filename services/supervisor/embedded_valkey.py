@@ -54,7 +54,7 @@ class EmbeddedValkey:
                 cwd=self.data_dir,
                 stdout=log_file,
                 stderr=subprocess.STDOUT,
-                preexec_fn=child_preexec,  # noqa: PLW1509 - sets session and parent-death signal
+                preexec_fn=child_preexec,
             )
         (self.data_dir / PID_FILE).write_text(str(self._process.pid), encoding="utf-8")
         self._wait_ready()
@@ -100,9 +100,7 @@ class EmbeddedValkey:
             except redis.RedisError:
                 time.sleep(0.05)
         self.stop()
-        raise StoreUnavailable(
-            f"embedded Valkey did not start; see {self.data_dir / 'valkey.log'}"
-        )
+        raise StoreUnavailable(f"embedded Valkey did not start; see {self.data_dir / 'valkey.log'}")
 
     def _stop_stale_server(self) -> None:
         """A server left behind by a killed supervisor would corrupt the shared AOF: stop it."""

@@ -33,7 +33,11 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 @pytest.fixture
 def servers():
     with local_server() as feed, local_server() as hook:
-        feed.routes["/feed.xml"] = lambda r: (200, {"Content-Type": "application/rss+xml"}, RSS.encode())
+        feed.routes["/feed.xml"] = lambda r: (
+            200,
+            {"Content-Type": "application/rss+xml"},
+            RSS.encode(),
+        )
         hook.routes["/hook"] = lambda r: (200, {}, b"ok")
         yield feed, hook
 

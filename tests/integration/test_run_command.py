@@ -27,7 +27,9 @@ def project(tmp_path: Path) -> Path:
 
 
 def newswatch(project: Path, *args: str, **env: str) -> subprocess.Popen[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))}
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))
+    }
     environment.update(PYTHONPATH=str(REPO), NEWSWATCH_DROP_SETTLE_SECONDS="0.2", **env)
     return subprocess.Popen(
         [sys.executable, "-m", "services", *args],

@@ -48,7 +48,7 @@ def local_server() -> Iterator[LocalServer]:
             self.end_headers()
             self.wfile.write(body)
 
-        do_GET = do_POST = _handle  # noqa: N815
+        do_GET = do_POST = _handle
 
         def log_message(self, *args: object) -> None:
             pass

@@ -12,8 +12,8 @@ from services.core.yaml_files import load_model
 from services.notifier.channels import load_targets
 from services.poller.drop_files import read_drop
 from services.poller.feeds_config import FeedsFile
-from workers.rules.loader import load_rules, parse_rules
 from tests.conftest import CONFIG, REPO
+from workers.rules.loader import load_rules, parse_rules
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 FENCE = re.compile(r"```(yaml|json)\n(.*?)```", re.DOTALL)
@@ -54,9 +54,7 @@ def test_readme_json_drop_example_is_accepted(body, tmp_path):
     assert message.title and message.url and message.published_at
 
 
-@pytest.mark.parametrize(
-    "name", sorted(p.name for p in CONFIG.glob("*.yaml")), ids=str
-)
+@pytest.mark.parametrize("name", sorted(p.name for p in CONFIG.glob("*.yaml")), ids=str)
 def test_shipped_config_file_loads(name):
     load_as(name, CONFIG / name)
 

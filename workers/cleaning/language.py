@@ -10,8 +10,8 @@ import re
 import threading
 from functools import lru_cache
 
-import justext  # type: ignore[import-untyped]  # ships no type hints
-import py3langid  # type: ignore[import-untyped]  # ships no type hints
+import justext  # ships no type hints
+import py3langid  # ships no type hints
 
 # ISO 639-1 code -> jusText stop-list name (only languages jusText ships).
 _STOPLIST_NAMES: dict[str, str] = {

@@ -66,15 +66,17 @@ class FieldText:
 
     def stem_positions(self, language: str | None, stem: str) -> Positions:
         """Positions of words whose stem in ``language`` is ``stem``."""
-        table = self._stems.get(language or "")
-        if table is None:
-            table = self._stems[language or ""] = _stem_table(self.postings, language)
-        return table.get(stem, _EMPTY)
+        return self._stem_table(language).get(stem, _EMPTY)
 
     def stems(self, language: str | None) -> set[str]:
         """Distinct stems of this field in ``language`` (for the rule index)."""
-        self.stem_positions(language, "")
-        return set(self._stems[language or ""])
+        return set(self._stem_table(language))
+
+    def _stem_table(self, language: str | None) -> dict[str, Positions]:
+        table = self._stems.get(language or "")
+        if table is None:
+            table = self._stems[language or ""] = _stem_table(self.postings, language)
+        return table
 
     def wildcard_positions(self, prefix: str, pattern: re.Pattern[str] | None) -> Positions:
         """Positions of words starting with ``prefix`` (and fully matching ``pattern``)."""

@@ -15,6 +15,7 @@ from workers.rules.model import RuleConfig, RulesFile
 
 WORD = re.compile(r"\w+", re.UNICODE)
 TERM = re.compile(r"^\w+\*?$", re.UNICODE)
+UNSUPPORTED_OPERATORS = frozenset({"OR", "NOT", "NEAR"})
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,10 @@ class Tokens:
     """An article's words, case-folded, ready for exact and prefix look-ups."""
 
     def __init__(self, *texts: str) -> None:
-        self.words = frozenset(WORD.findall("\n".join(texts).casefold()))
+        # Split first, then casefold all words in one call: casefolding can add characters
+        # that are not word characters (İ -> i + U+0307), which must not split a word.
+        words = WORD.findall("\n".join(texts))
+        self.words = frozenset(" ".join(words).casefold().split(" "))
         self._sorted: list[str] | None = None
 
     def find(self, term: Term) -> str | None:
@@ -66,7 +70,7 @@ def compile_query(rule: RuleConfig) -> CompiledRule:
     for raw in rule.query.split():
         if raw == "AND":
             continue
-        if not TERM.match(raw):
+        if raw in UNSUPPORTED_OPERATORS or not TERM.match(raw):
             raise ConfigError(
                 f"rule {rule.name!r}: {raw!r} is not supported: write words joined by AND, "
                 "with `word*` for a prefix"

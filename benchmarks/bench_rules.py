@@ -1,0 +1,221 @@
+"""Watch-rule matching: the rule index against evaluating every rule, on generated rules.
+
+Rules and articles come from a seeded RNG over a generated vocabulary of names, places and
+news topic words, so runs are repeatable: mostly rare names and places combined with common
+topic words, 1-6 terms, with phrases, wildcards, NEAR/ONEAR, alias-like ORs and NOT. The
+naive baseline evaluates every compiled rule on the article, one after another; it runs on a
+sample of the articles (it is slow by design) and must give the same matches as the index.
+
+Run: ``.venv/bin/python -m benchmarks.harness --only bench_rules [--quick]``.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import statistics
+import time
+from collections.abc import Callable
+from functools import partial
+
+from benchmarks.harness import Row
+from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
+
+STAGE = "rules"
+SEED = 20240611
+_TOPICS = """attack sanctions election minister talks summit ceasefire military troops
+missile drone border refugees protest strike inflation economy budget tariffs trade oil gas
+pipeline energy nuclear treaty agreement negotiations embassy diplomat parliament vote court
+trial verdict corruption investigation police arrest terrorism terrorist explosion earthquake
+flood wildfire hurricane climate emissions vaccine outbreak hospital health market shares bank
+currency interest rates unemployment growth recession exports imports shipping port airline
+cyberattack hackers intelligence espionage coalition opposition president prime government
+ministry spokesman statement sources officials agency report crisis conflict war peace
+security defence weapons army navy airstrike casualties humanitarian aid convoy hostages
+negotiator mediation resolution council assembly campaign candidate polls referendum reform
+"""
+_FILLER = """the a of to in and said on for that with by at from as was is were has have
+will would its their after over more than about also which who this it not but new last
+week year day could into during while against under between since before amid"""
+_SYLLABLES = """ka lo vi ra mi to se na ri do be la go mo ne ku sha va zo te li pe dru
+kor ban tel mar sov lav rov ich sky enko ova ski ber din gar hol pan tur vas zel"""
+TOPICS, FILLER, SYLLABLES = _TOPICS.split(), _FILLER.split(), _SYLLABLES.split()
+
+
+def _word(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+class Vocabulary:
+    """Generated proper names (rare) and real topic words (common), deterministic per seed."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.first = sorted({_word(rng, 2) for _ in range(400)})
+        self.last = sorted({_word(rng, rng.randint(2, 4)) for _ in range(40_000)})
+        self.places = sorted({_word(rng, rng.randint(2, 4)) for _ in range(10_000)})
+        self.topics = TOPICS
+
+    def person(self, rng: random.Random) -> tuple[str, str]:
+        return rng.choice(self.first), rng.choice(self.last)
+
+    def topic(self, rng: random.Random) -> str:
+        """Topic words with a Zipf-like skew (a few topics dominate the news)."""
+        i = min(int(rng.paretovariate(1.2)) - 1, len(self.topics) - 1)
+        return self.topics[(i * 7) % len(self.topics)]
+
+
+def make_article(rng: random.Random, vocab: Vocabulary) -> Document:
+    """A 3-6 KB article: sentences of filler and topic words around a cast of names/places."""
+    cast = [vocab.person(rng) for _ in range(rng.randint(2, 5))]
+    places = [rng.choice(vocab.places) for _ in range(rng.randint(1, 3))]
+    target = rng.randint(3000, 6000)
+    sentences: list[str] = []
+    size = 0
+    while size < target:
+        sentence = _sentence(rng, vocab, cast, places)
+        sentences.append(sentence)
+        size += len(sentence) + 1
+    first, last = cast[0]
+    title = f"{first} {last} in {places[0]}: {vocab.topic(rng)} and {vocab.topic(rng)}"
+    return Document(title=title, body=" ".join(sentences), source="wire", language="en")
+
+
+def _sentence(
+    rng: random.Random, vocab: Vocabulary, cast: list[tuple[str, str]], places: list[str]
+) -> str:
+    words: list[str] = []
+    for _ in range(rng.randint(10, 22)):
+        roll = rng.random()
+        if roll < 0.025:
+            first, last = rng.choice(cast)
+            words.append(
+                f"{first} {last}"
+                if rng.random() < 0.3
+                else f"{last}'s"
+                if rng.random() < 0.1
+                else last
+            )
+        elif roll < 0.035:
+            words.append(rng.choice(places))
+        elif roll < 0.33:
+            words.append(vocab.topic(rng))
+        else:
+            words.append(rng.choice(FILLER))
+    return " ".join(words).capitalize() + "."
+
+
+def make_rule(rng: random.Random, vocab: Vocabulary) -> str:
+    """One realistic rule: rare names/places combined with common topic words."""
+    first, last = vocab.person(rng)
+    place = rng.choice(vocab.places)
+    topic, other = vocab.topic(rng), vocab.topic(rng)
+    stem = topic[: max(4, len(topic) - 3)]
+    alias = " OR ".join(rng.choice(vocab.last) for _ in range(rng.randint(2, 6)))
+    shapes: list[Callable[[], str]] = [
+        lambda: last,
+        lambda: f'"{first} {last}"',
+        lambda: f"{last} AND {stem}*",
+        lambda: f'"{first} {last}" AND ({topic} OR {other})',
+        lambda: f"{last} NEAR/10 {stem}*",
+        lambda: f"({alias}) AND {topic}",
+        lambda: f"{place} {topic} NOT {other}",
+        lambda: f"title:{last} OR title:{place}",
+        lambda: f'"{place} {topic}"~5',
+        lambda: f"{last} ONEAR/3 {place}",
+    ]
+    return rng.choice(shapes)()
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def _bench_size(
+    n_rules: int,
+    articles: list[Document],
+    naive_docs: int,
+    vocab: Vocabulary,
+    measure_memory: bool,
+) -> list[Row]:
+    rng = random.Random(SEED + n_rules)
+    texts = [make_rule(rng, vocab) for _ in range(n_rules)]
+    rss_before = _rss_mb()
+    started = time.perf_counter()
+    specs = [RuleSpec(f"r{i}", parse_query(t)) for i, t in enumerate(texts)]
+    parsed = time.perf_counter()
+    index = RuleIndex.build(specs)
+    built = time.perf_counter()
+    rss_mb = _rss_mb() - rss_before
+    docs = [analyze(a) for a in articles]  # fresh: lazy views are built inside the timing
+    index_ms = [1000 * _timed(partial(index.match, d)) for d in docs]
+    sample = docs[:naive_docs]
+    naive_ms = [1000 * _timed(partial(index.match_naive, d)) for d in sample]
+    mismatches = sum(index.match(d) != index.match_naive(d) for d in sample)
+    if mismatches:
+        raise AssertionError(f"index and naive results differ on {mismatches} articles")
+    matches = statistics.mean(len(index.match(d)) for d in docs)
+    candidates = statistics.mean(len(index.candidates(d)) for d in docs)
+    index_med, naive_med = statistics.median(index_ms), statistics.median(naive_ms)
+    k = f"{n_rules // 1000}k rules"
+    note = (
+        f"{candidates:.0f} candidates, {matches:.1f} matches/article; naive = every rule "
+        f"evaluated, on {len(sample)} articles, same matches"
+    )
+    rows = [
+        Row(STAGE, f"match per article, {k}", index_med, naive_med, "ms", _target(n_rules), note),
+        Row(STAGE, f"articles/s, {k}", 1000 / index_med, 1000 / naive_med, "art/s"),
+        Row(
+            STAGE,
+            f"parse + index build, {k}",
+            built - started,
+            None,
+            "s",
+            "<= 20 s at 100k",
+            f"parse {parsed - started:.1f} s, build {built - parsed:.1f} s",
+        ),
+    ]
+    if measure_memory:
+        note = "RSS growth while parsing and building (approx.)"
+        rows.append(Row(STAGE, f"memory, {k}", rss_mb, None, "MB", "<= 1 GB at 100k", note))
+    return rows
+
+
+def _rss_mb() -> float:
+    """Current resident memory (Linux /proc; elsewhere the peak, which only grows)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _target(n_rules: int) -> str:
+    return {10_000: "<= 1 ms, >= 100x", 100_000: "<= 5 ms"}.get(n_rules, "")
+
+
+def run(quick: bool) -> list[Row]:
+    """Rows for 10k rules (quick) or 1k, 10k and 100k rules, plus article analysis cost."""
+    rng = random.Random(SEED)
+    vocab = Vocabulary(rng)
+    articles = [make_article(rng, vocab) for _ in range(40 if quick else 200)]
+    analyze_ms = [1000 * _timed(partial(analyze, a)) for a in articles]
+    size_kb = statistics.mean(len(a.body) + len(a.title) for a in articles) / 1024
+    rows = [
+        Row(
+            STAGE,
+            "analyze (tokenise) per article",
+            statistics.median(analyze_ms),
+            None,
+            "ms",
+            "",
+            f"{size_kb:.1f} KB mean",
+        ),
+    ]
+    sizes = (10_000,) if quick else (1_000, 10_000, 100_000)
+    for n in sizes:
+        naive_docs = 8 if quick else (20 if n < 100_000 else 5)
+        # RSS only says something for the largest size: smaller ones reuse freed memory.
+        rows.extend(_bench_size(n, articles, naive_docs, vocab, measure_memory=n == sizes[-1]))
+    return rows
