@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from pydantic import ValidationError
 
+from services import cli_rules
 from services.core.errors import NewswatchError, PermanentError
 from services.core.logs import setup_logging
 from services.core.settings import Settings
@@ -51,15 +51,6 @@ def _cmd_status(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_rules_check(settings: Settings, args: argparse.Namespace) -> int:
-    from workers.rules.loader import load_rules
-
-    path = Path(args.file) if args.file else settings.config_dir / "rules.yaml"
-    rules = load_rules(path)
-    print(f"{path}: ok, {len(rules.rules)} enabled rule(s), version {rules.version}")
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newswatch", description="Watch news feeds and article drops; alert on rules."
@@ -79,12 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="queues, counters, feeds and recent errors")
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=_cmd_status, role="status")
-    rules = sub.add_parser("rules", help="watch rules").add_subparsers(
-        dest="rules_cmd", required=True
-    )
-    check = rules.add_parser("check", help="validate a rules file (default: config/rules.yaml)")
-    check.add_argument("file", nargs="?")
-    check.set_defaults(handler=_cmd_rules_check, role="rules")
+    cli_rules.register(sub)
     return parser
 
 

@@ -6,8 +6,8 @@ import hashlib
 from dataclasses import dataclass
 
 from services.core.models import AlertMessage, ArticleMessage
+from workers.query import Document
 from workers.rules.matcher import RuleSet
-from workers.snippet import hit_sentence
 from workers.text import article_text
 
 
@@ -30,6 +30,13 @@ def alert_id_for(rule: str, story_id: str) -> str:
 def process_article(message: ArticleMessage, rules: RuleSet) -> ArticleResult:
     """Decode, reduce to text, match every rule; raises InputRejected for unusable input."""
     text = article_text(message)
+    doc = Document(
+        title=text.title,
+        body=text.body,
+        source=message.source,
+        language=message.language,
+        url=message.url or "",
+    )
     story_id = story_id_for(message)
     alerts = tuple(
         AlertMessage(
@@ -44,8 +51,8 @@ def process_article(message: ArticleMessage, rules: RuleSet) -> ArticleResult:
             url=message.url,
             published_at=message.published_at,
             matched_terms=list(match.terms),
-            snippet=hit_sentence(match.terms, text.title, text.body),
+            snippet=match.snippet,
         )
-        for match in rules.match(text.title, text.body)
+        for match in rules.match(doc)
     )
     return ArticleResult(message.id, story_id, alerts)

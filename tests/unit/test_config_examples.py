@@ -13,6 +13,7 @@ from services.notifier.channels import load_targets
 from services.poller.drop_files import read_drop
 from services.poller.feeds_config import FeedsFile
 from tests.conftest import CONFIG, REPO
+from workers.query import Document
 from workers.rules.loader import load_rules, parse_rules
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -63,7 +64,7 @@ def test_shipped_rules_match_both_example_drops():
     rules = parse_rules((CONFIG / "rules.yaml").read_bytes(), "rules.yaml")
     for drop in sorted((CONFIG / "examples" / "drops").iterdir()):
         text = drop.read_text(encoding="utf-8")
-        assert rules.match("", text), f"{drop.name} should match the example rule"
+        assert rules.match(Document("", text)), f"{drop.name} should match the example rule"
 
 
 def example_env_names() -> set[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from services.core.errors import ConfigError
+from workers.query import Document
 from workers.rules.loader import RulesHolder, load_rules, parse_rules
 from workers.rules.matcher import RuleSet
 
@@ -26,7 +27,7 @@ def one_rule(query: str) -> RuleSet:
 
 
 def matched(query: str, title: str, body: str = "") -> bool:
-    return bool(one_rule(query).match(title, body))
+    return bool(one_rule(query).match(Document(title, body)))
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,7 @@ def test_prefix_term_matches_words_starting_with_it(text: str, hit: bool) -> Non
 
 
 def test_prefix_term_reports_the_word_it_matched() -> None:
-    [match] = one_rule("terror*").match("Terrorism today", "")
+    [match] = one_rule("terror*").match(Document("Terrorism today", ""))
     assert match.terms == ("terrorism",)
 
 
@@ -111,13 +112,13 @@ def test_and_keyword_is_skipped() -> None:
 
 
 def test_match_carries_rule_name_notify_and_matched_words() -> None:
-    [match] = one_rule("Lavrov AND terror*").match("LAVROV", "on terrorists")
+    [match] = one_rule("Lavrov AND terror*").match(Document("LAVROV", "on terrorists"))
     assert (match.rule, match.notify, match.terms) == ("r0", ("ops",), ("lavrov", "terrorists"))
 
 
 def test_each_matching_rule_is_reported() -> None:
     rules = parse_rules(rules_yaml("alpha", "beta", "gamma"), "rules.yaml")
-    assert [m.rule for m in rules.match("alpha and gamma", "")] == ["r0", "r2"]
+    assert [m.rule for m in rules.match(Document("alpha and gamma", ""))] == ["r0", "r2"]
 
 
 @pytest.mark.parametrize(
@@ -145,7 +146,7 @@ def test_disabled_rules_are_skipped() -> None:
     )
     rules = parse_rules(data, "rules.yaml")
     assert [r.name for r in rules.rules] == ["kept"]
-    assert [m.rule for m in rules.match("alpha", "")] == ["kept"]
+    assert [m.rule for m in rules.match(Document("alpha", ""))] == ["kept"]
 
 
 def test_disabled_rule_with_unsupported_syntax_is_not_compiled() -> None:
@@ -205,7 +206,7 @@ def rules_path(tmp_path: Path) -> Path:
 
 def test_holder_loads_the_file(rules_path: Path) -> None:
     rules = RulesHolder(rules_path, period=0).current()
-    assert [m.rule for m in rules.match("alpha", "")] == ["r0"]
+    assert [m.rule for m in rules.match(Document("alpha", ""))] == ["r0"]
 
 
 def test_holder_picks_up_an_edit(rules_path: Path) -> None:
@@ -214,7 +215,7 @@ def test_holder_picks_up_an_edit(rules_path: Path) -> None:
     write_rules(rules_path, rules_yaml("beta"), bump=10)
     second = holder.current()
     assert second.version != first.version
-    assert second.match("beta", "") and not second.match("alpha", "")
+    assert second.match(Document("beta", "")) and not second.match(Document("alpha", ""))
     assert holder.stale is False
 
 
@@ -239,7 +240,7 @@ def test_holder_clears_stale_when_a_valid_edit_follows(rules_path: Path) -> None
     write_rules(rules_path, b"rules: [\n", bump=10)
     holder.current()
     write_rules(rules_path, rules_yaml("gamma"), bump=20)
-    assert holder.current().match("gamma", "")
+    assert holder.current().match(Document("gamma", ""))
     assert holder.stale is False
 
 

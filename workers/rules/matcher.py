@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 from services.core.errors import ConfigError
+from workers.query import Document
 from workers.rules.model import RuleConfig, RulesFile
+from workers.snippet import hit_sentence
 
 WORD = re.compile(r"\w+", re.UNICODE)
 TERM = re.compile(r"^\w+\*?$", re.UNICODE)
@@ -35,11 +37,13 @@ class CompiledRule:
 
 @dataclass(frozen=True)
 class RuleMatch:
-    """A rule that matched, with the words of the text that satisfied it."""
+    """A rule that matched: the words that satisfied it, where, and the sentence to show."""
 
     rule: str
     notify: tuple[str, ...]
     terms: tuple[str, ...]
+    fields: tuple[str, ...]
+    snippet: str
 
 
 class Tokens:
@@ -92,11 +96,13 @@ class RuleSet:
     def build(cls, file: RulesFile, version: str) -> RuleSet:
         return cls(version, tuple(compile_query(r) for r in file.rules if r.enabled))
 
-    def match(self, title: str, body: str) -> list[RuleMatch]:
-        tokens = Tokens(title, body)
+    def match(self, doc: Document) -> list[RuleMatch]:
+        tokens = Tokens(doc.title, doc.body)
         matches = []
         for rule in self.rules:
             found = [tokens.find(t) for t in rule.terms]
             if all(found):
-                matches.append(RuleMatch(rule.name, rule.notify, tuple(f for f in found if f)))
+                terms = tuple(f for f in found if f)
+                snippet = hit_sentence(terms, doc.title, doc.body)
+                matches.append(RuleMatch(rule.name, rule.notify, terms, ("title", "body"), snippet))
         return matches
