@@ -6,9 +6,8 @@ import hashlib
 from dataclasses import dataclass
 
 from services.core.models import AlertMessage, ArticleMessage
-from workers.query import Document
+from workers.extract import extract_article
 from workers.rules.matcher import RuleSet
-from workers.text import article_text
 
 
 @dataclass(frozen=True)
@@ -29,14 +28,7 @@ def alert_id_for(rule: str, story_id: str) -> str:
 
 def process_article(message: ArticleMessage, rules: RuleSet) -> ArticleResult:
     """Decode, reduce to text, match every rule; raises InputRejected for unusable input."""
-    text = article_text(message)
-    doc = Document(
-        title=text.title,
-        body=text.body,
-        source=message.source,
-        language=message.language,
-        url=message.url or "",
-    )
+    article = extract_article(message)
     story_id = story_id_for(message)
     alerts = tuple(
         AlertMessage(
@@ -46,13 +38,13 @@ def process_article(message: ArticleMessage, rules: RuleSet) -> ArticleResult:
             notify=list(match.notify),
             article_id=message.id,
             story_id=story_id,
-            title=text.title,
+            title=article.title,
             source=message.source,
-            url=message.url,
-            published_at=message.published_at,
+            url=article.url,
+            published_at=article.published_at,
             matched_terms=list(match.terms),
             snippet=match.snippet,
         )
-        for match in rules.match(doc)
+        for match in rules.match(article.document(message.source))
     )
     return ArticleResult(message.id, story_id, alerts)

@@ -10,7 +10,7 @@ import base64
 from datetime import UTC, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # RQ accepts only these characters in job ids; we derive ids from content with them.
 ID_PATTERN = r"^[A-Za-z0-9_-]{1,128}$"
@@ -34,7 +34,10 @@ class ArticleMessage(Message):
     origin: Literal["feed", "drop"]
     source: str = Field(description="feed name, or the drop folder's source label")
     origin_ref: str = Field(description="drop file name or feed entry id, for operators")
-    content_type: Literal["text", "html"]
+    content_type: Literal["text", "html", "fragment", "article"] = Field(
+        description="text: a page copied as text; html: a whole page; fragment: feed entry "
+        "HTML; article: text that is already just the article (JSON drops)"
+    )
     encoding: Literal["utf-8", "base64"] = Field(
         description="utf-8: content is the text; base64: raw bytes the worker must decode"
     )
@@ -82,3 +85,23 @@ class AlertMessage(Message):
     matched_terms: list[str]
     snippet: str
     matched_at: datetime = Field(default_factory=utc_now)
+
+
+class JsonDrop(BaseModel):
+    """The documented JSON drop: one article with `text` or `html`."""
+
+    model_config = ConfigDict(extra="ignore", hide_input_in_errors=True)
+
+    title: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+    text: str | None = None
+    html: str | None = None
+    source: str | None = None
+    language: str | None = None
+
+    @model_validator(mode="after")
+    def _needs_content(self) -> JsonDrop:
+        if not (self.text or self.html):
+            raise ValueError("a JSON drop needs a non-empty `text` or `html`")
+        return self

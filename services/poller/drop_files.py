@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import ValidationError
 
 from services.core.errors import InputRejected
-from services.core.models import ArticleMessage
+from services.core.models import ArticleMessage, JsonDrop
 from services.core.yaml_files import validation_message
 
 SUPPORTED_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json"}
@@ -25,26 +24,6 @@ BINARY_MAGIC = (
 )
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 DROP_SOURCE = "drop"
-
-
-class JsonDrop(BaseModel):
-    """The documented JSON drop: one article with `text` or `html`."""
-
-    model_config = ConfigDict(extra="ignore", hide_input_in_errors=True)
-
-    title: str | None = None
-    url: str | None = None
-    published: datetime | None = None
-    text: str | None = None
-    html: str | None = None
-    source: str | None = None
-    language: str | None = None
-
-    @model_validator(mode="after")
-    def _needs_content(self) -> JsonDrop:
-        if not (self.text or self.html):
-            raise ValueError("a JSON drop needs a non-empty `text` or `html`")
-        return self
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -92,7 +71,7 @@ def _json_drop(data: bytes, article_id: str, name: str) -> ArticleMessage:
         raise InputRejected(validation_message("JSON drop", exc).replace("\n", "; ")) from None
     return ArticleMessage(
         source=drop.source or DROP_SOURCE,
-        content_type="html" if drop.html and not drop.text else "text",
+        content_type="html" if drop.html and not drop.text else "article",
         encoding="utf-8",
         content=drop.text or drop.html or "",
         title=drop.title,

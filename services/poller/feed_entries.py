@@ -81,7 +81,7 @@ def entry_to_article(feed: FeedConfig, entry: Any) -> ArticleMessage | None:
         origin="feed",
         source=feed.name,
         origin_ref=identity[:300],
-        content_type="html",
+        content_type="fragment",
         encoding="utf-8",
         content=html,
         title=title or None,

@@ -78,7 +78,9 @@ def test_article_not_matching_raises_no_alert(redis, settings):
 def test_alert_explains_itself(redis, settings):
     settings.inbox_dir.mkdir(parents=True)
     (settings.inbox_dir / "a.txt").write_text(
-        "Minister speaks\n\nThe weather was fine. Lavrov condemned terrorism in Cairo.\n",
+        "Minister speaks\n\nThe talks in Cairo lasted for four hours on Monday afternoon. "
+        "Lavrov condemned terrorism in Cairo.\n\n"
+        "Both sides agreed to meet again before the end of the year in Moscow.\n",
         encoding="utf-8",
     )
     run_pipeline(redis, settings)

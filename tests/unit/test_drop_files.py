@@ -143,7 +143,7 @@ def test_json_drop_carries_its_fields() -> None:
     assert message.language == "en"
     assert message.source == "wire"
     assert (message.content_type, message.encoding, message.content) == (
-        "text",
+        "article",
         "utf-8",
         "Body text.",
     )
@@ -160,7 +160,7 @@ def test_json_drop_with_only_html_is_html() -> None:
 
 def test_json_drop_text_wins_over_html() -> None:
     message = read_drop(Path("a.json"), b'{"text": "plain", "html": "<p>x</p>"}')
-    assert (message.content_type, message.content) == ("text", "plain")
+    assert (message.content_type, message.content) == ("article", "plain")
 
 
 def test_json_drop_rejection_does_not_echo_values() -> None:

@@ -186,7 +186,7 @@ def test_entry_becomes_an_article_message() -> None:
     assert message.title == "Lavrov speaks"
     assert message.url == "https://example.org/a?utm_source=rss"
     assert message.language == "en"
-    assert (message.content_type, message.encoding) == ("html", "utf-8")
+    assert (message.content_type, message.encoding) == ("fragment", "utf-8")
 
 
 def test_content_encoded_wins_over_summary() -> None:

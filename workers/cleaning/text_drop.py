@@ -24,7 +24,7 @@ from workers.cleaning.model import CleanArticle, CleaningStats
 from workers.cleaning.scoring import best_segment, line_logits, segment_scores
 
 _PROSE_MIN_CHARS = 80  # lines this long are prose enough to identify the language
-_LANGUAGE_SAMPLE = 4000
+_LANGUAGE_SAMPLE = 1500
 _LABEL_MAX_WORDS = 3  # "Read also", "Related", "Читайте также": a label, not a paragraph
 _TEASER_MAX_WORDS = 20
 _EDGE_MIN_LOGIT = 0.0
