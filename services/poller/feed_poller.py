@@ -15,6 +15,7 @@ from typing import Any
 
 from services.core import keys, stats
 from services.core.errors import NewswatchError
+from services.core.models import ArticleMessage
 from services.poller.feed_entries import entry_to_article, parse_feed
 from services.poller.feeds_config import FeedConfig
 from services.poller.fetch import FetchPolicy, fetch_url
@@ -70,11 +71,29 @@ class FeedPoller:
             self._record_failure(feed, state, exc)
             return PollResult(feed.name, ok=False)
         articles = [a for a in (entry_to_article(feed, e) for e in entries) if a is not None]
+        if feed.full_text:
+            # Only new entries cost a page fetch; seen ones are counted as duplicates below.
+            fresh = {a.id for a in self.intake.unseen(articles)}
+            articles = [self._with_page(feed, a) if a.id in fresh else a for a in articles]
         outcome = self.intake.submit(articles)
         self._record_success(feed, result.etag, result.last_modified, len(articles))
         if outcome.queued:
             log.info("feed %s: queued %d new entr(ies)", feed.name, outcome.queued)
         return PollResult(feed.name, True, outcome.queued, outcome.duplicates)
+
+    def _with_page(self, feed: FeedConfig, article: ArticleMessage) -> ArticleMessage:
+        """The entry with its linked page as content; the entry itself if the page fails."""
+        if not article.url:
+            return article
+        try:
+            page = fetch_url(article.url, self.policy)
+        except NewswatchError as exc:
+            log.warning("feed %s: linked page not fetched, using the entry: %s", feed.name, exc)
+            return article
+        encoding, content = ArticleMessage.carry_bytes(page.body)
+        return article.model_copy(
+            update={"content_type": "html", "encoding": encoding, "content": content}
+        )
 
     def _state(self, feed: FeedConfig) -> dict[str, str]:
         raw = self.redis.hgetall(keys.feed_state(feed.name))

@@ -33,7 +33,9 @@ class FeedConfig(BaseModel):
     tags: list[str] = Field(default_factory=list)
     language: str | None = Field(default=None, description="ISO 639-1 hint")
     enabled: bool = True
-    full_text: bool = Field(default=False, description="fetch the linked page (not yet used)")
+    full_text: bool = Field(
+        default=False, description="fetch and clean the linked page of each new entry"
+    )
 
     @field_validator("interval", mode="before")
     @classmethod

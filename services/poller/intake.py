@@ -28,7 +28,7 @@ class Intake:
 
     def submit(self, articles: Sequence[ArticleMessage]) -> IntakeResult:
         """Queue the articles never seen before; the rest count as duplicates."""
-        fresh = self._unseen(articles)
+        fresh = self.unseen(articles)
         for start in range(0, len(fresh), self.batch_size):
             self._enqueue(fresh[start : start + self.batch_size])
         duplicates = len(articles) - len(fresh)
@@ -36,7 +36,8 @@ class Intake:
             self.redis.hincrby(keys.STATS, "duplicates", duplicates)
         return IntakeResult(len(fresh), duplicates)
 
-    def _unseen(self, articles: Sequence[ArticleMessage]) -> list[ArticleMessage]:
+    def unseen(self, articles: Sequence[ArticleMessage]) -> list[ArticleMessage]:
+        """The articles whose identity has not been queued before (first of each id)."""
         unique = list({a.id: a for a in reversed(articles)}.values())[::-1]
         if not unique:
             return []

@@ -87,3 +87,34 @@ def test_loopback_feed_is_refused_without_the_allowance(redis, settings, servers
     assert feed.requests == []
     state = redis.hgetall("nw:feed:wire")
     assert b"loopback" in state[b"last_error"] or b"private" in state[b"last_error"]
+
+
+PAGE = """<html><head><title>Lavrov warns of terror threat</title></head><body>
+<nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
+<article><h1>Lavrov warns of terror threat</h1>
+<p>Russian Foreign Minister Sergey Lavrov said on Monday that the threat from terrorist
+groups in the region remains high despite recent military successes.</p>
+<p>Speaking after talks with his counterpart, Lavrov said the full text of the agreement
+would be published by both ministries later this week.</p>
+<p>He added that cooperation between the security services would be stepped up.</p>
+</article><footer>Copyright Example Wire</footer></body></html>"""
+
+
+def test_full_text_feed_matches_the_linked_page(redis, settings, servers):
+    feed, hook = servers
+    feed.routes["/a"] = lambda r: (200, {"Content-Type": "text/html"}, PAGE.encode())
+    rss = RSS.replace("http://example.org/a?utm_source=rss", feed.url("/a")).replace(
+        "Sergey Lavrov said the terrorist threat remains.", "Short teaser."
+    )
+    feed.routes["/feed.xml"] = lambda r: (
+        200,
+        {"Content-Type": "application/rss+xml"},
+        rss.encode(),
+    )
+    settings = configure(settings, feed.url("/feed.xml"), hook.url("/hook"))
+    feeds = settings.config_dir / "feeds.yaml"
+    feeds.write_text(feeds.read_text(encoding="utf-8") + "    full_text: true\n", encoding="utf-8")
+    poll_and_deliver(redis, settings)
+    (post,) = [r for r in hook.requests if r.method == "POST"]
+    assert "the threat from terrorist groups" in json.loads(post.body)["message"]
+    assert [r.path for r in feed.requests].count("/a") == 1
