@@ -114,3 +114,31 @@ def test_ctrl_c_during_a_run_loses_nothing(project):
     ids = [a["article_id"] for a in alert_lines(project)]
     assert len(ids) == len(set(ids)), "an article alerted twice"
     assert len(ids) == 400  # every generated article exactly once
+
+
+def wait_for_alerts(project: Path, count: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if len(alert_lines(project)) >= count:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_running_service_picks_up_a_new_drop_within_seconds(project):
+    proc = newswatch(project, "run")
+    try:
+        assert wait_for_alerts(project, 2, 60), "the example drops were not processed"
+        new = project / "drops" / "inbox" / "late.txt"
+        new.write_text(
+            "Lavrov on terrorism\n\n"
+            + "Sergey Lavrov spoke about the fight against terrorism in Geneva today. " * 5,
+            encoding="utf-8",
+        )
+        copied_at = time.monotonic()
+        assert wait_for_alerts(project, 3, 15), "a file dropped into a running service was missed"
+        assert time.monotonic() - copied_at < 15
+    finally:
+        proc.send_signal(signal.SIGINT)
+        output, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 0, output
