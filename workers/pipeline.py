@@ -40,6 +40,7 @@ def process_article(message: ArticleMessage, rules: RuleSet) -> ArticleResult:
             story_id=story_id,
             title=article.title,
             source=message.source,
+            language=article.language,
             url=article.url,
             published_at=article.published_at,
             matched_terms=list(match.terms),

@@ -80,6 +80,7 @@ class AlertMessage(Message):
     story_id: str
     title: str
     source: str
+    language: str | None = None
     url: str | None = None
     published_at: datetime | None = None
     matched_terms: list[str]

@@ -17,7 +17,7 @@ def alert_body(alert: AlertMessage) -> str:
         "",
         f"Rule: {alert.rule}",
         f"Matched: {', '.join(alert.matched_terms)}",
-        f"Source: {alert.source}",
+        f"Source: {alert.source}" + (f" ({alert.language})" if alert.language else ""),
     ]
     if alert.published_at:
         lines.append(f"Published: {alert.published_at:%Y-%m-%d %H:%M} UTC")

@@ -89,3 +89,4 @@ def test_alert_explains_itself(redis, settings):
     assert alert["snippet"] == "Lavrov condemned terrorism in Cairo."
     assert alert["matched_terms"] == ["lavrov", "terrorism"]
     assert alert["rules_version"]
+    assert alert["language"] == "en"
