@@ -7,7 +7,8 @@ import os
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 PR_SET_PDEATHSIG = 1
 
@@ -23,21 +24,44 @@ def child_preexec() -> None:
         pass
 
 
+# A child that exits this often is crash-looping: restarting it again would only hide that.
+MAX_RESTARTS = 5
+RESTART_WINDOW_SECONDS = 60.0
+# Exit code of a configuration error (see services.cli): restarting cannot fix it.
+EXIT_CONFIG = 2
+
+
 @dataclass
 class Child:
     role: str
+    args: list[str]
+    env: dict[str, str]
     process: subprocess.Popen[bytes]
+    restarts: list[float] = field(default_factory=list)
 
     @property
     def running(self) -> bool:
         return self.process.poll() is None
 
+    def restart(self) -> bool:
+        """Start the command again; False when it crash-loops or failed on its configuration."""
+        now = time.monotonic()
+        self.restarts = [t for t in self.restarts if now - t < RESTART_WINDOW_SECONDS]
+        if self.process.returncode == EXIT_CONFIG or len(self.restarts) >= MAX_RESTARTS:
+            return False
+        self.restarts.append(now)
+        self.process = _popen(self.args, self.env)
+        return True
+
+
+def _popen(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "services", *args]
+    return subprocess.Popen(command, env=env, preexec_fn=child_preexec)  # noqa: S603
+
 
 def spawn(role: str, args: list[str], env: dict[str, str]) -> Child:
     """Run `newswatch <args>` as a child with the given environment."""
-    command = [sys.executable, "-m", "services", *args]
-    process = subprocess.Popen(command, env=env, preexec_fn=child_preexec)  # noqa: S603
-    return Child(role, process)
+    return Child(role, args, env, _popen(args, env))
 
 
 def stop_all(children: list[Child], timeout: float) -> None:

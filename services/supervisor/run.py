@@ -116,20 +116,29 @@ def _watch(children: list[Child], monitor: Monitor, stop: threading.Event, opt: 
     poller = children[-1]
     while not stop.wait(0.25):
         monitor.report()
-        for child in children:
-            if child is not poller and not child.running:
-                log.error("%s exited with code %s; stopping", child.role, child.process.returncode)
-                return False
+        supervised = children[:-1] if opt.once else children  # a --once poller ends by itself
+        if not _revive(supervised):
+            return False
         if opt.once:
             if not poller.running and monitor.drained():
                 monitor.report(force=True)
                 return True
             if time.monotonic() > deadline:
                 return False
-        elif not poller.running:
-            log.error("poller exited with code %s; stopping", poller.process.returncode)
-            return False
     return False
+
+
+def _revive(children: list[Child]) -> bool:
+    """Restart children that died; False when one cannot be kept alive."""
+    for child in children:
+        if child.running:
+            continue
+        code = child.process.returncode
+        if not child.restart():
+            log.error("%s exited with code %s and keeps failing; stopping", child.role, code)
+            return False
+        log.error("%s exited with code %s; restarted it", child.role, code)
+    return True
 
 
 class Monitor:

@@ -142,3 +142,43 @@ def test_running_service_picks_up_a_new_drop_within_seconds(project):
         proc.send_signal(signal.SIGINT)
         output, _ = proc.communicate(timeout=120)
     assert proc.returncode == 0, output
+
+
+def worker_pids(parent: int) -> list[int]:
+    """Pids of `newswatch worker` children of the supervisor (from /proc)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if int(stat[1]) == parent and b"worker" in cmdline:
+            pids.append(int(entry.name))
+    return sorted(pids)
+
+
+def test_a_killed_worker_is_restarted_and_the_service_keeps_working(project):
+    proc = newswatch(project, "run", NEWSWATCH_WORKERS="1")
+    try:
+        assert wait_for_alerts(project, 2, 60)
+        (victim,) = worker_pids(proc.pid)
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and worker_pids(proc.pid) in ([], [victim]):
+            time.sleep(0.1)
+        (replacement,) = worker_pids(proc.pid)
+        assert replacement != victim
+        (project / "drops" / "inbox" / "after.txt").write_text(
+            "Lavrov on terrorism\n\n"
+            + "Sergey Lavrov spoke about the fight against terrorism in Vienna today. " * 5,
+            encoding="utf-8",
+        )
+        assert wait_for_alerts(project, 3, 20), "no alert after the worker was replaced"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        output, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 0, output
+    assert "restarted it" in output
