@@ -15,6 +15,8 @@ _MONTHS = {
 _ISO = re.compile(
     r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?"
 )
+# Every full date below has a four-digit year: lines without four digits in a row are skipped.
+_YEAR = re.compile(r"\d\d\d\d")
 _MONTH_FIRST = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", re.I
 )
@@ -26,6 +28,8 @@ _DAY_FIRST = re.compile(
 def find_published(lines: Iterable[str]) -> datetime | None:
     """The first full date in ``lines``; aware only when the text gives a UTC offset."""
     for line in lines:
+        if _YEAR.search(line) is None:
+            continue
         found = _iso(line) or _named_month(line)
         if found is not None:
             return found

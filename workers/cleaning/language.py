@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from itertools import islice
 
 import justext  # ships no type hints
 import py3langid  # ships no type hints
@@ -41,11 +42,16 @@ _LETTER = re.compile(r"[^\W\d_]")
 def detect_language(text: str) -> str | None:
     """Guess the ISO 639-1 code of ``text``, or None when there is too little text to tell."""
     sample = text[:1500]
-    if len(_LETTER.findall(sample)) < _MIN_LETTERS:
+    if not _has_letters(sample, _MIN_LETTERS):
         return None
     with _LOAD_LOCK:
         code, _score = py3langid.classify(sample)
     return str(code)
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` holds at least ``count`` letters (stops counting once it does)."""
+    return len(list(islice(_LETTER.finditer(text), count))) >= count
 
 
 @lru_cache(maxsize=64)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
+from operator import mul
 
 # Order: line_features.vector(), then previous-lines and next-lines context (see _context).
 WEIGHTS: tuple[float, ...] = (
@@ -41,27 +43,41 @@ BIAS = -7.600
 SEGMENT_OFFSET = -1.0
 _CONTEXT = 2  # lines either side that inform a line's score
 _CONTEXT_COLUMNS = 3  # log words, stop-word ratio, sentence end
+_OWN_WEIGHTS = WEIGHTS[: -2 * _CONTEXT_COLUMNS]
+_CONTEXT_WEIGHTS = WEIGHTS[-2 * _CONTEXT_COLUMNS :]
+_Columns = tuple[float, float, float]  # the _CONTEXT_COLUMNS of one line
+_NO_CONTEXT: _Columns = (0.0, 0.0, 0.0)
 
 
 def line_logits(vectors: Sequence[Sequence[float]]) -> list[float]:
-    """Log-odds that each line belongs to the article, from its own and its neighbours' features."""
-    logits = []
-    for i, own in enumerate(vectors):
-        full = [*own, *_context(vectors, i)]
-        logits.append(BIAS + sum(w * x for w, x in zip(WEIGHTS, full, strict=True)))
-    return logits
+    """Log-odds that each line belongs to the article, from its own and its neighbours' features.
+
+    The dot product is summed strictly left to right, the line's own features and then its
+    context, as one ``sum`` over both would be: the rounding, and so every decision, is the same.
+    """
+    wb0, wb1, wb2, wa0, wa1, wa2 = _CONTEXT_WEIGHTS
+    own = [sum(map(mul, _OWN_WEIGHTS, v)) for v in vectors]
+    before, after = _context_means([(v[0], v[1], v[2]) for v in vectors])
+    return [
+        BIAS + (total + wb0 * b0 + wb1 * b1 + wb2 * b2 + wa0 * a0 + wa1 * a1 + wa2 * a2)
+        for total, (b0, b1, b2), (a0, a1, a2) in zip(own, before, after, strict=True)
+    ]
 
 
-def _context(vectors: Sequence[Sequence[float]], i: int) -> list[float]:
-    before = vectors[max(0, i - _CONTEXT) : i]
-    after = vectors[i + 1 : i + 1 + _CONTEXT]
-    return [*_column_means(before), *_column_means(after)]
+def _context_means(columns: Sequence[_Columns]) -> tuple[list[_Columns], list[_Columns]]:
+    """Per line, the column means over the ``_CONTEXT`` (two) lines before it and after it.
 
-
-def _column_means(rows: Sequence[Sequence[float]]) -> list[float]:
-    if not rows:
-        return [0.0] * _CONTEXT_COLUMNS
-    return [sum(row[c] for row in rows) / len(rows) for c in range(_CONTEXT_COLUMNS)]
+    A mean of two rows is ``(a + b) / 2`` and of one row (at the page edges) the row itself,
+    exactly as ``sum(rows) / len(rows)`` computes them.
+    """
+    n = len(columns)
+    pairs = [
+        ((a0 + b0) / 2, (a1 + b1) / 2, (a2 + b2) / 2)
+        for (a0, a1, a2), (b0, b1, b2) in pairwise(columns)
+    ]
+    edge_before = [_NO_CONTEXT, *columns[:1]][:n]  # lines 0 and 1 see 0 and 1 lines before
+    edge_after = [*columns[-1:], _NO_CONTEXT][-n:] if n else []  # likewise the last two
+    return [*edge_before, *pairs[: max(n - 2, 0)]], [*pairs[1:], *edge_after]
 
 
 def segment_scores(logits: Sequence[float], lengths: Sequence[int]) -> list[float]:
