@@ -20,6 +20,8 @@ EXIT_UNAVAILABLE = 3
 def _cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     from services.supervisor.run import RunOptions, run
 
+    if not cli_rules.preflight(settings):
+        return EXIT_CONFIG
     return run(settings, RunOptions(once=args.once, timeout=args.timeout))
 
 
@@ -33,6 +35,8 @@ def _cmd_poller(settings: Settings, args: argparse.Namespace) -> int:
 def _cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
     from workers.process import run_worker
 
+    if not cli_rules.preflight(settings):
+        return EXIT_CONFIG
     run_worker(settings)
     return 0
 

@@ -1,28 +1,148 @@
-"""`newswatch rules ...`: commands for people who write watch rules."""
+"""`newswatch rules check|test` and `newswatch match`: commands for people who write rules.
+
+Also :func:`preflight`, the same check at service start-up. This is where the rules file
+meets the channels file (workers never import the notifier), so ``notify`` tags are checked
+against the tags of config/apprise.yaml here, when that file exists.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
+from services.core.errors import ConfigError, InputRejected
 from services.core.settings import Settings
+from services.core.yaml_files import load_yaml_file
+from workers.query import Document, QuerySyntaxError, check_query, parse_query
+from workers.rules.matcher import RuleSet
+
+RULES_FILE = "rules.yaml"
+
+
+def known_tags(config_dir: Path) -> tuple[set[str] | None, str]:
+    """The channel tags of config/apprise.yaml (None: no such file, or it is invalid) and a
+    note saying why tags could not be checked."""
+    from services.notifier.channels import APPRISE_FILE, load_targets
+
+    path = config_dir / APPRISE_FILE
+    if not path.exists():
+        return None, ""
+    try:
+        targets = load_targets(path)
+    except ConfigError as exc:
+        return None, f"{path}: notify tags not checked: {exc}"
+    return {tag for target in targets for tag in target.tags}, ""
+
+
+def report(path: Path, config_dir: Path, out: TextIO) -> RuleSet | None:
+    """Print every problem of the rules file to ``out``; the rule set if none is an error."""
+    from workers.rules.loader import check_rules, read_rules
+
+    tags, note = known_tags(config_dir)
+    if note:
+        print(f"warning: {note}", file=out)
+    try:
+        rules, diagnostics = check_rules(read_rules(path), str(path), known_tags=tags)
+    except ConfigError as exc:
+        print(exc, file=out)
+        return None
+    for diagnostic in diagnostics:
+        print(diagnostic, file=out)
+    return rules
+
+
+def preflight(settings: Settings) -> bool:
+    """Check config/rules.yaml before a service starts: problems to stderr, False on errors."""
+    return report(settings.config_dir / RULES_FILE, settings.config_dir, sys.stderr) is not None
 
 
 def _cmd_check(settings: Settings, args: argparse.Namespace) -> int:
-    from workers.rules.loader import load_rules
-
-    path = Path(args.file) if args.file else settings.config_dir / "rules.yaml"
-    rules = load_rules(path)
-    print(f"{path}: ok, {len(rules.rules)} enabled rule(s), version {rules.version}")
+    path = Path(args.file) if args.file else settings.config_dir / RULES_FILE
+    rules = report(path, settings.config_dir, sys.stdout)
+    if rules is None:
+        return 1
+    warned = f", {len(rules.warnings)} warning(s)" if rules.warnings else ""
+    print(f"{path}: ok, {len(rules.rules)} enabled rule(s){warned}, version {rules.version}")
     return 0
 
 
+def _document(name: str) -> Document | None:
+    """The cleaned article of a file, or None (said on stderr) if it cannot be used."""
+    from workers.extract import article_from_path
+
+    try:
+        return article_from_path(Path(name))
+    except InputRejected as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"{name}: cannot read: {exc.strerror}", file=sys.stderr)
+    return None
+
+
+def _aliases(settings: Settings, rules_file: str | None) -> dict[str, list[str]]:
+    from workers.rules.checks import valid_aliases
+
+    path = Path(rules_file) if rules_file else settings.config_dir / RULES_FILE
+    if rules_file is None and not path.exists():
+        return {}
+    return valid_aliases(load_yaml_file(path))
+
+
+def _cmd_test(settings: Settings, args: argparse.Namespace) -> int:
+    from workers.rules.report import explain_test, query_error
+
+    try:
+        query = parse_query(args.query, aliases=_aliases(settings, args.rules))
+    except QuerySyntaxError as exc:
+        print("\n".join(query_error("query", args.query, exc)), file=sys.stderr)
+        return 1
+    for problem in check_query(query):
+        print(f"query: {problem.severity}: {problem.message} (hint: {problem.hint})")
+    status = 0
+    for name in args.paths:
+        doc = _document(name)
+        if doc is None:
+            status = 1
+            continue
+        print("\n".join(explain_test(name, query, doc, stemming=args.stemming)))
+    return status
+
+
+def _cmd_match(settings: Settings, args: argparse.Namespace) -> int:
+    from workers.rules.loader import load_rules
+    from workers.rules.report import match_line, match_records
+
+    rules = load_rules(Path(args.rules) if args.rules else settings.config_dir / RULES_FILE)
+    status = 0
+    for name in args.paths:
+        doc = _document(name)
+        if doc is None:
+            status = 1
+            continue
+        for record in match_records(name, rules, doc):
+            print(json.dumps(record, ensure_ascii=False) if args.json else match_line(record))
+    return status
+
+
 def register(sub: Any) -> None:
-    """Add the `rules` command group to the top-level parser's subcommands."""
+    """Add the `rules` command group and `match` to the top-level parser's subcommands."""
     rules = sub.add_parser("rules", help="watch rules").add_subparsers(
         dest="rules_cmd", required=True
     )
     check = rules.add_parser("check", help="validate a rules file (default: config/rules.yaml)")
     check.add_argument("file", nargs="?")
     check.set_defaults(handler=_cmd_check, role="rules")
+    test = rules.add_parser("test", help="match one query against files, and say why not")
+    test.add_argument("query", metavar="QUERY")
+    test.add_argument("paths", nargs="+", metavar="PATH")
+    test.add_argument("--rules", help="take @aliases from this file (default: config/rules.yaml)")
+    test.add_argument("--stemming", action="store_true", help="compare words by their stem")
+    test.set_defaults(handler=_cmd_test, role="rules")
+    match = sub.add_parser("match", help="match files against the rules offline (no server)")
+    match.add_argument("--rules", help="rules file (default: config/rules.yaml)")
+    match.add_argument("--json", action="store_true", help="JSON lines")
+    match.add_argument("paths", nargs="+", metavar="PATH")
+    match.set_defaults(handler=_cmd_match, role="match")

@@ -26,6 +26,7 @@ class Status(BaseModel):
     queues: list[QueueStatus]
     feeds: dict[str, dict[str, str]]
     recent_errors: list[str]
+    rules: dict[str, str] = {}
 
 
 def collect_status(redis: Any) -> Status:
@@ -43,7 +44,25 @@ def collect_status(redis: Any) -> Status:
         name = key.decode().removeprefix(keys.feed_state(""))
         feeds[name] = {k.decode(): v.decode() for k, v in redis.hgetall(key).items()}
     errors = [e.decode() for e in redis.lrange(keys.RECENT_ERRORS, 0, 19)]
-    return Status(stats=read_stats(redis), queues=queues, feeds=feeds, recent_errors=errors)
+    rules = {k.decode(): v.decode() for k, v in redis.hgetall(keys.rules_state()).items()}
+    return Status(
+        stats=read_stats(redis), queues=queues, feeds=feeds, recent_errors=errors, rules=rules
+    )
+
+
+def rules_line(rules: dict[str, str]) -> str:
+    """The workers' rules: version in use, and whether the file holds an invalid edit."""
+    if not rules:
+        return "rules: not reported yet (workers report on their first job)"
+    when = rules.get("checked_at", "0")
+    since = time.strftime("%Y-%m-%d %H:%M", time.gmtime(float(when))) if when != "0" else "?"
+    if rules.get("stale") != "1":
+        return f"rules: version {rules.get('version', '?')}, loaded {since}"
+    error = rules.get("error", "").replace("\n", "; ")
+    return (
+        f"rules: STALE since {since}: rules.yaml has an invalid edit; "
+        f"version {rules.get('version', '?')} still in use: {error}"
+    )
 
 
 def print_status(settings: Settings, as_json: bool) -> None:
@@ -54,6 +73,7 @@ def print_status(settings: Settings, as_json: bool) -> None:
         print(json.dumps(status.model_dump(mode="json"), indent=2))
         return
     print(status.stats.line())
+    print(rules_line(status.rules))
     for q in status.queues:
         print(f"queue {q.name}: {q.pending} pending, {q.scheduled} retrying, {q.failed} failed")
     for name, feed in sorted(status.feeds.items()):

@@ -12,6 +12,7 @@ from workers import context
 from workers.alerts import claim_alerts, enqueue_alerts
 from workers.pipeline import ArticleResult, process_article
 from workers.rules.matcher import RuleSet
+from workers.rules.state import publish_rules_state
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,7 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     ctx = context.current()
     batch = ArticleBatch.model_validate(payload)
     rules = ctx.rules.current()
+    publish_rules_state(ctx.redis, ctx.rules)
     articles = load_articles(ctx.redis, batch.article_ids)
     results, rejected = run_batch(ctx.redis, articles, rules)
     alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts])

@@ -42,3 +42,8 @@ def delivered(alert_id: str, target: str) -> str:
 def feed_state(feed_name: str) -> str:
     """Conditional-GET validators and health of one feed."""
     return f"{PREFIX}:feed:{feed_name}"
+
+
+def rules_state() -> str:
+    """Hash of the rules the workers use: version, stale (1/0), error, checked_at (epoch s)."""
+    return f"{PREFIX}:rules"

@@ -53,16 +53,31 @@ class _StrictLoader(yaml.SafeLoader):
 
 def load_yaml_text(text: str, source: str) -> Any:
     """Parse YAML text; errors name `source:line:column`."""
+    return load_yaml_nodes(text, source)[0]
+
+
+def load_yaml_nodes(text: str, source: str) -> tuple[Any, yaml.Node | None]:
+    """Parse YAML text into data and its node tree (each node has start/end marks).
+
+    For files whose later checks should point at a line and column (the rules file: a query
+    syntax error at offset k is reported inside the query's scalar). Same safety as
+    `load_yaml_text`; the node is None for an empty document.
+    """
     if len(text.encode()) > MAX_YAML_BYTES:
         raise ConfigError(f"{source}: larger than {MAX_YAML_BYTES} bytes")
+    loader = _StrictLoader(text)
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - _StrictLoader is a SafeLoader
+        node = loader.get_single_node()
+        data = None if node is None else loader.construct_document(node)
+        return data, node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
         raise ConfigError(f"{where}: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{source}: {exc}") from None
+    finally:
+        loader.dispose()
 
 
 def load_yaml_file(path: Path) -> Any:

@@ -86,7 +86,7 @@ def test_alert_explains_itself(redis, settings):
     run_pipeline(redis, settings)
     (alert,) = delivered_alerts(settings)
     assert alert["title"] == "Minister speaks"
-    assert alert["snippet"] == "Lavrov condemned terrorism in Cairo."
+    assert alert["snippet"] == "«Lavrov» condemned «terrorism» in Cairo."
     assert alert["matched_terms"] == ["lavrov", "terrorism"]
     assert alert["rules_version"]
     assert alert["language"] == "en"

@@ -116,5 +116,5 @@ def test_full_text_feed_matches_the_linked_page(redis, settings, servers):
     feeds.write_text(feeds.read_text(encoding="utf-8") + "    full_text: true\n", encoding="utf-8")
     poll_and_deliver(redis, settings)
     (post,) = [r for r in hook.requests if r.method == "POST"]
-    assert "the threat from terrorist groups" in json.loads(post.body)["message"]
+    assert "the threat from «terrorist» groups" in json.loads(post.body)["message"]
     assert [r.path for r in feed.requests].count("/a") == 1

@@ -8,50 +8,76 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from services.core.errors import ConfigError
-from services.core.yaml_files import load_yaml_text, validation_message
+from services.core.yaml_files import load_yaml_nodes
+from workers.rules.checks import check_file
+from workers.rules.diagnostics import WARNING, Diagnostic, errors
 from workers.rules.matcher import RuleSet
-from workers.rules.model import RulesFile
+from workers.rules.positions import Locator
 
 log = logging.getLogger(__name__)
 
 
-def load_rules(path: Path) -> RuleSet:
-    """Read, validate and compile a rules file; ConfigError on any problem."""
+def load_rules(path: Path, *, known_tags: Collection[str] | None = None) -> RuleSet:
+    """Read, validate and compile a rules file; ConfigError listing every problem."""
+    return parse_rules(read_rules(path), str(path), known_tags=known_tags)
+
+
+def read_rules(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    return parse_rules(data, str(path))
 
 
-def parse_rules(data: bytes, source: str) -> RuleSet:
+def parse_rules(data: bytes, source: str, *, known_tags: Collection[str] | None = None) -> RuleSet:
+    """Validate and compile rules file content; ConfigError with one problem per line."""
+    rules, diagnostics = check_rules(data, source, known_tags=known_tags)
+    if rules is None:
+        raise ConfigError("\n".join(str(d) for d in errors(diagnostics)))
+    return rules
+
+
+def check_rules(
+    data: bytes, source: str, *, known_tags: Collection[str] | None = None
+) -> tuple[RuleSet | None, list[Diagnostic]]:
+    """Every problem of the content (errors and warnings), and the rule set if none is an error.
+
+    ``known_tags``: the channel tags configured, to check ``notify`` (None: not checked).
+    Raises ConfigError only when the content is not UTF-8 YAML at all.
+    """
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(f"{source}: not UTF-8 text") from None
-    raw = load_yaml_text(text, source)
-    try:
-        file = RulesFile.model_validate(raw if raw is not None else {})
-    except ValidationError as exc:
-        raise ConfigError(validation_message(source, exc)) from None
+    raw, root = load_yaml_nodes(text, source)
+    rules, diagnostics = check_file(raw, source, Locator(text, root), known_tags)
+    if errors(diagnostics):
+        return None, diagnostics
     version = hashlib.sha256(data).hexdigest()[:12]
-    return RuleSet.build(file, version)
+    warnings = tuple(d for d in diagnostics if d.severity == WARNING)
+    return RuleSet(version, tuple(rules), warnings), diagnostics
 
 
 @dataclass
 class RulesHolder:
-    """The active rule set, re-read when the file changes (checked every `period` seconds)."""
+    """The active rule set, re-read when the file changes (checked every `period` seconds).
+
+    ``stale`` is True while the file holds an invalid edit and older rules are in use;
+    ``error`` is that edit's problems; ``changed_at`` is when the state last changed.
+    """
 
     path: Path
     period: float = 2.0
     rules: RuleSet | None = None
     stale: bool = False
+    error: str = ""
+    changed_at: float = 0.0
+    published_state: tuple[str, bool, str] | None = None  # last written to Redis (state.py)
     _signature: tuple[int, int] | None = None
     _checked_at: float = 0.0
     _bad_signature: tuple[int, int] | None = field(default=None, repr=False)
@@ -63,7 +89,7 @@ class RulesHolder:
             self._checked_at = now
             self._reload_if_changed()
         if self.rules is None:
-            raise ConfigError(f"{self.path}: no valid rules loaded")
+            raise ConfigError(f"{self.path}: no valid rules loaded\n{self.error}".rstrip())
         return self.rules
 
     def _reload_if_changed(self) -> None:
@@ -82,11 +108,13 @@ class RulesHolder:
             return
         if self.rules is not None and rules.version != self.rules.version:
             log.info("rules reloaded: version %s, %d rule(s)", rules.version, len(rules.rules))
-        self.rules, self._signature, self.stale = rules, signature, False
+        self.rules, self._signature, self._bad_signature = rules, signature, None
+        self.stale, self.error, self.changed_at = False, "", time.time()
 
     def _reject(self, signature: tuple[int, int], message: str) -> None:
         if signature != self._bad_signature:
             kept = f"; keeping version {self.rules.version}" if self.rules else ""
             log.error("invalid rules edit%s: %s", kept, message.replace("\n", "; "))
+            self.error, self.changed_at = message, time.time()
         self._bad_signature = signature
         self.stale = self.rules is not None

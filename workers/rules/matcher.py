@@ -1,43 +1,28 @@
-"""A plain AND-of-words matcher: whole words, case-insensitive, `word*` for prefixes.
+"""The active rule set: every enabled rule compiled into one rule index, matched per article.
 
-This is the foundation's rule language; the full query language (phrases, OR/NOT, NEAR,
-fields, aliases) replaces it behind the same `RuleSet.match` interface.
+The query language itself lives in :mod:`workers.query`; this module adds what an alert
+needs on top of its matches: the rule's channel tags, the fields and terms that matched, and
+a snippet of the sentence that made the rule fire, hits marked «like this».
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from services.core.errors import ConfigError
-from workers.query import Document
-from workers.rules.model import RuleConfig, RulesFile
-from workers.snippet import hit_sentence
-
-WORD = re.compile(r"\w+", re.UNICODE)
-TERM = re.compile(r"^\w+\*?$", re.UNICODE)
-UNSUPPORTED_OPERATORS = frozenset({"OR", "NOT", "NEAR"})
-
-
-@dataclass(frozen=True)
-class Term:
-    """One required word, or a prefix when written `word*`."""
-
-    text: str
-    prefix: bool
-
-
-@dataclass(frozen=True)
-class CompiledRule:
-    name: str
-    notify: tuple[str, ...]
-    terms: tuple[Term, ...]
+from workers.query import Document, RuleIndex, analyze
+from workers.query import RuleMatch as QueryMatch
+from workers.rules.checks import Rule
+from workers.rules.diagnostics import Diagnostic
+from workers.snippet import marked_snippet
 
 
 @dataclass(frozen=True)
 class RuleMatch:
-    """A rule that matched: the words that satisfied it, where, and the sentence to show."""
+    """A rule that matched: what to alert, where it matched and the words that did it.
+
+    ``terms`` are the distinct matched texts, lower-cased, in order of appearance
+    (``anti-terrorism`` for a phrase or hyphenated hit); ``fields`` the fields they are in.
+    """
 
     rule: str
     notify: tuple[str, ...]
@@ -46,63 +31,28 @@ class RuleMatch:
     snippet: str
 
 
-class Tokens:
-    """An article's words, case-folded, ready for exact and prefix look-ups."""
-
-    def __init__(self, *texts: str) -> None:
-        # Split first, then casefold all words in one call: casefolding can add characters
-        # that are not word characters (İ -> i + U+0307), which must not split a word.
-        words = WORD.findall("\n".join(texts))
-        self.words = frozenset(" ".join(words).casefold().split(" "))
-        self._sorted: list[str] | None = None
-
-    def find(self, term: Term) -> str | None:
-        """The word satisfying the term, or None."""
-        if not term.prefix:
-            return term.text if term.text in self.words else None
-        if self._sorted is None:  # only articles checked against a prefix term pay for this
-            self._sorted = sorted(self.words)
-        i = bisect.bisect_left(self._sorted, term.text)
-        if i < len(self._sorted) and self._sorted[i].startswith(term.text):
-            return self._sorted[i]
-        return None
-
-
-def compile_query(rule: RuleConfig) -> CompiledRule:
-    """Split `A AND b*` into terms; anything else is a clear error, not a silent mismatch."""
-    terms = []
-    for raw in rule.query.split():
-        if raw == "AND":
-            continue
-        if raw in UNSUPPORTED_OPERATORS or not TERM.match(raw):
-            raise ConfigError(
-                f"rule {rule.name!r}: {raw!r} is not supported: write words joined by AND, "
-                "with `word*` for a prefix"
-            )
-        terms.append(Term(raw.rstrip("*").casefold(), raw.endswith("*")))
-    if not terms:
-        raise ConfigError(f"rule {rule.name!r}: the query has no words")
-    return CompiledRule(rule.name, tuple(rule.notify), tuple(terms))
-
-
 @dataclass(frozen=True)
 class RuleSet:
-    """All enabled rules of one version of the rules file, compiled once."""
+    """All enabled rules of one version of the rules file, compiled and indexed once."""
 
     version: str
-    rules: tuple[CompiledRule, ...]
+    rules: tuple[Rule, ...]
+    warnings: tuple[Diagnostic, ...] = ()
+    index: RuleIndex = field(init=False, repr=False, compare=False)
+    notify: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
-    @classmethod
-    def build(cls, file: RulesFile, version: str) -> RuleSet:
-        return cls(version, tuple(compile_query(r) for r in file.rules if r.enabled))
+    def __post_init__(self) -> None:
+        # Frozen for sharing between jobs; the derived lookups are set once, here.
+        object.__setattr__(self, "index", RuleIndex.build([r.spec for r in self.rules]))
+        object.__setattr__(self, "notify", {r.name: r.notify for r in self.rules})
 
     def match(self, doc: Document) -> list[RuleMatch]:
-        tokens = Tokens(doc.title, doc.body)
-        matches = []
-        for rule in self.rules:
-            found = [tokens.find(t) for t in rule.terms]
-            if all(found):
-                terms = tuple(f for f in found if f)
-                snippet = hit_sentence(terms, doc.title, doc.body)
-                matches.append(RuleMatch(rule.name, rule.notify, terms, ("title", "body"), snippet))
-        return matches
+        """Every rule matching ``doc``, in file order, explained."""
+        return [self._explain(doc, m) for m in self.index.match(analyze(doc))]
+
+    def _explain(self, doc: Document, match: QueryMatch) -> RuleMatch:
+        terms = dict.fromkeys(t.casefold() for t in match.terms)
+        fields = dict.fromkeys(f for f, _, _ in match.spans)
+        snippet = marked_snippet(doc.title, doc.body, match.spans)
+        notify = self.notify[match.rule]
+        return RuleMatch(match.rule, notify, tuple(terms), tuple(fields), snippet)

@@ -1,22 +1,45 @@
-"""The shape of config/rules.yaml (version 1)."""
+"""The shape of config/rules.yaml (version 1), validated with pydantic (unknown keys refused).
+
+A rule is written either as query text (``query: Lavrov AND terror*``) or in the structured
+form (``all:`` / ``any:`` / ``none:`` lists of query text), never both. Aliases are named
+lists of terms used in queries as ``@name``.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+# What the query lexer accepts after `@`: a letter, then letters, digits, '.', '-', '_'.
+AliasName = Annotated[str, StringConstraints(pattern=r"^[^\W\d][\w.-]*$")]
+AliasItem = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_STRICT = ConfigDict(extra="forbid", hide_input_in_errors=True)
 
 
 class RuleConfig(BaseModel):
     """One watch rule as the user writes it."""
 
-    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+    model_config = _STRICT
 
     name: str = Field(min_length=1, max_length=200)
-    query: str = Field(min_length=1)
+    query: str | None = Field(default=None, description="query text; or all/any/none")
+    all: list[str] = Field(default_factory=list, description="every item must match")
+    any: list[str] = Field(default_factory=list, description="at least one item must match")
+    none: list[str] = Field(default_factory=list, description="no item may match")
     notify: list[str] = Field(default_factory=list, description="channel tags; empty: all")
     description: str = ""
     enabled: bool = True
+    sources: list[str] = Field(default_factory=list, description="only these sources; empty: any")
+    languages: list[str] = Field(default_factory=list, description="only these languages")
+    stemming: bool = Field(default=False, description="compare words by their Snowball stem")
 
     @field_validator("name")
     @classmethod
@@ -25,20 +48,27 @@ class RuleConfig(BaseModel):
             raise ValueError("rule names cannot contain control characters")
         return value.strip()
 
+    @model_validator(mode="after")
+    def _one_query_form(self) -> RuleConfig:
+        structured = bool(self.all or self.any or self.none)
+        if self.query is not None and structured:
+            raise ValueError("give either `query` or `all`/`any`/`none`, not both")
+        if self.query is None and not structured:
+            raise ValueError("a rule needs a `query` (or `all`/`any`/`none` lists)")
+        return self
+
+    @property
+    def structured(self) -> bool:
+        return self.query is None
+
 
 class RulesFile(BaseModel):
     """The whole rules file."""
 
-    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+    model_config = _STRICT
 
     version: Literal[1] = 1
+    aliases: dict[AliasName, Annotated[list[AliasItem], Field(min_length=1)]] = Field(
+        default_factory=dict
+    )
     rules: list[RuleConfig] = Field(default_factory=list)
-
-    @model_validator(mode="after")
-    def _unique_names(self) -> RulesFile:
-        seen: set[str] = set()
-        for rule in self.rules:
-            if rule.name in seen:
-                raise ValueError(f"duplicate rule name {rule.name!r}")
-            seen.add(rule.name)
-        return self

@@ -1,0 +1,159 @@
+"""RulesHolder: edits apply within its period, bad edits never do, and the state is published."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from services.core import keys
+from services.core.errors import ConfigError
+from workers.query import Document
+from workers.rules.loader import RulesHolder, load_rules
+from workers.rules.state import publish_rules_state
+
+
+def rules_yaml(query: str) -> bytes:
+    return f"version: 1\nrules:\n  - name: r0\n    query: '{query}'\n".encode()
+
+
+def write_rules(path: Path, data: bytes, *, bump: int = 0) -> None:
+    """Write the file and move its mtime `bump` seconds later so the signature changes."""
+    path.write_bytes(data)
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + bump * 1_000_000_000))
+
+
+@pytest.fixture
+def rules_path(tmp_path: Path) -> Path:
+    path = tmp_path / "rules.yaml"
+    write_rules(path, rules_yaml("alpha"))
+    return path
+
+
+def test_load_rules_of_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_rules(tmp_path / "absent.yaml")
+
+
+def test_holder_loads_the_file(rules_path: Path) -> None:
+    rules = RulesHolder(rules_path, period=0).current()
+    assert [m.rule for m in rules.match(Document("alpha", ""))] == ["r0"]
+
+
+def test_holder_picks_up_an_edit(rules_path: Path) -> None:
+    holder = RulesHolder(rules_path, period=0)
+    first = holder.current()
+    write_rules(rules_path, rules_yaml("beta OR gamma"), bump=10)
+    second = holder.current()
+    assert second.version != first.version
+    assert second.match(Document("beta", "")) and not second.match(Document("alpha", ""))
+    assert holder.stale is False
+
+
+def test_holder_does_not_recheck_within_its_period(rules_path: Path) -> None:
+    holder = RulesHolder(rules_path, period=3600)
+    first = holder.current()
+    write_rules(rules_path, rules_yaml("beta"), bump=10)
+    assert holder.current() is first
+
+
+@pytest.mark.parametrize("bad", [rules_yaml("(a"), rules_yaml("NOT a"), b"rules: [\n"])
+def test_holder_keeps_last_good_rules_after_invalid_edit(rules_path: Path, bad: bytes) -> None:
+    holder = RulesHolder(rules_path, period=0)
+    good = holder.current()
+    write_rules(rules_path, bad, bump=10)
+    assert holder.current() is good
+    assert holder.stale is True
+    assert holder.error.startswith(f"{rules_path}:")
+
+
+def test_holder_clears_stale_when_a_valid_edit_follows(rules_path: Path) -> None:
+    holder = RulesHolder(rules_path, period=0)
+    holder.current()
+    write_rules(rules_path, b"rules: [\n", bump=10)
+    holder.current()
+    write_rules(rules_path, rules_yaml("gamma"), bump=20)
+    assert holder.current().match(Document("gamma", ""))
+    assert (holder.stale, holder.error) == (False, "")
+
+
+def test_holder_keeps_last_good_rules_when_file_disappears(rules_path: Path) -> None:
+    holder = RulesHolder(rules_path, period=0)
+    good = holder.current()
+    rules_path.unlink()
+    assert holder.current() is good
+    assert holder.stale is True
+
+
+def test_holder_logs_an_invalid_edit_once_with_its_positions(
+    rules_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    holder = RulesHolder(rules_path, period=0)
+    holder.current()
+    write_rules(rules_path, rules_yaml("(a"), bump=10)
+    with caplog.at_level(logging.ERROR, logger="workers.rules.loader"):
+        for _ in range(3):
+            holder.current()
+    [error] = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert "invalid rules edit; keeping version" in error
+    assert f"{rules_path}:4:13: rule 'r0': missing ')'" in error
+
+
+def test_holder_logs_a_second_different_invalid_edit(
+    rules_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    holder = RulesHolder(rules_path, period=0)
+    holder.current()
+    with caplog.at_level(logging.ERROR, logger="workers.rules.loader"):
+        write_rules(rules_path, rules_yaml("(a"), bump=10)
+        holder.current()
+        write_rules(rules_path, rules_yaml("a OR"), bump=20)
+        holder.current()
+    assert len([r for r in caplog.records if r.levelno == logging.ERROR]) == 2
+
+
+def test_holder_raises_with_the_problems_when_no_valid_version_was_ever_loaded(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "rules.yaml"
+    write_rules(path, rules_yaml("(a"))
+    holder = RulesHolder(path, period=0)
+    with pytest.raises(ConfigError, match=r"no valid rules loaded\n.*missing '\)'"):
+        holder.current()
+    assert holder.stale is False
+
+
+def test_holder_raises_when_file_is_missing_from_the_start(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no valid rules loaded"):
+        RulesHolder(tmp_path / "absent.yaml", period=0).current()
+
+
+class RecordingRedis:
+    """Records hset calls: enough to specify when the state is written."""
+
+    def __init__(self) -> None:
+        self.writes: list[tuple[str, dict[str, Any]]] = []
+
+    def hset(self, key: str, mapping: dict[str, Any]) -> None:
+        self.writes.append((key, mapping))
+
+
+def test_rules_state_is_published_only_when_it_changes(rules_path: Path) -> None:
+    redis, holder = RecordingRedis(), RulesHolder(rules_path, period=0)
+    version = holder.current().version
+    publish_rules_state(redis, holder)
+    publish_rules_state(redis, holder)
+    write_rules(rules_path, rules_yaml("(a"), bump=10)
+    holder.current()
+    publish_rules_state(redis, holder)
+    publish_rules_state(redis, holder)
+    assert [(k, m["version"], m["stale"]) for k, m in redis.writes] == [
+        (keys.rules_state(), version, 0),
+        (keys.rules_state(), version, 1),
+    ]
+    assert "missing ')'" in redis.writes[1][1]["error"]
+    assert float(redis.writes[1][1]["checked_at"]) > 0

@@ -1,0 +1,182 @@
+"""Check a whole rules file and compile its rules, collecting every problem, not the first.
+
+Problems: the file's shape (pydantic), query syntax errors, unknown aliases, duplicate rule
+names, queries that can never match or match everything (``check_query``), and, when the
+caller knows the configured channels, ``notify`` tags no channel carries. Problems of a
+disabled rule are reported as warnings: disabling a rule is how a user parks it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from workers.query import (
+    Problem,
+    Query,
+    QuerySyntaxError,
+    RuleSpec,
+    check_query,
+    parse_query,
+    structured_query,
+)
+from workers.rules.diagnostics import ERROR, WARNING, Diagnostic, from_validation, sort_key
+from workers.rules.model import AliasItem, AliasName, RuleConfig, RulesFile
+from workers.rules.positions import Locator, Path, Position
+
+Aliases = Mapping[str, Sequence[str]]
+_ALIAS_ENTRY: TypeAdapter[dict[AliasName, list[AliasItem]]] = TypeAdapter(
+    dict[AliasName, list[AliasItem]]
+)
+_PART = re.compile(r"(all|any|none)\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """An enabled, valid rule, compiled input for the index plus what alerts need."""
+
+    name: str
+    notify: tuple[str, ...]
+    description: str
+    query: str
+    spec: RuleSpec
+
+
+def check_file(
+    raw: Any, source: str, locator: Locator, known_tags: Collection[str] | None = None
+) -> tuple[list[Rule], list[Diagnostic]]:
+    """The file's valid enabled rules and every problem found, in file order."""
+    diagnostics: list[Diagnostic] = []
+    try:
+        file = RulesFile.model_validate(raw if raw is not None else {})
+        aliases: Aliases = file.aliases
+        configs = list(enumerate(file.rules))
+    except ValidationError as exc:
+        diagnostics.extend(from_validation(exc, source, locator))
+        aliases, configs = _salvage(raw)
+    checker = _RuleChecker(source, locator, aliases, known_tags)
+    rules = [rule for i, config in configs if (rule := checker.check(i, config)) is not None]
+    return rules, sorted(diagnostics + checker.diagnostics, key=sort_key)
+
+
+def _salvage(raw: Any) -> tuple[Aliases, list[tuple[int, RuleConfig]]]:
+    """The aliases and rules that are valid on their own, to check queries of a broken file."""
+    if not isinstance(raw, dict):
+        return {}, []
+    configs = []
+    listed = raw.get("rules")
+    for i, item in enumerate(listed if isinstance(listed, list) else []):
+        try:
+            configs.append((i, RuleConfig.model_validate(item)))
+        except ValidationError:
+            continue
+    return valid_aliases(raw), configs
+
+
+def valid_aliases(raw: Any) -> dict[str, list[str]]:
+    """The well-formed aliases of a parsed rules file (invalid entries are left out)."""
+    aliases: dict[str, list[str]] = {}
+    entries = raw.get("aliases") if isinstance(raw, dict) else None
+    for name, items in (entries if isinstance(entries, dict) else {}).items():
+        try:
+            aliases.update(_ALIAS_ENTRY.validate_python({name: items}))
+        except ValidationError:
+            continue
+    return aliases
+
+
+class _RuleChecker:
+    """Checks rules one by one, remembering names seen and collecting diagnostics."""
+
+    def __init__(
+        self, source: str, locator: Locator, aliases: Aliases, tags: Collection[str] | None
+    ) -> None:
+        self.source, self.locator, self.aliases, self.tags = source, locator, aliases, tags
+        self.names: dict[str, Position] = {}
+        self.diagnostics: list[Diagnostic] = []
+        self._found: list[Diagnostic] = []
+
+    def check(self, i: int, config: RuleConfig) -> Rule | None:
+        """The compiled rule, or None if it is disabled or has an error."""
+        self._found = []
+        self._check_name(i, config)
+        self._check_tags(i, config)
+        query = self._parse(i, config)
+        if not config.enabled:
+            self._found = [_demote(d) for d in self._found]
+        self.diagnostics.extend(self._found)
+        if query is None or not config.enabled or any(d.severity == ERROR for d in self._found):
+            return None
+        spec = RuleSpec(
+            config.name,
+            query,
+            stemming=config.stemming,
+            sources=tuple(config.sources),
+            languages=tuple(config.languages),
+        )
+        return Rule(config.name, tuple(config.notify), config.description, query.text, spec)
+
+    def _add(self, severity: str, where: Position, rule: str, message: str, hint: str) -> None:
+        text = f"rule {rule!r}: {message}"
+        self._found.append(Diagnostic(severity, self.source, where, text, hint))
+
+    def _check_name(self, i: int, config: RuleConfig) -> None:
+        where = self.locator.at(("rules", i, "name"))
+        first = self.names.get(config.name)
+        if first is None:
+            self.names[config.name] = where
+            return
+        hint = f"the first is at line {first.line}; rule names must be unique"
+        self._add(ERROR, where, config.name, "duplicate rule name", hint)
+
+    def _check_tags(self, i: int, config: RuleConfig) -> None:
+        if self.tags is None:
+            return
+        known = ", ".join(sorted(self.tags)) or "none"
+        for j, tag in enumerate(config.notify):
+            if tag not in self.tags:
+                where = self.locator.at(("rules", i, "notify", j))
+                message = f"no channel in apprise.yaml has the tag {tag!r}"
+                self._add(ERROR, where, config.name, message, f"tags configured: {known}")
+
+    def _parse(self, i: int, config: RuleConfig) -> Query | None:
+        try:
+            if config.query is not None:
+                query = parse_query(config.query, aliases=self.aliases)
+            else:
+                query = structured_query(config.all, config.any, config.none, aliases=self.aliases)
+        except QuerySyntaxError as exc:
+            where = self._where(i, config, exc.part, exc.offset)
+            self._add(ERROR, where, config.name, exc.message, exc.hint)
+            return None
+        for problem in check_query(query):
+            self._problem(i, config, query, problem)
+        return query
+
+    def _problem(self, i: int, config: RuleConfig, query: Query, problem: Problem) -> None:
+        part, offset = query.locate(problem.offset) if query.parts else ("", problem.offset)
+        where = self._where(i, config, part, offset)
+        self._add(problem.severity, where, config.name, problem.message, problem.hint)
+
+    def _where(self, i: int, config: RuleConfig, part: str, offset: int) -> Position:
+        """Position of ``offset`` in the query text, or in the structured item ``part``."""
+        if config.query is not None:
+            return self.locator.in_scalar(("rules", i, "query"), offset)
+        m = _PART.fullmatch(part)
+        if m is not None:
+            path: Path = ("rules", i, m.group(1), int(m.group(2)))
+            return self.locator.in_scalar(path, offset)
+        first = next(k for k in ("all", "any", "none") if getattr(config, k))
+        return self.locator.at(("rules", i, first))
+
+
+def _demote(diagnostic: Diagnostic) -> Diagnostic:
+    """A disabled rule's error, reported as a warning."""
+    if diagnostic.severity != ERROR:
+        return diagnostic
+    message = f"{diagnostic.message} (the rule is disabled)"
+    return Diagnostic(WARNING, diagnostic.source, diagnostic.position, message, diagnostic.hint)

@@ -1,0 +1,66 @@
+"""Text for people testing rules: a query against one article, and offline match records.
+
+Pure functions behind `newswatch rules test` and `newswatch match` (the CLI reads files and
+prints; this module decides what to say).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from workers.query import Document, Query, QuerySyntaxError, RuleIndex, RuleSpec, analyze, why_not
+from workers.rules.matcher import RuleSet
+from workers.snippet import marked_snippet
+
+
+def query_error(source: str, text: str, exc: QuerySyntaxError) -> list[str]:
+    """A syntax error as ``source:1:col: message (hint: ...)``, the query, and a caret."""
+    before = text[: exc.offset]
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    hint = f" (hint: {exc.hint})" if exc.hint else ""
+    shown = text.splitlines()[line - 1] if text.strip() else text
+    return [f"{source}:{line}:{column}: {exc.message}{hint}", f"  {shown}", f"  {'^':>{column}}"]
+
+
+def explain_test(name: str, query: Query, doc: Document, *, stemming: bool = False) -> list[str]:
+    """``name: match`` with the terms, fields and snippet, or ``name: no match`` and why."""
+    analyzed = analyze(doc)
+    index = RuleIndex.build([RuleSpec("query", query, stemming=stemming)])
+    found = index.match(analyzed)
+    if found:
+        match = found[0]
+        fields = ", ".join(dict.fromkeys(f for f, _, _ in match.spans))
+        terms = ", ".join(dict.fromkeys(t.casefold() for t in match.terms))
+        snippet = marked_snippet(doc.title, doc.body, match.spans)
+        return [f"{name}: match", f"  terms: {terms}", f"  in: {fields}", f"  {snippet}"]
+    lines = [f"{name}: no match"]
+    for failure in why_not(query, analyzed, stemming=stemming):
+        verb = "not found" if failure.reason == "missing" else "found, but excluded by NOT"
+        lines.append(f"  {failure.clause}: {verb}")
+    return lines
+
+
+def match_records(path: str, rules: RuleSet, doc: Document) -> list[dict[str, Any]]:
+    """One record per matching rule: path, rule, fields, terms, snippet."""
+    return [
+        {
+            "path": path,
+            "rule": m.rule,
+            "fields": list(m.fields),
+            "terms": list(m.terms),
+            "snippet": m.snippet,
+        }
+        for m in rules.match(doc)
+    ]
+
+
+def match_line(record: Mapping[str, Any]) -> str:
+    """``path: rule [title, body] lavrov, terrorism: snippet``."""
+    fields: Sequence[str] = record["fields"]
+    terms: Sequence[str] = record["terms"]
+    return (
+        f"{record['path']}: {record['rule']} [{', '.join(fields)}] "
+        f"{', '.join(terms)}: {record['snippet']}"
+    )

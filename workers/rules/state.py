@@ -1,0 +1,30 @@
+"""Publish the active rules' state to Redis so `newswatch status` can show it.
+
+Every worker writes the same hash; it is written only when this worker's view changes (a new
+version, an invalid edit, a fix), so a job costs nothing extra in the steady state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services.core import keys
+from workers.rules.loader import RulesHolder
+
+
+def publish_rules_state(redis: Any, holder: RulesHolder) -> None:
+    """Write ``nw:rules`` {version, stale, error, checked_at} if it changed since last time."""
+    version = holder.rules.version if holder.rules else ""
+    state = (version, holder.stale, holder.error)
+    if holder.published_state == state:
+        return
+    redis.hset(
+        keys.rules_state(),
+        mapping={
+            "version": version,
+            "stale": int(holder.stale),
+            "error": holder.error,
+            "checked_at": f"{holder.changed_at:.0f}",
+        },
+    )
+    holder.published_state = state
