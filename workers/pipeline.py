@@ -45,6 +45,7 @@ def process_article(message: ArticleMessage, rules: RuleSet) -> ArticleResult:
             published_at=article.published_at,
             matched_terms=list(match.terms),
             snippet=match.snippet,
+            delivery=match.delivery,
         )
         for match in rules.match(article.document(message.source))
     )

@@ -7,10 +7,13 @@ to find them again in its own process's configuration.
 from __future__ import annotations
 
 import base64
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from services.core.durations import parse_duration
 
 # RQ accepts only these characters in job ids; we derive ids from content with them.
 ID_PATTERN = r"^[A-Za-z0-9_-]{1,128}$"
@@ -68,6 +71,40 @@ class ArticleBatch(Message):
     article_ids: list[str] = Field(min_length=1)
 
 
+class QuietHours(Message):
+    """Hours when a rule's alerts wait; what was found is delivered as one digest after."""
+
+    start: time
+    end: time
+    timezone: str = "UTC"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from None
+        return value
+
+
+class DeliveryPolicy(Message):
+    """How a rule's alerts are delivered. Evaluation never waits; only delivery does."""
+
+    mode: Literal["immediate", "digest"] = "immediate"
+    digest_every: float | None = Field(default=None, description="seconds, or 30m / 1h / 1d")
+    digest_cron: str | None = Field(default=None, description="cron schedule for digests")
+    min_interval: float | None = Field(default=None, description="debounce: at most one per")
+    max_per_hour: int | None = Field(default=None, ge=1, description="then roll up the rest")
+    quiet_hours: QuietHours | None = None
+    template: str | None = Field(default=None, description="template name in config/templates")
+
+    @field_validator("digest_every", "min_interval", mode="before")
+    @classmethod
+    def _duration(cls, value: object) -> object:
+        return None if value is None else parse_duration(value)
+
+
 class AlertMessage(Message):
     """One rule matched one story: the payload of one job on the `alerts` queue."""
 
@@ -85,6 +122,10 @@ class AlertMessage(Message):
     published_at: datetime | None = None
     matched_terms: list[str]
     snippet: str
+    also_reported_by: list[str] = Field(
+        default_factory=list, description="sources of other copies of this story"
+    )
+    delivery: DeliveryPolicy = Field(default_factory=DeliveryPolicy)
     matched_at: datetime = Field(default_factory=utc_now)
 
 

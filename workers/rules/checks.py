@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from services.core.models import DeliveryPolicy
 from workers.query import (
     Problem,
     Query,
@@ -44,6 +45,8 @@ class Rule:
     description: str
     query: str
     spec: RuleSpec
+    delivery: DeliveryPolicy = field(default_factory=DeliveryPolicy)
+    realert_on_update: bool = False
 
 
 def check_file(
@@ -118,7 +121,15 @@ class _RuleChecker:
             sources=tuple(config.sources),
             languages=tuple(config.languages),
         )
-        return Rule(config.name, tuple(config.notify), config.description, query.text, spec)
+        return Rule(
+            config.name,
+            tuple(config.notify),
+            config.description,
+            query.text,
+            spec,
+            config.delivery,
+            config.realert_on_update,
+        )
 
     def _add(self, severity: str, where: Position, rule: str, message: str, hint: str) -> None:
         text = f"rule {rule!r}: {message}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from services.core.models import DeliveryPolicy
 from workers.query import Document, RuleIndex, analyze
 from workers.query import RuleMatch as QueryMatch
 from workers.rules.checks import Rule
@@ -29,6 +30,8 @@ class RuleMatch:
     terms: tuple[str, ...]
     fields: tuple[str, ...]
     snippet: str
+    delivery: DeliveryPolicy = field(default_factory=DeliveryPolicy)
+    realert_on_update: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,12 +42,12 @@ class RuleSet:
     rules: tuple[Rule, ...]
     warnings: tuple[Diagnostic, ...] = ()
     index: RuleIndex = field(init=False, repr=False, compare=False)
-    notify: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    by_name: dict[str, Rule] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Frozen for sharing between jobs; the derived lookups are set once, here.
         object.__setattr__(self, "index", RuleIndex.build([r.spec for r in self.rules]))
-        object.__setattr__(self, "notify", {r.name: r.notify for r in self.rules})
+        object.__setattr__(self, "by_name", {r.name: r for r in self.rules})
 
     def match(self, doc: Document) -> list[RuleMatch]:
         """Every rule matching ``doc``, in file order, explained."""
@@ -54,5 +57,13 @@ class RuleSet:
         terms = dict.fromkeys(t.casefold() for t in match.terms)
         fields = dict.fromkeys(f for f, _, _ in match.spans)
         snippet = marked_snippet(doc.title, doc.body, match.spans)
-        notify = self.notify[match.rule]
-        return RuleMatch(match.rule, notify, tuple(terms), tuple(fields), snippet)
+        rule = self.by_name[match.rule]
+        return RuleMatch(
+            match.rule,
+            rule.notify,
+            tuple(terms),
+            tuple(fields),
+            snippet,
+            rule.delivery,
+            rule.realert_on_update,
+        )

@@ -18,6 +18,8 @@ from pydantic import (
     model_validator,
 )
 
+from services.core.models import DeliveryPolicy
+
 # What the query lexer accepts after `@`: a letter, then letters, digits, '.', '-', '_'.
 AliasName = Annotated[str, StringConstraints(pattern=r"^[^\W\d][\w.-]*$")]
 AliasItem = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -40,6 +42,10 @@ class RuleConfig(BaseModel):
     sources: list[str] = Field(default_factory=list, description="only these sources; empty: any")
     languages: list[str] = Field(default_factory=list, description="only these languages")
     stemming: bool = Field(default=False, description="compare words by their Snowball stem")
+    delivery: DeliveryPolicy = Field(default_factory=DeliveryPolicy)
+    realert_on_update: bool = Field(
+        default=False, description="alert again when a story is materially updated"
+    )
 
     @field_validator("name")
     @classmethod
