@@ -16,6 +16,7 @@ from dataclasses import dataclass
 # Benchmark modules, in pipeline order. Each is imported by name so a missing optional
 # dependency in one stage does not hide the others' figures.
 MODULES: tuple[str, ...] = (
+    "benchmarks.bench_feeds",
     "benchmarks.bench_pipeline",
     "benchmarks.bench_cleaning",
     "benchmarks.bench_rules",

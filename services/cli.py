@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from pydantic import ValidationError
 
-from services import cli_clean, cli_rules
+from services import cli_clean, cli_feeds, cli_rules
 from services.core.errors import NewswatchError, PermanentError
 from services.core.logs import setup_logging
 from services.core.settings import Settings
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.set_defaults(handler=_cmd_status, role="status")
     cli_rules.register(sub)
     cli_clean.register(sub)
+    cli_feeds.register(sub)
     return parser
 
 

@@ -47,3 +47,8 @@ def feed_state(feed_name: str) -> str:
 def rules_state() -> str:
     """Hash of the rules the workers use: version, stale (1/0), error, checked_at (epoch s)."""
     return f"{PREFIX}:rules"
+
+
+# Feed scheduling: a sorted set of feed name -> epoch second the feed is next due. Not under
+# `nw:feed:`, which holds only the per-feed state hashes (`newswatch status` scans it).
+FEEDS_DUE = f"{PREFIX}:feeds:due"

@@ -51,6 +51,12 @@ class Settings(BaseSettings):
         description="CIDRs exempt from the private-address refusal (comma-separated or JSON)",
     )
     fetch_timeout_seconds: float = Field(default=30.0, gt=0, description="overall per fetch")
+    feed_concurrency: int = Field(
+        default=16, ge=1, le=256, description="feeds fetched at once by one poller process"
+    )
+    feed_alert_after_seconds: float = Field(
+        default=6 * 3600.0, gt=0, description="a feed failing this long raises one ops alert"
+    )
     rules_reload_seconds: float = Field(default=2.0, gt=0, description="rules file check period")
 
     @field_validator("fetch_allowed_networks", mode="before")

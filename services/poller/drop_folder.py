@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,9 @@ log = logging.getLogger(__name__)
 PARTIAL_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial", ".swp")
 # A file this old is complete even if we have not seen it twice (e.g. present at start-up).
 OLD_FILE_SECONDS = 60.0
+# A batch also ends when its files add up to this many bytes, so memory stays bounded by
+# about this much however many files wait and however large each may be (up to the cap).
+MAX_BATCH_BYTES = 16 * 1024 * 1024
 
 
 @dataclass
@@ -59,38 +64,48 @@ class DropFolder:
         return self.root / "failed"
 
     def scan(self, intake: Intake) -> ScanResult:
-        """One pass over the inbox; files still being written are left for the next pass."""
+        """One pass over the inbox; files still being written are left for the next pass.
+
+        Files are read a batch at a time while the listing is walked, so however many wait
+        (10,000 dropped at once), memory holds their names and one batch, never all of them.
+        """
         result = ScanResult()
-        ready, signatures = self._ready_files(result)
+        signatures: dict[str, tuple[int, int]] = {}
+        ready = self._ready_files(result, signatures)
+        for batch in batches(ready, self.batch_size, MAX_BATCH_BYTES):
+            self._take(batch, intake, result)
         self._last_seen = signatures
-        for start in range(0, len(ready), self.batch_size):
-            self._take(ready[start : start + self.batch_size], intake, result)
         return result
 
-    def _ready_files(self, result: ScanResult) -> tuple[list[Path], dict[str, tuple[int, int]]]:
+    def _ready_files(
+        self, result: ScanResult, signatures: dict[str, tuple[int, int]]
+    ) -> Iterator[tuple[Path, int]]:
+        """(path, size) of each complete file, in name order; records in `signatures` the
+        files still changing, to compare on the next scan."""
         now = time.time()
-        ready: list[Path] = []
-        signatures: dict[str, tuple[int, int]] = {}
-        for entry in sorted(os.scandir(self.inbox), key=lambda e: e.name):
-            if entry.name.startswith((".", "~")) or entry.name.endswith(PARTIAL_SUFFIXES):
+        for name in sorted(os.listdir(self.inbox)):
+            if name.startswith((".", "~")) or name.endswith(PARTIAL_SUFFIXES):
                 continue
-            if entry.is_symlink():
-                self._reject(Path(entry.path), "refused: symbolic link", result)
+            path = self.inbox / name
+            try:
+                st = path.lstat()
+            except FileNotFoundError:  # taken away since the listing
                 continue
-            if not entry.is_file(follow_symlinks=False):
+            if stat.S_ISLNK(st.st_mode):
+                self._reject(path, "refused: symbolic link", result)
                 continue
-            st = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(st.st_mode):
+                continue
             signature = (st.st_size, st.st_mtime_ns)
             age = now - st.st_mtime
             settled = age >= self.settle_seconds and (
-                self._last_seen.get(entry.name) == signature or age >= OLD_FILE_SECONDS
+                self._last_seen.get(name) == signature or age >= OLD_FILE_SECONDS
             )
             if settled:
-                ready.append(Path(entry.path))
+                yield path, st.st_size
             else:
-                signatures[entry.name] = signature
+                signatures[name] = signature
                 result.waiting += 1
-        return ready, signatures
 
     def _take(self, paths: list[Path], intake: Intake, result: ScanResult) -> None:
         articles: list[tuple[Path, ArticleMessage]] = []
@@ -121,6 +136,23 @@ class DropFolder:
         target = _move(path, self.failed)
         target.with_name(target.name + ".error.txt").write_text(reason + "\n", encoding="utf-8")
         log.warning("drops: %s moved to %s: %s", path.name, self.failed.name, reason)
+
+
+def batches(
+    files: Iterable[tuple[Path, int]], max_files: int, max_bytes: int
+) -> Iterator[list[Path]]:
+    """Consecutive groups of at most `max_files` files and (unless one file alone is larger)
+    `max_bytes` bytes."""
+    batch: list[Path] = []
+    size = 0
+    for path, nbytes in files:
+        if batch and (len(batch) >= max_files or size + nbytes > max_bytes):
+            yield batch
+            batch, size = [], 0
+        batch.append(path)
+        size += nbytes
+    if batch:
+        yield batch
 
 
 def _move(path: Path, folder: Path) -> Path:

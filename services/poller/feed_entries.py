@@ -7,6 +7,7 @@ import hashlib
 import io
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -16,14 +17,34 @@ import feedparser
 from services.core.errors import FetchRefused
 from services.core.models import ArticleMessage
 from services.poller.feeds_config import FeedConfig
+from services.poller.json_feed import looks_like_json_feed, parse_json_feed
 
 ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed's entries, and the recoverable error they were read despite, if any."""
+
+    entries: list[Any]
+    problem: str | None = None
+
+
 def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> list[Any]:
-    """Entries of a feed document; refuses entity declarations (expansion bombs)."""
-    if ENTITY_DECLARATION.search(body[:65536]):
+    """Entries of an RSS, RDF, Atom or JSON Feed document (see read_feed)."""
+    return read_feed(body, headers, url).entries
+
+
+def read_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
+    """Entries of an RSS, RDF, Atom or JSON Feed document; refuses entity declarations
+    (expansion bombs) and documents that are not feeds (HTML pages, empty bodies). A feed
+    with recoverable errors (bozo: a wrong charset, a broken tag) still yields its entries."""
+    if looks_like_json_feed(body, headers):
+        return ParsedFeed(parse_json_feed(body, url))
+    # Anywhere in the document (a long comment may push the DOCTYPE down), and with NUL bytes
+    # removed so UTF-16 and UTF-32 documents cannot hide the declaration.
+    if ENTITY_DECLARATION.search(body.replace(b"\x00", b"")):
         raise FetchRefused(f"{url}: refused: the document declares XML entities")
     parsed = feedparser.parse(
         io.BytesIO(body),
@@ -31,14 +52,18 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> list[Any]:
         sanitize_html=False,
         resolve_relative_uris=False,
     )
+    problem = _bozo_reason(parsed) if parsed.bozo else None
     if not parsed.entries and not parsed.get("version"):
         raise FetchRefused(f"{url}: not a readable feed: no RSS, Atom or JSON Feed document")
-    if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or str(
-            parsed.get("bozo_exception", "unknown error")
-        )
-        raise FetchRefused(f"{url}: not a readable feed: {reason}"[:300])
-    return list(parsed.entries)
+    if problem and not parsed.entries:
+        raise FetchRefused(f"{url}: not a readable feed: {problem}"[:300])
+    return ParsedFeed(list(parsed.entries), problem)
+
+
+def _bozo_reason(parsed: Any) -> str:
+    exc = parsed.get("bozo_exception")
+    reason = getattr(exc, "getMessage", lambda: "")() or str(exc or "unknown error")
+    return " ".join(reason.split())[:200]
 
 
 def canonical_link(link: str) -> str:

@@ -1,30 +1,37 @@
 """Poll each feed when due, with conditional GET, and keep its health in Redis.
 
-A failing feed logs one clear line per failure and backs off exponentially (capped); it comes
-back to its normal interval on the first success.
+Due feeds are claimed from the shared schedule (services.poller.schedule), so replicas never
+poll one feed twice, and fetched by a pool of `concurrency` threads: a feed that hangs holds
+one thread until its deadline while the others carry on. A failing feed logs one clear line
+per failure and backs off (services.poller.feed_state); the first success brings it back to
+its interval. Long outages raise ops alerts (services.poller.feed_alerts).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
 
-from services.core import keys, stats
+from services.core import stats
 from services.core.errors import NewswatchError
 from services.core.models import ArticleMessage
-from services.poller.feed_entries import entry_to_article, parse_feed
+from services.poller import feed_state
+from services.poller.feed_alerts import FeedAlerts
+from services.poller.feed_entries import ParsedFeed, entry_to_article, read_feed
 from services.poller.feeds_config import FeedConfig
 from services.poller.fetch import FetchPolicy, fetch_url
 from services.poller.intake import Intake
+from services.poller.schedule import FeedSchedule
 
 log = logging.getLogger(__name__)
 
-MAX_BACKOFF_SECONDS = 6 * 3600.0
-CONCURRENT_FETCHES = 8
+DEFAULT_CONCURRENCY = 16
+DEFAULT_ALERT_AFTER_SECONDS = 6 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -33,30 +40,64 @@ class PollResult:
     ok: bool
     queued: int = 0
     duplicates: int = 0
+    entries: int = 0
 
 
 class FeedPoller:
     """Fetches feeds and hands their entries to the intake."""
 
-    def __init__(self, redis: Any, intake: Intake, policy: FetchPolicy) -> None:
+    def __init__(
+        self,
+        redis: Any,
+        intake: Intake,
+        policy: FetchPolicy,
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        alert_after_seconds: float = DEFAULT_ALERT_AFTER_SECONDS,
+    ) -> None:
         self.redis = redis
         self.intake = intake
         self.policy = policy
+        self.concurrency = concurrency
+        self.schedule = FeedSchedule(redis, lease_seconds=4 * policy.deadline)
+        self.alerts = FeedAlerts(redis, alert_after_seconds)
 
     def poll_all(self, feeds: Sequence[FeedConfig]) -> list[PollResult]:
-        """Poll every enabled feed now, a few at a time."""
+        """Poll every enabled feed now, due or not (`--once`), `concurrency` at a time."""
         enabled = [f for f in feeds if f.enabled]
-        with ThreadPoolExecutor(max_workers=CONCURRENT_FETCHES) as pool:
+        self.schedule.sync(f.name for f in enabled)
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
             return list(pool.map(self.poll, enabled))
 
-    def poll_due(self, feeds: Sequence[FeedConfig]) -> list[PollResult]:
-        now = time.time()
-        due = [f for f in feeds if f.enabled and self._next_due(f) <= now]
-        return self.poll_all(due) if due else []
+    def poll_due(
+        self, feeds: Sequence[FeedConfig], stop: threading.Event | None = None
+    ) -> list[PollResult]:
+        """Claim and poll due feeds until none is due; claims stop when `stop` is set."""
+        by_name = {f.name: f for f in feeds if f.enabled}
+        self.schedule.sync(by_name)
+        results: list[PollResult] = []
+        pending: set[Future[PollResult]] = set()
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            while True:
+                if stop is None or not stop.is_set():
+                    room = 2 * self.concurrency - len(pending)
+                    for feed in self._claim(by_name, room):
+                        pending.add(pool.submit(self.poll, feed))
+                if not pending:
+                    return results
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                results.extend(future.result() for future in done)
+
+    def _claim(self, by_name: dict[str, FeedConfig], limit: int) -> Iterable[FeedConfig]:
+        for name in self.schedule.claim(limit):
+            if name in by_name:
+                yield by_name[name]
+            else:  # removed or disabled by an edit another replica has not seen yet
+                self.schedule.forget()
 
     def poll(self, feed: FeedConfig) -> PollResult:
         """Fetch one feed and queue its new entries; failures are recorded, never raised."""
-        state = self._state(feed)
+        state = feed_state.read_state(self.redis, feed.name)
         try:
             result = fetch_url(
                 feed.url,
@@ -64,22 +105,29 @@ class FeedPoller:
                 etag=state.get("etag"),
                 last_modified=state.get("last_modified"),
             )
-            entries = (
-                [] if result.not_modified else parse_feed(result.body, result.headers, feed.url)
+            parsed = (
+                ParsedFeed([])
+                if result.not_modified
+                else read_feed(result.body, result.headers, feed.url)
             )
         except NewswatchError as exc:
             self._record_failure(feed, state, exc)
             return PollResult(feed.name, ok=False)
+        entries = parsed.entries
+        if parsed.problem:
+            log.info(
+                "feed %s: read %d entries despite: %s", feed.name, len(entries), parsed.problem
+            )
         articles = [a for a in (entry_to_article(feed, e) for e in entries) if a is not None]
         if feed.full_text:
             # Only new entries cost a page fetch; seen ones are counted as duplicates below.
             fresh = {a.id for a in self.intake.unseen(articles)}
             articles = [self._with_page(feed, a) if a.id in fresh else a for a in articles]
         outcome = self.intake.submit(articles)
-        self._record_success(feed, result.etag, result.last_modified, len(articles))
+        self._record_success(feed, state, result.etag, result.last_modified, len(entries))
         if outcome.queued:
             log.info("feed %s: queued %d new entr(ies)", feed.name, outcome.queued)
-        return PollResult(feed.name, True, outcome.queued, outcome.duplicates)
+        return PollResult(feed.name, True, outcome.queued, outcome.duplicates, len(entries))
 
     def _with_page(self, feed: FeedConfig, article: ArticleMessage) -> ArticleMessage:
         """The entry with its linked page as content; the entry itself if the page fails."""
@@ -95,51 +143,35 @@ class FeedPoller:
             update={"content_type": "html", "encoding": encoding, "content": content}
         )
 
-    def _state(self, feed: FeedConfig) -> dict[str, str]:
-        raw = self.redis.hgetall(keys.feed_state(feed.name))
-        return {k.decode(): v.decode() for k, v in raw.items()}
-
-    def _next_due(self, feed: FeedConfig) -> float:
-        value = self.redis.hget(keys.feed_state(feed.name), "next_due")
-        return float(value) if value else 0.0
-
     def _record_success(
-        self, feed: FeedConfig, etag: str | None, last_modified: str | None, items: int
+        self,
+        feed: FeedConfig,
+        state: dict[str, str],
+        etag: str | None,
+        last_modified: str | None,
+        items: int,
     ) -> None:
-        now = time.time()
-        key = keys.feed_state(feed.name)
+        fields = feed_state.success_fields(feed, etag, last_modified, time.time())
         pipe = self.redis.pipeline(transaction=False)
-        pipe.hset(
-            key,
-            mapping={
-                "etag": etag or "",
-                "last_modified": last_modified or "",
-                "last_success": f"{now:.0f}",
-                "failures": 0,
-                "next_due": f"{now + feed.interval:.0f}",
-            },
-        )
-        pipe.hincrby(key, "items_seen", items)
-        pipe.expire(key, keys.FEED_STATE_TTL_SECONDS)
+        feed_state.write_success(pipe, feed, fields, items)
+        self.schedule.reschedule(feed.name, float(fields["next_due"]), pipe)
         pipe.execute()
+        if state.get("failures", "0") != "0":
+            log.info("feed %s: polled successfully again", feed.name)
+        self.alerts.after_success(feed, state)
 
     def _record_failure(self, feed: FeedConfig, state: dict[str, str], exc: NewswatchError) -> None:
-        failures = int(state.get("failures") or 0) + 1
-        delay = min(feed.interval * 2 ** (failures - 1), MAX_BACKOFF_SECONDS)
+        now = time.time()
         retry_after = getattr(exc, "retry_after", None)
-        if retry_after:
-            delay = max(delay, float(retry_after))
-        message = str(exc).splitlines()[0][:300]
-        self.redis.hset(
-            keys.feed_state(feed.name),
-            mapping={
-                "last_error": message,
-                "last_error_at": f"{time.time():.0f}",
-                "failures": failures,
-                "next_due": f"{time.time() + delay:.0f}",
-            },
-        )
-        stats.record_error(self.redis, f"feed {feed.name}", message)
+        fields = feed_state.failure_fields(feed, state, str(exc), retry_after, now)
+        feed_state.write_failure(self.redis, feed, fields)
+        self.schedule.reschedule(feed.name, float(fields["next_due"]))
+        stats.record_error(self.redis, f"feed {feed.name}", fields["last_error"])
         log.warning(
-            "feed %s: %s (failure %d, next try in %.0fs)", feed.name, message, failures, delay
+            "feed %s: %s (failure %s, next try in %.0fs)",
+            feed.name,
+            fields["last_error"],
+            fields["failures"],
+            float(fields["next_due"]) - now,
         )
+        self.alerts.after_failure(feed, fields, state.get("alerted_outage"))

@@ -21,6 +21,8 @@ from services.poller.intake import Intake
 log = logging.getLogger(__name__)
 
 FEEDS_FILE = "feeds.yaml"
+# How often the feed loop looks for due feeds when none was due.
+FEEDS_CHECK_SECONDS = 5.0
 
 
 @dataclass
@@ -67,7 +69,13 @@ class Poller:
             batch_size=settings.batch_size,
         )
         self.feeds = FeedsHolder(settings.config_dir / FEEDS_FILE)
-        self.feed_poller = FeedPoller(redis, self.intake, fetch_policy(settings))
+        self.feed_poller = FeedPoller(
+            redis,
+            self.intake,
+            fetch_policy(settings),
+            concurrency=settings.feed_concurrency,
+            alert_after_seconds=settings.feed_alert_after_seconds,
+        )
 
     def scan_drops(self) -> ScanResult:
         result = self.drops.scan(self.intake)
@@ -94,8 +102,8 @@ class Poller:
 
     def _feeds_loop(self, stop: threading.Event) -> None:
         while not stop.is_set():
-            self.feed_poller.poll_due(self.feeds.current())
-            stop.wait(5.0)
+            self.feed_poller.poll_due(self.feeds.current(), stop)
+            stop.wait(FEEDS_CHECK_SECONDS)
 
 
 def run_poller(settings: Settings, *, once: bool) -> None:
