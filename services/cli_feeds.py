@@ -20,7 +20,7 @@ def feeds_health_json(settings: Settings) -> list[dict[str, Any]]:
     from services.poller.feeds_config import FeedsFile
 
     feeds = load_model(settings.config_dir / FEEDS_FILE, FeedsFile).feeds
-    redis = connect(settings.redis_url_value())
+    redis = connect(settings.client_redis_url())
     ping(redis)
     return [row.model_dump(mode="json") for row in read_health(redis, feeds)]
 

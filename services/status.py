@@ -66,7 +66,7 @@ def rules_line(rules: dict[str, str]) -> str:
 
 
 def print_status(settings: Settings, as_json: bool) -> None:
-    redis = connect(settings.redis_url_value())
+    redis = connect(settings.client_redis_url())
     ping(redis)
     status = collect_status(redis)
     if as_json:

@@ -39,8 +39,8 @@ def connect(url: str | None) -> redis.Redis:
     """A client for the given URL; raises ConfigError when none is set."""
     if not url:
         raise ConfigError(
-            "no Redis URL: set NEWSWATCH_REDIS_URL (or REDIS_URL), "
-            "or use `newswatch run`, which starts an embedded server"
+            "no Redis URL: set NEWSWATCH_REDIS_URL (or REDIS_URL), or start `newswatch run` "
+            "(it runs an embedded server that this command then finds)"
         )
     try:
         client: redis.Redis = redis.Redis.from_url(url, health_check_interval=30)

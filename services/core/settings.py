@@ -84,6 +84,22 @@ class Settings(BaseSettings):
     def alerts_log(self) -> Path:
         return self.state_dir / "alerts.jsonl"
 
+    @property
+    def running_url_file(self) -> Path:
+        """Where `newswatch run` advertises its embedded server while it runs."""
+        return self.state_dir / "run.url"
+
     def redis_url_value(self) -> str | None:
         """The URL itself, for connecting only: never log it (it may hold a password)."""
         return self.redis_url.get_secret_value() if self.redis_url else None
+
+    def client_redis_url(self) -> str | None:
+        """For inspection commands (status, feeds, ...): the configured URL, else the embedded
+        server of a `newswatch run` running on this state folder."""
+        configured = self.redis_url_value()
+        if configured is not None:
+            return configured
+        try:
+            return self.running_url_file.read_text(encoding="utf-8").strip() or None
+        except OSError:
+            return None

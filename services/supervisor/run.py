@@ -80,11 +80,21 @@ def run(settings: Settings, options: RunOptions) -> int:
         valkey.start()
         url = valkey.url
         log.info("embedded Valkey on 127.0.0.1:%d, data in %s", valkey.port, valkey.data_dir)
+        advertise(settings, url)
     try:
         return _supervise(settings, options, url)
     finally:
         if valkey is not None:
+            settings.running_url_file.unlink(missing_ok=True)
             valkey.stop()
+
+
+def advertise(settings: Settings, url: str) -> None:
+    """Let `newswatch status` and friends find the embedded server (owner-only file)."""
+    path = settings.running_url_file
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(url + "\n")
 
 
 def _supervise(settings: Settings, options: RunOptions, url: str) -> int:

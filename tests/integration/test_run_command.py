@@ -182,3 +182,19 @@ def test_a_killed_worker_is_restarted_and_the_service_keeps_working(project):
         output, _ = proc.communicate(timeout=120)
     assert proc.returncode == 0, output
     assert "restarted it" in output
+
+
+def test_status_finds_the_running_embedded_server(project):
+    proc = newswatch(project, "run")
+    try:
+        assert wait_for_alerts(project, 2, 60)
+        status = newswatch(project, "status", "--json")
+        output, _ = status.communicate(timeout=60)
+        assert status.returncode == 0, output
+        report = json.loads(output[output.index("{") :])
+        assert report["stats"]["alerts_sent"] >= 2
+        assert (project / "var" / "run.url").stat().st_mode & 0o077 == 0
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=120)
+    assert not (project / "var" / "run.url").exists()
