@@ -28,6 +28,7 @@ _LANGUAGE_SAMPLE = 1500
 _LABEL_MAX_WORDS = 3  # "Read also", "Related", "Читайте также": a label, not a paragraph
 _TEASER_MAX_WORDS = 20
 _EDGE_MIN_LOGIT = 0.0
+_NOTE_MAX_LINES = 4
 _PROSE_MIN_WORDS = 12
 # The fitted model sees whole pages; on a short page a lone paragraph lacks the neighbours that
 # vouch for it, so a real paragraph of sentences never scores below this.
@@ -43,7 +44,12 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
         max(z, PROSE_FLOOR) if _is_prose(f) else z
         for z, f in zip(line_logits([vector(f) for f in feats]), feats, strict=True)
     ]
-    start, end = best_segment(segment_scores(logits, [len(line.text) for line in lines]))
+    scores = segment_scores(logits, [len(line.text) for line in lines])
+    if 0 < len(lines) <= _NOTE_MAX_LINES and max(scores) <= 0:
+        # A few lines, none like an article block: a note, not a page. Nothing in it can be
+        # told apart as clutter, so keep it whole rather than pick the least-bad line.
+        return _as_written(text, lines, language)
+    start, end = best_segment(scores)
     start, end = _trim_edges(logits, feats, start, end)
     headline = find_headline(lines, feats, start)
     kept = [
@@ -64,6 +70,28 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
             chars_in=len(text),
             chars_kept=sum(len(p) for p in paragraphs),
             method="text-drop",
+        ),
+    )
+
+
+def _as_written(text: str, lines: Sequence[Line], language: str | None) -> CleanArticle:
+    """The first line as headline when it reads like one, every other line as the body."""
+    first = lines[0].text
+    titled = len(lines) > 1 and not first.rstrip().endswith((".", "!", "?", "…"))
+    paragraphs = tuple(line.text for line in (lines[1:] if titled else lines))
+    return CleanArticle(
+        title=first if titled else "",
+        paragraphs=paragraphs,
+        language=language,
+        published_at=find_published(line.text for line in lines[:4]),
+        site_name=None,
+        canonical_url=None,
+        stats=CleaningStats(
+            lines_in=len(lines),
+            lines_kept=len(paragraphs),
+            chars_in=len(text),
+            chars_kept=sum(len(p) for p in paragraphs),
+            method="text-drop-as-written",
         ),
     )
 
