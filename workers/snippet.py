@@ -1,8 +1,7 @@
 """The sentence that made a rule fire, so an alert explains itself.
 
 ``marked_snippet`` is what alerts show: it works from the match's character spans and marks
-each hit «like this». ``hit_sentence`` is the older unmarked form for a list of words, kept
-for callers that have no spans.
+each hit «like this».
 """
 
 from __future__ import annotations
@@ -12,32 +11,8 @@ from collections.abc import Sequence
 
 from workers.query.stemming import stemmer
 
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 MAX_SNIPPET_CHARS = 300
 
-
-def hit_sentence(terms: Sequence[str], title: str, body: str) -> str:
-    """The first body sentence holding the most matched words; the title if none does."""
-    if not terms:
-        return title[:MAX_SNIPPET_CHARS]
-    patterns = [re.compile(rf"\b{re.escape(t)}\b", re.IGNORECASE) for t in terms]
-    best, best_hits = "", 0
-    for sentence in SENTENCE_END.split(body):
-        hits = sum(1 for p in patterns if p.search(sentence))
-        if hits > best_hits:
-            best, best_hits = sentence.strip(), hits
-            if hits == len(patterns):
-                break
-    chosen = best or title
-    if len(chosen) > MAX_SNIPPET_CHARS:
-        chosen = chosen[: MAX_SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    return chosen
-
-
-# Hits are marked with guillemets: one character each side, readable in plain-text email,
-# and not markup in any chat service (``**x**`` or ``*x*`` would mean bold in some, literal
-# asterisks in others).
-MARK_OPEN, MARK_CLOSE = "«", "»"
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…][\"'”’»)]?(?=\s)|$)", re.MULTILINE)
 _CONTEXT_CHARS = 60
 Range = tuple[int, int]
