@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from workers.query.stemming import stemmer
 
 MAX_SNIPPET_CHARS = 300
+MARK_OPEN, MARK_CLOSE = "«", "»"
 
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…][\"'”’»)]?(?=\s)|$)", re.MULTILINE)
 _CONTEXT_CHARS = 60
