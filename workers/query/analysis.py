@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
-from .text import fold, scan, surface
+from .text import fold, scan, scan_words, surface
 
 Positions = list[int]
 _EMPTY: Positions = []
@@ -33,9 +33,10 @@ class FieldText:
     """One field's tokens: folded words by position, postings, and lazily built views."""
 
     def __init__(self, text: str) -> None:
-        raw, self.starts, self.ends = scan(text)
+        raw = scan_words(text)
         self.text = text
         self.raw = raw
+        self._offsets: tuple[list[int], list[int]] | None = None
         self.postings: dict[str, Positions] = {}
         get = self.postings.get
         for pos, word in enumerate(map(fold, raw)):
@@ -51,6 +52,22 @@ class FieldText:
 
     def __len__(self) -> int:
         return len(self.raw)
+
+    @property
+    def starts(self) -> list[int]:
+        """Character offset where each word starts (computed on first use: explanations)."""
+        return self._word_offsets()[0]
+
+    @property
+    def ends(self) -> list[int]:
+        """Character offset just past each word."""
+        return self._word_offsets()[1]
+
+    def _word_offsets(self) -> tuple[list[int], list[int]]:
+        if self._offsets is None:
+            _, starts, ends = scan(self.text)
+            self._offsets = (starts, ends)
+        return self._offsets
 
     def positions(self, word: str) -> Positions:
         """Positions of the folded ``word``."""

@@ -79,6 +79,19 @@ def scan(text: str) -> Spans:
     return found, starts, ends
 
 
+def scan_words(text: str) -> list[str]:
+    """The words of :func:`scan` without their offsets: one C-level pass for common text.
+
+    Falls back to the full scan when the text needs its special cases (``_`` and CJK
+    splitting, or a lone ``s`` that may be a possessive to drop).
+    """
+    if "_" not in text and _CJK_RE.search(text) is None:
+        found: list[str] = _WORD_RE.findall(text)
+        if "s" not in found and "S" not in found:
+            return found
+    return scan(text)[0]
+
+
 def _is_possessive(text: str, start: int) -> bool:
     """True for the ``s`` of ``Lavrov's``: an apostrophe glued to a word before it."""
     end = start + 1
