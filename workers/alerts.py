@@ -11,28 +11,35 @@ from services.core.queues import alert_job_data, alerts_queue
 
 
 def claim_alerts(redis: Any, alerts: Sequence[AlertMessage]) -> list[AlertMessage]:
-    """Alerts not yet raised for their (story, rule).
+    """Alerts not yet raised for their (story, rule), or for their story's material update.
 
     The claim holds the article id that raised it: when a job is re-run after a crash, its own
-    earlier claim does not block it (the notifier's per-target keys stop a double send).
+    earlier claim does not block it (the notifier's per-target keys stop a double send). An
+    update alert (``story_version`` > 0, from a realert_on_update rule) is decided by its own
+    per-version claim; it also takes the story's first claim if that was still free, so a
+    copy of the same version arriving later does not alert as "new".
     """
     if not alerts:
         return []
     pipe = redis.pipeline(transaction=False)
     for alert in alerts:
-        pipe.set(
-            keys.alert_claim(alert.story_id, alert.rule),
-            alert.article_id,
-            nx=True,
-            get=True,
-            ex=keys.ALERT_CLAIM_TTL_SECONDS,
-        )
-    previous = pipe.execute()
-    return [
-        alert
-        for alert, holder in zip(alerts, previous, strict=True)
-        if holder is None or holder.decode() == alert.article_id
-    ]
+        for key in claim_keys(alert):
+            pipe.set(key, alert.article_id, nx=True, get=True, ex=keys.ALERT_CLAIM_TTL_SECONDS)
+    previous = iter(pipe.execute())
+    claimed = []
+    for alert in alerts:
+        holder = [next(previous) for _ in claim_keys(alert)][-1]
+        if holder is None or holder.decode() == alert.article_id:
+            claimed.append(alert)
+    return claimed
+
+
+def claim_keys(alert: AlertMessage) -> list[str]:
+    """The story's claim for the rule, then the update's own claim when it is an update."""
+    base = keys.alert_claim(alert.story_id, alert.rule)
+    if alert.story_version == 0:
+        return [base]
+    return [base, keys.alert_update_claim(alert.story_id, alert.story_version, alert.rule)]
 
 
 def enqueue_alerts(redis: Any, alerts: Sequence[AlertMessage]) -> int:

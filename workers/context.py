@@ -1,17 +1,19 @@
-"""What a worker process holds between jobs: its Redis client and the live rules."""
+"""What a worker process holds between jobs: its Redis client, the live rules, story settings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from workers.rules.loader import RulesHolder
+from workers.stories.config import StoryConfig
 
 
 @dataclass
 class WorkerContext:
     redis: Any
     rules: RulesHolder
+    stories: StoryConfig = field(default_factory=StoryConfig)
 
 
 _context: WorkerContext | None = None

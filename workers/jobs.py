@@ -10,9 +10,10 @@ from services.core.errors import InputRejected
 from services.core.models import ArticleBatch, ArticleMessage
 from workers import context
 from workers.alerts import claim_alerts, enqueue_alerts
-from workers.pipeline import ArticleResult, process_article
+from workers.pipeline import ArticleResult, MatchedArticle, alerts_for, match_article
 from workers.rules.matcher import RuleSet
 from workers.rules.state import publish_rules_state
+from workers.stories import StoryConfig, assign_stories, record_alerted_rules
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +25,11 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     rules = ctx.rules.current()
     publish_rules_state(ctx.redis, ctx.rules)
     articles = load_articles(ctx.redis, batch.article_ids)
-    results, rejected = run_batch(ctx.redis, articles, rules)
+    results, rejected = run_batch(ctx.redis, articles, rules, ctx.stories)
     alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts])
     enqueue_alerts(ctx.redis, alerts)
     pipe = ctx.redis.pipeline(transaction=False)
+    record_alerted_rules(pipe, alerts, ctx.stories.window_ms)
     stats.bump(
         pipe,
         processed=len(results),
@@ -53,16 +55,23 @@ def load_articles(redis: Any, article_ids: list[str]) -> list[ArticleMessage]:
 
 
 def run_batch(
-    redis: Any, articles: list[ArticleMessage], rules: RuleSet
+    redis: Any,
+    articles: list[ArticleMessage],
+    rules: RuleSet,
+    stories: StoryConfig | None = None,
 ) -> tuple[list[ArticleResult], int]:
-    """Process each article; an unusable one is recorded and skipped, never fails the batch."""
-    results: list[ArticleResult] = []
+    """Match each article, find every article's story in one Redis call, then build alerts.
+
+    An unusable article is recorded and skipped, never fails the batch.
+    """
+    matched: list[MatchedArticle] = []
     rejected = 0
     for article in articles:
         try:
-            results.append(process_article(article, rules))
+            matched.append(match_article(article, rules))
         except InputRejected as exc:
             rejected += 1
             log.warning("article rejected: %s", exc)
             stats.record_error(redis, "worker", str(exc))
-    return results, rejected
+    found = assign_stories(redis, [m.fingerprint for m in matched], stories or StoryConfig())
+    return [alerts_for(m, s) for m, s in zip(matched, found, strict=True)], rejected

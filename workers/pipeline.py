@@ -1,4 +1,10 @@
-"""process_article: one article message in, the alerts it should raise out. Pure: no I/O."""
+"""From one article message to the alerts it should raise. Pure: no I/O.
+
+Two steps, so a batch can find its stories in one Redis call in between:
+:func:`match_article` cleans, matches every rule and fingerprints the text;
+:func:`alerts_for` turns the matches into alerts once the article's story is known.
+:func:`process_article` does both for an article taken as its own story.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,9 @@ import hashlib
 from dataclasses import dataclass
 
 from services.core.models import AlertMessage, ArticleMessage
-from workers.extract import extract_article
-from workers.rules.matcher import RuleSet
+from workers.extract import Article, extract_article
+from workers.rules.matcher import RuleMatch, RuleSet
+from workers.stories import Fingerprint, StoryAssignment, fingerprint
 
 
 @dataclass(frozen=True)
@@ -17,36 +24,68 @@ class ArticleResult:
     alerts: tuple[AlertMessage, ...]
 
 
-def story_id_for(message: ArticleMessage) -> str:
-    """For now each article is its own story; story clustering will group copies."""
-    return message.id
+@dataclass(frozen=True)
+class MatchedArticle:
+    """An article cleaned, matched and fingerprinted, before its story is known."""
+
+    message: ArticleMessage
+    article: Article
+    matches: tuple[RuleMatch, ...]
+    fingerprint: Fingerprint
+    rules_version: str
 
 
-def alert_id_for(rule: str, story_id: str) -> str:
-    return hashlib.sha256(f"{rule}\x00{story_id}".encode()).hexdigest()[:32]
+def alert_id_for(rule: str, story_id: str, version: int = 0) -> str:
+    """Stable per (rule, story), and distinct per material update of the story."""
+    story = story_id if version == 0 else f"{story_id}\x00v{version}"
+    return hashlib.sha256(f"{rule}\x00{story}".encode()).hexdigest()[:32]
 
 
-def process_article(message: ArticleMessage, rules: RuleSet) -> ArticleResult:
+def match_article(message: ArticleMessage, rules: RuleSet) -> MatchedArticle:
     """Decode, reduce to text, match every rule; raises InputRejected for unusable input."""
     article = extract_article(message)
-    story_id = story_id_for(message)
-    alerts = tuple(
-        AlertMessage(
-            alert_id=alert_id_for(match.rule, story_id),
-            rule=match.rule,
-            rules_version=rules.version,
-            notify=list(match.notify),
-            article_id=message.id,
-            story_id=story_id,
-            title=article.title,
-            source=message.source,
-            language=article.language,
-            url=article.url,
-            published_at=article.published_at,
-            matched_terms=list(match.terms),
-            snippet=match.snippet,
-            delivery=match.delivery,
+    matches = tuple(rules.match(article.document(message.source)))
+    print_ = fingerprint(message.id, message.source, article.title, article.body, article.url)
+    return MatchedArticle(message, article, matches, print_, rules.version)
+
+
+def alerts_for(matched: MatchedArticle, story: StoryAssignment) -> ArticleResult:
+    """One alert per matching rule, in the article's story.
+
+    A rule with ``realert_on_update`` sees a story's material update as a new alert (its own
+    alert id and claim); other rules keep the story's first alert id, so copies and updates
+    are claimed away.
+    """
+    message, article = matched.message, matched.article
+    alerts = []
+    for match in matched.matches:
+        version = story.version if match.realert_on_update else 0
+        alerts.append(
+            AlertMessage(
+                alert_id=alert_id_for(match.rule, story.story_id, version),
+                rule=match.rule,
+                rules_version=matched.rules_version,
+                notify=list(match.notify),
+                article_id=message.id,
+                story_id=story.story_id,
+                story_version=version,
+                title=article.title,
+                source=message.source,
+                language=article.language,
+                url=article.url,
+                published_at=article.published_at,
+                matched_terms=list(match.terms),
+                snippet=match.snippet,
+                also_reported_by=list(story.other_sources),
+                delivery=match.delivery,
+            )
         )
-        for match in rules.match(article.document(message.source))
-    )
-    return ArticleResult(message.id, story_id, alerts)
+    return ArticleResult(message.id, story.story_id, tuple(alerts))
+
+
+def process_article(
+    message: ArticleMessage, rules: RuleSet, story: StoryAssignment | None = None
+) -> ArticleResult:
+    """Both steps; without ``story`` the article is its own story."""
+    matched = match_article(message, rules)
+    return alerts_for(matched, story or StoryAssignment.alone(message.id))

@@ -9,6 +9,7 @@ from services.core.queues import articles_queue, connect, make_worker, ping
 from services.core.settings import Settings
 from workers import context
 from workers.rules.loader import RulesHolder
+from workers.stories import StoryConfig
 
 RULES_FILE = "rules.yaml"
 
@@ -19,7 +20,8 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
     ping(redis)
     rules = RulesHolder(settings.config_dir / RULES_FILE, settings.rules_reload_seconds)
     rules.current()  # a broken rules file stops start-up with its messages
-    context.install(context.WorkerContext(redis=redis, rules=rules))
+    stories = StoryConfig.from_settings(settings)
+    context.install(context.WorkerContext(redis=redis, rules=rules, stories=stories))
     worker_name = name or f"worker-{socket.gethostname()}-{os.getpid()}"
     worker = make_worker(redis, articles_queue(redis), worker_name)
     worker.work(with_scheduler=True, logging_level="WARNING")

@@ -126,6 +126,9 @@ class AlertMessage(Message):
         default_factory=list, description="sources of other copies of this story"
     )
     delivery: DeliveryPolicy = Field(default_factory=DeliveryPolicy)
+    story_version: int = Field(
+        default=0, ge=0, description="0: the story's first alert; n: its n-th material update"
+    )
     matched_at: datetime = Field(default_factory=utc_now)
 
 

@@ -57,6 +57,21 @@ class Settings(BaseSettings):
     feed_alert_after_seconds: float = Field(
         default=6 * 3600.0, gt=0, description="a feed failing this long raises one ops alert"
     )
+    story_window_days: float = Field(
+        default=7.0, gt=0, description="copies within this window join an earlier story"
+    )
+    story_min_jaccard: float = Field(
+        default=0.25, gt=0, le=1, description="estimated shingle Jaccard that makes a copy"
+    )
+    story_min_containment: float = Field(
+        default=0.5, gt=0, le=1, description="or: share of the shorter text found in the other"
+    )
+    story_update_growth: float = Field(
+        default=0.33, gt=0, description="a copy this much longer is a material update"
+    )
+    story_update_on_headline: bool = Field(
+        default=True, description="a new headline from the story's own source is an update"
+    )
     rules_reload_seconds: float = Field(default=2.0, gt=0, description="rules file check period")
 
     @field_validator("fetch_allowed_networks", mode="before")

@@ -6,6 +6,7 @@ across batches with the default reload period, as in a `newswatch worker` proces
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from itertools import count
@@ -34,7 +35,9 @@ def batch(redis: Any, settings: Settings, holder: RulesHolder, text: str) -> lis
     """Drop one new article, run it through poller, worker and notifier; the rules alerted."""
     settings.inbox_dir.mkdir(parents=True, exist_ok=True)
     n = next(_numbers)
-    body = f"Talks in Cairo, part {n}\n\n{text} {CONTEXT} This was meeting number {n}.\n"
+    # Each article its own story (workers alert once per story): the context words reshuffled.
+    context_words = random.Random(n).sample(CONTEXT.split(), len(CONTEXT.split()))
+    body = f"Talks in Cairo, part {n}\n\n{text} {' '.join(context_words)} Meeting {n}.\n"
     (settings.inbox_dir / f"article-{n}.txt").write_text(body, encoding="utf-8")
     before = len(delivered_alerts(settings))
     Poller(settings, redis).run_once(threading.Event())

@@ -12,12 +12,14 @@ from services.notifier import context as notifier_context
 from services.notifier.channels import APPRISE_FILE, ChannelsHolder
 from workers import context as worker_context
 from workers.rules.loader import RulesHolder
+from workers.stories import StoryConfig
 
 
 def run_workers(redis: Any, settings: Settings) -> None:
     """Process every queued article job, then return."""
     rules = RulesHolder(settings.config_dir / "rules.yaml", period=0.0)
-    worker_context.install(worker_context.WorkerContext(redis=redis, rules=rules))
+    stories = StoryConfig.from_settings(settings)
+    worker_context.install(worker_context.WorkerContext(redis=redis, rules=rules, stories=stories))
     make_worker(redis, articles_queue(redis), "test-worker").work(burst=True)
 
 
