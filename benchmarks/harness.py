@@ -17,10 +17,11 @@ from dataclasses import dataclass
 # dependency in one stage does not hide the others' figures.
 MODULES: tuple[str, ...] = (
     "benchmarks.bench_feeds",
-    "benchmarks.bench_stories",
     "benchmarks.bench_pipeline",
     "benchmarks.bench_cleaning",
     "benchmarks.bench_rules",
+    "benchmarks.bench_stories",
+    "benchmarks.bench_alerts",
 )
 
 

@@ -54,6 +54,63 @@ def rules_state() -> str:
 FEEDS_DUE = f"{PREFIX}:feeds:due"
 
 
+# Alert delivery (the notifier). Rule names are hashed into keys (see notifier.outbox.rule_key).
+OUTGOING_TTL_SECONDS = 30 * 24 * 3600
+DELIVERY_LOCK_SECONDS = 180
+PARKED = f"{PREFIX}:parked"
+DIGESTS_DUE = f"{PREFIX}:digests:due"
+
+
+def outgoing(message_id: str) -> str:
+    """A message (one alert or a digest) kept while some target still has to get it."""
+    return f"{PREFIX}:outgoing:{message_id}"
+
+
+def delivery_lock(message_id: str, target: str) -> str:
+    """Held while one notifier sends a message to a target, so a duplicate copy waits."""
+    return f"{PREFIX}:sending:{message_id}:{target}"
+
+
+def alert_decision(alert_id: str) -> str:
+    """How the notifier took an alert ("now" or "held"): a duplicate copy follows it."""
+    return f"{PREFIX}:decided:{alert_id}"
+
+
+def pending_digest(rule_key: str) -> str:
+    """Alerts of one rule waiting for their digest: alert id -> alert JSON."""
+    return f"{PREFIX}:pending:{rule_key}"
+
+
+def pending_digest_meta(rule_key: str) -> str:
+    """The rule, tags and delivery policy of a pending digest (JSON)."""
+    return f"{PREFIX}:pending-meta:{rule_key}"
+
+
+def digest_batch(rule_key: str, due: int) -> str:
+    """A digest's alerts between being taken from the pending set and being stored to send."""
+    return f"{PREFIX}:digest-batch:{rule_key}:{due}"
+
+
+def digest_ref(rule_key: str, due: int) -> str:
+    """The message id of the digest sent for (rule, due time), so a re-run sends that one."""
+    return f"{PREFIX}:digest-ref:{rule_key}:{due}"
+
+
+def rule_gate(rule_key: str) -> str:
+    """Set for `min_interval` after a rule's alert went out: the next ones wait for a digest."""
+    return f"{PREFIX}:gate:{rule_key}"
+
+
+def rule_hour_count(rule_key: str, hour: int) -> str:
+    """Alerts a rule sent in one clock hour (epoch hour number), for `max_per_hour`."""
+    return f"{PREFIX}:hourly:{rule_key}:{hour}"
+
+
+def target_health(target: str) -> str:
+    """Consecutive failures of one target, since when, and whether ops were told."""
+    return f"{PREFIX}:target:{target}"
+
+
 # Stories (workers.stories): every key below lives at most one story window
 # (NEWSWATCH_STORY_WINDOW_DAYS) after its last write, so memory follows the window's volume.
 STORIES = f"{PREFIX}:stories"

@@ -7,12 +7,14 @@ to find them again in its own process's configuration.
 from __future__ import annotations
 
 import base64
+import re
 from datetime import UTC, datetime, time
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from services.core.cron import CronError, parse_cron
 from services.core.durations import parse_duration
 
 # RQ accepts only these characters in job ids; we derive ids from content with them.
@@ -81,11 +83,15 @@ class QuietHours(Message):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from None
-        return value
+        return _zone_name(value)
+
+
+def _zone_name(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from None
+    return value
 
 
 class DeliveryPolicy(Message):
@@ -98,11 +104,34 @@ class DeliveryPolicy(Message):
     max_per_hour: int | None = Field(default=None, ge=1, description="then roll up the rest")
     quiet_hours: QuietHours | None = None
     template: str | None = Field(default=None, description="template name in config/templates")
+    timezone: str = Field(default="UTC", description="time zone of digest_cron")
 
     @field_validator("digest_every", "min_interval", mode="before")
     @classmethod
     def _duration(cls, value: object) -> object:
         return None if value is None else parse_duration(value)
+
+    @field_validator("digest_cron")
+    @classmethod
+    def _cron(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                parse_cron(value)
+            except CronError as exc:
+                raise ValueError(f"digest_cron: {exc}") from None
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        return _zone_name(value)
+
+    @field_validator("template")
+    @classmethod
+    def _template_name(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", value):
+            raise ValueError("template: a name of letters, digits, '-' and '_' (no path)")
+        return value
 
 
 class AlertMessage(Message):
@@ -125,10 +154,10 @@ class AlertMessage(Message):
     also_reported_by: list[str] = Field(
         default_factory=list, description="sources of other copies of this story"
     )
-    delivery: DeliveryPolicy = Field(default_factory=DeliveryPolicy)
     story_version: int = Field(
         default=0, ge=0, description="0: the story's first alert; n: its n-th material update"
     )
+    delivery: DeliveryPolicy = Field(default_factory=DeliveryPolicy)
     matched_at: datetime = Field(default_factory=utc_now)
 
 

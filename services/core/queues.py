@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import redis
@@ -22,10 +23,15 @@ from services.core.rq_worker import GracefulWorker
 
 PROCESS_BATCH_JOB = "workers.jobs.process_batch"
 DELIVER_ALERT_JOB = "services.notifier.jobs.deliver_alert"
+RETRY_DELIVERY_JOB = "services.notifier.jobs.retry_delivery"
+SEND_DIGEST_JOB = "services.notifier.jobs.send_digest"
 
 # A worker that dies mid-job leaves it "abandoned"; RQ re-runs it only when it has a Retry.
 ARTICLE_RETRY = Retry(max=3, interval=[1, 10, 60])
 ALERT_RETRY = Retry(max=5, interval=[2, 10, 60, 300, 900])
+# Notifier follow-up jobs (a delivery retry, a digest) re-run only if their worker dies: a
+# failed delivery schedules its own retry, per target, so RQ's Retry is just a crash guard.
+FOLLOW_UP_RETRY = Retry(max=3, interval=[10, 60, 300])
 ARTICLE_JOB_TIMEOUT_SECONDS = 300
 ALERT_JOB_TIMEOUT_SECONDS = 120
 # Failed jobs are the parking lot operators look at: keep them a month.
@@ -97,6 +103,28 @@ def alert_job_data(alert: AlertMessage) -> Any:
         retry=ALERT_RETRY,
         description=f"alert {alert.rule!r}",
     )
+
+
+def schedule_alert_job(
+    client: redis.Redis, at: float, func: str, args: tuple[Any, ...], job_id: str
+) -> None:
+    """Run a notifier job on the `alerts` queue at epoch `at` (now if past); same id, one job.
+
+    Scheduled jobs wait in RQ's scheduled registry (in Redis, so they survive restarts) and
+    are moved to the queue by the scheduler the notifier runs.
+    """
+    queue = alerts_queue(client)
+    options: dict[str, Any] = {
+        "job_id": job_id,
+        "job_timeout": ALERT_JOB_TIMEOUT_SECONDS,
+        "result_ttl": 0,
+        "failure_ttl": FAILURE_TTL_SECONDS,
+        "retry": FOLLOW_UP_RETRY,
+    }
+    if at <= time.time():
+        queue.enqueue(func, *args, **options)
+    else:
+        queue.enqueue_at(datetime.fromtimestamp(at, UTC), func, *args, **options)
 
 
 def make_worker(client: redis.Redis, queue: Queue, name: str) -> GracefulWorker:

@@ -57,6 +57,13 @@ class Settings(BaseSettings):
     feed_alert_after_seconds: float = Field(
         default=6 * 3600.0, gt=0, description="a feed failing this long raises one ops alert"
     )
+    rules_reload_seconds: float = Field(default=2.0, gt=0, description="rules file check period")
+    delivery_attempts: int = Field(
+        default=6, ge=1, le=20, description="attempts per alert and target before it is parked"
+    )
+    delivery_backoff_seconds: float = Field(
+        default=2.0, gt=0, description="first retry delay; x5 per attempt, capped at 15 min"
+    )
     story_window_days: float = Field(
         default=7.0, gt=0, description="copies within this window join an earlier story"
     )
@@ -72,7 +79,6 @@ class Settings(BaseSettings):
     story_update_on_headline: bool = Field(
         default=True, description="a new headline from the story's own source is an update"
     )
-    rules_reload_seconds: float = Field(default=2.0, gt=0, description="rules file check period")
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 from services.core.models import AlertMessage
-from services.notifier.render import alert_title
 
 LOG_TARGET_ID = "alert-log"
 
@@ -24,4 +23,4 @@ def append_alert(path: Path, alert: AlertMessage) -> None:
 
 
 def print_alert(alert: AlertMessage) -> None:
-    print(f"ALERT {alert_title(alert)} — “{alert.snippet}”", flush=True)
+    print(f"ALERT [newswatch] {alert.rule}: {alert.title} — “{alert.snippet}”", flush=True)

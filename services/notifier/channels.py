@@ -1,22 +1,32 @@
 """Alert channels from config/apprise.yaml (apprise's own YAML format, with tags).
 
 Each target is kept separately so delivery has a status per target; targets are shown only
-with apprise's privacy masking, never with their secrets.
+with apprise's privacy masking, never with their secrets. A target's id is derived from its
+masked URL and tags, so it survives reordering the file and never encodes a secret.
+
+apprise throttles each plugin object (`request_rate_per_sec`, 5.5 s between emails): with
+one long-lived object per target that would stall every other delivery behind it, so the
+throttle is switched off; a service that wants us to slow down answers 429 and the delivery
+is retried with backoff.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import apprise
 
 from services.core.errors import ConfigError
 from services.core.yaml_files import load_yaml_file
+from services.notifier import transport
+from services.notifier.render import Rendered
 
 log = logging.getLogger(__name__)
 
@@ -25,15 +35,29 @@ APPRISE_FILE = "apprise.yaml"
 
 @dataclass(frozen=True)
 class Target:
-    """One delivery target: an apprise plugin with its tags."""
+    """One delivery target: an apprise plugin with its tags, body format and limits."""
 
     id: str
     label: str
     tags: frozenset[str]
-    plugin: Any = field(compare=False)
+    format: str = "text"
+    body_maxlen: int = 32768
+    title_maxlen: int = 250
+    plugin: Any = field(default=None, compare=False, repr=False)
+    secrets: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
-    def send(self, title: str, body: str) -> bool:
-        return bool(self.plugin.notify(body=body, title=title))
+    def redact(self, text: str) -> str:
+        """`text` with this target's secrets (passwords, tokens) masked."""
+        for secret in self.secrets:
+            text = text.replace(secret, "****")
+        return text
+
+    def send(self, rendered: Rendered) -> None:
+        """Deliver or raise DeliveryUnavailable / DeliveryRejected (message redacted)."""
+        error = transport.send(self.plugin, rendered)
+        if error is not None:
+            error.args = (self.redact(str(error)),)
+            raise error
 
 
 def load_targets(path: Path) -> list[Target]:
@@ -51,7 +75,7 @@ def load_targets(path: Path) -> list[Target]:
             f"{path}: {listed - len(plugins)} of {listed} URL(s) were not understood by apprise "
             "(check the scheme and required parts)"
         )
-    return [_target(index, plugin) for index, plugin in enumerate(plugins)]
+    return _targets(plugins)
 
 
 def _count_urls(raw: Any, path: Path) -> int:
@@ -62,11 +86,71 @@ def _count_urls(raw: Any, path: Path) -> int:
     return len(raw.get("urls") or [])
 
 
-def _target(index: int, plugin: Any) -> Target:
-    label = str(plugin.url(privacy=True))
-    digest = hashlib.sha256(f"{index}\x00{label}".encode()).hexdigest()[:12]
+def _targets(plugins: Sequence[Any]) -> list[Target]:
+    targets: list[Target] = []
+    seen: set[str] = set()
+    for plugin in plugins:
+        target = _target(plugin)
+        n = 1
+        while target.id in seen:  # the same masked URL and tags twice (differing secrets)
+            n += 1
+            target = replace(target, id=f"{target.id.split('.')[0]}.{n}")
+        seen.add(target.id)
+        targets.append(target)
+    return targets
+
+
+def _target(plugin: Any) -> Target:
+    label = display_label(str(plugin.url(privacy=True)))
     tags = frozenset(str(t) for t in plugin.tags)
-    return Target(id=f"t{index}-{digest}", label=label, tags=tags, plugin=plugin)
+    digest = hashlib.sha256(f"{label}\x00{','.join(sorted(tags))}".encode()).hexdigest()[:12]
+    plugin.request_rate_per_sec = 0
+    return Target(
+        id=f"t-{digest}",
+        label=label,
+        tags=tags,
+        format=str(plugin.resolve_format(None).value),
+        body_maxlen=int(plugin.body_maxlen),
+        title_maxlen=int(plugin.title_maxlen),
+        plugin=plugin,
+        secrets=secret_parts(plugin),
+    )
+
+
+_URL_PARTS = re.compile(r"[/:@?&=#,;+\s]+")
+# apprise's masking keeps a webhook's path and every query parameter, where header
+# (`+Name=`), payload (`:name=`) and URL (`-name=`) overrides may carry tokens.
+TOKEN_LENGTH = 16
+OVERRIDE_PREFIXES = ("+", "-", ":")
+
+
+def display_label(masked_url: str) -> str:
+    """apprise's privacy-masked URL without its query, long path segments shortened."""
+    parts = urlsplit(masked_url)
+    path = "/".join(_short(segment) for segment in parts.path.split("/"))
+    return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def _short(segment: str) -> str:
+    return f"{segment[0]}...{segment[-1]}" if len(segment) >= TOKEN_LENGTH else segment
+
+
+def secret_parts(plugin: Any) -> tuple[str, ...]:
+    """What the label hides of a target's URL (longest first), for redacting error texts:
+    what apprise masks, long path segments, and header/payload override values."""
+    full = str(plugin.url(privacy=False))
+    shown = str(plugin.url(privacy=True))
+    visible = set(_URL_PARTS.split(shown)) | set(_URL_PARTS.split(unquote(shown)))
+    parts = {p for text in (full, unquote(full)) for p in _URL_PARTS.split(text)}
+    secrets = {p for p in parts if p not in visible}
+    split = urlsplit(full)
+    secrets |= {s for s in unquote(split.path).split("/") if len(s) >= TOKEN_LENGTH}
+    secrets |= {v for k, v in parse_qsl(split.query) if k.startswith(OVERRIDE_PREFIXES)}
+    for name in ("password", "token", "apikey", "secret"):
+        value = getattr(plugin, name, None)
+        if isinstance(value, str):
+            secrets.add(value)
+    return tuple(sorted((s for s in secrets if len(s) >= 4), key=len, reverse=True))
 
 
 def select(targets: Sequence[Target], tags: Sequence[str]) -> list[Target]:

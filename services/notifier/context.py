@@ -1,12 +1,19 @@
-"""What the notifier process holds between jobs: Redis, channels and the alert log path."""
+"""What the notifier process holds between jobs: Redis, channels, templates and retry policy."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from services.notifier.channels import ChannelsHolder
+from services.notifier.render import Renderer
+
+DEFAULT_ATTEMPTS = 6
+DEFAULT_BACKOFF_SECONDS = 2.0
+DEFAULT_FAILURES_BEFORE_OPS = 3
 
 
 @dataclass
@@ -14,6 +21,11 @@ class NotifierContext:
     redis: Any
     channels: ChannelsHolder
     alert_log: Path
+    renderer: Renderer = field(default_factory=lambda: Renderer(None))
+    attempts: int = DEFAULT_ATTEMPTS
+    backoff_seconds: float = DEFAULT_BACKOFF_SECONDS
+    failures_before_ops: int = DEFAULT_FAILURES_BEFORE_OPS
+    clock: Callable[[], float] = time.time
 
 
 _context: NotifierContext | None = None

@@ -1,4 +1,12 @@
-"""RQ job entry point for the `alerts` queue: deliver one alert to each of its targets once."""
+"""RQ job entry points on the `alerts` queue (enqueued by dotted path, JSON arguments only).
+
+- `deliver_alert(alert)`: a worker's alert: held for a digest, or sent to each target;
+- `retry_delivery(message_id, target_id, attempt)`: one target's next attempt;
+- `send_digest(rule_key, due)`: a rule's held alerts as one message.
+
+Delivery failures never fail these jobs: each (message, target) schedules its own retry or
+is parked (see notifier.delivery). RQ's own Retry only guards against a notifier dying mid-job.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +14,18 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from rq import get_current_job
-
 from services.core import keys, stats
-from services.core.errors import DeliveryUnavailable
 from services.core.models import AlertMessage
-from services.notifier import context
+from services.notifier import context, digests, holding, outbox
 from services.notifier.alert_log import LOG_TARGET_ID, append_alert, print_alert
-from services.notifier.channels import Target, select
-from services.notifier.render import alert_body, alert_title
+from services.notifier.channels import select
+from services.notifier.delivery import deliver_all, deliver_one
 
 log = logging.getLogger(__name__)
 
 
 def deliver_alert(payload: dict[str, Any]) -> dict[str, int]:
-    """Send to every selected target not yet reached; a failure raises for RQ to retry."""
+    """Send an alert to every selected target not yet reached, or hold it for a digest."""
     ctx = context.current()
     alert = AlertMessage.model_validate(payload)
     targets = ctx.channels.current()
@@ -31,45 +36,39 @@ def deliver_alert(payload: dict[str, Any]) -> dict[str, int]:
         message = f"alert {alert.rule!r}: no channel has tag(s) {', '.join(alert.notify)}"
         stats.record_error(ctx.redis, "notifier", message)
         log.error("%s", message)
-        return {"sent": 0, "failed": 0}
-    failed = [t for t in selected if not _send_once(ctx.redis, alert, t)]
-    if failed:
-        _fail(ctx.redis, alert, failed, len(selected))
-    stats.bump(ctx.redis, alerts_sent=1)
-    log.info("alert %r delivered to %d target(s)", alert.rule, len(selected))
-    return {"sent": len(selected), "failed": 0}
+        return {}
+    decision = holding.admit(ctx.redis, alert, ctx.clock())
+    if decision != "now":
+        return {decision: 1}
+    return deliver_all(ctx, outbox.Outgoing.single(alert), selected)
+
+
+def retry_delivery(message_id: str, target_id: str, attempt: int) -> str:
+    """The next attempt for one (message, target); the message is read back from Redis."""
+    ctx = context.current()
+    message = outbox.load(ctx.redis, message_id)
+    target = next((t for t in ctx.channels.current() if t.id == target_id), None)
+    if message is None or target is None:
+        what = "message expired" if message is None else "target no longer configured"
+        text = f"retry of {message_id} for {target_id} dropped: {what}"
+        log.error("%s", text)
+        stats.record_error(ctx.redis, "notifier", text)
+        return "dropped"
+    return deliver_one(ctx, message, target, attempt)
+
+
+def send_digest(rule_key: str, due: int) -> dict[str, int]:
+    return digests.send_digest(context.current(), rule_key, due)
 
 
 def _deliver_to_log(redis: Any, path: Path, alert: AlertMessage) -> dict[str, int]:
     key = keys.delivered(alert.alert_id, LOG_TARGET_ID)
     if redis.exists(key):
-        return {"sent": 0, "failed": 0}
+        return {"already": 1}
     print_alert(alert)
     append_alert(path, alert)
     pipe = redis.pipeline(transaction=False)
     pipe.set(key, 1, ex=keys.DELIVERED_TTL_SECONDS)
     stats.bump(pipe, alerts_sent=1)
     pipe.execute()
-    return {"sent": 1, "failed": 0}
-
-
-def _send_once(redis: Any, alert: AlertMessage, target: Target) -> bool:
-    """True when the target has the alert (now or from an earlier attempt)."""
-    key = keys.delivered(alert.alert_id, target.id)
-    if redis.exists(key):
-        return True
-    if not target.send(alert_title(alert), alert_body(alert)):
-        return False
-    redis.set(key, 1, ex=keys.DELIVERED_TTL_SECONDS)
-    return True
-
-
-def _fail(redis: Any, alert: AlertMessage, failed: list[Target], total: int) -> None:
-    labels = ", ".join(t.label for t in failed)
-    message = f"alert {alert.rule!r}: {len(failed)} of {total} target(s) failed: {labels}"
-    job = get_current_job()
-    if job is None or not job.retries_left:
-        stats.bump(redis, alerts_failed=1)
-        message += " (no retries left: parked in the failed registry)"
-    stats.record_error(redis, "notifier", message)
-    raise DeliveryUnavailable(message)
+    return {"sent": 1}

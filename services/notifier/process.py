@@ -1,25 +1,40 @@
-"""The `newswatch notifier` process: an RQ worker on the `alerts` queue."""
+"""The `newswatch notifier` process: an RQ worker on the `alerts` queue, with RQ's scheduler
+(it moves delivery retries and digests onto the queue when they are due)."""
 
 from __future__ import annotations
 
 import os
 import socket
+from typing import Any
 
 from services.core.queues import alerts_queue, connect, make_worker, ping
 from services.core.settings import Settings
 from services.notifier import context
 from services.notifier.channels import APPRISE_FILE, ChannelsHolder
+from services.notifier.render import Renderer
+
+TEMPLATES_DIR = "templates"
+
+
+def make_context(redis: Any, settings: Settings) -> context.NotifierContext:
+    """The notifier's state from the settings (also used by tests and the CLI)."""
+    channels = ChannelsHolder(settings.config_dir / APPRISE_FILE)
+    channels.current()
+    return context.NotifierContext(
+        redis=redis,
+        channels=channels,
+        alert_log=settings.alerts_log,
+        renderer=Renderer(settings.config_dir / TEMPLATES_DIR),
+        attempts=settings.delivery_attempts,
+        backoff_seconds=settings.delivery_backoff_seconds,
+    )
 
 
 def run_notifier(settings: Settings, name: str | None = None) -> None:
     """Deliver alerts until SIGTERM/SIGINT; the current delivery finishes first."""
     redis = connect(settings.redis_url_value())
     ping(redis)
-    channels = ChannelsHolder(settings.config_dir / APPRISE_FILE)
-    channels.current()
-    context.install(
-        context.NotifierContext(redis=redis, channels=channels, alert_log=settings.alerts_log)
-    )
+    context.install(make_context(redis, settings))
     worker_name = name or f"notifier-{socket.gethostname()}-{os.getpid()}"
     worker = make_worker(redis, alerts_queue(redis), worker_name)
     worker.work(with_scheduler=True, logging_level="WARNING")

@@ -20,7 +20,7 @@ def test_command_table_lists_commands():
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_command_parses(command):
-    words = [w for w in command.split()[1:] if not w.startswith("[")]
+    words = re.sub(r"\[[^\]]*\]", " ", command).split()[1:]
     words = ["x.opml" if w == "FILE.opml" else "f.txt" if w == "PATH..." else w for w in words]
     words = ["q" if w == "'QUERY'" else w for w in words]
     args = build_parser().parse_args([w.rstrip(",") for w in words if w != "FILE"])
