@@ -33,13 +33,7 @@ def clean_feed_entry(
         published_at=None,
         site_name=None,
         canonical_url=None,
-        stats=CleaningStats(
-            lines_in=source.count("\n") + 1,
-            lines_kept=len(paragraphs),
-            chars_in=len(source),
-            chars_kept=sum(len(p) for p in paragraphs),
-            method="feed-entry",
-        ),
+        stats=CleaningStats.measure(source, source.count("\n") + 1, paragraphs, "feed-entry"),
     )
 
 

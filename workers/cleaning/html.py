@@ -47,13 +47,7 @@ def clean_html(html: str, *, url: str | None = None) -> CleanArticle:
         published_at=parse_timestamp(getattr(doc, "date", None)),
         site_name=getattr(doc, "sitename", None) or None,
         canonical_url=getattr(doc, "url", None) or url,
-        stats=CleaningStats(
-            lines_in=html.count("\n") + 1,
-            lines_kept=len(paragraphs),
-            chars_in=len(html),
-            chars_kept=sum(len(p) for p in paragraphs),
-            method="trafilatura",
-        ),
+        stats=CleaningStats.measure(html, html.count("\n") + 1, paragraphs, "trafilatura"),
     )
 
 

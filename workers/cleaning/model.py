@@ -16,6 +16,14 @@ class CleaningStats:
     chars_kept: int
     method: str
 
+    @classmethod
+    def measure(
+        cls, source: str, lines_in: int, paragraphs: tuple[str, ...], method: str
+    ) -> CleaningStats:
+        """Statistics of one run that turned ``source`` (``lines_in`` lines) into ``paragraphs``."""
+        kept = sum(len(p) for p in paragraphs)
+        return cls(lines_in, len(paragraphs), len(source), kept, method)
+
     @property
     def kept_ratio(self) -> float:
         """Share of input characters kept (0.0 for empty input)."""

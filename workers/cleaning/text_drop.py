@@ -64,13 +64,7 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
         published_at=find_published(header),
         site_name=headline.site_name,
         canonical_url=None,
-        stats=CleaningStats(
-            lines_in=len(lines),
-            lines_kept=len(paragraphs),
-            chars_in=len(text),
-            chars_kept=sum(len(p) for p in paragraphs),
-            method="text-drop",
-        ),
+        stats=CleaningStats.measure(text, len(lines), paragraphs, "text-drop"),
     )
 
 
@@ -86,13 +80,7 @@ def _as_written(text: str, lines: Sequence[Line], language: str | None) -> Clean
         published_at=find_published(line.text for line in lines[:4]),
         site_name=None,
         canonical_url=None,
-        stats=CleaningStats(
-            lines_in=len(lines),
-            lines_kept=len(paragraphs),
-            chars_in=len(text),
-            chars_kept=sum(len(p) for p in paragraphs),
-            method="text-drop-as-written",
-        ),
+        stats=CleaningStats.measure(text, len(lines), paragraphs, "text-drop-as-written"),
     )
 
 
