@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
-from .text import fold, scan, scan_words, surface
+from .text import fold, scan_offsets, scan_words, surface
 
 Positions = list[int]
 _EMPTY: Positions = []
@@ -65,8 +65,7 @@ class FieldText:
 
     def _word_offsets(self) -> tuple[list[int], list[int]]:
         if self._offsets is None:
-            _, starts, ends = scan(self.text)
-            self._offsets = (starts, ends)
+            self._offsets = scan_offsets(self.text)
         return self._offsets
 
     def positions(self, word: str) -> Positions:

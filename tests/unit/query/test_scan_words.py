@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
-from workers.query.text import scan, scan_words
+from workers.query.text import scan, scan_offsets, scan_words
 
 SAMPLES = [
     "Lavrov's visit to Cairo",
@@ -45,3 +45,13 @@ def test_same_words_on_random_word_soup():
     for _ in range(500):
         text = "".join(rng.choice(pieces) for _ in range(30))
         assert scan_words(text) == scan(text)[0]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_same_offsets_as_scan(text):
+    assert scan_offsets(text) == tuple(scan(text)[1:])
+
+
+@given(st.text(alphabet=st.sampled_from(list("aSs' _-北é\n.,")) | st.characters(), max_size=80))
+def test_same_offsets_on_any_text(text):
+    assert scan_offsets(text) == tuple(scan(text)[1:])
