@@ -22,11 +22,13 @@ from services.core.errors import InputRejected
 from services.core.models import ArticleMessage, JsonDrop
 from workers.cleaning import (
     CleanArticle,
+    CleaningStats,
     clean_feed_entry,
     clean_html,
     clean_text_drop,
     decode_bytes,
     detect_language,
+    plain_title,
 )
 from workers.query import Document
 
@@ -73,16 +75,15 @@ def clean(content_type: str, text: str, title: str | None, language: str | None)
 
 def _plain_article(text: str, title: str | None) -> CleanArticle:
     """Text that is only the article already: paragraphs split at blank lines."""
-    article = clean_feed_entry(title or "", None, None)
     paragraphs = tuple(p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip())
     return CleanArticle(
-        title=article.title,
+        title=plain_title(title or ""),
         paragraphs=paragraphs,
         language=detect_language("\n".join(paragraphs)),
         published_at=None,
         site_name=None,
         canonical_url=None,
-        stats=article.stats,
+        stats=CleaningStats.measure(text, text.count("\n") + 1, paragraphs, "article"),
     )
 
 

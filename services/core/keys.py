@@ -114,7 +114,6 @@ def target_health(target: str) -> str:
 # Stories (workers.stories): every key below lives at most one story window
 # (NEWSWATCH_STORY_WINDOW_DAYS) after its last write, so memory follows the window's volume.
 STORIES = f"{PREFIX}:stories"
-STORY_SOURCES_MAX = 50
 
 
 def story_doc(article_id: str) -> str:

@@ -5,7 +5,7 @@ paragraphs and metadata, from plain-text drops, HTML pages or feed entries.
 """
 
 from workers.cleaning.decoding import decode_bytes
-from workers.cleaning.feed import clean_feed_entry, html_to_paragraphs
+from workers.cleaning.feed import clean_feed_entry, html_to_paragraphs, plain_title
 from workers.cleaning.html import clean_html
 from workers.cleaning.language import detect_language
 from workers.cleaning.model import CleanArticle, CleaningStats
@@ -20,4 +20,5 @@ __all__ = [
     "decode_bytes",
     "detect_language",
     "html_to_paragraphs",
+    "plain_title",
 ]

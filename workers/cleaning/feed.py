@@ -23,9 +23,7 @@ def clean_feed_entry(
     """Return the entry's title and paragraphs; full content wins over the summary."""
     source = content_html if content_html and content_html.strip() else summary_html or ""
     paragraphs = html_to_paragraphs(source)
-    # Titles may carry markup or entities ("Q&amp;A"); plain titles are only re-spaced.
-    markup = "<" in title or "&" in title
-    title_text = " ".join(html_to_paragraphs(title)) if markup else " ".join(title.split())
+    title_text = plain_title(title)
     return CleanArticle(
         title=title_text,
         paragraphs=paragraphs,
@@ -35,6 +33,13 @@ def clean_feed_entry(
         canonical_url=None,
         stats=CleaningStats.measure(source, source.count("\n") + 1, paragraphs, "feed-entry"),
     )
+
+
+def plain_title(title: str) -> str:
+    """A title as plain text: markup and entities ("Q&amp;A") resolved, spaces tidied."""
+    if "<" in title or "&" in title:
+        return " ".join(html_to_paragraphs(title))
+    return " ".join(title.split())
 
 
 def html_to_paragraphs(html: str) -> tuple[str, ...]:

@@ -90,12 +90,8 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def word_count(text: str) -> float:
-    """Words, counting CJK characters at two per word since those scripts use no spaces."""
-    return _word_count(_WORD.findall(text), text)
-
-
 def _word_count(words: list[str], text: str) -> float:
+    """Words, counting CJK characters at two per word since those scripts use no spaces."""
     if text.isascii():  # no CJK characters (the common case, also tested inline for speed)
         return float(len(words))
     cjk = len(_CJK.findall(text))

@@ -150,11 +150,6 @@ class AnalyzedDocument:
             self._vocabulary = vocab
         return self._vocabulary
 
-    def char_span(self, field: str, start: int, end: int) -> tuple[int, int]:
-        """Character offsets of token positions ``start..end`` (end exclusive) in ``field``."""
-        text = self.fields[field]
-        return text.starts[start], text.ends[end - 1]
-
 
 def analyze(doc: Document) -> AnalyzedDocument:
     """Tokenise ``doc`` once for matching against any number of rules."""
