@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import socket
-
-from services.core.queues import articles_queue, connect, make_worker, ping
+from services.core.queues import articles_queue, connect, make_worker, ping, worker_name
 from services.core.settings import Settings
 from workers import context
 from workers.rules.loader import RulesHolder
@@ -22,6 +19,6 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
     rules.current()  # a broken rules file stops start-up with its messages
     stories = StoryConfig.from_settings(settings)
     context.install(context.WorkerContext(redis=redis, rules=rules, stories=stories))
-    worker_name = name or f"worker-{socket.gethostname()}-{os.getpid()}"
-    worker = make_worker(redis, articles_queue(redis), worker_name)
+    unique_name = name or worker_name("worker")
+    worker = make_worker(redis, articles_queue(redis), unique_name)
     worker.work(with_scheduler=True, logging_level="WARNING")

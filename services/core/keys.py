@@ -10,6 +10,11 @@ ALERTS_QUEUE = "alerts"
 STATS = f"{PREFIX}:stats"
 RECENT_ERRORS = f"{PREFIX}:errors"
 RECENT_ERRORS_MAX = 200
+# Items (drops, entries, articles, deliveries, reloads) whose failure was contained.
+FAILED_ITEMS = f"{PREFIX}:failed-items"
+FAILED_ITEMS_MAX = 500
+# Each long-running loop's last beat: "<role>@<host>:<pid>/<loop>" -> epoch seconds.
+HEARTBEATS = f"{PREFIX}:heartbeats"
 
 ALERT_CLAIM_TTL_SECONDS = 90 * 24 * 3600
 DELIVERED_TTL_SECONDS = 90 * 24 * 3600

@@ -7,6 +7,9 @@ never imports the notifier.
 from __future__ import annotations
 
 import hashlib
+import os
+import secrets
+import socket
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -125,6 +128,12 @@ def schedule_alert_job(
         queue.enqueue(func, *args, **options)
     else:
         queue.enqueue_at(datetime.fromtimestamp(at, UTC), func, *args, **options)
+
+
+def worker_name(role: str) -> str:
+    """A name unique to this start of this process: inside a container the host name and pid
+    are the same on every restart, and a killed worker's registration outlives it."""
+    return f"{role}-{socket.gethostname()}-{os.getpid()}-{secrets.token_hex(3)}"
 
 
 def make_worker(client: redis.Redis, queue: Queue, name: str) -> GracefulWorker:

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import os
-import socket
 from typing import Any
 
-from services.core.queues import alerts_queue, connect, make_worker, ping
+from services.core.queues import alerts_queue, connect, make_worker, ping, worker_name
 from services.core.settings import Settings
 from services.notifier import context
 from services.notifier.channels import APPRISE_FILE, ChannelsHolder
@@ -35,6 +33,6 @@ def run_notifier(settings: Settings, name: str | None = None) -> None:
     redis = connect(settings.redis_url_value())
     ping(redis)
     context.install(make_context(redis, settings))
-    worker_name = name or f"notifier-{socket.gethostname()}-{os.getpid()}"
-    worker = make_worker(redis, alerts_queue(redis), worker_name)
+    unique_name = name or worker_name("notifier")
+    worker = make_worker(redis, alerts_queue(redis), unique_name)
     worker.work(with_scheduler=True, logging_level="WARNING")
