@@ -23,6 +23,8 @@ class Stats(BaseModel):
     alerts_sent: int = 0
     alerts_failed: int = 0
     errors: int = 0
+    # Transient failures that will be tried again (a delivery retry): not an operator's problem.
+    retries: int = 0
 
     def minus(self, other: Stats) -> Stats:
         return Stats(**{k: getattr(self, k) - getattr(other, k) for k in Stats.model_fields})
@@ -32,7 +34,7 @@ class Stats(BaseModel):
             f"articles in {self.articles_in} · processed {self.processed} · "
             f"matched {self.matched} · alerts sent {self.alerts_sent} · "
             f"failed {self.alerts_failed} · duplicates {self.duplicates} · "
-            f"rejected {self.rejected} · errors {self.errors}"
+            f"rejected {self.rejected} · errors {self.errors} · retries {self.retries}"
         )
 
 
