@@ -79,6 +79,13 @@ class Settings(BaseSettings):
     story_update_on_headline: bool = Field(
         default=True, description="a new headline from the story's own source is an update"
     )
+    # --- poller bounds (issue 10) ---
+    max_json_depth: int = Field(
+        default=64, ge=2, le=1000, description="JSON drops and JSON Feeds nested deeper: refused"
+    )
+    max_feed_entries: int = Field(
+        default=500, ge=1, le=100_000, description="entries read per feed poll, the newest"
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

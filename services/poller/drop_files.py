@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from services.core.errors import InputRejected
+from services.core.logs import escape
 from services.core.models import ArticleMessage, JsonDrop
 from services.core.yaml_files import validation_message
+from services.poller import bounded_json
 
 SUPPORTED_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".json": "json"}
 BINARY_MAGIC = (
@@ -38,7 +39,16 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def read_drop(path: Path, data: bytes) -> ArticleMessage:
+def display_name(name: str) -> str:
+    """A drop's file name as text safe to store and show: bytes that are not UTF-8 (os.listdir
+    hands them over as lone surrogates) become \\xNN escapes, control characters too."""
+    raw = name.encode("utf-8", "surrogateescape")
+    return escape(raw.decode("utf-8", "backslashreplace"))
+
+
+def read_drop(
+    path: Path, data: bytes, max_json_depth: int = bounded_json.DEFAULT_MAX_DEPTH
+) -> ArticleMessage:
     """Build the article message for a drop file's bytes; InputRejected says why not."""
     kind = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -48,13 +58,14 @@ def read_drop(path: Path, data: bytes) -> ArticleMessage:
     if problem:
         raise InputRejected(problem)
     article_id = "d" + hashlib.sha256(data).hexdigest()[:40]
+    name = display_name(path.name)
     if kind == "json":
-        return _json_drop(data, article_id, path.name)
+        return _json_drop(data, article_id, name, max_json_depth)
     encoding, content = ArticleMessage.carry_bytes(data)
     return ArticleMessage(
         id=article_id,
         origin="drop",
-        origin_ref=path.name,
+        origin_ref=name,
         source=DROP_SOURCE,
         content_type="html" if kind == "html" else "text",
         encoding=encoding,
@@ -62,11 +73,9 @@ def read_drop(path: Path, data: bytes) -> ArticleMessage:
     )
 
 
-def _json_drop(data: bytes, article_id: str, name: str) -> ArticleMessage:
+def _json_drop(data: bytes, article_id: str, name: str, max_depth: int) -> ArticleMessage:
     try:
-        drop = JsonDrop.model_validate(json.loads(data))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputRejected(f"invalid JSON: {exc}") from None
+        drop = JsonDrop.model_validate(bounded_json.loads(data, max_depth))
     except ValidationError as exc:
         raise InputRejected(validation_message("JSON drop", exc).replace("\n", "; ")) from None
     return ArticleMessage(

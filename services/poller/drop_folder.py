@@ -1,12 +1,16 @@
 """The drop folder: take complete files from inbox/, queue them, then file them away.
 
 A file moves to processed/ only after its article is safely queued (a crash in between means
-it is read again, and its content identity keeps it from alerting twice); a refused file moves
-to failed/ beside a `<name>.error.txt` that says why.
+it is read again, and its content identity keeps it from alerting twice). Each file is one
+item (services.core.failures): whatever goes wrong with it (a refusal, a hostile name, a
+decoder blowing up, the file vanishing or turning unreadable) moves it to failed/ beside a
+`<name>.error.txt` that says why, logs one escaped line and lists it in `newswatch status`.
+A file that cannot even be moved is remembered so the scan does not retry it in a loop.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import stat
@@ -14,10 +18,14 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from services.core.errors import InputRejected
+from services.core.failures import STORE_ERRORS, ItemGuard, describe, record_failure
+from services.core.logs import escape
 from services.core.models import ArticleMessage
-from services.poller.drop_files import read_drop
+from services.poller.bounded_json import DEFAULT_MAX_DEPTH
+from services.poller.drop_files import display_name, read_drop
 from services.poller.intake import Intake
 
 log = logging.getLogger(__name__)
@@ -29,6 +37,13 @@ OLD_FILE_SECONDS = 60.0
 # A batch also ends when its files add up to this many bytes, so memory stays bounded by
 # about this much however many files wait and however large each may be (up to the cap).
 MAX_BATCH_BYTES = 16 * 1024 * 1024
+REASON_SUFFIX = ".error.txt"
+# Longest file name most file systems store, in bytes.
+MAX_NAME_BYTES = 255
+# A suffix longer than this is kept as part of the name when a name must be shortened.
+MAX_SUFFIX_CHARS = 16
+DROP = "drop"
+Signature = tuple[int, int]
 
 
 @dataclass
@@ -45,7 +60,12 @@ class DropFolder:
     settle_seconds: float
     max_bytes: int
     batch_size: int
-    _last_seen: dict[str, tuple[int, int]] = field(default_factory=dict)
+    max_json_depth: int = DEFAULT_MAX_DEPTH
+    _last_seen: dict[str, Signature] = field(default_factory=dict)
+    # Files that could be neither taken nor moved aside, with their signature then: skipped
+    # until they change, so one stuck file is recorded once, not once per scan.
+    _stuck: dict[str, Signature | None] = field(default_factory=dict)
+    _folder_problem: str | None = None
 
     def __post_init__(self) -> None:
         for sub in (self.inbox, self.processed, self.failed):
@@ -70,72 +90,179 @@ class DropFolder:
         (10,000 dropped at once), memory holds their names and one batch, never all of them.
         """
         result = ScanResult()
-        signatures: dict[str, tuple[int, int]] = {}
-        ready = self._ready_files(result, signatures)
+        redis = getattr(intake, "redis", None)
+        signatures: dict[str, Signature] = {}
+        ready = self._ready_files(redis, result, signatures)
         for batch in batches(ready, self.batch_size, MAX_BATCH_BYTES):
-            self._take(batch, intake, result)
+            self._take(batch, intake, redis, result)
         self._last_seen = signatures
         return result
 
+    def _listing(self, redis: Any) -> list[str]:
+        """The inbox's names in order; a folder that cannot be listed is recorded once."""
+        try:
+            names = sorted(os.listdir(self.inbox))
+        except FileNotFoundError:  # removed under us: make it again for the next drops
+            self.inbox.mkdir(parents=True, exist_ok=True)
+            return []
+        except OSError as exc:
+            reason = describe(exc)
+            if reason != self._folder_problem:
+                self._folder_problem = reason
+                record_failure(redis, "drop folder", str(self.inbox), reason)
+            return []
+        self._folder_problem = None
+        self._stuck = {n: sig for n, sig in self._stuck.items() if n in set(names)}
+        return names
+
     def _ready_files(
-        self, result: ScanResult, signatures: dict[str, tuple[int, int]]
+        self, redis: Any, result: ScanResult, signatures: dict[str, Signature]
     ) -> Iterator[tuple[Path, int]]:
         """(path, size) of each complete file, in name order; records in `signatures` the
         files still changing, to compare on the next scan."""
         now = time.time()
-        for name in sorted(os.listdir(self.inbox)):
+        for name in self._listing(redis):
             if name.startswith((".", "~")) or name.endswith(PARTIAL_SUFFIXES):
                 continue
             path = self.inbox / name
-            try:
-                st = path.lstat()
-            except FileNotFoundError:  # taken away since the listing
+            if self._still_stuck(path):
                 continue
-            if stat.S_ISLNK(st.st_mode):
-                self._reject(path, "refused: symbolic link", result)
-                continue
-            if not stat.S_ISREG(st.st_mode):
-                continue
-            signature = (st.st_size, st.st_mtime_ns)
-            age = now - st.st_mtime
-            settled = age >= self.settle_seconds and (
-                self._last_seen.get(name) == signature or age >= OLD_FILE_SECONDS
-            )
-            if settled:
-                yield path, st.st_size
-            else:
-                signatures[name] = signature
-                result.waiting += 1
+            ready = None
+            with ItemGuard(redis, DROP, display_name(name)) as guard:
+                ready = self._check(path, now, result, signatures)
+            if guard.failure:
+                self._set_aside(path, guard.failure.reason, redis, result)
+            elif ready:
+                yield ready
 
-    def _take(self, paths: list[Path], intake: Intake, result: ScanResult) -> None:
+    def _check(
+        self, path: Path, now: float, result: ScanResult, signatures: dict[str, Signature]
+    ) -> tuple[Path, int] | None:
+        """(path, size) when the file is complete, None while it may still change."""
+        try:
+            st = path.lstat()
+        except FileNotFoundError:  # taken away since the listing
+            return None
+        if stat.S_ISLNK(st.st_mode):
+            raise InputRejected("refused: symbolic link")
+        if stat.S_ISDIR(st.st_mode):
+            raise InputRejected("refused: a folder, not a file (drop files, not folders)")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputRejected("refused: not a regular file (a pipe, socket or device)")
+        signature = (st.st_size, st.st_mtime_ns)
+        age = now - st.st_mtime
+        settled = age >= self.settle_seconds and (
+            self._last_seen.get(path.name) == signature or age >= OLD_FILE_SECONDS
+        )
+        if settled:
+            return path, st.st_size
+        signatures[path.name] = signature
+        result.waiting += 1
+        return None
+
+    def _take(self, paths: list[Path], intake: Intake, redis: Any, result: ScanResult) -> None:
         articles: list[tuple[Path, ArticleMessage]] = []
         for path in paths:
-            try:
+            with ItemGuard(redis, DROP, display_name(path.name)) as guard:
                 articles.append((path, self._read(path)))
-            except InputRejected as exc:
-                self._reject(path, str(exc), result)
+            if guard.failure:
+                self._set_aside(path, guard.failure.reason, redis, result)
         if not articles:
             return
-        outcome = intake.submit([article for _, article in articles])
+        try:
+            outcome = intake.submit([article for _, article in articles])
+        except STORE_ERRORS:
+            raise
+        # Item edge: one article the queue would not take must not hold up its batch; find it
+        # by queueing the batch one article at a time.
+        except Exception:  # noqa: BLE001
+            self._take_one_by_one(articles, intake, redis, result)
+            return
         result.queued += outcome.queued
         result.duplicates += outcome.duplicates
         for path, _ in articles:
-            _move(path, self.processed)
+            self._file_away(path, redis)
         log.info("drops: queued %d article(s), %d already seen", outcome.queued, outcome.duplicates)
 
-    def _read(self, path: Path) -> ArticleMessage:
-        size = path.stat().st_size
-        if size > self.max_bytes:
-            raise InputRejected(f"refused: {size} bytes is over the {self.max_bytes}-byte cap")
-        with path.open("rb") as handle:
-            data = handle.read(self.max_bytes + 1)
-        return read_drop(path, data)
+    def _take_one_by_one(
+        self,
+        articles: list[tuple[Path, ArticleMessage]],
+        intake: Intake,
+        redis: Any,
+        result: ScanResult,
+    ) -> None:
+        for path, article in articles:
+            with ItemGuard(redis, DROP, display_name(path.name)) as guard:
+                outcome = intake.submit([article])
+                result.queued += outcome.queued
+                result.duplicates += outcome.duplicates
+            if guard.failure:
+                self._set_aside(path, guard.failure.reason, redis, result)
+            else:
+                self._file_away(path, redis)
 
-    def _reject(self, path: Path, reason: str, result: ScanResult) -> None:
+    def _read(self, path: Path) -> ArticleMessage:
+        # No following links, no blocking on a pipe swapped in since the listing.
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise InputRejected("refused: not a regular file")
+            if st.st_size > self.max_bytes:
+                raise InputRejected(
+                    f"refused: {st.st_size} bytes is over the {self.max_bytes}-byte cap"
+                )
+            data = handle.read(self.max_bytes + 1)
+        if len(data) > self.max_bytes:
+            raise InputRejected(f"refused: grew over the {self.max_bytes}-byte cap while read")
+        return read_drop(path, data, self.max_json_depth)
+
+    def _file_away(self, path: Path, redis: Any) -> None:
+        """Move a queued file to processed/; one that cannot be moved is remembered."""
+        try:
+            _move(path, self.processed)
+        except FileNotFoundError:  # taken away meanwhile; its article is queued anyway
+            pass
+        except OSError as exc:
+            reason = f"queued, but not moved to processed/: {describe(exc)}"
+            self._remember_stuck(path, reason, redis)
+
+    def _set_aside(self, path: Path, reason: str, redis: Any, result: ScanResult) -> None:
+        """Move a failed file to failed/ beside its reason (the failure is already logged)."""
         result.rejected += 1
-        target = _move(path, self.failed)
-        target.with_name(target.name + ".error.txt").write_text(reason + "\n", encoding="utf-8")
-        log.warning("drops: %s moved to %s: %s", path.name, self.failed.name, reason)
+        try:
+            target = _move(path, self.failed)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            self._remember_stuck(path, f"not moved to failed/ ({describe(exc)}); {reason}", redis)
+            return
+        try:
+            reason_file = target.with_name(target.name + REASON_SUFFIX)
+            reason_file.write_text(reason + "\n", encoding="utf-8")
+        except OSError as exc:
+            log.warning("drops: reason for %s not written: %s", escape(target.name), describe(exc))
+
+    def _remember_stuck(self, path: Path, reason: str, redis: Any) -> None:
+        self._stuck[path.name] = _signature(path)
+        record_failure(redis, DROP, display_name(path.name), f"{reason}; left in inbox/")
+
+    def _still_stuck(self, path: Path) -> bool:
+        """True for a file recorded as stuck that has not changed since."""
+        if path.name not in self._stuck:
+            return False
+        if self._stuck[path.name] == _signature(path):
+            return True
+        del self._stuck[path.name]
+        return False
+
+
+def _signature(path: Path) -> Signature | None:
+    try:
+        st = path.lstat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 def batches(
@@ -155,12 +282,37 @@ def batches(
         yield batch
 
 
+def fitted_name(name: str, n: int) -> str:
+    """The name to file a drop under: with `.n` before its suffix when n > 0, and shortened
+    (its start, a hash of the whole name, its suffix) when it would leave no room for the
+    `.error.txt` beside it."""
+    suffix = os.path.splitext(name)[1]
+    if len(suffix) > MAX_SUFFIX_CHARS or "\n" in suffix:
+        suffix = ""
+    stem = name[: len(name) - len(suffix)]
+    tag = f".{n}" if n else ""
+    budget = MAX_NAME_BYTES - len(REASON_SUFFIX)
+    candidate = stem + tag + suffix
+    if _name_bytes(candidate) <= budget:
+        return candidate
+    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    tail = f"~{digest}{tag}{suffix}"
+    keep = min(len(stem), budget - _name_bytes(tail))
+    while keep > 0 and _name_bytes(stem[:keep] + tail) > budget:
+        keep -= 1
+    return stem[:keep] + tail
+
+
+def _name_bytes(name: str) -> int:
+    return len(name.encode("utf-8", "surrogateescape"))
+
+
 def _move(path: Path, folder: Path) -> Path:
-    """Move a file into folder without overwriting an earlier file of the same name."""
-    target = folder / path.name
-    n = 1
-    while target.exists():
-        target = folder / f"{path.stem}.{n}{path.suffix}"
+    """Move a file into folder without overwriting an earlier file (or reason) of that name."""
+    n = 0
+    target = folder / fitted_name(path.name, n)
+    while target.exists() or target.with_name(target.name + REASON_SUFFIX).exists():
         n += 1
+        target = folder / fitted_name(path.name, n)
     os.replace(path, target)
     return target

@@ -6,7 +6,7 @@ import calendar
 import hashlib
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,50 +14,93 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import feedparser
 
-from services.core.errors import FetchRefused
+from services.core.errors import FetchRefused, InputRejected
+from services.core.logs import escape
 from services.core.models import ArticleMessage
+from services.poller import feed_document
+from services.poller.bounded_json import DEFAULT_MAX_DEPTH
+from services.poller.feed_document import DEFAULT_MAX_ENTRIES
 from services.poller.feeds_config import FeedConfig
-from services.poller.json_feed import looks_like_json_feed, parse_json_feed
+from services.poller.json_feed import json_entry, looks_like_json_feed, parse_json_feed
 
-ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
+class FeedLimits:
+    """Bounds on the work one feed document may cause."""
+
+    max_entries: int = DEFAULT_MAX_ENTRIES
+    max_json_depth: int = DEFAULT_MAX_DEPTH
+
+
+def _as_is(entry: Any) -> Any:
+    return entry
+
+
+@dataclass(frozen=True)
 class ParsedFeed:
-    """A feed's entries, and the recoverable error they were read despite, if any."""
+    """A feed's entries, and the recoverable error they were read despite, if any.
+
+    `entries` are raw items; `to_entry` turns one into a feedparser-shaped entry, raising
+    when that one item is unusable (so the caller can contain it). `left_out` counts the
+    items beyond the per-poll bound that were not read at all."""
 
     entries: list[Any]
     problem: str | None = None
+    left_out: int = 0
+    to_entry: Callable[[Any], Any] = _as_is
 
 
-def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> list[Any]:
-    """Entries of an RSS, RDF, Atom or JSON Feed document (see read_feed)."""
-    return read_feed(body, headers, url).entries
+def parse_feed(
+    body: bytes, headers: Mapping[str, str], url: str, limits: FeedLimits | None = None
+) -> list[Any]:
+    """Entries of an RSS, RDF, Atom or JSON Feed document, unusable items skipped."""
+    parsed = read_feed(body, headers, url, limits)
+    entries = []
+    for raw in parsed.entries:
+        try:
+            entries.append(parsed.to_entry(raw))
+        except InputRejected:
+            continue
+    return entries
 
 
-def read_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
+def read_feed(
+    body: bytes, headers: Mapping[str, str], url: str, limits: FeedLimits | None = None
+) -> ParsedFeed:
     """Entries of an RSS, RDF, Atom or JSON Feed document; refuses entity declarations
     (expansion bombs) and documents that are not feeds (HTML pages, empty bodies). A feed
-    with recoverable errors (bozo: a wrong charset, a broken tag) still yields its entries."""
+    with recoverable errors (bozo: a wrong charset, a broken tag) still yields its entries.
+    At most `limits.max_entries` entries are read, the newest."""
+    limits = limits or FeedLimits()
     if looks_like_json_feed(body, headers):
-        return ParsedFeed(parse_json_feed(body, url))
-    # Anywhere in the document (a long comment may push the DOCTYPE down), and with NUL bytes
-    # removed so UTF-16 and UTF-32 documents cannot hide the declaration.
-    if ENTITY_DECLARATION.search(body.replace(b"\x00", b"")):
-        raise FetchRefused(f"{url}: refused: the document declares XML entities")
+        items, left_out = parse_json_feed(body, url, limits.max_entries, limits.max_json_depth)
+        return ParsedFeed(items, left_out=left_out, to_entry=json_entry)
+    document = feed_document.prepare(body, headers, url, limits.max_entries)
     parsed = feedparser.parse(
-        io.BytesIO(body),
-        response_headers=dict(headers),
+        io.BytesIO(document.body),
+        response_headers=document.headers,
         sanitize_html=False,
         resolve_relative_uris=False,
     )
-    problem = _bozo_reason(parsed) if parsed.bozo else None
+    problem = _bozo_reason(parsed) if parsed.bozo else document.encoding_problem
     if not parsed.entries and not parsed.get("version"):
         raise FetchRefused(f"{url}: not a readable feed: no RSS, Atom or JSON Feed document")
     if problem and not parsed.entries:
         raise FetchRefused(f"{url}: not a readable feed: {problem}"[:300])
-    return ParsedFeed(list(parsed.entries), problem)
+    entries = list(parsed.entries)[: limits.max_entries]
+    return ParsedFeed(entries, problem, document.left_out)
+
+
+def entry_label(entry: Any) -> str:
+    """A short name for an entry in logs and `status`: its id, else its link, else title."""
+    if isinstance(entry, Mapping):
+        for field in ("id", "guid", "url", "link", "title"):
+            value = entry.get(field)
+            if value:
+                return escape(value, 120)
+    return escape(type(entry).__name__, 120)
 
 
 def _bozo_reason(parsed: Any) -> str:

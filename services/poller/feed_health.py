@@ -10,9 +10,10 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from services.core import keys
+from services.poller.feed_state import is_degraded
 from services.poller.feeds_config import FeedConfig
 
-Health = Literal["ok", "failing", "never polled", "disabled"]
+Health = Literal["ok", "degraded", "failing", "never polled", "disabled"]
 
 
 class FeedHealth(BaseModel):
@@ -28,6 +29,9 @@ class FeedHealth(BaseModel):
     failing_since: datetime | None
     items_seen: int
     next_poll: datetime | None
+    # Entries of the last poll that failed (the feed is "degraded"), or were past the bound.
+    failed_entries: int = 0
+    left_out_entries: int = 0
 
 
 def _time(value: str | float | None) -> datetime | None:
@@ -59,6 +63,8 @@ def _row(feed: FeedConfig, state: dict[str, str], due: float | None) -> FeedHeal
         status = "disabled"
     elif failures:
         status = "failing"
+    elif is_degraded(state):
+        status = "degraded"
     elif not state.get("last_success"):
         status = "never polled"
     return FeedHealth(
@@ -72,6 +78,8 @@ def _row(feed: FeedConfig, state: dict[str, str], due: float | None) -> FeedHeal
         failing_since=_time(state.get("failing_since")),
         items_seen=int(state.get("items_seen") or 0),
         next_poll=next_poll if feed.enabled else None,
+        failed_entries=int(state.get("failed_entries") or 0),
+        left_out_entries=int(state.get("left_out_entries") or 0),
     )
 
 
@@ -89,7 +97,7 @@ def format_table(rows: Sequence[FeedHealth], now: float | None = None) -> str:
                 str(r.failures),
                 str(r.items_seen),
                 _next(r.next_poll, now),
-                (r.last_error or "-")[:100],
+                _last_error(r)[:100],
             )
         )
     widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
@@ -107,3 +115,9 @@ def _next(when: datetime | None, now: float) -> str:
     if when is None:
         return "-"
     return "due now" if when.timestamp() <= now else _short(when)
+
+
+def _last_error(row: FeedHealth) -> str:
+    if row.status == "degraded":
+        return f"{row.failed_entries} entr(ies) failed in the last poll: see `newswatch status`"
+    return row.last_error or "-"

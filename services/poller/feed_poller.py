@@ -19,10 +19,18 @@ from typing import Any
 
 from services.core import stats
 from services.core.errors import NewswatchError
+from services.core.failures import STORE_ERRORS, ItemGuard, describe, record_failure
+from services.core.logs import escape
 from services.core.models import ArticleMessage
 from services.poller import feed_state
 from services.poller.feed_alerts import FeedAlerts
-from services.poller.feed_entries import ParsedFeed, entry_to_article, read_feed
+from services.poller.feed_entries import (
+    FeedLimits,
+    ParsedFeed,
+    entry_label,
+    entry_to_article,
+    read_feed,
+)
 from services.poller.feeds_config import FeedConfig
 from services.poller.fetch import FetchPolicy, fetch_url
 from services.poller.intake import Intake
@@ -32,6 +40,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_CONCURRENCY = 16
 DEFAULT_ALERT_AFTER_SECONDS = 6 * 3600.0
+ENTRY = "feed entry"
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,14 @@ class PollResult:
     queued: int = 0
     duplicates: int = 0
     entries: int = 0
+    failed_entries: int = 0
+
+
+@dataclass(frozen=True)
+class SubmitOutcome:
+    queued: int = 0
+    duplicates: int = 0
+    failed: int = 0
 
 
 class FeedPoller:
@@ -54,11 +71,13 @@ class FeedPoller:
         *,
         concurrency: int = DEFAULT_CONCURRENCY,
         alert_after_seconds: float = DEFAULT_ALERT_AFTER_SECONDS,
+        limits: FeedLimits | None = None,
     ) -> None:
         self.redis = redis
         self.intake = intake
         self.policy = policy
         self.concurrency = concurrency
+        self.limits = limits or FeedLimits()
         self.schedule = FeedSchedule(redis, lease_seconds=4 * policy.deadline)
         self.alerts = FeedAlerts(redis, alert_after_seconds)
 
@@ -96,38 +115,98 @@ class FeedPoller:
                 self.schedule.forget()
 
     def poll(self, feed: FeedConfig) -> PollResult:
-        """Fetch one feed and queue its new entries; failures are recorded, never raised."""
+        """Fetch one feed and queue its new entries; failures are recorded, never raised
+        (Redis being away excepted: the loop waits that out)."""
         state = feed_state.read_state(self.redis, feed.name)
         try:
-            result = fetch_url(
-                feed.url,
-                self.policy,
-                etag=state.get("etag"),
-                last_modified=state.get("last_modified"),
-            )
-            parsed = (
-                ParsedFeed([])
-                if result.not_modified
-                else read_feed(result.body, result.headers, feed.url)
-            )
+            return self._poll(feed, state)
         except NewswatchError as exc:
-            self._record_failure(feed, state, exc)
-            return PollResult(feed.name, ok=False)
-        entries = parsed.entries
+            self._record_failure(feed, state, str(exc), getattr(exc, "retry_after", None))
+        except STORE_ERRORS:
+            raise
+        # Item edge: whatever a hostile feed makes a library raise is this feed's failure,
+        # backed off like any other, never the feeds loop's death.
+        except Exception as exc:
+            log.debug("feed %s: unexpected error", escape(feed.name), exc_info=exc)
+            self._record_failure(feed, state, describe(exc), unexpected=True)
+        return PollResult(feed.name, ok=False)
+
+    def _poll(self, feed: FeedConfig, state: dict[str, str]) -> PollResult:
+        result = fetch_url(
+            feed.url,
+            self.policy,
+            etag=state.get("etag"),
+            last_modified=state.get("last_modified"),
+        )
+        parsed = (
+            ParsedFeed([])
+            if result.not_modified
+            else read_feed(result.body, result.headers, feed.url, self.limits)
+        )
         if parsed.problem:
             log.info(
-                "feed %s: read %d entries despite: %s", feed.name, len(entries), parsed.problem
+                "feed %s: read %d entries despite: %s",
+                escape(feed.name),
+                len(parsed.entries),
+                escape(parsed.problem),
             )
-        articles = [a for a in (entry_to_article(feed, e) for e in entries) if a is not None]
-        if feed.full_text:
-            # Only new entries cost a page fetch; seen ones are counted as duplicates below.
+        if parsed.left_out:
+            log.info(
+                "feed %s: read the newest %d entries, left out %d (NEWSWATCH_MAX_FEED_ENTRIES)",
+                escape(feed.name),
+                len(parsed.entries),
+                parsed.left_out,
+            )
+        articles, failed = self._articles(feed, parsed)
+        outcome = self._submit(feed, articles)
+        failed += outcome.failed
+        self._record_success(feed, state, result.etag, result.last_modified, len(parsed.entries))
+        feed_state.write_degraded(self.redis, feed, failed, parsed.left_out)
+        if outcome.queued:
+            log.info("feed %s: queued %d new entr(ies)", escape(feed.name), outcome.queued)
+        return PollResult(
+            feed.name, True, outcome.queued, outcome.duplicates, len(parsed.entries), failed
+        )
+
+    def _articles(self, feed: FeedConfig, parsed: ParsedFeed) -> tuple[list[ArticleMessage], int]:
+        """Each entry's article, each under its own guard: an entry that fails is recorded
+        and skipped, the others go on."""
+        articles: list[ArticleMessage] = []
+        failed = 0
+        fresh: set[str] | None = None
+        for raw in parsed.entries:
+            with ItemGuard(self.redis, ENTRY, f"{feed.name}: {entry_label(raw)}") as guard:
+                article = entry_to_article(feed, parsed.to_entry(raw))
+                if article is not None:
+                    articles.append(article)
+            failed += guard.failure is not None
+        if feed.full_text and articles:
+            # Only new entries cost a page fetch; seen ones are counted as duplicates later.
             fresh = {a.id for a in self.intake.unseen(articles)}
             articles = [self._with_page(feed, a) if a.id in fresh else a for a in articles]
-        outcome = self.intake.submit(articles)
-        self._record_success(feed, state, result.etag, result.last_modified, len(entries))
-        if outcome.queued:
-            log.info("feed %s: queued %d new entr(ies)", feed.name, outcome.queued)
-        return PollResult(feed.name, True, outcome.queued, outcome.duplicates, len(entries))
+        return articles, failed
+
+    def _submit(self, feed: FeedConfig, articles: list[ArticleMessage]) -> SubmitOutcome:
+        """Queue the articles; if the queue refuses the lot, queue them one by one so only
+        the entry at fault is recorded and skipped."""
+        try:
+            outcome = self.intake.submit(articles)
+            return SubmitOutcome(outcome.queued, outcome.duplicates)
+        except STORE_ERRORS:
+            raise
+        # Item edge: one article the queue would not take must not lose the feed's others.
+        except Exception:  # noqa: BLE001
+            total = SubmitOutcome()
+            for article in articles:
+                name = f"{feed.name}: {escape(article.origin_ref, 120)}"
+                with ItemGuard(self.redis, ENTRY, name) as guard:
+                    one = self.intake.submit([article])
+                    total = SubmitOutcome(
+                        total.queued + one.queued, total.duplicates + one.duplicates, total.failed
+                    )
+                if guard.failure:
+                    total = SubmitOutcome(total.queued, total.duplicates, total.failed + 1)
+            return total
 
     def _with_page(self, feed: FeedConfig, article: ArticleMessage) -> ArticleMessage:
         """The entry with its linked page as content; the entry itself if the page fails."""
@@ -136,7 +215,11 @@ class FeedPoller:
         try:
             page = fetch_url(article.url, self.policy)
         except NewswatchError as exc:
-            log.warning("feed %s: linked page not fetched, using the entry: %s", feed.name, exc)
+            log.warning(
+                "feed %s: linked page not fetched, using the entry: %s",
+                escape(feed.name),
+                escape(exc),
+            )
             return article
         encoding, content = ArticleMessage.carry_bytes(page.body)
         return article.model_copy(
@@ -157,19 +240,30 @@ class FeedPoller:
         self.schedule.reschedule(feed.name, float(fields["next_due"]), pipe)
         pipe.execute()
         if state.get("failures", "0") != "0":
-            log.info("feed %s: polled successfully again", feed.name)
+            log.info("feed %s: polled successfully again", escape(feed.name))
         self.alerts.after_success(feed, state)
 
-    def _record_failure(self, feed: FeedConfig, state: dict[str, str], exc: NewswatchError) -> None:
+    def _record_failure(
+        self,
+        feed: FeedConfig,
+        state: dict[str, str],
+        message: str,
+        retry_after: float | None = None,
+        *,
+        unexpected: bool = False,
+    ) -> None:
         now = time.time()
-        retry_after = getattr(exc, "retry_after", None)
-        fields = feed_state.failure_fields(feed, state, str(exc), retry_after, now)
+        fields = feed_state.failure_fields(feed, state, escape(message), retry_after, now)
         feed_state.write_failure(self.redis, feed, fields)
         self.schedule.reschedule(feed.name, float(fields["next_due"]))
-        stats.record_error(self.redis, f"feed {feed.name}", fields["last_error"])
+        if unexpected:  # listed among the failed items as well, for an operator to look at
+            record_failure(self.redis, "feed", feed.name, fields["last_error"])
+            self.alerts.after_failure(feed, fields, state.get("alerted_outage"))
+            return
+        stats.record_error(self.redis, f"feed {escape(feed.name)}", fields["last_error"])
         log.warning(
             "feed %s: %s (failure %s, next try in %.0fs)",
-            feed.name,
+            escape(feed.name),
             fields["last_error"],
             fields["failures"],
             float(fields["next_due"]) - now,

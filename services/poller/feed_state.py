@@ -10,6 +10,9 @@ One hash per feed (keys.feed_state) with these fields, all strings:
     alerted_outage        the failing_since of the outage an ops alert was raised for
     items_seen            entries read from the feed, all polls together
     next_due              epoch seconds of the next poll (the schedule has the same time)
+    failed_entries        entries of the last successful poll that failed (0 or absent: none);
+                          such a feed is "degraded": polled, but some entries were skipped
+    left_out_entries      entries of the last poll beyond NEWSWATCH_MAX_FEED_ENTRIES, not read
 
 A failure backs off exponentially from the feed's interval, capped at MAX_BACKOFF_SECONDS; a
 Retry-After from a 429 or 503 is honoured up to the same cap. The first success returns the
@@ -91,3 +94,23 @@ def write_failure(redis: Any, feed: FeedConfig, fields: dict[str, str]) -> None:
     pipe.hset(key, mapping=fields)
     pipe.expire(key, keys.FEED_STATE_TTL_SECONDS)
     pipe.execute()
+
+
+def write_degraded(redis: Any, feed: FeedConfig, failed_entries: int, left_out: int) -> None:
+    """Record how many entries of the last poll failed or were left out (0 clears it)."""
+    key = keys.feed_state(feed.name)
+    pipe = redis.pipeline(transaction=False)
+    if failed_entries:
+        pipe.hset(key, "failed_entries", str(failed_entries))
+    else:
+        pipe.hdel(key, "failed_entries")
+    if left_out:
+        pipe.hset(key, "left_out_entries", str(left_out))
+    else:
+        pipe.hdel(key, "left_out_entries")
+    pipe.execute()
+
+
+def is_degraded(state: dict[str, str]) -> bool:
+    """Polled successfully last time, but some of its entries failed."""
+    return int(state.get("failed_entries") or 0) > 0 and int(state.get("failures") or 0) == 0

@@ -9,7 +9,6 @@ document that is not a JSON Feed at all is refused.
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -17,7 +16,10 @@ from typing import Any
 import feedparser
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from services.core.errors import FetchRefused
+from services.core.errors import FetchRefused, InputRejected
+from services.core.yaml_files import validation_message
+from services.poller import bounded_json
+from services.poller.bounded_json import DEFAULT_MAX_DEPTH, HugeNumber
 
 VERSION_PREFIXES = ("https://jsonfeed.org/version/1", "http://jsonfeed.org/version/1")
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -42,6 +44,8 @@ class JsonFeedItem(BaseModel):
     @classmethod
     def _id_as_text(cls, value: object) -> object:
         """Version 1 feeds sometimes use numbers; 1.1 says strings. Both are identities."""
+        if isinstance(value, HugeNumber):
+            raise ValueError(f"a {value.length}-digit number is not an id")
         number = isinstance(value, int | float) and not isinstance(value, bool)
         return str(value) if number else value
 
@@ -69,24 +73,41 @@ def looks_like_json_feed(body: bytes, headers: Mapping[str, str]) -> bool:
     return first == b"{" or (content_type.endswith(("/json", "+json")) and first != b"<")
 
 
-def parse_json_feed(body: bytes, url: str) -> list[Any]:
-    """Entries of a JSON Feed document, as feedparser-shaped dictionaries."""
+def parse_json_feed(
+    body: bytes, url: str, max_entries: int = 500, max_depth: int = DEFAULT_MAX_DEPTH
+) -> tuple[list[Any], int]:
+    """The raw items of a JSON Feed document (newest `max_entries` of them; `json_entry`
+    makes each an entry) and how many were left out."""
+    body = body.removeprefix(UTF8_BOM)
     try:
-        data = json.loads(body.removeprefix(UTF8_BOM).decode("utf-8"))
+        body.decode("utf-8")
+        data = bounded_json.loads(body, max_depth, keep_huge_numbers=True)
         document = JsonFeedDocument.model_validate(data)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except UnicodeDecodeError as exc:
         raise _unreadable(url, f"invalid JSON: {type(exc).__name__}") from None
+    except bounded_json.JsonRefused as exc:
+        raise _unreadable(url, str(exc)) from None
     except ValidationError:
         raise _unreadable(url, "not a JSON Feed (needs a jsonfeed.org version and items)") from None
-    return [entry for raw in document.items if (entry := _entry(raw)) is not None]
+    items = document.items
+    left_out = max(len(items) - max_entries, 0)
+    if left_out and _published_text(items[-1]) > _published_text(items[0]):
+        return items[left_out:], left_out  # oldest first: keep the end
+    return items[:max_entries], left_out
 
 
-def _entry(raw: object) -> feedparser.FeedParserDict | None:
-    """One item in feedparser's shape, or None when the item is not usable."""
+def _published_text(raw: object) -> str:
+    """An item's date_published as text (RFC 3339 text sorts in time order, near enough)."""
+    value = raw.get("date_published") if isinstance(raw, dict) else None
+    return value if isinstance(value, str) else ""
+
+
+def json_entry(raw: object) -> feedparser.FeedParserDict:
+    """One item in feedparser's shape; InputRejected says why an item is not usable."""
     try:
         item = JsonFeedItem.model_validate(raw)
-    except ValidationError:
-        return None
+    except ValidationError as exc:
+        raise InputRejected(validation_message("JSON Feed item", exc).replace("\n", "; ")) from None
     body = item.content_html or _text_as_html(item.content_text)
     entry = feedparser.FeedParserDict()
     for name, value in (

@@ -1,4 +1,9 @@
-"""The poller process: watch the drop folder continuously and poll feeds when due."""
+"""The poller process: watch the drop folder continuously and poll feeds when due.
+
+Both run as loops (services.core.loops): each beats a heartbeat `newswatch status` shows,
+waits out a Redis outage, and takes the process down (exit 70, to be restarted) if it dies;
+each drop, feed and entry inside them is contained on its own (services.core.failures).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from services.core import stats
-from services.core.errors import ConfigError
+from services.core.failures import ItemGuard
+from services.core.loops import beat, start_loop_thread
 from services.core.settings import Settings
 from services.core.yaml_files import load_model
 from services.poller.drop_folder import DropFolder, ScanResult
+from services.poller.feed_entries import FeedLimits
 from services.poller.feed_poller import FeedPoller
 from services.poller.feeds_config import FeedConfig, FeedsFile
 from services.poller.fetch import FetchPolicy
@@ -23,6 +30,7 @@ log = logging.getLogger(__name__)
 FEEDS_FILE = "feeds.yaml"
 # How often the feed loop looks for due feeds when none was due.
 FEEDS_CHECK_SECONDS = 5.0
+ROLE = "poller"
 
 
 @dataclass
@@ -30,6 +38,7 @@ class FeedsHolder:
     """The feeds list, re-read when feeds.yaml changes; a bad edit keeps the last good list."""
 
     path: Path
+    redis: Any = None
     feeds: tuple[FeedConfig, ...] = ()
     _signature: tuple[int, int] | None = None
 
@@ -41,11 +50,18 @@ class FeedsHolder:
         signature = (st.st_mtime_ns, st.st_size)
         if signature != self._signature:
             self._signature = signature
-            try:
-                self.feeds = tuple(load_model(self.path, FeedsFile).feeds)
-            except ConfigError as exc:
-                log.error("invalid feeds edit, keeping %d feed(s): %s", len(self.feeds), exc)
+            self._reload()
         return self.feeds
+
+    def _reload(self) -> None:
+        """Read the edited file; any failure keeps the last good list and is recorded once
+        (the file is read again only when it changes)."""
+        with ItemGuard(self.redis, "feeds reload", str(self.path)) as guard:
+            feeds = tuple(load_model(self.path, FeedsFile).feeds)
+        if guard.failure is None:
+            self.feeds = feeds
+        else:
+            log.error("invalid feeds edit: keeping the last good %d feed(s)", len(self.feeds))
 
 
 def fetch_policy(settings: Settings) -> FetchPolicy:
@@ -67,14 +83,16 @@ class Poller:
             settle_seconds=settings.drop_settle_seconds,
             max_bytes=settings.max_drop_bytes,
             batch_size=settings.batch_size,
+            max_json_depth=settings.max_json_depth,
         )
-        self.feeds = FeedsHolder(settings.config_dir / FEEDS_FILE)
+        self.feeds = FeedsHolder(settings.config_dir / FEEDS_FILE, redis)
         self.feed_poller = FeedPoller(
             redis,
             self.intake,
             fetch_policy(settings),
             concurrency=settings.feed_concurrency,
             alert_after_seconds=settings.feed_alert_after_seconds,
+            limits=FeedLimits(settings.max_feed_entries, settings.max_json_depth),
         )
 
     def scan_drops(self) -> ScanResult:
@@ -85,25 +103,33 @@ class Poller:
     def run_once(self, stop: threading.Event) -> None:
         """One poll of every feed and every file in the inbox, waiting for files still written."""
         self.feed_poller.poll_all(self.feeds.current())
+        beat(self.redis, ROLE, "feeds")
         while not stop.is_set():
-            if self.scan_drops().waiting == 0:
+            waiting = self.scan_drops().waiting
+            beat(self.redis, ROLE, "drops")
+            if waiting == 0:
                 return
             stop.wait(min(self.settings.drop_settle_seconds, 1.0) or 0.1)
 
     def run_forever(self, stop: threading.Event) -> None:
-        """Scan drops every few seconds; feeds are polled in a thread so a slow one never
-        holds up the drop folder."""
-        feed_thread = threading.Thread(target=self._feeds_loop, args=(stop,), daemon=True)
-        feed_thread.start()
-        while not stop.is_set():
-            self.scan_drops()
-            stop.wait(self.settings.drop_scan_seconds)
-        feed_thread.join(timeout=self.settings.fetch_timeout_seconds + 5)
+        """Scan drops every few seconds and poll due feeds, each in its own loop thread, so a
+        slow feed never holds up the drop folder; either loop dying exits the process."""
+        threads = [
+            start_loop_thread(
+                self.redis, ROLE, "drops", self.scan_drops, self.settings.drop_scan_seconds, stop
+            ),
+            start_loop_thread(
+                self.redis, ROLE, "feeds", lambda: self.poll_feeds(stop), FEEDS_CHECK_SECONDS, stop
+            ),
+        ]
+        while not stop.wait(1.0):
+            pass
+        for thread in threads:
+            thread.join(timeout=self.settings.fetch_timeout_seconds + 5)
 
-    def _feeds_loop(self, stop: threading.Event) -> None:
-        while not stop.is_set():
-            self.feed_poller.poll_due(self.feeds.current(), stop)
-            stop.wait(FEEDS_CHECK_SECONDS)
+    def poll_feeds(self, stop: threading.Event) -> None:
+        """One pass of the feeds loop: poll every due feed."""
+        self.feed_poller.poll_due(self.feeds.current(), stop)
 
 
 def run_poller(settings: Settings, *, once: bool) -> None:
