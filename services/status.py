@@ -9,6 +9,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from services.core import keys
+from services.core.failures import FailedItem, read_failures
+from services.core.loops import read_heartbeats
 from services.core.queues import alerts_queue, articles_queue, connect, pending_jobs, ping
 from services.core.settings import Settings
 from services.core.stats import Stats, read_stats
@@ -21,12 +23,51 @@ class QueueStatus(BaseModel):
     failed: int
 
 
+# A loop with no beat for this long is flagged: loops beat every few seconds, and even a
+# feeds pass over many slow feeds (each bounded by its fetch deadline) ends well within it.
+LATE_HEARTBEAT_SECONDS = 120.0
+FAILED_ITEMS_SHOWN = 50
+
+
+class Heartbeat(BaseModel):
+    """One loop's last beat: `role@host:pid/loop`, when, how long ago, and whether late."""
+
+    loop: str
+    at: float
+    age_seconds: float
+    late: bool
+
+
 class Status(BaseModel):
     stats: Stats
     queues: list[QueueStatus]
     feeds: dict[str, dict[str, str]]
     recent_errors: list[str]
     rules: dict[str, str] = {}
+    failed_items: list[FailedItem] = []
+    heartbeats: list[Heartbeat] = []
+    degraded_feeds: dict[str, int] = {}
+
+
+def heartbeats(redis: Any, now: float | None = None) -> list[Heartbeat]:
+    """Every loop's last beat, oldest first (a late one is what an operator looks for)."""
+    now = time.time() if now is None else now
+    rows = [
+        Heartbeat(
+            loop=name, at=at, age_seconds=max(now - at, 0.0), late=now - at > LATE_HEARTBEAT_SECONDS
+        )
+        for name, at in read_heartbeats(redis).items()
+    ]
+    return sorted(rows, key=lambda row: row.at)
+
+
+def degraded_feeds(feeds: dict[str, dict[str, str]]) -> dict[str, int]:
+    """Feeds polled fine whose last poll had entries that failed, with how many."""
+    return {
+        name: int(state.get("failed_entries") or 0)
+        for name, state in sorted(feeds.items())
+        if int(state.get("failed_entries") or 0) and state.get("failures", "0") == "0"
+    }
 
 
 def collect_status(redis: Any) -> Status:
@@ -46,7 +87,14 @@ def collect_status(redis: Any) -> Status:
     errors = [e.decode() for e in redis.lrange(keys.RECENT_ERRORS, 0, 19)]
     rules = {k.decode(): v.decode() for k, v in redis.hgetall(keys.rules_state()).items()}
     return Status(
-        stats=read_stats(redis), queues=queues, feeds=feeds, recent_errors=errors, rules=rules
+        stats=read_stats(redis),
+        queues=queues,
+        feeds=feeds,
+        recent_errors=errors,
+        rules=rules,
+        failed_items=read_failures(redis, FAILED_ITEMS_SHOWN),
+        heartbeats=heartbeats(redis),
+        degraded_feeds=degraded_feeds(feeds),
     )
 
 
@@ -87,3 +135,31 @@ def print_status(settings: Settings, as_json: bool) -> None:
         )
     for line in status.recent_errors:
         print(f"error {line}")
+    for text in extra_lines(status):
+        print(text)
+
+
+def extra_lines(status: Status) -> list[str]:
+    """Degraded feeds, each loop's heartbeat and the failed items, one line each."""
+    lines = [
+        f"feed {name}: DEGRADED: {count} entr(ies) failed in the last poll (see failed items)"
+        for name, count in status.degraded_feeds.items()
+    ]
+    for beat in status.heartbeats:
+        flag = f" LATE: no pass for over {LATE_HEARTBEAT_SECONDS:.0f}s" if beat.late else ""
+        lines.append(f"loop {beat.loop}: last beat {_ago(beat.age_seconds)} ago{flag}")
+    if not status.heartbeats:
+        lines.append("loops: no heartbeat yet (nothing running, or not started)")
+    lines.append(f"failed items: {len(status.failed_items)} (newest first)")
+    for item in status.failed_items:
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(item.at))
+        lines.append(f"failed {item.kind} {item.name} at {when}: {item.reason}")
+    return lines
+
+
+def _ago(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f}s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"

@@ -164,7 +164,10 @@ class DropFolder:
         articles: list[tuple[Path, ArticleMessage]] = []
         for path in paths:
             with ItemGuard(redis, DROP, display_name(path.name)) as guard:
-                articles.append((path, self._read(path)))
+                try:
+                    articles.append((path, self._read(path)))
+                except FileNotFoundError:  # taken away since the listing: nothing to do
+                    continue
             if guard.failure:
                 self._set_aside(path, guard.failure.reason, redis, result)
         if not articles:
