@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from services.core import keys
+from services.core.logs import escape
 from services.core.models import AlertMessage
 from services.core.queues import alert_job_data, alerts_queue
 from services.poller.feeds_config import FeedConfig
@@ -77,7 +78,9 @@ class FeedAlerts:
             f"{fields['failures']} consecutive failures). Last error: {fields['last_error']}"
         )
         self._raise(feed, health_alert(feed, outage, "down", snippet), alerted_outage=outage)
-        log.warning("feed %s: failing for %s, ops alert raised", feed.name, duration_text(down_for))
+        log.warning(
+            "feed %s: failing for %s, ops alert raised", escape(feed.name), duration_text(down_for)
+        )
 
     def after_success(self, feed: FeedConfig, state: dict[str, str]) -> None:
         """Raise the "recovered" alert if this success ends an outage that was alerted."""
@@ -91,7 +94,9 @@ class FeedAlerts:
         )
         self._raise(feed, health_alert(feed, outage, "recovered", snippet), alerted_outage=None)
         log.info(
-            "feed %s: recovered after %s, ops alert raised", feed.name, duration_text(down_for)
+            "feed %s: recovered after %s, ops alert raised",
+            escape(feed.name),
+            duration_text(down_for),
         )
 
     def _raise(self, feed: FeedConfig, alert: AlertMessage, alerted_outage: str | None) -> None:

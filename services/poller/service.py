@@ -15,6 +15,7 @@ from typing import Any
 
 from services.core import stats
 from services.core.failures import ItemGuard
+from services.core.logs import escape
 from services.core.loops import beat, start_loop_thread
 from services.core.settings import Settings
 from services.core.yaml_files import load_model
@@ -147,5 +148,7 @@ def run_poller(settings: Settings, *, once: bool) -> None:
     if once:
         poller.run_once(stop)
     else:
-        log.info("watching %s and %d feed(s)", poller.drops.inbox, len(poller.feeds.current()))
+        log.info(
+            "watching %s and %d feed(s)", escape(poller.drops.inbox), len(poller.feeds.current())
+        )
         poller.run_forever(stop)
