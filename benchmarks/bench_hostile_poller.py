@@ -141,6 +141,40 @@ def cases(quick: bool) -> dict[str, tuple[str, Builder, Builder]]:
             ),
             lambda _: json_feed(json_items(500, 200, ', "date_published": "2024-05-01T10:00:00Z"')),
         ),
+        "feed: JSON Feed of short strings to the cap": (
+            "feed",
+            lambda _: json_feed(json_items(1, 10)).replace(
+                b'"items"', b'"x": [' + b'"ab",' * (feed // 5) + b'"a"], "items"'
+            ),
+            lambda _: json_feed(json_items(50, fill_to(feed, 50))),
+        ),
+        "feed: one entry with a million categories": (
+            "feed",
+            lambda _: rss(
+                rss_items(1, 10).replace(
+                    "</item>", "<category>c</category>" * (feed // 22) + "</item>"
+                )
+            ),
+            normal_rss(feed),
+        ),
+        "feed: an element with 1.5M attributes": (
+            "feed",
+            lambda _: rss(
+                rss_items(1, 10).replace(
+                    "<description>",
+                    "<description" + "".join(f" a{i}='1'" for i in range(feed // 13)) + ">",
+                )
+            ),
+            normal_rss(feed),
+        ),
+        "feed: markup at the bound, malformed (loose parser)": (
+            "feed",
+            lambda _: rss(
+                "<oops &x;>"
+                + ("<item><title>x</title>" + "<category>c</category>" * 390 + "</item>") * 500
+            ),
+            lambda _: rss(rss_items(500, 10_000)),
+        ),
         "feed: JSON Feed nested to the size cap": (
             "feed",
             lambda _: (

@@ -264,6 +264,11 @@ FEED_CASES = {
         0,
         problem="nested deeper",
     ),
+    "attribute-bomb": FeedCase(
+        rss(item("a1").replace("<title>", "<title" + " a=''" * 100_000 + ">")),
+        0,
+        problem="more than 64 attributes",
+    ),
     "good": FeedCase(rss(item("g-1")), 1),
 }
 

@@ -24,7 +24,8 @@ def nested(depth: int, open_: str = "[", close: str = "]") -> bytes:
         (b'["\\"' + b"[" * 10_000 + b'"]', 64, False),  # nor after an escaped quote
         (b"[1, [2, {}], [[]], 3]", 3, False),
         (b"[1, [2, {}], [[]], 3]", 2, True),
-        (b"[" * 10 + b"]" * 9, 64, True),  # unbalanced
+        (b"[" * 10 + b"]" * 9, 64, False),  # unbalanced: the decoder says why
+        (b"[1," * 100, 64, True),  # unbalanced and deep
         (b"", 64, False),
     ],
     ids=[
@@ -38,6 +39,7 @@ def nested(depth: int, open_: str = "[", close: str = "]") -> bytes:
         "siblings",
         "siblings-over",
         "unbalanced",
+        "unbalanced-deep",
         "empty",
     ],
 )
@@ -54,8 +56,19 @@ def test_nesting_depth_is_measured_without_recursion(data: bytes, limit: int, ov
         (b'{"n": ' + b"1" * 4301 + b"}", "a 4301-digit number"),
         (b"\xff\xfe\xfd", "invalid JSON"),
         (b'{"a": ', "invalid JSON"),
+        (b"[" + b"{}," * 1_000_001 + b"{}]", "more than 1,000,000 values"),
+        (b"[" + b'"ab",' * 1_000_001 + b"1]", "more than 1,000,000 values"),
     ],
-    ids=["deep", "5000-digits", "negative-101", "over-python-limit", "not-text", "truncated"],
+    ids=[
+        "deep",
+        "5000-digits",
+        "negative-101",
+        "over-python-limit",
+        "not-text",
+        "truncated",
+        "container-flood",
+        "string-flood",
+    ],
 )
 def test_hostile_documents_are_refused_with_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(JsonRefused, match=reason):

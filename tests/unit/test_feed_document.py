@@ -143,3 +143,37 @@ def test_feedparser_still_parses_dates_to_struct_time() -> None:
     parsed = _parse_date("Wed, 01 May 2024 12:30:00 +0200")
     assert parsed is not None and parsed.tm_hour == 10
     assert codecs.lookup("cp037")  # the EBCDIC codec the tests use exists
+
+
+HEAD = "<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (
+            HEAD + "<item><title>x</title>" + "<category>c</category>" * 200_001 + "</item>",
+            "more than 200,000 elements and attributes",
+        ),
+        (HEAD + "<foo>c</foo>" * 200_001 + "<item><title>x</title></item>", "more than 200,000"),
+        (
+            HEAD
+            + "<item><title>x</title><description"
+            + "".join(f" a{i}='1'" for i in range(65))
+            + ">x</description></item>",
+            "an element with more than 64 attributes",
+        ),
+    ],
+    ids=["categories", "channel-elements", "attributes"],
+)
+def test_markup_that_would_take_minutes_to_parse_is_refused(body: str, reason: str) -> None:
+    with pytest.raises(FetchRefused, match=reason):
+        read_feed((body + "</channel></rss>").encode(), {}, URL)
+
+
+def test_html_in_cdata_and_entries_past_the_cut_do_not_count_as_markup() -> None:
+    html = "<![CDATA[" + "<p><a href='x'>link</a></p>" * 400 + "]]>"
+    item = f"<item><guid>g{{}}</guid><description>{html}</description></item>"
+    body = HEAD + "".join(item.format(i) for i in range(2000)) + "</channel></rss>"
+    parsed = read_feed(body.encode(), {}, URL, FeedLimits(max_entries=500))
+    assert (len(parsed.entries), parsed.left_out) == (500, 1500)
