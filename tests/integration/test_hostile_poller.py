@@ -430,3 +430,80 @@ def test_newswatch_run_once_survives_every_hostile_drop(tmp_path: Path) -> None:
     assert len(failed_files(tmp_path / "drops" / "failed")) == len(DROP_CASES)
     assert "forged\\x0a12:00:00 ERROR" in done.stdout + done.stderr
     assert "\n12:00:00 ERROR   poller: everything is fine" not in done.stdout + done.stderr
+
+
+def cli_environment(settings: Settings, redis_url: str) -> dict[str, str]:
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))
+    }
+    environment.update(
+        PYTHONPATH=str(REPO),
+        NEWSWATCH_REDIS_URL=redis_url,
+        NEWSWATCH_CONFIG_DIR=str(settings.config_dir),
+        NEWSWATCH_DROP_DIR=str(settings.drop_dir),
+        NEWSWATCH_STATE_DIR=str(settings.state_dir),
+    )
+    return environment
+
+
+def test_newswatch_status_shows_failed_items_and_heartbeats(
+    redis: Any, settings: Settings, redis_url: str, poller: Poller
+) -> None:
+    DROP_CASES["newline-name"].make(poller.drops.inbox / FORGED)
+    take(poller)
+    environment = cli_environment(settings, redis_url)
+    text = subprocess.run(
+        [sys.executable, "-m", "services", "status"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert "failed drop forged\\x0a12:00:00 ERROR   poller: everything is fine.txt at" in text
+    assert "\n12:00:00 ERROR" not in text
+    assert "/drops: last beat" in text and "/feeds: last beat" in text
+    data = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "services", "status", "--json"],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout
+    )
+    (failed,) = data["failed_items"]
+    assert (failed["kind"], failed["reason"]) == ("drop", "empty file")
+    assert {beat["loop"].rsplit("/", 1)[1] for beat in data["heartbeats"]} == {"drops", "feeds"}
+
+
+DYING_POLLER = """
+import sys, threading
+from services.core.settings import Settings
+from services.core.queues import connect
+from services.poller.service import Poller
+
+settings = Settings()
+poller = Poller(settings, connect(settings.redis_url_value()))
+def broken_pass(stop):
+    raise RuntimeError("the feeds loop itself broke")
+poller.poll_feeds = broken_pass
+poller.run_forever(threading.Event())
+print("run_forever returned")
+"""
+
+
+def test_a_dead_feeds_loop_takes_the_poller_down_non_zero(
+    settings: Settings, redis_url: str
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", DYING_POLLER],
+        env=cli_environment(settings, redis_url),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 70, done.stdout + done.stderr
+    assert "poller feeds loop died: RuntimeError: the feeds loop itself broke" in done.stderr
+    assert "run_forever returned" not in done.stdout
