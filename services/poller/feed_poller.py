@@ -78,6 +78,8 @@ class FeedPoller:
         self.policy = policy
         self.concurrency = concurrency
         self.limits = limits or FeedLimits()
+        # Names of the entries that failed in each feed's last poll (recorded once each).
+        self._failed_entries: dict[str, set[str]] = {}
         self.schedule = FeedSchedule(redis, lease_seconds=4 * policy.deadline)
         self.alerts = FeedAlerts(redis, alert_after_seconds)
 
@@ -161,7 +163,8 @@ class FeedPoller:
         outcome = self._submit(feed, articles)
         failed += outcome.failed
         self._record_success(feed, state, result.etag, result.last_modified, len(parsed.entries))
-        feed_state.write_degraded(self.redis, feed, failed, parsed.left_out)
+        if not result.not_modified:  # a 304 is the same document: its state stands
+            feed_state.write_degraded(self.redis, feed, failed, parsed.left_out)
         if outcome.queued:
             log.info("feed %s: queued %d new entr(ies)", escape(feed.name), outcome.queued)
         return PollResult(
@@ -172,19 +175,35 @@ class FeedPoller:
         """Each entry's article, each under its own guard: an entry that fails is recorded
         and skipped, the others go on."""
         articles: list[ArticleMessage] = []
-        failed = 0
-        fresh: set[str] | None = None
+        failed: set[str] = set()
         for raw in parsed.entries:
-            with ItemGuard(self.redis, ENTRY, f"{feed.name}: {entry_label(raw)}") as guard:
+            name = f"{feed.name}: {entry_label(raw)}"
+            try:
                 article = entry_to_article(feed, parsed.to_entry(raw))
-                if article is not None:
-                    articles.append(article)
-            failed += guard.failure is not None
+            except STORE_ERRORS:
+                raise
+            # Item edge: an entry a library chokes on is skipped; the feed's others go on.
+            except Exception as exc:  # noqa: BLE001
+                failed.add(name)
+                self._entry_failed(feed, name, exc)
+                continue
+            if article is not None:
+                articles.append(article)
+        self._failed_entries[feed.name] = failed
         if feed.full_text and articles:
             # Only new entries cost a page fetch; seen ones are counted as duplicates later.
             fresh = {a.id for a in self.intake.unseen(articles)}
             articles = [self._with_page(feed, a) if a.id in fresh else a for a in articles]
-        return articles, failed
+        return articles, len(failed)
+
+    def _entry_failed(self, feed: FeedConfig, name: str, exc: Exception) -> None:
+        """Record a failed entry once: the same entry failing again on the next polls (it
+        stays in the feed for a while) is only counted in the feed's degraded state."""
+        if name in self._failed_entries.get(feed.name, set()):
+            return
+        if not isinstance(exc, NewswatchError):
+            log.debug("%s %s: unexpected error", ENTRY, escape(name), exc_info=exc)
+        record_failure(self.redis, ENTRY, name, describe(exc))
 
     def _submit(self, feed: FeedConfig, articles: list[ArticleMessage]) -> SubmitOutcome:
         """Queue the articles; if the queue refuses the lot, queue them one by one so only

@@ -334,6 +334,20 @@ def test_a_flood_is_cut_to_the_bound(feeds_outcome: FeedsOutcome) -> None:
     assert feeds_outcome.results["flood"].entries == 100
 
 
+def test_a_bad_entry_still_in_the_feed_next_poll_is_not_recorded_again(
+    redis: Any, settings: Settings
+) -> None:
+    with local_server() as server:
+        settings = serve_feeds(server, settings)
+        poller = Poller(settings, redis)
+        for _ in range(2):
+            poller.feed_poller.poll_all(poller.feeds.current())
+        health = {row["name"]: row for row in feeds_health_json(settings)}
+    bad_link = [f for f in read_failures(redis, 500) if f.name.startswith("bad-link: ")]
+    assert len(bad_link) == 1
+    assert health["bad-link"]["status"] == "degraded"
+
+
 def test_an_unexpected_error_in_a_poll_is_that_feeds_failure(
     redis: Any, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
