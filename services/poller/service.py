@@ -62,7 +62,7 @@ class FeedsHolder:
         if guard.failure is None:
             self.feeds = feeds
         else:
-            log.error("invalid feeds edit: keeping the last good %d feed(s)", len(self.feeds))
+            log.info("feeds: keeping the last good %d feed(s)", len(self.feeds))
 
 
 def fetch_policy(settings: Settings) -> FetchPolicy:

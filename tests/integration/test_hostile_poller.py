@@ -521,3 +521,29 @@ def test_a_dead_feeds_loop_takes_the_poller_down_non_zero(
     assert done.returncode == 70, done.stdout + done.stderr
     assert "poller feeds loop died: RuntimeError: the feeds loop itself broke" in done.stderr
     assert "run_forever returned" not in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("edit", "reason"),
+    [
+        (b"version: 1\nfeeds:\n  - name: [unclosed\n", "feeds.yaml"),
+        (b"version: 1\nfeeds: " + b"[" * 100_000 + b"]" * 100_000 + b"\n", ""),
+        (b"\xff\xfe\x00garbage", ""),
+        (b"version: 1\nfeeds:\n  - name: x\n    url: ftp://nope\n", "url"),
+    ],
+    ids=["syntax", "deep", "binary", "invalid-url"],
+)
+def test_a_bad_feeds_edit_keeps_the_last_good_list_and_is_listed(
+    redis: Any, settings: Settings, edit: bytes, reason: str
+) -> None:
+    path = settings.config_dir / "feeds.yaml"
+    path.write_text(
+        "version: 1\nfeeds:\n  - name: wire\n    url: https://example.org/rss\n", encoding="utf-8"
+    )
+    poller = Poller(settings, redis)
+    assert [f.name for f in poller.feeds.current()] == ["wire"]
+    path.write_bytes(edit)
+    assert [f.name for f in poller.feeds.current()] == ["wire"]
+    assert [f.name for f in poller.feeds.current()] == ["wire"]  # recorded once, not per look
+    item = only_failure(redis, "feeds reload")
+    assert item.name.endswith("feeds.yaml") and reason in item.reason
