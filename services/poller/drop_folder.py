@@ -112,7 +112,9 @@ class DropFolder:
                 record_failure(redis, "drop folder", str(self.inbox), reason)
             return []
         self._folder_problem = None
-        self._stuck = {n: sig for n, sig in self._stuck.items() if n in set(names)}
+        if self._stuck:
+            listed = set(names)
+            self._stuck = {n: sig for n, sig in self._stuck.items() if n in listed}
         return names
 
     def _ready_files(

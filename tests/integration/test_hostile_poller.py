@@ -182,6 +182,21 @@ def test_a_drop_that_cannot_be_moved_is_recorded_once_not_retried(
     assert len(read_failures(redis)) == 4
 
 
+def test_an_inbox_that_cannot_be_listed_is_recorded_once(redis: Any, poller: Poller) -> None:
+    inbox = poller.drops.inbox
+    inbox.rmdir()
+    inbox.write_text("not a folder", encoding="utf-8")
+    for _ in range(3):
+        poller.scan_drops()
+    item = only_failure(redis, "drop folder")
+    assert item.name.endswith("inbox") and item.reason.startswith("NotADirectoryError")
+    inbox.unlink()  # removed: made again, and drops are taken again
+    poller.scan_drops()
+    (inbox / GOOD_DROP).write_bytes(GOOD_TEXT)
+    take(poller)
+    assert read_stats(redis).articles_in == 1
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
 def test_an_unreadable_drop_is_set_aside(redis: Any, poller: Poller) -> None:
     path = poller.drops.inbox / "locked.txt"
