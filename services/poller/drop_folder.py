@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from services.core.errors import InputRejected
+from services.core.errors import InputRejected, TransientError
 from services.core.failures import STORE_ERRORS, ItemGuard, describe, record_failure
 from services.core.logs import escape
 from services.core.models import ArticleMessage
@@ -178,6 +178,11 @@ class DropFolder:
             outcome = intake.submit([article for _, article in articles])
         except STORE_ERRORS:
             raise
+        except TransientError as exc:  # not the files' fault: they stay for the next scan
+            log.warning(
+                "drops: %d file(s) left in inbox/ for now: %s", len(articles), describe(exc)
+            )
+            return
         # Item edge: one article the queue would not take must not hold up its batch; find it
         # by queueing the batch one article at a time.
         except Exception:  # noqa: BLE001

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from services.core import stats
-from services.core.errors import NewswatchError
+from services.core.errors import NewswatchError, TransientError
 from services.core.failures import STORE_ERRORS, ItemGuard, describe, record_failure
 from services.core.logs import escape
 from services.core.models import ArticleMessage
@@ -212,6 +212,8 @@ class FeedPoller:
             outcome = self.intake.submit(articles)
             return SubmitOutcome(outcome.queued, outcome.duplicates)
         except STORE_ERRORS:
+            raise
+        except TransientError:  # the store's trouble, not an entry's: the poll fails as such
             raise
         # Item edge: one article the queue would not take must not lose the feed's others.
         except Exception:  # noqa: BLE001

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 from services.cli_feeds import feeds_health_json
+from services.core.errors import StoreUnavailable
 from services.core.failures import FailedItem, read_failures
 from services.core.settings import Settings
 from services.core.stats import read_stats
@@ -180,6 +181,25 @@ def test_a_drop_that_cannot_be_moved_is_recorded_once_not_retried(
     (poller.drops.inbox / "empty.txt").write_bytes(b" ")  # changed: tried again
     take(poller)
     assert len(read_failures(redis)) == 4
+
+
+class UnavailableIntake:
+    """An intake whose store says "not now" (e.g. writes not yet durable)."""
+
+    redis = None
+
+    def submit(self, articles: Any) -> Any:
+        raise StoreUnavailable("the queue is not durable yet")
+
+
+def test_drops_the_queue_cannot_take_yet_wait_in_the_inbox(redis: Any, poller: Poller) -> None:
+    (poller.drops.inbox / GOOD_DROP).write_bytes(GOOD_TEXT)
+    for _ in range(2):
+        poller.drops.scan(UnavailableIntake())  # type: ignore[arg-type]
+    assert os.listdir(poller.drops.inbox) == [GOOD_DROP]
+    assert os.listdir(poller.drops.failed) == []
+    take(poller)  # the store is back
+    assert os.listdir(poller.drops.processed) == [GOOD_DROP]
 
 
 def test_an_inbox_that_cannot_be_listed_is_recorded_once(redis: Any, poller: Poller) -> None:
