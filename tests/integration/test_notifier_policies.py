@@ -12,7 +12,7 @@ from services.notifier import digests
 from services.notifier.outbox import rule_key
 from services.notifier.policy import hour_end
 from tests.support.http import Recorded, local_server
-from tests.support.notifier import drain, enqueue, install, make_alert, write_channels
+from tests.support.notifier import drain, enqueue, install, make_alert, send_lanes, write_channels
 
 RULE_KEY = rule_key("lavrov-terrorism")
 
@@ -63,6 +63,7 @@ def test_a_digest_job_run_twice_sends_once(redis, settings):
         ctx.clock = lambda: due + 1.0
         digests.send_digest(ctx, RULE_KEY, due)
         digests.send_digest(ctx, RULE_KEY, due)
+        send_lanes(ctx)
         assert len(server.requests) == 1
     assert redis.hlen(keys.pending_digest(RULE_KEY)) == 0
 

@@ -26,7 +26,8 @@ def run_workers(redis: Any, settings: Settings) -> None:
 def run_notifier(redis: Any, settings: Settings) -> None:
     """Deliver every queued alert, then return."""
     channels = ChannelsHolder(settings.config_dir / APPRISE_FILE)
-    notifier_context.install(notifier_context.NotifierContext(redis, channels, settings.alerts_log))
+    ctx = notifier_context.NotifierContext(redis, channels, settings.alerts_log, background=False)
+    notifier_context.install(ctx)
     make_worker(redis, alerts_queue(redis), "test-notifier").work(burst=True)
 
 
