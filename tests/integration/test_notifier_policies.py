@@ -103,6 +103,7 @@ def test_max_per_hour_rolls_up_the_rest_at_the_end_of_the_hour(redis, settings):
         assert due == hour_end(time.time())
         ctx.clock = lambda: due + 1.0
         digests.send_digest(ctx, RULE_KEY, due)
+        send_lanes(ctx)
         assert len(server.requests) == 3
         body = json.loads(server.requests[2].body)["message"]
     assert "23 matches" in body and "… and 3 more." in body
