@@ -84,3 +84,11 @@ def start(ctx: NotifierContext) -> Senders:
     _running.start()
     atexit.register(_running.close)
     return _running
+
+
+def stop(wait: float = 0.0) -> None:
+    """Stop this process's senders (tests; a process exit does it through atexit)."""
+    global _running
+    if _running is not None:
+        _running.close(wait)
+        _running = None
