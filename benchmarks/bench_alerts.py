@@ -1,8 +1,8 @@
 """Alert delivery: throughput to a local webhook and SMTP server, and drop-to-alert latency.
 
-Throughput: N alerts queued on `alerts`, taken by the real notifier job in one in-process RQ
-worker and delivered by the notifier's sender thread for the target (per-target lane and
-status keys, rendering, apprise, failure probe), timed until the receiver has them all, beside a bare
+Throughput: N alerts queued on `alerts`, taken by the real notifier job in an in-process RQ
+worker and delivered by the notifier's sender thread for the target (lane and status keys,
+rendering, apprise, failure probe), timed until the receiver has them all, beside a bare
 loop sending the same number of messages (urllib POST / smtplib with a connection each) to
 the same receiver in this run. Latency: the real `newswatch run` (embedded Valkey, poller,
 2 workers, notifier) with a json:// channel; JSON drop files are renamed into drops/inbox at
@@ -107,7 +107,11 @@ def alert(n: int) -> AlertMessage:
 
 
 def through_notifier(
-    root: Path, url: str | list[str], count: int, received: Callable[[], int], timeout: float = 300.0
+    root: Path,
+    url: str | list[str],
+    count: int,
+    received: Callable[[], int],
+    timeout: float = 300.0,
 ) -> float:
     """Alerts per second through the real notifier (job, then the target's sender thread)
     to the channel at `url`, until `received()` has grown by `count`."""

@@ -30,7 +30,12 @@ def open_until(redis: Any, target_id: str, now: float) -> float | None:
 
 
 def trip(
-    redis: Any, target_id: str, label: str, failures: int, threshold: int, cooldown: float,
+    redis: Any,
+    target_id: str,
+    label: str,
+    failures: int,
+    threshold: int,
+    cooldown: float,
     now: float,
 ) -> bool:
     """Open the circuit when `failures` reached the threshold; True when it opened."""

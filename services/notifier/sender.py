@@ -15,6 +15,7 @@ the target's circuit is closed. For each message: skip it if already delivered, 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 import uuid
@@ -72,8 +73,11 @@ def send_due(
         return 0
     recovered = lanes.recover(redis, target.id, ctx.clock())
     if recovered:
-        log.warning("target %s: %d delivery(ies) taken back from a stopped sender",
-                    escape(target.label), recovered)
+        log.warning(
+            "target %s: %d delivery(ies) taken back from a stopped sender",
+            escape(target.label),
+            recovered,
+        )
     handled = 0
     while handled < limit and keep_going():
         now = ctx.clock()
@@ -144,18 +148,36 @@ def _failed(
     if isinstance(exc, DeliveryUnavailable) and attempt < ctx.attempts:
         if exc.retry_after:
             circuit.hold(redis, target.id, now + min(exc.retry_after, 3600.0))
-        circuit.trip(redis, target.id, target.label, failures, ctx.circuit_failures,
-                     ctx.circuit_cooldown_seconds, now)
+        circuit.trip(
+            redis,
+            target.id,
+            target.label,
+            failures,
+            ctx.circuit_failures,
+            ctx.circuit_cooldown_seconds,
+            now,
+        )
         delay = backoff(ctx.backoff_seconds, attempt, exc.retry_after)
         lanes.reschedule(redis, target.id, message.id, now + delay, attempt + 1)
         stats.bump(redis, retries=1)
         log.warning(
             "%r → %s: %s (attempt %d, retry in %.0fs)",
-            escape(message.rule), escape(target.label), escape(str(exc)), attempt, delay,
+            escape(message.rule),
+            escape(target.label),
+            escape(str(exc)),
+            attempt,
+            delay,
         )
         return "retrying"
-    circuit.trip(redis, target.id, target.label, failures, ctx.circuit_failures,
-                 ctx.circuit_cooldown_seconds, now)
+    circuit.trip(
+        redis,
+        target.id,
+        target.label,
+        failures,
+        ctx.circuit_failures,
+        ctx.circuit_cooldown_seconds,
+        now,
+    )
     _settle(ctx, target, message.id)
     park(ctx, message, target, attempt, str(exc))
     return "parked"
@@ -177,15 +199,21 @@ def _mark_sent(ctx: NotifierContext, message: Outgoing, target: Target) -> None:
                 since = time.monotonic()
                 log.warning(
                     "%s sent to %s but Redis is unavailable (%s): keeping the mark until it "
-                    "is back; it will not be sent again", message.id, escape(target.label),
+                    "is back; it will not be sent again",
+                    message.id,
+                    escape(target.label),
                     describe(exc),
                 )
             time.sleep(delay)
             delay = min(MARK_BACKOFF_MAX_SECONDS, delay * 2)
             continue
         if since is not None:
-            log.warning("%s marked delivered to %s after %.1fs without Redis", message.id,
-                        escape(target.label), time.monotonic() - since)
+            log.warning(
+                "%s marked delivered to %s after %.1fs without Redis",
+                message.id,
+                escape(target.label),
+                time.monotonic() - since,
+            )
         return
 
 
@@ -197,12 +225,14 @@ def _settle(ctx: NotifierContext, target: Target, message_id: str) -> None:
 
 def _dropped(ctx: NotifierContext, target: Target, message_id: str) -> None:
     _settle(ctx, target, message_id)
-    record_failure(ctx.redis, "delivery", f"{message_id} → {target.label}",
-                   "message expired before it could be delivered")
+    record_failure(
+        ctx.redis,
+        "delivery",
+        f"{message_id} → {target.label}",
+        "message expired before it could be delivered",
+    )
 
 
 def _release(redis: Any, lock: str, token: str) -> None:
-    try:
+    with contextlib.suppress(*STORE_ERRORS):  # the lock expires by itself (SEND_LOCK_SECONDS)
         redis.eval(_RELEASE, 1, lock, token)
-    except STORE_ERRORS:
-        pass  # the lock expires by itself (SEND_LOCK_SECONDS)

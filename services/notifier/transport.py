@@ -124,13 +124,13 @@ def _wrap_http() -> None:
 
 
 def _wrap_message_id() -> None:
-    original = apprise_email.make_msgid
+    original: Callable[..., Any] = getattr(apprise_email, "make_msgid")  # noqa: B009 - not exported
 
     def make_msgid(*args: Any, **kwargs: Any) -> str:
         stamped: str | None = getattr(_local, "message_id", None)
         return stamped if stamped is not None else str(original(*args, **kwargs))
 
-    apprise_email.make_msgid = make_msgid
+    setattr(apprise_email, "make_msgid", make_msgid)  # noqa: B010 - not exported
 
 
 def _smtp_wrapper(original: Callable[..., Any], name: str) -> Callable[..., Any]:

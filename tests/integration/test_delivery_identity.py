@@ -23,8 +23,13 @@ def ok(_: Recorded) -> tuple[int, dict[str, str], bytes]:
 
 def digest() -> Outgoing:
     alerts = [make_alert(n) for n in (1, 2)]
-    return Outgoing(id="digest-abc-1", kind="digest", rule="lavrov-terrorism",
-                    alerts=alerts, since=1_700_000_000.0)
+    return Outgoing(
+        id="digest-abc-1",
+        kind="digest",
+        rule="lavrov-terrorism",
+        alerts=alerts,
+        since=1_700_000_000.0,
+    )
 
 
 @pytest.mark.parametrize(

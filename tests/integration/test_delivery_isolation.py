@@ -78,7 +78,11 @@ def test_circuit_opens_after_consecutive_failures_and_probes(
         server.routes["/hook"] = answer(500)
         write_channels(settings, (f"json://127.0.0.1:{server.port}/hook", "team"))
         ctx = install(
-            redis, settings, attempts=10, backoff_seconds=0.01, circuit_failures=3,
+            redis,
+            settings,
+            attempts=10,
+            backoff_seconds=0.01,
+            circuit_failures=3,
             circuit_cooldown_seconds=3600,
         )
         target = ctx.channels.current()[0]

@@ -34,7 +34,10 @@ class Valkey:
 
     def start(self) -> None:
         self.server = ValkeyServer(
-            port=self.port, data_dir=self.data, persist=True, appendonly="yes",
+            port=self.port,
+            data_dir=self.data,
+            persist=True,
+            appendonly="yes",
             appendfsync="always",
         )
         self.server.start()

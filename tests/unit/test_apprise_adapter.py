@@ -27,7 +27,9 @@ def test_json_plugin_keeps_extra_payload_fields_in_a_dict():
 def test_email_plugin_names_each_mail_through_make_msgid():
     transport.install()
     assert hasattr(apprise_email, "make_msgid")
-    assert isinstance(plugin("mailto://u:p@127.0.0.1:2525?to=a@example.org&from=n@example.org").headers, dict)
+    assert isinstance(
+        plugin("mailto://u:p@127.0.0.1:2525?to=a@example.org&from=n@example.org").headers, dict
+    )
     with transport._mail_id("<fixed@newswatch.alerts>"):
         assert apprise_email.make_msgid(domain="x") == "<fixed@newswatch.alerts>"
     assert apprise_email.make_msgid(domain="x") != "<fixed@newswatch.alerts>"
