@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from services.core import keys
+from services.core.deliveries import pending_deliveries
 from services.core.queues import alerts_queue, make_worker
 from services.core.stats import read_stats
 from services.notifier import circuit, lanes, parking, senders
@@ -90,6 +91,7 @@ def test_circuit_opens_after_consecutive_failures_and_probes(
         drain(redis, wait_seconds=2)
         assert len(server.requests) == 3  # then the circuit opened: nothing more is tried
         assert lanes.waiting(redis, target.id) == 5  # the deliveries wait, none parked
+        assert pending_deliveries(redis) == 5  # and `status` / `run --once` see them
         assert parking.list_parked(redis) == []
         redis.hset(keys.target_health(target.id), circuit.FIELD, time.time() - 1)  # cooled
         server.routes["/hook"] = answer(probe_status)
