@@ -158,7 +158,9 @@ def alert_update_claim(story_id: str, version: int, rule: str) -> str:
 
 # Per-target delivery lanes (notifier.lanes): each target has its own durable queue, so a slow
 # or failing target never holds up the others, and one sender per target at a time (a lease).
-SEND_LOCK_SECONDS = 30
+# The (message, target) lock of a lane send lasts this plus the target's connect and read
+# timeouts; the lease is renewed every second while its holder lives.
+SEND_LOCK_SECONDS = 15
 LANE_LEASE_MS = 20_000
 
 

@@ -43,6 +43,10 @@ end
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 2 end
 return 0
 """
+_RENEW = (
+    "if redis.call('GET', KEYS[1]) == ARGV[1] then "
+    "return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0"
+)
 _RELEASE = (
     "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
 )
@@ -103,6 +107,11 @@ def recover(redis: Any, target_id: str, now: float) -> int:
 def hold_lease(redis: Any, target_id: str, token: str) -> int:
     """Renew our lease on the target, or take it if free: NOT_HELD, RENEWED or ACQUIRED."""
     return int(redis.eval(_LEASE, 1, keys.lane_lease(target_id), token, keys.LANE_LEASE_MS))
+
+
+def renew_lease(redis: Any, target_id: str, token: str) -> bool:
+    """Extend our lease if we still hold it (never takes a free one)."""
+    return bool(redis.eval(_RENEW, 1, keys.lane_lease(target_id), token, keys.LANE_LEASE_MS))
 
 
 def release_lease(redis: Any, target_id: str, token: str) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import time
 import uuid
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from services.notifier.context import NotifierContext
 from services.notifier.delivery import backoff, park, raise_ops
 from services.notifier.outbox import Outgoing
 from services.notifier.payload import message_object
-from services.notifier.transport import Stamp
+from services.notifier.transport import Stamp, send_bound_seconds
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,8 @@ def deliver(ctx: NotifierContext, target: Target, message_id: str, attempt: int)
         _dropped(ctx, target, message_id)
         return "dropped"
     lock, token = keys.delivery_lock(message.id, target.id), new_token()
-    if not redis.set(lock, token, nx=True, ex=keys.SEND_LOCK_SECONDS):
+    hold = keys.SEND_LOCK_SECONDS + math.ceil(send_bound_seconds(target.plugin))
+    if not redis.set(lock, token, nx=True, ex=hold):
         wait = max(0.1, int(redis.pttl(lock)) / 1000)
         lanes.reschedule(redis, target.id, message.id, ctx.clock() + wait, attempt)
         return "busy"
@@ -234,5 +236,7 @@ def _dropped(ctx: NotifierContext, target: Target, message_id: str) -> None:
 
 
 def _release(redis: Any, lock: str, token: str) -> None:
-    with contextlib.suppress(*STORE_ERRORS):  # the lock expires by itself (SEND_LOCK_SECONDS)
+    with contextlib.suppress(
+        *STORE_ERRORS
+    ):  # the lock expires by itself (SEND_LOCK_SECONDS + the send's bound)
         redis.eval(_RELEASE, 1, lock, token)

@@ -1,7 +1,8 @@
 """The notifier's sender threads: one per configured target, each with its own lane.
 
 A manager loop starts a sender thread for every target in the channels file (a target added
-by a reload gets one within a second; a removed target's thread idles). Each sender is a
+by a reload gets one within a second; a removed target's thread idles) and renews the leases
+this process holds, so a send hanging longer than a lease does not lose it. Each sender is a
 `run_loop` (heartbeat, Redis outages waited out; a dead sender exits the process so it is
 restarted). At exit the senders stop taking new messages and finish the one in hand (bounded),
 so a SIGTERM does not cut a send off between the receiver's answer and its mark.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import atexit
 import logging
 import threading
+import time
 from functools import partial
 
 from services.core.loops import start_loop_thread
@@ -41,7 +43,10 @@ class Senders:
         start_loop_thread(self.ctx.redis, ROLE, "lanes", self.manage, MANAGE_SECONDS, self.stop)
 
     def manage(self) -> None:
-        """Start a sender for each configured target that has none yet."""
+        """Keep our leases alive while a send is in hand (a hanging target may hold its sender
+        longer than a lease lasts), and start a sender for each target that has none yet."""
+        for target_id, token in self.tokens.items():
+            lanes.renew_lease(self.ctx.redis, target_id, token)
         for target in self.ctx.channels.current():
             if target.id in self.threads:
                 continue
@@ -63,8 +68,9 @@ class Senders:
     def close(self, wait: float = EXIT_WAIT_SECONDS) -> None:
         """Stop taking messages, let each sender finish the one in hand, release the leases."""
         self.stop.set()
+        deadline = time.monotonic() + wait
         for thread in list(self.threads.values()):
-            thread.join(wait)
+            thread.join(max(0.0, deadline - time.monotonic()))
         for target_id, token in self.tokens.items():
             try:
                 lanes.release_lease(self.ctx.redis, target_id, token)

@@ -263,6 +263,14 @@ def _mail_id(value: str | None) -> Iterator[None]:
         _local.message_id = previous
 
 
+def send_bound_seconds(plugin: Any) -> float:
+    """How long one send to this plugin may take as configured: its connect plus read
+    timeout (apprise's `?cto=` / `?rto=`, 4 s each by default)."""
+    connect = getattr(plugin, "socket_connect_timeout", None) or 4.0
+    read = getattr(plugin, "socket_read_timeout", None) or 4.0
+    return float(connect) + float(read)
+
+
 def send(plugin: Any, rendered: Any, stamp: Stamp | None = None) -> DeliveryError | None:
     """Hand one rendered message to an apprise plugin; None when it was accepted."""
     if stamp is not None:

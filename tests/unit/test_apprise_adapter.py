@@ -44,3 +44,8 @@ def test_a_stamped_copy_leaves_the_target_plugin_untouched():
     assert copied.payload_extras["newswatch"] == {"schema": 1}
     assert "Idempotency-Key" not in original.headers
     assert "newswatch" not in original.payload_extras
+
+
+def test_a_targets_timeouts_bound_its_send():
+    assert transport.send_bound_seconds(plugin("json://127.0.0.1/x?cto=2&rto=7")) == 9.0
+    assert transport.send_bound_seconds(plugin("json://127.0.0.1/x")) == 8.0
