@@ -62,7 +62,7 @@ def test_a_hanging_target_does_not_hold_up_another(redis, settings):
             assert lanes.waiting(redis, slow.id) == ALERTS - 1  # the rest wait on its lane
         finally:
             release.set()
-            senders.stop()
+            senders.stop(wait=10)  # let the senders settle before the next test
 
 
 @pytest.mark.parametrize(
