@@ -87,11 +87,24 @@ def send_due(
         taken = lanes.claim(redis, target.id, now)
         if taken is None:
             break
-        deliver(ctx, target, *taken)
+        _contained(ctx, target, *taken)
         handled += 1
         if lanes.hold_lease(redis, target.id, token) == lanes.NOT_HELD:
             break
     return handled
+
+
+def _contained(ctx: NotifierContext, target: Target, message_id: str, attempt: int) -> None:
+    """`deliver`, with anything unexpected (an unreadable stored message, a bug) recorded as
+    this delivery's failure and the delivery set aside, never the sender's death."""
+    try:
+        deliver(ctx, target, message_id, attempt)
+    except STORE_ERRORS:
+        raise
+    # Item edge: one bad delivery must not stop the target's lane (or crash-loop the process).
+    except Exception as exc:  # noqa: BLE001
+        _settle(ctx, target, message_id)
+        record_failure(ctx.redis, "delivery", f"{message_id} → {target.label}", describe(exc))
 
 
 def deliver(ctx: NotifierContext, target: Target, message_id: str, attempt: int) -> str:
@@ -132,7 +145,7 @@ def _attempt(ctx: NotifierContext, message: Outgoing, target: Target, attempt: i
         park(ctx, message, target, attempt, f"unexpected error: {describe(exc)}")
         return "parked"
     _mark_sent(ctx, message, target)
-    log.info("%s %r delivered to %s", message.kind, message.rule, escape(target.label))
+    log.info("%s %s delivered to %s", message.kind, escape(message.rule), escape(target.label))
     raise_ops(ctx, health.succeeded(ctx.redis, target), target)
     return "sent"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from services.core import keys
+from services.core.failures import read_failures
 from services.core.queues import alerts_queue, make_worker
 from services.notifier import lanes, sender
 from tests.support.http import Recorded, local_server
@@ -62,3 +63,19 @@ def test_a_dead_senders_message_is_taken_back_and_sent_once(
         assert len(server.requests) == 1  # once in all
     assert redis.exists(keys.delivered("alert-1", target.id))
     assert redis.hlen(keys.lane_inflight(target.id)) == 0
+
+
+def test_an_unreadable_stored_message_is_set_aside_and_the_lane_goes_on(redis, settings):
+    with local_server() as server:
+        server.routes["/hook"] = ok
+        write_channels(settings, (f"json://127.0.0.1:{server.port}/hook", "team"))
+        ctx = install(redis, settings)
+        target = ctx.channels.current()[0]
+        enqueue(redis, make_alert(1), make_alert(2))
+        make_worker(redis, alerts_queue(redis), "test-notifier").work(burst=True)
+        redis.set(keys.outgoing("alert-1"), b'{"not": "a message"}')
+        assert sender.send_due(ctx, target, "t") == 2
+        assert len(server.requests) == 1  # alert-2 went out
+    (failure,) = read_failures(redis)
+    assert failure.kind == "delivery" and "alert-1" in failure.name
+    assert lanes.waiting(redis, target.id) == 0
