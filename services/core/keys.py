@@ -61,7 +61,6 @@ FEEDS_DUE = f"{PREFIX}:feeds:due"
 
 # Alert delivery (the notifier). Rule names are hashed into keys (see notifier.outbox.rule_key).
 OUTGOING_TTL_SECONDS = 30 * 24 * 3600
-DELIVERY_LOCK_SECONDS = 180
 PARKED = f"{PREFIX}:parked"
 DIGESTS_DUE = f"{PREFIX}:digests:due"
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from services.core import keys
+from services.notifier import outbox
 from services.notifier.outbox import Outgoing
 
 _CLAIM = """
@@ -60,7 +61,7 @@ def enqueue(
     """Store the message and make it due now for each target, in one transaction.
     `restart` starts its attempts again from 1 (an operator's retry of a parked delivery)."""
     pipe = redis.pipeline(transaction=True)
-    pipe.set(keys.outgoing(message.id), message.model_dump_json(), ex=keys.OUTGOING_TTL_SECONDS)
+    outbox.save(pipe, message)
     for target_id in target_ids:
         if restart:
             pipe.hdel(keys.lane_attempts(target_id), message.id)
