@@ -38,6 +38,7 @@ def digest() -> Outgoing:
         (Outgoing.single(make_alert(7, also_reported_by=["reuters.com"])), "json"),
         (digest(), "json"),
         (Outgoing.single(make_alert(8)), "form"),  # a form webhook: headers, no JSON object
+        (Outgoing.single(make_alert(9)), "xml"),
     ],
 )
 def test_webhook_receives_the_message_id_and_object(redis, settings, message, scheme):

@@ -16,7 +16,12 @@ def plugin(url: str) -> object:
 
 
 def test_webhook_plugins_keep_extra_headers_in_a_dict():
-    for url in ("json://127.0.0.1/x", "jsons://127.0.0.1/x", "form://127.0.0.1/x"):
+    for url in (
+        "json://127.0.0.1/x",
+        "jsons://127.0.0.1/x",
+        "form://127.0.0.1/x",
+        "xml://127.0.0.1/x",
+    ):
         assert isinstance(plugin(url).headers, dict), url
 
 
