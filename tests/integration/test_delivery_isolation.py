@@ -88,14 +88,14 @@ def test_circuit_opens_after_consecutive_failures_and_probes(
         )
         target = ctx.channels.current()[0]
         enqueue(redis, *(make_alert(n) for n in range(5)))
-        drain(redis, wait_seconds=2)
+        drain(redis, wait_seconds=10)
         assert len(server.requests) == 3  # then the circuit opened: nothing more is tried
         assert lanes.waiting(redis, target.id) == 5  # the deliveries wait, none parked
         assert pending_deliveries(redis) == 5  # and `status` / `run --once` see them
         assert parking.list_parked(redis) == []
         redis.hset(keys.target_health(target.id), circuit.FIELD, time.time() - 1)  # cooled
         server.routes["/hook"] = answer(probe_status)
-        drain(redis, wait_seconds=1)
+        drain(redis, wait_seconds=10)
         assert len(server.requests) == 3 + probe_requests
     sent = [redis.exists(keys.delivered(f"alert-{n}", target.id)) for n in range(5)]
     assert sum(sent) == delivered
@@ -134,6 +134,6 @@ def test_transient_failures_count_as_retries_and_parking_as_errors(redis, settin
         write_channels(settings, (f"json://127.0.0.1:{server.port}/hook", "team"))
         install(redis, settings, attempts=3, backoff_seconds=0.01, failures_before_ops=9)
         enqueue(redis, make_alert())
-        drain(redis, wait_seconds=2)
+        drain(redis, wait_seconds=10)
     counts = read_stats(redis)
     assert (counts.retries, counts.errors, counts.alerts_failed) == (2, 1, 1)

@@ -15,7 +15,7 @@ from services.core.keys import ALERTS_QUEUE
 from services.core.models import AlertMessage
 from services.core.queues import alert_job_data, alerts_queue, make_worker
 from services.core.settings import Settings
-from services.notifier import context, lanes, sender
+from services.notifier import circuit, context, lanes, sender
 from services.notifier.process import make_context
 
 TEST_TOKEN = "test-sender"
@@ -52,9 +52,15 @@ def send_lanes(ctx: context.NotifierContext) -> int:
 
 
 def next_due(ctx: context.NotifierContext) -> float | None:
-    """When the next lane delivery is due (epoch s), or None when every lane is empty."""
-    due = [lanes.next_due(ctx.redis, t.id) for t in ctx.channels.current()]
-    return min((d for d in due if d is not None), default=None)
+    """When the next lane delivery may go (epoch s; an open circuit holds its target's), or
+    None when every lane is empty."""
+    due = []
+    for target in ctx.channels.current():
+        first = lanes.next_due(ctx.redis, target.id)
+        if first is not None:
+            held = circuit.open_until(ctx.redis, target.id, time.time())
+            due.append(first if held is None else max(first, held))
+    return min(due, default=None)
 
 
 def drain(redis: Any, wait_seconds: float = 0.0) -> None:
