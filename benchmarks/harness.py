@@ -23,6 +23,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_stories",
     "benchmarks.bench_alerts",
     "benchmarks.bench_hostile_poller",
+    "benchmarks.bench_isolation",
 )
 
 

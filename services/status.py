@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from services.core import keys
+from services.core.deliveries import pending_deliveries
 from services.core.failures import FailedItem, read_failures
 from services.core.loops import read_heartbeats
 from services.core.queues import alerts_queue, articles_queue, connect, pending_jobs, ping
@@ -47,6 +48,7 @@ class Status(BaseModel):
     failed_items: list[FailedItem] = []
     heartbeats: list[Heartbeat] = []
     degraded_feeds: dict[str, int] = {}
+    deliveries_waiting: int = 0
 
 
 def heartbeats(redis: Any, now: float | None = None) -> list[Heartbeat]:
@@ -95,6 +97,7 @@ def collect_status(redis: Any) -> Status:
         failed_items=read_failures(redis, FAILED_ITEMS_SHOWN),
         heartbeats=heartbeats(redis),
         degraded_feeds=degraded_feeds(feeds),
+        deliveries_waiting=pending_deliveries(redis),
     )
 
 
@@ -124,6 +127,7 @@ def print_status(settings: Settings, as_json: bool) -> None:
     print(rules_line(status.rules))
     for q in status.queues:
         print(f"queue {q.name}: {q.pending} pending, {q.scheduled} retrying, {q.failed} failed")
+    print(f"deliveries: {status.deliveries_waiting} waiting on the targets' lanes")
     for name, feed in sorted(status.feeds.items()):
         last_ok = feed.get("last_success")
         ok_text = (

@@ -15,6 +15,7 @@ import threading
 import time
 from dataclasses import dataclass
 
+from services.core.deliveries import pending_deliveries
 from services.core.queues import alerts_queue, articles_queue, connect, pending_jobs, ping
 from services.core.settings import Settings
 from services.core.stats import Stats, read_stats
@@ -175,8 +176,10 @@ class Monitor:
 
     def drained(self) -> bool:
         """Both queues empty on several consecutive checks (a job moves between lists)."""
-        busy = pending_jobs(self.articles, RETRY_HORIZON_SECONDS) + pending_jobs(
-            self.alerts, RETRY_HORIZON_SECONDS
+        busy = (
+            pending_jobs(self.articles, RETRY_HORIZON_SECONDS)
+            + pending_jobs(self.alerts, RETRY_HORIZON_SECONDS)
+            + pending_deliveries(self.redis, RETRY_HORIZON_SECONDS)
         )
         self._zero_streak = 0 if busy else self._zero_streak + 1
         return self._zero_streak >= 3
