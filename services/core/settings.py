@@ -79,6 +79,16 @@ class Settings(BaseSettings):
     story_update_on_headline: bool = Field(
         default=True, description="a new headline from the story's own source is an update"
     )
+    # --- notifier templates and config reload ---
+    template_render_seconds: float = Field(
+        default=2.0, gt=0, le=60, description="time limit for rendering a rule's own template"
+    )
+    template_max_chars: int = Field(
+        default=100_000,
+        ge=1_000,
+        le=10_000_000,
+        description="size limit of a rule's template output and of every value it builds",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod
