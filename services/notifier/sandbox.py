@@ -136,7 +136,7 @@ def approx_chars(value: object, cap: int) -> int:
 def _int_args(args: Iterable[object], cap: int, what: str) -> None:
     for arg in args:
         if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > cap:
-            raise TemplateLimitError(f"{what}: argument {arg.bit_length()}-bit number too large")
+            raise TemplateLimitError(f"{what}: a number argument over {cap}")
 
 
 def _check_printf(spec: str, args: object, budget: Budget) -> None:
@@ -207,7 +207,11 @@ def _check_product(left: Any, right: Any, budget: Budget) -> None:
     if isinstance(count, int) and isinstance(sequence, str | bytes | list | tuple):
         if count <= 0:
             return
-        per_copy = approx_chars(sequence, budget.max_chars)
+        per_copy = (
+            len(sequence)
+            if isinstance(sequence, str | bytes)
+            else approx_chars(sequence, budget.max_chars)
+        )
         if count > budget.max_chars or per_copy * count > budget.max_chars:
             raise TemplateLimitError(f"repetition over {budget.max_chars} characters")
 
@@ -388,7 +392,7 @@ def _bounded_concat(context: Context, pieces: tuple[Any, ...]) -> Any:
     """`a ~ b`: the pieces sized together before they are joined."""
     budget = _active()
     if budget is not None:
-        budget.size(pieces, "joined value")
+        budget.size(pieces, "concatenation")
     if context.eval_ctx.autoescape:
         return markup_join(pieces)
     return str_join(pieces)
@@ -403,7 +407,7 @@ def bounded_concat(parts: Iterable[str]) -> str:
     total = 0
     for part in parts:
         total += len(part)
-        budget.chars(total, "output")
+        budget.chars(total, "captured output")
         collected.append(part)
     return "".join(collected)
 
