@@ -33,17 +33,19 @@ SUITE = [
     "tests/unit/test_config_examples.py",
     "tests/unit/test_readme_commands.py",
 ]
-LEFT_OUT = {".git", ".venv", "var", "drops", "__pycache__", ".pytest_cache", ".mypy_cache"}
+TOP_LEFT_OUT = {".git", ".venv", "var", "drops", "build"}  # state and tools, at the top only
 
 
 def copy_checkout(target: Path) -> Path:
     """The checkout's code and shipped config, without state, caches or private config."""
 
     def ignored(folder: str, names: list[str]) -> set[str]:
+        top = Path(folder) == REPO
         return {
             n
             for n in names
-            if n in LEFT_OUT
+            if (top and n in TOP_LEFT_OUT)
+            or n == "__pycache__"
             or n.endswith((".egg-info", "_cache"))
             or n == ".env"
             or is_private(Path(folder) / n)
