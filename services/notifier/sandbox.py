@@ -114,7 +114,7 @@ def approx_chars(value: object, cap: int) -> int:
     while stack and total <= cap:
         item = stack.pop()
         if isinstance(item, str | bytes):
-            total += len(item) + 2
+            total += len(item)
         elif isinstance(item, bool) or item is None:
             total += 5
         elif isinstance(item, int):

@@ -18,6 +18,7 @@ from services.core.loops import read_heartbeats
 from services.core.settings import Settings
 from services.notifier import parking
 from services.notifier.context import NotifierContext
+from services.notifier.outbox import Outgoing
 from services.notifier.reload import start_config_loop
 from tests.support.http import LocalServer, Recorded, local_server
 from tests.support.notifier import drain, enqueue, install, make_alert, write_channels
@@ -133,3 +134,17 @@ def test_an_invalid_template_edit_is_reported_once_with_no_alert(redis, settings
     passes(redis, 3)
     assert failure.name == "brief.txt.j2" and "TemplateSyntaxError" in failure.reason
     assert failed(redis, "template") == [failure]
+
+
+@pytest.mark.parametrize(("max_chars", "default_used"), [(1_000, True), (100_000, False)])
+def test_the_notifier_takes_its_template_limits_from_the_settings(
+    redis, settings, max_chars, default_used
+):
+    (settings.config_dir / "templates").mkdir()
+    (settings.config_dir / "templates" / "wide.txt.j2").write_text("{{ 'a' * 1500 }}")
+    ctx = install(redis, settings.model_copy(update={"template_max_chars": max_chars}))
+    rendered = ctx.renderer.render(
+        Outgoing.single(make_alert(delivery={"template": "wide"})), "text"
+    )
+    assert ("Rule: lavrov-terrorism" in rendered.body) is default_used
+    assert (rendered.body == "a" * 1500) is not default_used
