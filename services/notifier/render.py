@@ -214,7 +214,9 @@ class Renderer:
             self.env.get_template(name)
         # Item edge: one broken template file is that file's problem only.
         except Exception as exc:  # noqa: BLE001
-            self.report(name, describe(exc))
+            folder = self.templates_dir or Path()
+            where = f"line {exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
+            self.report(str(folder / name), where + describe(exc))
 
 
 def _render_blocks(template: jinja2.Template, variables: dict[str, Any], fmt: str) -> Rendered:

@@ -132,7 +132,8 @@ def test_an_invalid_template_edit_is_reported_once_with_no_alert(redis, settings
     (folder / "brief.txt.j2").write_text("{% for %}", encoding="utf-8")
     (failure,) = wait_for(lambda: failed(redis, "template"))
     passes(redis, 3)
-    assert failure.name == "brief.txt.j2" and "TemplateSyntaxError" in failure.reason
+    assert failure.name == str(folder / "brief.txt.j2")
+    assert failure.reason.startswith("line 1: TemplateSyntaxError")
     assert failed(redis, "template") == [failure]
 
 
