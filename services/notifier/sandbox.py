@@ -304,8 +304,9 @@ def _passed(passes: _PassArg | None, context: Context) -> tuple[Any, ...]:
 def _checked_filter_args(
     name: str, args: tuple[Any, ...], kwargs: dict[str, Any], budget: Budget
 ) -> tuple[Any, ...]:
-    if name == "join" and args and _lazy(args[0]):
-        args = (_take(args[0], budget), *args[1:])
+    if args and _lazy(args[0]):
+        items = _sized(args[0], budget, f"items for filter {name}")
+        args = (list(items) if name == "join" else items, *args[1:])
     budget.size(args[:1], f"input of filter {name}")
     _int_args([*args[1:], *kwargs.values()], budget.max_chars, f"filter {name}")
     if name in _MULTIPLYING_FILTERS and args:
@@ -318,18 +319,23 @@ _MULTIPLYING_FILTERS = frozenset({"join", "replace", "format", "wordwrap", "inde
 
 
 def _lazy(value: object) -> bool:
-    sized = isinstance(value, str | list | tuple | range | Mapping)
-    return not sized and isinstance(value, Iterable)
+    """A generator (from `map`, `select`, `batch`…): its items are only made when consumed."""
+    return isinstance(value, Iterator)
 
 
-def _take(items: Iterable[Any], budget: Budget) -> list[Any]:
-    """A generator's items as a list, at most one more than the size cap allows."""
-    taken: list[Any] = []
+def _sized(items: Iterator[Any], budget: Budget, what: str) -> Iterator[Any]:
+    """A generator's items, refused once together they exceed the size cap, so whatever
+    collects them (`list`, `join`, `dict()`, `loop.length`) stays within it."""
+    total = 0
     for item in items:
         budget.tick()
-        taken.append(item)
-        budget.chars(len(taken), "joined items")
-    return taken
+        total += approx_chars(item, budget.max_chars) + 1
+        budget.chars(total, what)
+        yield item
+
+
+def _bounded_argument(value: Any, budget: Budget) -> Any:
+    return _sized(value, budget, "call argument") if _lazy(value) else value
 
 
 def _check_filter(name: str, values: list[Any], kwargs: dict[str, Any], budget: Budget) -> None:
@@ -363,8 +369,11 @@ def _check_layout(name: str, values: list[Any], kwargs: dict[str, Any], budget: 
 @pass_context
 def _bounded_iter(context: Context, iterable: Any) -> Any:
     """A `for` loop's iterable, counting iterations and checking the clock on each."""
-    if _BUDGET.get() is None:
+    budget = _BUDGET.get()
+    if budget is None:
         return iterable
+    if _lazy(iterable):
+        iterable = _sized(iterable, budget, "items of a loop")
     return _counted(iterable)
 
 
@@ -469,6 +478,10 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         budget = _active()
         if budget is None:
             return super().call(context, obj, *args, **kwargs)
+        args = tuple(_sized(a, budget, "call argument") if _lazy(a) else a for a in args)
+        kwargs = {
+            k: _sized(v, budget, "call argument") if _lazy(v) else v for k, v in kwargs.items()
+        }
         _check_call(obj, args, kwargs, budget)
         budget.depth += 1
         try:

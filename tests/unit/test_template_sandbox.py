@@ -65,6 +65,11 @@ HOSTILE = {
     "wordwrap with a long wrapstring": "{% set t = 'a ' * 40000 %}"
     "{{ t|wordwrap(1, wrapstring='x' * 90000) }}",
     "tojson indent": "{{ range(10000)|list|tojson(indent=99999) }}",
+    "generator collected by a filter": "{{ (range(100000)|map('center', 90000)|list)|length }}",
+    "generator collected by a call": "{{ dict(range(100000)|map('center', 90000)|batch(2)) }}",
+    "generator collected by loop.length": "{% for x in range(100000)|map('center', 90000) %}"
+    "{% if loop.first %}{{ loop.length }}{% endif %}{% endfor %}",
+    "generator joined by a method": "{{ ''.join(range(100000)|map('center', 90000)) }}",
     "batch fill": "{{ [1]|batch(1000000000, 'x')|list }}",
     "lipsum": "{{ lipsum(1000000) }}",
     "output flood": BIG + "{% for i in range(100000) %}{{ s }}{% endfor %}",
@@ -117,12 +122,13 @@ def test_a_good_template_with_loops_filters_and_formats_renders_in_full(tmp_path
         tmp_path,
         "{% extends 'default/alert.txt.j2' %}{% block body %}"
         "{{ alert.matched_terms|map('upper')|join(', ') }} | {{ '%-8s|' % alert.rule[:6] }}"
+        "{% for t in alert.matched_terms|select('string') %}{{ loop.length }}{% endfor %}"
         " {{ '{:>4}'.format(7) }} {% for i in range(3) %}{{ i }}{% endfor %}"
         " {{ 'ab' * 2 }} {{ 2 ** 10 }} {{ alert.title ~ '!' }}{% endblock %}",
     )
     rendered = renderer.render(hostile_message(), "text")
     assert rendered.body == (
-        "LAVROV, TERRORISM | lavrov  |    7 012 abab 1024 Lavrov speaks on terrorism (1)!"
+        "LAVROV, TERRORISM | lavrov  |22    7 012 abab 1024 Lavrov speaks on terrorism (1)!"
     )
     assert rendered.title.startswith("[newswatch] lavrov-terrorism")
 
