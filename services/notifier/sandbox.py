@@ -12,7 +12,8 @@ templates) checked wherever a template can repeat work or grow data:
 - every `for` loop iteration (the loop's iterable is wrapped when the template is parsed), so
   nested loops that print nothing are bounded too;
 - every `{{ … }}` value (sized before it is turned into text) and every buffer join;
-- every template loaded by `include`/`extends`/`import`.
+- every template loaded by `include`/`extends`/`import`;
+- `str.encode`/`bytes.decode` are off limits (the punycode codec is quadratic in pure Python).
 
 A single operation is never long: anything that could build a large value in one step is
 sized first, so checking the clock between operations bounds the time. The budget lives in a
@@ -216,6 +217,8 @@ def _check_product(left: Any, right: Any, budget: Budget) -> None:
             raise TemplateLimitError(f"repetition over {budget.max_chars} characters")
 
 
+# Text codecs run in pure Python (punycode and idna are quadratic): not for templates.
+_CODEC_METHODS = frozenset({"encode", "decode"})
 # Methods whose integer arguments set the size of their result.
 _WIDTH_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
 
@@ -467,6 +470,11 @@ class BoundedEnvironment(ImmutableSandboxedEnvironment):
         bound = _BoundLoops().visit(tree)
         assert isinstance(bound, nodes.Template)
         return bound
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if attr in _CODEC_METHODS and isinstance(obj, str | bytes | bytearray):
+            return False  # codecs such as punycode take minutes on one crafted string
+        return bool(super().is_safe_attribute(obj, attr, value))
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         budget = _active()

@@ -70,6 +70,9 @@ HOSTILE = {
     "generator collected by loop.length": "{% for x in range(100000)|map('center', 90000) %}"
     "{% if loop.first %}{{ loop.length }}{% endif %}{% endfor %}",
     "generator joined by a method": "{{ ''.join(range(100000)|map('center', 90000)) }}",
+    "quadratic codec": "{{ ('"
+    + "".join(chr(c) for c in range(0x100, 0x100 + 20000))
+    + "').encode('punycode') }}",
     "batch fill": "{{ [1]|batch(1000000000, 'x')|list }}",
     "lipsum": "{{ lipsum(1000000) }}",
     "output flood": BIG + "{% for i in range(100000) %}{{ s }}{% endfor %}",
