@@ -24,6 +24,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_alerts",
     "benchmarks.bench_hostile_poller",
     "benchmarks.bench_isolation",
+    "benchmarks.bench_hostile_notifier",
 )
 
 

