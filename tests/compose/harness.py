@@ -110,6 +110,20 @@ class Project:
         script = "printf '%s\\n' " + " ".join(shlex.quote(c) for c in commands) + " | valkey-cli"
         return self.exec("valkey", "sh", "-c", script).split()
 
+    def wait_in_valkey(self, first: str, second: str, timeout: float) -> None:
+        """Return as soon as both valkey-cli commands answer a positive number.
+
+        The loop runs inside the valkey container, so the test sees a short-lived state (a
+        batch in hand while others wait) within milliseconds, not one `exec` round trip."""
+        script = (
+            f'end=$(( $(date +%s) + {int(timeout)} )); while [ "$(date +%s)" -lt "$end" ]; do '
+            f"set -- $(printf '%s\\n' {shlex.quote(first)} {shlex.quote(second)} | valkey-cli); "
+            '[ "$1" -gt 0 ] && [ "$2" -gt 0 ] && exit 0; sleep 0.02; done; exit 1'
+        )
+        valkey_id = self.compose("ps", "-q", "valkey").strip()
+        done = subprocess.run(["docker", "exec", valkey_id, "sh", "-c", script], check=False)
+        assert done.returncode == 0, f"not within {timeout:.0f}s: {first} and {second} both > 0"
+
     def containers(self) -> dict[str, dict[str, Any]]:
         """`docker inspect` of every container of the project, by service name."""
         ids = self.compose("ps", "-q").split()
