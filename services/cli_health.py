@@ -93,10 +93,11 @@ def _cmd_health(settings: Settings, args: argparse.Namespace) -> int:
     from services.core.errors import NewswatchError
     from services.core.failures import STORE_ERRORS, describe
 
+    unhealthy: tuple[type[BaseException], ...] = (NewswatchError, *STORE_ERRORS)
     try:
         redis = connect(settings.client_redis_url())
         verdict = check(redis, args.check_role, socket.gethostname(), args.max_age)
-    except (NewswatchError, *STORE_ERRORS) as exc:
+    except unhealthy as exc:
         verdict = Verdict(False, describe(exc))
     print(f"{'healthy' if verdict.healthy else 'unhealthy'}: {verdict.reason}")
     return EXIT_HEALTHY if verdict.healthy else EXIT_UNHEALTHY

@@ -82,7 +82,9 @@ class Project:
         self.env = {**os.environ, **env}
         self.started = time.monotonic()
 
-    def compose(self, *args: str, check: bool = True, timeout: float = COMMAND_TIMEOUT_SECONDS) -> str:
+    def compose(
+        self, *args: str, check: bool = True, timeout: float = COMMAND_TIMEOUT_SECONDS
+    ) -> str:
         command = [*self.client, "-p", self.name, "-f", "docker-compose.yml", "-f", str(OVERRIDE)]
         result = subprocess.run(
             [*command, *args],

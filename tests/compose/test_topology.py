@@ -124,8 +124,7 @@ def distinct_articles(count: int) -> dict[str, str]:
 def test_every_service_is_running_without_restarts_45s_after_up(project):
     time.sleep(max(0.0, project.started + SETTLED_SECONDS - time.monotonic()))
     states = {
-        name: (c["State"]["Status"], c["RestartCount"])
-        for name, c in project.containers().items()
+        name: (c["State"]["Status"], c["RestartCount"]) for name, c in project.containers().items()
     }
     assert states == {name: ("running", 0) for name in SERVICES}
 
@@ -156,8 +155,10 @@ def test_worker_killed_mid_batch_loses_nothing_and_repeats_nothing(project):
     os.kill(project.main_pid("worker"), 9)  # from the host, as the kernel's OOM killer does
     expected = EXAMPLE_DROPS + KILL_DROPS
     recovered = wait_for(
-        f"{expected} alerts received", lambda: len(received(project)) >= expected,
-        RECOVERY_SECONDS, every=1,
+        f"{expected} alerts received",
+        lambda: len(received(project)) >= expected,
+        RECOVERY_SECONDS,
+        every=1,
     )
     print(f"\ncompose: {KILL_DROPS} drops alerted {recovered:.1f}s after kill -9 of the worker")
     time.sleep(QUIET_SECONDS)

@@ -1,4 +1,4 @@
-"""`newswatch health`: the container healthcheck, against a real Valkey and real RQ registrations."""
+"""`newswatch health`, the containers' healthcheck, on a real Valkey with real RQ workers."""
 
 from __future__ import annotations
 
