@@ -14,12 +14,9 @@ from __future__ import annotations
 import argparse
 import socket
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-
-from rq import Worker
 
 from services.core.loops import read_heartbeats
 from services.core.queues import ARTICLE_JOB_TIMEOUT_SECONDS, connect, ping
@@ -46,37 +43,34 @@ def rq_worker_verdict(
     redis: Any, role: str, host: str, max_age: float, now: datetime | None = None
 ) -> Verdict:
     """Healthy when a live RQ worker named for `role` registered from `host` beat recently."""
+    from rq import Worker
+
     moment = now or datetime.now(UTC)
     ages = [
-        (moment - beat).total_seconds()
+        (moment - worker.last_heartbeat).total_seconds()
         for worker in Worker.all(connection=redis)
-        if worker.hostname == host and worker.name.startswith(f"{role}-")
-        for beat in [worker.last_heartbeat]
-        if beat is not None
+        if worker.hostname == host
+        and worker.name.startswith(f"{role}-")
+        and worker.last_heartbeat is not None
     ]
     if not ages:
         return Verdict(False, f"no {role} registered from {host}")
-    youngest = min(ages)
-    if youngest > max_age:
-        return Verdict(False, f"{role} on {host}: last heartbeat {youngest:.0f}s ago")
-    return Verdict(True, f"{role} on {host}: last heartbeat {youngest:.0f}s ago")
+    return _recent(f"{role} on {host}", min(ages), max_age)
 
 
 def loop_verdict(
     beats: dict[str, float], role: str, host: str, max_age: float, now: float | None = None
 ) -> Verdict:
     """Healthy when this host's loops of `role` beat recently, or when none has beaten yet."""
-    mine = _beats_of(beats.items(), f"{role}@{host}:")
+    mine = [at for field, at in beats.items() if field.startswith(f"{role}@{host}:")]
     if not mine:
         return Verdict(True, f"Redis answers; no {role} loop heartbeat from {host} yet")
     age = (now if now is not None else time.time()) - max(mine)
-    if age > max_age:
-        return Verdict(False, f"{role} loops on {host}: last heartbeat {age:.0f}s ago")
-    return Verdict(True, f"{role} loops on {host}: last heartbeat {age:.0f}s ago")
+    return _recent(f"{role} loops on {host}", age, max_age)
 
 
-def _beats_of(beats: Iterable[tuple[str, float]], prefix: str) -> list[float]:
-    return [at for field, at in beats if field.startswith(prefix)]
+def _recent(what: str, age: float, max_age: float) -> Verdict:
+    return Verdict(age <= max_age, f"{what}: last heartbeat {age:.0f}s ago")
 
 
 def check(redis: Any, role: str | None, host: str, max_age: float) -> Verdict:
