@@ -110,15 +110,17 @@ def put_drops(project: Project, drops: dict[str, str]) -> None:
 
 def distinct_articles(count: int) -> dict[str, str]:
     """`count` matching articles, each its own story (no shared shingles beyond the topic)."""
-    rng = random.Random(19)
-    words = ["".join(rng.choices(string.ascii_lowercase, k=7)) for _ in range(4000)]
-    drops = {}
-    for n in range(count):
-        body = " ".join(rng.choices(words, k=BODY_WORDS))
-        drops[f"kill-{n:03d}.txt"] = (
-            f"Lavrov on terrorism, report {n}\n\nSergey Lavrov spoke about terrorism. {body}.\n"
-        )
-    return drops
+    return {
+        f"kill-{n:03d}.txt": matching_article(f"Lavrov on terrorism, report {n}", seed=1000 + n)
+        for n in range(count)
+    }
+
+
+def matching_article(title: str, seed: int) -> str:
+    """A drop that the shipped rule matches, its body random words: a story of its own."""
+    rng = random.Random(seed)
+    body = " ".join("".join(rng.choices(string.ascii_lowercase, k=7)) for _ in range(BODY_WORDS))
+    return f"{title}\n\nSergey Lavrov spoke about terrorism. {body}.\n"
 
 
 def test_every_service_is_running_without_restarts_45s_after_up(project):
@@ -185,6 +187,26 @@ def test_down_then_up_keeps_the_counters_and_sends_nothing_again(project):
 def healthy(project: Project, role: str) -> bool:
     out = project.compose("exec", "-T", role, "newswatch", "health", "--role", role, check=False)
     return out.startswith("healthy")
+
+
+@pytest.mark.parametrize(("service", "seed"), [("poller", 1), ("notifier", 2), ("worker", 3)])
+def test_killed_service_restarts_and_works_again_at_once(project, service, seed):
+    restarts = project.containers()[service]["RestartCount"]
+    os.kill(project.main_pid(service), 9)
+    wait_for(
+        f"{service} restarted",
+        lambda: project.containers()[service]["RestartCount"] == restarts + 1,
+        30,
+    )
+    title = f"Lavrov on terrorism after the {service} was killed"
+    put_drops(project, {f"after-{service}.txt": matching_article(title, seed=seed)})
+    wait_for(f"an alert after the {service} restart", lambda: alerts_for(project, title) > 0, 60)
+    time.sleep(QUIET_SECONDS)
+    assert alerts_for(project, title) == 1
+
+
+def alerts_for(project: Project, title: str) -> int:
+    return sum(n for alerted, n in titles(received(project)).items() if title in alerted)
 
 
 def test_opml_put_in_config_imports_through_exec(project):
