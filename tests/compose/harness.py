@@ -141,12 +141,19 @@ class Project:
         return pid
 
 
-def wait_for(what: str, predicate: Callable[[], bool], timeout: float, every: float = 0.5) -> float:
-    """Seconds until `predicate()` held; fails the test after `timeout` seconds."""
+def wait_for(
+    what: str,
+    predicate: Callable[[], bool],
+    timeout: float,
+    every: float = 0.5,
+    detail: Callable[[], str] = lambda: "",
+) -> float:
+    """Seconds until `predicate()` held; fails the test after `timeout` seconds, saying
+    `detail()` (the state it ended in)."""
     start = time.monotonic()
     while not predicate():
         if time.monotonic() - start > timeout:
-            raise AssertionError(f"not within {timeout:.0f}s: {what}")
+            raise AssertionError(f"not within {timeout:.0f}s: {what} {detail()}".rstrip())
         time.sleep(every)
     return time.monotonic() - start
 

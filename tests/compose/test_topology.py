@@ -150,17 +150,18 @@ def test_example_drops_alert_exactly_once_each(project):
 
 
 def test_worker_killed_mid_batch_loses_nothing_and_repeats_nothing(project):
+    worker_pid = project.main_pid("worker")
     put_drops(project, distinct_articles(KILL_DROPS))
-
     # The worker holds a batch (RQ's started registry) while later batches wait in the queue.
     project.wait_in_valkey("ZCARD rq:wip:articles", "LLEN rq:queue:articles", timeout=60)
-    os.kill(project.main_pid("worker"), 9)  # from the host, as the kernel's OOM killer does
+    os.kill(worker_pid, 9)  # from the host, as the kernel's OOM killer does
     expected = EXAMPLE_DROPS + KILL_DROPS
     recovered = wait_for(
         f"{expected} alerts received",
         lambda: len(received(project)) >= expected,
         RECOVERY_SECONDS,
         every=1,
+        detail=lambda: f"(received {len(received(project))}; {project.status()['stats']})",
     )
     print(f"\ncompose: {KILL_DROPS} drops alerted {recovered:.1f}s after kill -9 of the worker")
     time.sleep(QUIET_SECONDS)
