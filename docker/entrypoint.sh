@@ -8,15 +8,10 @@ set -eu
 
 [ "$(id -u)" = 0 ] || exec "$app" "$@"
 
-read -r owner_uid owner_gid <<OWNER
-$(owner_of_config)
-OWNER
-if [ -n "${NEWSWATCH_UID:-}" ]; then uid=$NEWSWATCH_UID
-elif [ "$owner_uid" != 0 ]; then uid=$owner_uid
-else uid=10001; fi
-if [ -n "${NEWSWATCH_GID:-}" ]; then gid=$NEWSWATCH_GID
-elif [ -z "${NEWSWATCH_UID:-}" ] && [ "$owner_uid" != 0 ]; then gid=$owner_gid
-else gid=10001; fi
+read_config_owner
+if [ -n "${NEWSWATCH_UID:-}" ]; then uid=$NEWSWATCH_UID gid=${NEWSWATCH_GID:-10001}
+elif [ "$owner_uid" != 0 ]; then uid=$owner_uid gid=${NEWSWATCH_GID:-$owner_gid}
+else uid=10001 gid=${NEWSWATCH_GID:-10001}; fi
 for id in "$uid" "$gid"; do
   numeric "$id" && [ "$id" != 0 ] || { echo "newswatch: NEWSWATCH_UID/GID must be non-zero numbers, got '$id'" >&2; exit 2; }
 done

@@ -5,9 +5,11 @@ app=/opt/newswatch/bin/newswatch
 
 numeric() { case "$1" in ''|*[!0-9]*) return 1 ;; *) return 0 ;; esac; }
 
-owner_of_config() {
-  # The user who owns the mounted config folder: the files newswatch writes there stay theirs.
-  stat -c '%u %g' "$config_dir" 2>/dev/null || echo "0 0"
+read_config_owner() {
+  # Sets owner_uid and owner_gid: who owns the mounted config folder (root when unreadable).
+  # shellcheck disable=SC2046
+  set -- $(stat -c '%u %g' "$config_dir" 2>/dev/null || echo "0 0")
+  owner_uid=$1 owner_gid=$2
 }
 
 run_as() {

@@ -6,7 +6,5 @@ set -eu
 . /usr/local/lib/newswatch/identity.sh
 
 [ "$(id -u)" = 0 ] || exec "$app" "$@"
-read -r owner_uid owner_gid <<OWNER
-$(owner_of_config)
-OWNER
+read_config_owner
 run_as "$owner_uid" "$owner_gid" "$app" "$@"
