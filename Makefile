@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ARGS   ?=
 
-.PHONY: run test bench lint format clean
+.PHONY: run test test-compose bench lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest $(ARGS)
+
+# The docker compose topology end to end: builds the image, needs a Docker engine (~3-5 min).
+test-compose: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -m compose -s -v tests/compose $(ARGS)
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks.harness $(ARGS)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from pydantic import ValidationError
 
-from services import cli_alerts, cli_clean, cli_feeds, cli_rules, cli_stories
+from services import cli_alerts, cli_clean, cli_feeds, cli_health, cli_rules, cli_stories
 from services.core.errors import NewswatchError, PermanentError
 from services.core.logs import setup_logging
 from services.core.settings import Settings
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_feeds.register(sub)
     cli_alerts.register(sub)
     cli_stories.register(sub)
+    cli_health.register(sub)
     return parser
 
 

@@ -1,7 +1,8 @@
-"""docker-compose.yml is valid and every service runs a real `newswatch` command.
+"""docker-compose.yml, Dockerfile and the ignore files, checked without a Docker engine.
 
-No Docker engine runs here, so Debian's docker-compose (v1) validates the file offline; CI
-installs it (.ci/run). Outside CI the validation test skips when it is missing.
+Debian's docker-compose (v1) validates the compose file offline; CI installs it (.ci/run).
+Outside CI the validation test skips when it is missing. The topology itself runs end to end
+in tests/compose (`make test-compose`).
 """
 
 from __future__ import annotations
@@ -48,13 +49,29 @@ def test_service_command_is_a_real_newswatch_command(compose, service):
 def test_service_connects_to_the_compose_valkey(compose, service):
     env = compose["x-newswatch"]["environment"]
     assert env["REDIS_URL"].startswith("redis://valkey:")
-    assert compose["services"][service].get("image") == "newswatch:latest"
+    assert compose["services"][service].get("image") == "${NEWSWATCH_IMAGE:-newswatch:latest}"
+
+
+# (service, how config/ is mounted): only the poller writes it (`feeds import`).
+CONFIG_MOUNTS = [
+    ("poller", "./config:/app/config"),
+    ("worker", "./config:/app/config:ro"),
+    ("notifier", "./config:/app/config:ro"),
+]
+
+
+@pytest.mark.parametrize(("service", "mount"), CONFIG_MOUNTS)
+def test_config_is_writable_only_where_feeds_are_imported(compose, service, mount):
+    volumes = compose["services"][service].get("volumes") or compose["x-newswatch"]["volumes"]
+    assert [v for v in volumes if v.startswith("./config:")] == [mount]
 
 
 @pytest.mark.parametrize("service", NEWSWATCH_SERVICES)
-def test_config_is_mounted_read_only(compose, service):
-    volumes = compose["services"][service].get("volumes") or compose["x-newswatch"]["volumes"]
-    assert "./config:/app/config:ro" in volumes
+def test_every_service_checks_its_own_health(compose, service):
+    test = compose["services"][service]["healthcheck"]["test"]
+    assert test[:2] == ["CMD", "newswatch"]
+    args = build_parser().parse_args(test[2:])
+    assert (args.command, args.check_role) == ("health", service)
 
 
 def test_nothing_is_published_to_the_host(compose):
@@ -68,7 +85,52 @@ def test_valkey_persists_and_reports_health(compose):
     assert "healthcheck" in valkey
 
 
-def test_image_runs_as_a_non_root_user():
+def test_base_images_are_build_arguments_defaulting_to_the_official_ones(compose):
+    dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8").splitlines()
+    assert "ARG PYTHON_IMAGE=python:3.11-slim" in dockerfile
+    assert [line for line in dockerfile if line.startswith("FROM ")] == ["FROM ${PYTHON_IMAGE}"]
+    build_args = compose["x-newswatch"]["build"]["args"]
+    assert build_args["PYTHON_IMAGE"] == "${PYTHON_IMAGE:-python:3.11-slim}"
+    assert compose["services"]["valkey"]["image"] == "${VALKEY_IMAGE:-valkey/valkey:8-alpine}"
+
+
+def test_image_never_copies_config():
     dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8")
-    users = [line.split()[1] for line in dockerfile.splitlines() if line.startswith("USER ")]
-    assert users and users[-1] not in ("root", "0")
+    copied = [line.split()[1] for line in dockerfile.splitlines() if line.startswith("COPY ")]
+    assert copied and not [src for src in copied if src.strip("./").startswith("config")]
+
+
+def test_container_drops_root_for_good_before_newswatch_runs():
+    dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8")
+    assert 'ENTRYPOINT ["newswatch-entrypoint"]' in dockerfile
+    identity = (REPO / "docker" / "identity.sh").read_text(encoding="utf-8")
+    assert "exec setpriv --reuid" in identity
+
+
+def ignore_lines(name: str) -> set[str]:
+    lines = (REPO / name).read_text(encoding="utf-8").splitlines()
+    return {line.strip().strip("/") for line in lines if line.strip() and line[0] not in "#!"}
+
+
+def test_docker_builds_ignore_what_git_ignores_and_every_secret():
+    docker = ignore_lines(".dockerignore")
+    git = {line.removeprefix("**/") for line in ignore_lines(".gitignore")}
+    docker_plain = {line.removeprefix("**/") for line in docker}
+    wanted = {"config/apprise.yaml", "*.env", "var", "drops", ".venv", ".git", "config"}
+    assert git - docker_plain == set()
+    assert wanted - docker_plain == set()
+
+
+# (path, ignored by git): secrets and local settings are, their tracked examples are not.
+GIT_IGNORED = [
+    ("config/apprise.yaml", True),
+    ("config/production.env", True),
+    ("config/apprise.example.yaml", False),
+    ("config/newswatch.example.env", False),
+]
+
+
+@pytest.mark.parametrize(("path", "ignored"), GIT_IGNORED)
+def test_git_ignores_channel_secrets_but_not_the_examples(path, ignored):
+    result = subprocess.run(["git", "check-ignore", "-q", path], cwd=REPO, check=False)
+    assert (result.returncode == 0) == ignored
