@@ -396,16 +396,23 @@ def http_date(offset: timedelta) -> str:
         (503, None, None, None),
         (503, "120", 120.0, 120.0),
         (429, "7", 7.0, 7.0),
-        (503, http_date(timedelta(minutes=10)), 500.0, 600.0),
-        (429, http_date(timedelta(minutes=10)), 500.0, 600.0),
-        (429, http_date(timedelta(minutes=-10)), 0.0, 0.0),
+        # An HTTP date is built when the test runs, not when the module is collected.
+        (503, timedelta(minutes=10), 500.0, 600.0),
+        (429, timedelta(minutes=10), 500.0, 600.0),
+        (429, timedelta(minutes=-10), 0.0, 0.0),
         (429, "soon", None, None),
         (500, "120", None, None),  # Retry-After only counts on 429 and 503
     ],
 )
 def test_retryable_statuses_are_unavailable_with_retry_after(
-    server: LocalServer, status: int, retry_after: str | None, low: float, high: float
+    server: LocalServer,
+    status: int,
+    retry_after: str | timedelta | None,
+    low: float,
+    high: float,
 ) -> None:
+    if isinstance(retry_after, timedelta):
+        retry_after = http_date(retry_after)
     headers = {"Retry-After": retry_after} if retry_after else {}
     server.routes["/feed"] = reply(status, b"busy", headers)
     with pytest.raises(FetchUnavailable, match=f"unavailable: HTTP {status}") as caught:
