@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .budget import NO_DEADLINE, Deadline
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
 from .text import fold, scan_offsets, scan_words, surface
@@ -129,8 +130,9 @@ def _stem_table(postings: dict[str, Positions], language: str | None) -> dict[st
 class AnalyzedDocument:
     """A document tokenised once; reused for every rule that is evaluated on it."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, deadline: Deadline = NO_DEADLINE) -> None:
         self.document = doc
+        self.deadline = deadline
         self.language = doc.language
         self.fields = {
             "title": FieldText(doc.title),
@@ -151,6 +153,7 @@ class AnalyzedDocument:
         return self._vocabulary
 
 
-def analyze(doc: Document) -> AnalyzedDocument:
-    """Tokenise ``doc`` once for matching against any number of rules."""
-    return AnalyzedDocument(doc)
+def analyze(doc: Document, deadline: Deadline = NO_DEADLINE) -> AnalyzedDocument:
+    """Tokenise ``doc`` once for matching against any number of rules; matching it raises
+    BudgetExceeded once ``deadline`` has passed."""
+    return AnalyzedDocument(doc, deadline)

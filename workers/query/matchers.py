@@ -118,6 +118,7 @@ class AndMatcher(Matcher):
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
         found: Hits = []
         for item in self.items:
+            doc.deadline.check()
             hits = item.hits(doc)
             if hits is None:
                 return None
@@ -140,6 +141,7 @@ class OrMatcher(Matcher):
     def _collect(self, doc: AnalyzedDocument, spans: bool) -> Hits | None:
         found: Hits | None = None
         for item in self.items:
+            doc.deadline.check()
             hits = item.spans(doc) if spans else item.hits(doc)
             if hits is not None:
                 found = hits if found is None else found + hits
