@@ -54,9 +54,7 @@ def match_article(
     when matching runs past the article's time budget."""
     article = extract_article(message, limits.cleaning)
     try:
-        matches = tuple(
-            rules.match(article.document(message.source), limits.match_budget_seconds)
-        )
+        matches = tuple(rules.match(article.document(message.source), limits.match_budget_seconds))
     except BudgetExceeded as exc:
         raise InputRejected(f"{message.origin_ref}: {exc}") from None
     print_ = fingerprint(

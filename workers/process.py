@@ -26,9 +26,7 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
     rules.current()  # a broken rules file stops start-up with its messages
     stories = StoryConfig.from_settings(settings)
     limits = ArticleLimits.from_settings(settings)
-    context.install(
-        context.WorkerContext(redis=redis, rules=rules, stories=stories, limits=limits)
-    )
+    context.install(context.WorkerContext(redis=redis, rules=rules, stories=stories, limits=limits))
     stop = threading.Event()
     start_rules_loop(redis, rules, stop)
     unique_name = name or worker_name("worker")
@@ -50,4 +48,3 @@ def rules_step(redis: Any, rules: RulesHolder) -> None:
     """One pass of the rules loop: reload if the file changed, then publish the state."""
     rules.reload()
     publish_rules_state(redis, rules)
-

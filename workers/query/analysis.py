@@ -7,10 +7,10 @@ sorted vocabulary for wildcards are built only the first time some rule asks for
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from .budget import NO_DEADLINE, Deadline
+from .glob import Glob
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
 from .text import fold, scan_offsets, scan_words, surface
@@ -95,7 +95,7 @@ class FieldText:
             table = self._stems[language or ""] = _stem_table(self.postings, language)
         return table
 
-    def wildcard_positions(self, prefix: str, pattern: re.Pattern[str] | None) -> Positions:
+    def wildcard_positions(self, prefix: str, pattern: Glob | None) -> Positions:
         """Positions of words starting with ``prefix`` (and fully matching ``pattern``)."""
         key = (prefix, pattern.pattern if pattern else "")
         found = self._wild.get(key)
@@ -103,7 +103,7 @@ class FieldText:
             found = self._wild[key] = self._expand(prefix, pattern)
         return found
 
-    def _expand(self, prefix: str, pattern: re.Pattern[str] | None) -> Positions:
+    def _expand(self, prefix: str, pattern: Glob | None) -> Positions:
         if self._vocabulary is None:
             self._vocabulary = sorted(self.postings)
         vocab, out = self._vocabulary, []
