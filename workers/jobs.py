@@ -87,7 +87,10 @@ def run_batch(
             rejected += 1
             continue
         with ItemGuard(redis, "article", article_name(item.message)) as guard:
-            results.append(alerts_for(item, story))
+            result = alerts_for(item, story)
+            for alert in result.alerts:
+                alert.model_dump_json()  # unserialisable text fails this article, not the batch
+            results.append(result)
         rejected += guard.failure is not None
     return results, rejected
 

@@ -17,7 +17,7 @@ class Deadline:
         self.at = None if seconds is None else time.monotonic() + seconds
 
     def check(self) -> None:
-        if self.at is not None and time.monotonic() > self.at:
+        if self.at is not None and time.monotonic() >= self.at:
             raise BudgetExceeded(f"matching took longer than its budget of {self.seconds:g}s")
 
 
