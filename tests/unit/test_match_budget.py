@@ -42,7 +42,7 @@ def test_matching_past_the_budget_raises() -> None:
 
 
 def test_an_article_past_its_budget_is_rejected_with_the_reason() -> None:
-    with pytest.raises(InputRejected, match="budget.txt: matching took longer than its budget"):
+    with pytest.raises(InputRejected, match=r"budget\.txt: matching took longer than its budget"):
         match_article(ARTICLE, RULES, ArticleLimits(match_budget_seconds=0))
 
 

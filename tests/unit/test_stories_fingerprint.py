@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import REPO, SEEDS
 from workers.cleaning import clean_text_drop
+from workers.stories import minhash
 from workers.stories.fingerprint import (
     BANDS,
     NEAR_MIN_WORDS,
@@ -20,7 +21,6 @@ from workers.stories.fingerprint import (
     fingerprint,
     story_words,
 )
-from workers.stories import minhash
 from workers.stories.minhash import CHUNK, PERMUTATIONS, minhashes, shingle_hashes
 
 TASS = clean_text_drop((SEEDS / "tass-lavrov-terrorists-migration.txt").read_text("utf-8"))

@@ -149,7 +149,7 @@ def test_a_giant_title_is_cut() -> None:
 
 def test_a_page_whose_text_was_all_cut_away_is_refused_with_the_cut_as_reason() -> None:
     page = "<html><body>" + "<div>" * 100 + "the only text" + "</div>" * 100 + "</body></html>"
-    with pytest.raises(InputRejected, match="no article text found .*cut at nesting depth 10"):
+    with pytest.raises(InputRejected, match=r"no article text found .*cut at nesting depth 10"):
         clean("html", page, None, None, LIMITS, "deep.html")
 
 
