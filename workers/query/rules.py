@@ -66,6 +66,10 @@ def _primary(language: str) -> str:
 _FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
 
 
+# A hit this many words wide or wider (the span of a NEAR inside a NEAR) is not a "term".
+MAX_TERM_WORDS = 16
+
+
 def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
     """Turn token-position hits into distinct matched texts and character spans, in order."""
     order = _FIELD_ORDER
@@ -75,5 +79,6 @@ def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
         field = doc.fields[name]
         first, last = field.starts[start], field.ends[end - 1]
         spans.append((name, first, last))
-        terms[field.text[first:last]] = None
+        if end - start < MAX_TERM_WORDS:
+            terms[field.text[first:last]] = None
     return RuleMatch(rule, list(terms), spans)
