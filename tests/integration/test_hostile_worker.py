@@ -11,6 +11,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -19,9 +23,10 @@ from rq.registry import FailedJobRegistry
 from services.core import keys
 from services.core.failures import read_failures
 from services.core.models import ArticleBatch, ArticleMessage
-from services.core.queues import articles_queue, batch_job_data
+from services.core.queues import alerts_queue, articles_queue, batch_job_data
 from services.core.settings import Settings
 from services.poller.intake import Intake
+from tests.conftest import REPO
 from tests.support.pipeline import delivered_alerts, run_notifier, run_workers
 
 GOOD_TEXT = (
@@ -130,3 +135,58 @@ def test_an_oversized_article_is_cut_and_still_matched(
     run_notifier(redis, settings)
     assert [a["article_id"] for a in delivered_alerts(settings)] == [article.id]
     assert failures_by_name(redis) == {}
+
+
+def start_worker(settings: Settings, redis_url: str) -> subprocess.Popen[str]:
+    """A real `newswatch worker` process on the test's Valkey and config folder."""
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))
+    }
+    environment.update(
+        PYTHONPATH=str(REPO),
+        NEWSWATCH_REDIS_URL=redis_url,
+        NEWSWATCH_CONFIG_DIR=str(settings.config_dir),
+        NEWSWATCH_STATE_DIR=str(settings.state_dir),
+        NEWSWATCH_RULES_RELOAD_SECONDS="0.5",
+    )
+    return subprocess.Popen(
+        [sys.executable, "-m", "services", "worker"],
+        cwd=settings.state_dir.parent,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def wait_for(condition: Callable[[], bool], what: str, proc: subprocess.Popen[str]) -> None:
+    """Poll until ``condition()``; the limit only stops a broken test from hanging."""
+    started = time.monotonic()
+    while not condition():
+        assert proc.poll() is None, f"worker exited while waiting for {what}"
+        assert time.monotonic() - started < 120, f"{what} never happened"
+        time.sleep(0.2)
+
+
+def test_a_worker_process_keeps_running_through_hostile_articles_and_rules(
+    redis: Any, redis_url: str, settings: Settings
+) -> None:
+    settings.state_dir.mkdir(parents=True, exist_ok=True)
+    proc = start_worker(settings, redis_url)
+    try:
+        wait_for(lambda: redis.hget(keys.rules_state(), "version") is not None, "rules", proc)
+        bad = [message(r, c, k, **dict(x)) for r, c, k, x, _ in REJECTED]
+        good = message("good.txt", GOOD_TEXT)
+        queue_articles(redis, settings, [*bad, good])
+        wait_for(lambda: alerts_queue(redis).count >= 1, "the good article's alert", proc)
+        assert len(failures_by_name(redis)) == len(bad)
+
+        rules = settings.config_dir / "rules.yaml"
+        rules.write_text(rules.read_text() + "  - name: d\n    query: " + "(" * 300 + "a\n")
+        wait_for(lambda: redis.hget(keys.rules_state(), "stale") == b"1", "stale rules", proc)
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        output, _ = proc.communicate(timeout=60)
+    assert "Traceback" not in output
+    assert output.count("invalid rules edit") == 1
