@@ -15,6 +15,7 @@ from workers.query.limits import (
     MAX_WILDCARD_CHARS,
 )
 from workers.rules.loader import check_rules
+from workers.rules.report import query_error
 
 NEAR_CHAIN = " NEAR/1 ".join(["a"] * (MAX_QUERY_DEPTH + 5))
 
@@ -109,3 +110,17 @@ def test_deeply_nested_yaml_is_a_positioned_error() -> None:
     text = "rules:\n  - " + "[" * 5000 + "]" * 5000 + "\n"
     with pytest.raises(ConfigError, match=r"r\.yaml:2:\d+: nested more than"):
         check_rules(text.encode(), "r.yaml")
+
+
+@pytest.mark.parametrize(
+    ("query", "at"),
+    [("a NEAR/" + "9" * 5000 + " b", " N"), ("x " * 3000 + "AND (", "( ")],
+    ids=["error-at-start", "error-at-end"],
+)
+def test_a_huge_query_is_echoed_around_its_error_with_the_caret_on_it(query: str, at: str) -> None:
+    with pytest.raises(QuerySyntaxError) as caught:
+        parse_query(query)
+    _, shown, caret = query_error("query", query, caught.value)
+    assert len(shown) < 130
+    column = caret.index("^")
+    assert (shown + " ")[column - 1 : column + 1] == at  # on it, or just after the last char
