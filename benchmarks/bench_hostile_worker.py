@@ -97,6 +97,13 @@ ARTICLE_CASES: dict[str, tuple[str, Callable[[int], str], Callable[[int], str], 
         _lavrov_pairs,
         " NEAR/1000 ".join(["Lavrov", "terror*"] * 3),
     ),
+    "5 MB of hits, shipped rules": ("article", _lavrov_pairs, _text_prose, None),
+    "attribute bomb before the article (HTML)": (
+        "html",
+        lambda n: _attribute_bomb(n).replace("</div>", f"</div><p>{PROSE * 5}</p>"),
+        _html_prose,
+        None,
+    ),
 }
 ARTICLE_SIZES = {
     "5 MB prose drop incl. MinHash": 5_000_000,
@@ -104,6 +111,7 @@ ARTICLE_SIZES = {
     "wildcard *a*b, 30,000-letter word": 30_000,
     "proximity bomb Lavrov NEAR/1000 terror*": 1_000_000,
     "chained NEAR/1000 x5": 1_000_000,
+    "5 MB of hits, shipped rules": 5_000_000,
 }
 BASELINE_QUERY = "Lavrov AND terror*"
 

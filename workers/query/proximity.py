@@ -120,7 +120,7 @@ def near_spans(
     rights, lefts = index_by_field(right), index_by_field(left)
     exact = 4 * (len(left) + len(right)) <= MAX_EXACT_SPANS
     spans: dict[Occ, None] = {}
-    ends: dict[tuple[str, int], tuple[int, int]] = {}
+    ends: dict[str, dict[int, tuple[int, int]]] = {}  # field -> start -> (shortest, longest)
     for occs, others, after in ((left, rights, True), (right, lefts, False)):
         for i, a in enumerate(occs):
             if not i % CHECK_EVERY:
@@ -130,13 +130,15 @@ def near_spans(
                 if exact:
                     spans[(a[0], start, end)] = None
                     continue
-                low, high = ends.get((a[0], start), (end, end))
-                ends[(a[0], start)] = (min(low, end), max(high, end))
+                by_start = ends.setdefault(a[0], {})
+                low, high = by_start.get(start, (end, end))
+                by_start[start] = (min(low, end), max(high, end))
     if exact:
         return list(spans)
     return [
         (name, start, end)
-        for (name, start), (low, high) in ends.items()
+        for name, by_start in ends.items()
+        for start, (low, high) in by_start.items()
         for end in dict.fromkeys((low, high))
     ]
 
