@@ -17,3 +17,6 @@ MAX_QUERY_DEPTH = 50
 MAX_DISTANCE = 1_000
 # Characters of one wildcard pattern: matching one word costs up to word length x this.
 MAX_WILDCARD_CHARS = 100
+# Words of one phrase or multi-word term (``"a b c"``, ``anti-terrorism``); each costs a
+# lookup per candidate position.
+MAX_PHRASE_WORDS = 32

@@ -17,7 +17,13 @@ import difflib
 from collections.abc import Mapping, Sequence
 
 from .lexer import Tok, lex
-from .limits import MAX_QUERY_CHARS, MAX_QUERY_DEPTH, MAX_QUERY_TERMS, MAX_WILDCARD_CHARS
+from .limits import (
+    MAX_PHRASE_WORDS,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_DEPTH,
+    MAX_QUERY_TERMS,
+    MAX_WILDCARD_CHARS,
+)
 from .nodes import (
     POSITIONAL,
     Alias,
@@ -157,6 +163,7 @@ class _Parser:
             return node
         if tok.kind in ("TERM", "WILD", "PHRASE"):
             self.count(1, tok)
+            _check_phrase_length(tok.value, tok.offset)
         if tok.kind == "TERM":
             return Term(tok.value, tok.cs, tok.offset)
         if tok.kind == "WILD":
@@ -197,6 +204,7 @@ def alias_item(item: str, offset: int = 0) -> Node:
     text = item.strip()
     cs = text.startswith("=")
     text = text[1:] if cs else text
+    _check_phrase_length(text, offset)
     if any(ch.isspace() for ch in text):
         return Phrase(text, None, cs, offset)
     if not cs and ("*" in text or "?" in text) and _one_word(text):
@@ -239,6 +247,15 @@ def _wildcard(tok: Tok) -> Wildcard:
         )
     _check_wildcard_length(tok.value, tok.offset)
     return Wildcard(tok.value, tok.offset)
+
+
+def _check_phrase_length(text: str, offset: int) -> None:
+    if len(scan(text)[0]) > MAX_PHRASE_WORDS:
+        raise QuerySyntaxError(
+            f"phrase of more than {MAX_PHRASE_WORDS} words",
+            offset,
+            "quote the words that must stand together, AND the rest",
+        )
 
 
 def _check_wildcard_length(pattern: str, offset: int) -> None:

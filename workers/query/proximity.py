@@ -22,7 +22,8 @@ def exact_phrase(lists: Sequence[Sequence[int]]) -> list[int]:
     """Start positions where word i of the phrase sits at start + i for every i."""
     if any(not positions for positions in lists):
         return []
-    later = [set(positions) for positions in lists[1:]]
+    sets: dict[int, set[int]] = {}  # a word repeated in the phrase shares one set
+    later = [sets.setdefault(id(positions), set(positions)) for positions in lists[1:]]
     return [p for p in lists[0] if all(p + i in s for i, s in enumerate(later, 1))]
 
 

@@ -9,6 +9,7 @@ from services.core.errors import ConfigError
 from workers.query import QuerySyntaxError, parse_query, to_text
 from workers.query.limits import (
     MAX_DISTANCE,
+    MAX_PHRASE_WORDS,
     MAX_QUERY_CHARS,
     MAX_QUERY_DEPTH,
     MAX_QUERY_TERMS,
@@ -37,6 +38,8 @@ NEAR_CHAIN = " NEAR/1 ".join(["a"] * (MAX_QUERY_DEPTH + 5))
         ("a " * (MAX_QUERY_CHARS // 2 + 1), MAX_QUERY_CHARS, "longer than"),
         ("a " * (MAX_QUERY_TERMS + 1), 2 * MAX_QUERY_TERMS, f"more than {MAX_QUERY_TERMS} terms"),
         ("x" * MAX_WILDCARD_CHARS + "*", 0, "wildcard longer than"),
+        ('b "' + "a " * (MAX_PHRASE_WORDS + 1) + '"', 2, "phrase of more than"),
+        ("b " + "-".join(["a"] * (MAX_PHRASE_WORDS + 1)), 2, "phrase of more than"),
     ],
     ids=[
         "parens",
@@ -53,6 +56,8 @@ NEAR_CHAIN = " NEAR/1 ".join(["a"] * (MAX_QUERY_DEPTH + 5))
         "too-long",
         "too-many-terms",
         "long-wildcard",
+        "long-phrase",
+        "long-hyphenated-term",
     ],
 )
 def test_an_unbounded_query_is_a_positioned_error(
@@ -73,12 +78,25 @@ def test_an_unbounded_query_is_a_positioned_error(
         f'"a b"~{MAX_DISTANCE}',
         "a NEAR/0007 b",
         "x" * (MAX_WILDCARD_CHARS - 1) + "*",
+        '"' + " ".join(["a"] * MAX_PHRASE_WORDS) + '"',
     ],
-    ids=["deepest-allowed", "largest-distance", "largest-slop", "leading-zeros", "wildcard"],
+    ids=[
+        "deepest-allowed",
+        "largest-distance",
+        "largest-slop",
+        "leading-zeros",
+        "wildcard",
+        "longest-phrase",
+    ],
 )
 def test_queries_at_the_bounds_are_accepted_and_print_back(query: str) -> None:
     parsed = parse_query(query)
     assert parse_query(to_text(parsed.root)).root == parsed.root
+
+
+def test_a_long_alias_phrase_is_refused() -> None:
+    with pytest.raises(QuerySyntaxError, match="phrase of more than"):
+        parse_query("@long", aliases={"long": [" ".join(["a"] * (MAX_PHRASE_WORDS + 1))]})
 
 
 def test_alias_items_count_as_terms() -> None:
