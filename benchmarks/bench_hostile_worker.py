@@ -70,6 +70,15 @@ def _lavrov_pairs(size: int) -> str:
     return "Lavrov terrorists " * (size // 18)
 
 
+def _distinct_words(size: int) -> str:
+    """Every word different: the most postings, stems and shingles per byte."""
+    words, n = [], 0
+    while n < size:
+        words.append(f"w{n:x}q")
+        n += len(words[-1]) + 1
+    return " ".join(words)
+
+
 def _long_word(size: int) -> str:
     return "a" * size
 
@@ -98,6 +107,12 @@ ARTICLE_CASES: dict[str, tuple[str, Callable[[int], str], Callable[[int], str], 
         " NEAR/1000 ".join(["Lavrov", "terror*"] * 3),
     ),
     "5 MB of hits, shipped rules": ("article", _lavrov_pairs, _text_prose, None),
+    "5 MB of distinct words, stemming rule": (
+        "article",
+        _distinct_words,
+        _text_prose,
+        "STEMMED terrorist",
+    ),
     "attribute bomb before the article (HTML)": (
         "html",
         lambda n: _attribute_bomb(n).replace("</div>", f"</div><p>{PROSE * 5}</p>"),
@@ -112,6 +127,7 @@ ARTICLE_SIZES = {
     "proximity bomb Lavrov NEAR/1000 terror*": 1_000_000,
     "chained NEAR/1000 x5": 1_000_000,
     "5 MB of hits, shipped rules": 5_000_000,
+    "5 MB of distinct words, stemming rule": 5_000_000,
 }
 BASELINE_QUERY = "Lavrov AND terror*"
 
@@ -154,8 +170,12 @@ def _measure_article(name: str, hostile: bool, scale: float) -> dict[str, float]
     if query is None:
         rules = load_rules(REPO / "config" / "rules.yaml")
     else:
-        text = query if hostile else BASELINE_QUERY
-        rules = parse_rules(f"version: 1\nrules:\n  - name: r\n    query: '{text}'\n".encode(), "b")
+        stemmed = query.startswith("STEMMED ")
+        text = query.removeprefix("STEMMED ") if hostile else BASELINE_QUERY
+        option = "    stemming: true\n" if stemmed else ""
+        rules = parse_rules(
+            f"version: 1\nrules:\n  - name: r\n    query: '{text}'\n{option}".encode(), "b"
+        )
     message = ArticleMessage(
         id="bench01",
         origin="drop",

@@ -138,11 +138,19 @@ def extract_article(message: ArticleMessage, limits: CleaningLimits = DEFAULT_LI
         raise InputRejected(f"{message.origin_ref}: no article text found")
     return Article(
         title=title,
-        body=cleaned.body,
+        body=bound_body(cleaned.body, limits, message.origin_ref),
         language=message.language or cleaned.language,
         published_at=message.published_at or cleaned.published_at,
         url=message.url or cleaned.canonical_url,
     )
+
+
+def bound_body(body: str, limits: CleaningLimits, name: str) -> str:
+    """The cleaned body cut at ``max_body_chars`` (what matching and stories work on)."""
+    if len(body) <= limits.max_body_chars:
+        return body
+    log.warning("article %s: body cut at %d characters", escape(name), limits.max_body_chars)
+    return body[: limits.max_body_chars]
 
 
 def article_from_path(path: Path) -> Document:

@@ -101,11 +101,16 @@ class Settings(BaseSettings):
     clean_max_title_chars: int = Field(
         default=1000, ge=10, description="characters of a title kept"
     )
+    clean_max_body_chars: int = Field(
+        default=1_000_000, ge=1000, description="characters of a cleaned body matched; cut beyond"
+    )
     story_max_words: int = Field(
         default=20_000, ge=100, description="words of a body fed to MinHash (story detection)"
     )
     match_budget_seconds: float = Field(
-        default=5.0, gt=0, description="matching time for one article before it is failed"
+        default=5.0,
+        gt=0,
+        description="CPU seconds matching one article may take before it is failed",
     )
 
     @field_validator("fetch_allowed_networks", mode="before")

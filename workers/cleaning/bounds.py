@@ -40,6 +40,7 @@ class CleaningLimits:
     max_depth: int = 200
     max_lines: int = 100_000
     max_title_chars: int = 1_000
+    max_body_chars: int = 1_000_000
 
     @classmethod
     def from_settings(cls, settings: Settings) -> CleaningLimits:
@@ -51,6 +52,7 @@ class CleaningLimits:
             max_depth=settings.clean_max_depth,
             max_lines=settings.clean_max_lines,
             max_title_chars=settings.clean_max_title_chars,
+            max_body_chars=settings.clean_max_body_chars,
         )
 
 
