@@ -25,6 +25,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_hostile_poller",
     "benchmarks.bench_isolation",
     "benchmarks.bench_hostile_notifier",
+    "benchmarks.bench_hostile_worker",
 )
 
 

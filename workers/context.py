@@ -1,10 +1,11 @@
-"""What a worker process holds between jobs: its Redis client, the live rules, story settings."""
+"""What a worker process holds between jobs: Redis client, live rules, story settings, bounds."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from workers.limits import ArticleLimits
 from workers.rules.loader import RulesHolder
 from workers.stories.config import StoryConfig
 
@@ -14,6 +15,7 @@ class WorkerContext:
     redis: Any
     rules: RulesHolder
     stories: StoryConfig = field(default_factory=StoryConfig)
+    limits: ArticleLimits = field(default_factory=ArticleLimits)
 
 
 _context: WorkerContext | None = None

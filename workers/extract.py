@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from services.core.errors import InputRejected
+from services.core.logs import escape
 from services.core.models import ArticleMessage, JsonDrop
 from workers.cleaning import (
     CleanArticle,
@@ -30,9 +32,19 @@ from workers.cleaning import (
     detect_language,
     plain_title,
 )
+from workers.cleaning.bounds import (
+    Bounded,
+    CleaningLimits,
+    bound_chars,
+    bound_html,
+    bound_lines,
+    bound_title,
+)
 from workers.query import Document
 
 HTML_SUFFIXES = (".html", ".htm")
+DEFAULT_LIMITS = CleaningLimits()
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -62,8 +74,27 @@ def message_text(message: ArticleMessage) -> str:
     return decode_bytes(data)
 
 
-def clean(content_type: str, text: str, title: str | None, language: str | None) -> CleanArticle:
-    """Run the cleaner for this kind of content."""
+def clean(
+    content_type: str,
+    text: str,
+    title: str | None,
+    language: str | None,
+    limits: CleaningLimits = DEFAULT_LIMITS,
+    name: str = "",
+) -> CleanArticle:
+    """Run the cleaner for this kind of content, on input cut to ``limits`` first."""
+    title = bound_title(title, limits) if title else title
+    bounded = bound_input(content_type, text, limits)
+    if bounded.cuts:
+        log.warning("article %s: %s", escape(name or "(unnamed)"), "; ".join(bounded.cuts))
+    cleaned = _cleaner(content_type, bounded.text, title, language)
+    if bounded.cuts and not (cleaned.title.strip() or cleaned.body.strip()):
+        cuts = "; ".join(bounded.cuts)
+        raise InputRejected(f"{name or 'article'}: no article text found (input {cuts})")
+    return cleaned
+
+
+def _cleaner(content_type: str, text: str, title: str | None, language: str | None) -> CleanArticle:
     if content_type == "text":
         return clean_text_drop(text, language_hint=language)
     if content_type == "html":
@@ -71,6 +102,15 @@ def clean(content_type: str, text: str, title: str | None, language: str | None)
     if content_type == "fragment":
         return clean_feed_entry(title or "", None, text)
     return _plain_article(text, title)
+
+
+def bound_input(content_type: str, text: str, limits: CleaningLimits) -> Bounded:
+    """The input cut to what its cleaner may be given (see workers.cleaning.bounds)."""
+    if content_type == "text":
+        return bound_lines(text, limits)
+    if content_type in ("html", "fragment"):
+        return bound_html(text, limits)
+    return bound_chars(text, limits)
 
 
 def _plain_article(text: str, title: str | None) -> CleanArticle:
@@ -87,20 +127,30 @@ def _plain_article(text: str, title: str | None) -> CleanArticle:
     )
 
 
-def extract_article(message: ArticleMessage) -> Article:
+def extract_article(message: ArticleMessage, limits: CleaningLimits = DEFAULT_LIMITS) -> Article:
     """Decode and clean one message; InputRejected when nothing worth matching is left."""
     text = message_text(message)
-    cleaned = clean(message.content_type, text, message.title, message.language)
-    title = message.title or cleaned.title
+    cleaned = clean(
+        message.content_type, text, message.title, message.language, limits, message.origin_ref
+    )
+    title = bound_title(message.title or cleaned.title, limits)
     if not (title.strip() or cleaned.body.strip()):
         raise InputRejected(f"{message.origin_ref}: no article text found")
     return Article(
         title=title,
-        body=cleaned.body,
+        body=bound_body(cleaned.body, limits, message.origin_ref),
         language=message.language or cleaned.language,
         published_at=message.published_at or cleaned.published_at,
         url=message.url or cleaned.canonical_url,
     )
+
+
+def bound_body(body: str, limits: CleaningLimits, name: str) -> str:
+    """The cleaned body cut at ``max_body_chars`` (what matching and stories work on)."""
+    if len(body) <= limits.max_body_chars:
+        return body
+    log.warning("article %s: body cut at %d characters", escape(name), limits.max_body_chars)
+    return body[: limits.max_body_chars]
 
 
 def article_from_path(path: Path) -> Document:
@@ -114,7 +164,7 @@ def _article_from_file(path: Path) -> Article:
     if suffix == ".json":
         return _json_file(path, data)
     kind = "html" if suffix in HTML_SUFFIXES else "text"
-    cleaned = clean(kind, decode_bytes(data), None, None)
+    cleaned = clean(kind, decode_bytes(data), None, None, name=path.name)
     if not (cleaned.title.strip() or cleaned.body.strip()):
         raise InputRejected(f"{path}: no article text found")
     return Article(
@@ -128,9 +178,9 @@ def _json_file(path: Path, data: bytes) -> Article:
     except (json.JSONDecodeError, UnicodeDecodeError, ValidationError) as exc:
         raise InputRejected(f"{path}: not a valid JSON drop: {exc.__class__.__name__}") from None
     kind = "html" if drop.html and not drop.text else "article"
-    cleaned = clean(kind, drop.text or drop.html or "", drop.title, drop.language)
+    cleaned = clean(kind, drop.text or drop.html or "", drop.title, drop.language, name=path.name)
     return Article(
-        drop.title or cleaned.title,
+        bound_title(drop.title or cleaned.title, DEFAULT_LIMITS),
         cleaned.body,
         drop.language or cleaned.language,
         drop.published or cleaned.published_at,

@@ -6,14 +6,20 @@ import logging
 from typing import Any
 
 from services.core import keys, stats
-from services.core.errors import InputRejected
+from services.core.failures import STORE_ERRORS, ItemGuard
 from services.core.models import ArticleBatch, ArticleMessage
 from workers import context
 from workers.alerts import claim_alerts, enqueue_alerts
-from workers.pipeline import ArticleResult, MatchedArticle, alerts_for, match_article
+from workers.limits import ArticleLimits
+from workers.pipeline import (
+    DEFAULT_LIMITS,
+    ArticleResult,
+    MatchedArticle,
+    alerts_for,
+    match_article,
+)
 from workers.rules.matcher import RuleSet
-from workers.rules.state import publish_rules_state
-from workers.stories import StoryConfig, assign_stories, record_alerted_rules
+from workers.stories import StoryAssignment, StoryConfig, assign_stories, record_alerted_rules
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +28,9 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     """Match a batch of articles and queue the alerts they raise."""
     ctx = context.current()
     batch = ArticleBatch.model_validate(payload)
-    rules = ctx.rules.current()
-    publish_rules_state(ctx.redis, ctx.rules)
+    rules = ctx.rules.current()  # compiled by the rules loop (workers.process), never here
     articles = load_articles(ctx.redis, batch.article_ids)
-    results, rejected = run_batch(ctx.redis, articles, rules, ctx.stories)
+    results, rejected = run_batch(ctx.redis, articles, rules, ctx.stories, ctx.limits)
     alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts])
     enqueue_alerts(ctx.redis, alerts)
     pipe = ctx.redis.pipeline(transaction=False)
@@ -50,7 +55,8 @@ def load_articles(redis: Any, article_ids: list[str]) -> list[ArticleMessage]:
             log.error("%s", message)
             stats.record_error(redis, "worker", message)
             continue
-        articles.append(ArticleMessage.model_validate_json(raw))
+        with ItemGuard(redis, "article", article_id):
+            articles.append(ArticleMessage.model_validate_json(raw))
     return articles
 
 
@@ -59,19 +65,58 @@ def run_batch(
     articles: list[ArticleMessage],
     rules: RuleSet,
     stories: StoryConfig | None = None,
+    limits: ArticleLimits = DEFAULT_LIMITS,
 ) -> tuple[list[ArticleResult], int]:
     """Match each article, find every article's story in one Redis call, then build alerts.
 
-    An unusable article is recorded and skipped, never fails the batch.
+    Each article runs under its own item guard: whatever goes wrong with it (unusable input,
+    a time budget overrun, an unexpected error from a library on hostile input) is recorded
+    as that article's failure (`newswatch status` lists it) and the batch carries on.
+    Returns the results and how many articles failed.
     """
     matched: list[MatchedArticle] = []
     rejected = 0
     for article in articles:
-        try:
-            matched.append(match_article(article, rules))
-        except InputRejected as exc:
+        with ItemGuard(redis, "article", article_name(article)) as guard:
+            matched.append(match_article(article, rules, limits))
+        rejected += guard.failure is not None
+    found = _stories(redis, matched, stories or StoryConfig())
+    results = []
+    for item, story in zip(matched, found, strict=True):
+        if story is None:
             rejected += 1
-            log.warning("article rejected: %s", exc)
-            stats.record_error(redis, "worker", str(exc))
-    found = assign_stories(redis, [m.fingerprint for m in matched], stories or StoryConfig())
-    return [alerts_for(m, s) for m, s in zip(matched, found, strict=True)], rejected
+            continue
+        with ItemGuard(redis, "article", article_name(item.message)) as guard:
+            result = alerts_for(item, story)
+            for alert in result.alerts:
+                alert.model_dump_json()  # unserialisable text fails this article, not the batch
+            results.append(result)
+        rejected += guard.failure is not None
+    return results, rejected
+
+
+def article_name(article: ArticleMessage) -> str:
+    """How an article is named in logs and the failed-items list: id, origin and URL."""
+    url = f" {article.url}" if article.url else ""
+    return f"{article.id} ({article.origin_ref}){url}"
+
+
+def _stories(
+    redis: Any, matched: list[MatchedArticle], config: StoryConfig
+) -> list[StoryAssignment | None]:
+    """Every article's story in one Redis call; if that call fails on the batch's data, one
+    call per article under its own guard, so one bad fingerprint fails only its article."""
+    try:
+        return list(assign_stories(redis, [m.fingerprint for m in matched], config))
+    except STORE_ERRORS:
+        raise
+    # Item guard of the batch's story step: retried per article just below.
+    except Exception:  # noqa: BLE001
+        log.warning("story assignment failed for a batch; assigning its articles one by one")
+    found: list[StoryAssignment | None] = []
+    for item in matched:
+        story = None
+        with ItemGuard(redis, "article", article_name(item.message)):
+            story = assign_stories(redis, [item.fingerprint], config)[0]
+        found.append(story)
+    return found

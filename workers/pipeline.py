@@ -11,8 +11,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from services.core.errors import InputRejected
 from services.core.models import AlertMessage, ArticleMessage
 from workers.extract import Article, extract_article
+from workers.limits import ArticleLimits
+from workers.query import BudgetExceeded
 from workers.rules.matcher import RuleMatch, RuleSet
 from workers.stories import Fingerprint, StoryAssignment, fingerprint
 
@@ -41,11 +44,27 @@ def alert_id_for(rule: str, story_id: str, version: int = 0) -> str:
     return hashlib.sha256(f"{rule}\x00{story}".encode()).hexdigest()[:32]
 
 
-def match_article(message: ArticleMessage, rules: RuleSet) -> MatchedArticle:
-    """Decode, reduce to text, match every rule; raises InputRejected for unusable input."""
-    article = extract_article(message)
-    matches = tuple(rules.match(article.document(message.source)))
-    print_ = fingerprint(message.id, message.source, article.title, article.body, article.url)
+DEFAULT_LIMITS = ArticleLimits()
+
+
+def match_article(
+    message: ArticleMessage, rules: RuleSet, limits: ArticleLimits = DEFAULT_LIMITS
+) -> MatchedArticle:
+    """Decode, reduce to text, match every rule; raises InputRejected for unusable input or
+    when matching runs past the article's time budget."""
+    article = extract_article(message, limits.cleaning)
+    try:
+        matches = tuple(rules.match(article.document(message.source), limits.match_budget_seconds))
+    except BudgetExceeded as exc:
+        raise InputRejected(f"{message.origin_ref}: {exc}") from None
+    print_ = fingerprint(
+        message.id,
+        message.source,
+        article.title,
+        article.body,
+        article.url,
+        limits.story_max_words,
+    )
     return MatchedArticle(message, article, matches, print_, rules.version)
 
 

@@ -1,11 +1,17 @@
-"""The `newswatch worker` process: an RQ worker on the `articles` queue."""
+"""The `newswatch worker` process: an RQ worker on the `articles` queue, plus a rules loop."""
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
+from services.core.loops import start_loop_thread
 from services.core.queues import articles_queue, connect, make_worker, ping, worker_name
 from services.core.settings import Settings
 from workers import context
+from workers.limits import ArticleLimits
 from workers.rules.loader import RulesHolder
+from workers.rules.state import publish_rules_state
 from workers.stories import StoryConfig
 
 RULES_FILE = "rules.yaml"
@@ -16,9 +22,29 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
     redis = connect(settings.redis_url_value())
     ping(redis)
     rules = RulesHolder(settings.config_dir / RULES_FILE, settings.rules_reload_seconds)
+    rules.reload()
     rules.current()  # a broken rules file stops start-up with its messages
     stories = StoryConfig.from_settings(settings)
-    context.install(context.WorkerContext(redis=redis, rules=rules, stories=stories))
+    limits = ArticleLimits.from_settings(settings)
+    context.install(context.WorkerContext(redis=redis, rules=rules, stories=stories, limits=limits))
+    stop = threading.Event()
+    start_rules_loop(redis, rules, stop)
     unique_name = name or worker_name("worker")
     worker = make_worker(redis, articles_queue(redis), unique_name)
-    worker.work(with_scheduler=True, logging_level="WARNING")
+    try:
+        worker.work(with_scheduler=True, logging_level="WARNING")
+    finally:
+        stop.set()
+
+
+def start_rules_loop(redis: Any, rules: RulesHolder, stop: threading.Event) -> threading.Thread:
+    """Re-read the rules every ``rules.period`` seconds and publish their state, job or not."""
+    return start_loop_thread(
+        redis, "worker", "rules", lambda: rules_step(redis, rules), rules.period, stop
+    )
+
+
+def rules_step(redis: Any, rules: RulesHolder) -> None:
+    """One pass of the rules loop: reload if the file changed, then publish the state."""
+    rules.reload()
+    publish_rules_state(redis, rules)

@@ -6,6 +6,7 @@ each hit «like this».
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -16,6 +17,7 @@ MARK_OPEN, MARK_CLOSE = "«", "»"
 
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…][\"'”’»)]?(?=\s)|$)", re.MULTILINE)
 _CONTEXT_CHARS = 60
+_HIT_WORD_MAX_CHARS = 100  # longer hits (spans of a chained NEAR) are compared, not stemmed
 Range = tuple[int, int]
 
 
@@ -34,11 +36,20 @@ def marked_snippet(title: str, body: str, spans: Sequence[tuple[str, int, int]])
         hits = sorted((s, e) for f, s, e in spans if f == "title" and e > s)
     inside = [(max(s, window[0]), min(e, window[1])) for s, e in hits if s < window[1]]
     inside = [(s, e) for s, e in inside if e > window[0]]
-    budget = MAX_SNIPPET_CHARS - 2 * len(inside) - 2
-    start, end = _cut(text, window, inside, budget)
-    shown = [(s, e) for s, e in inside if s >= start and e <= end]
+    start, end, shown = _fit(text, window, inside)
     text_shown = _render(text, start, end, shown)
     return ("…" if start > window[0] else "") + text_shown + ("…" if end < window[1] else "")
+
+
+def _fit(text: str, window: Range, inside: list[Range]) -> tuple[int, int, list[Range]]:
+    """The part of ``window`` to show and the hits in it, marks included in the length."""
+    budget = MAX_SNIPPET_CHARS - 2 * min(len(inside), MAX_SNIPPET_CHARS // 6) - 2
+    while True:
+        start, end = _cut(text, window, inside, budget)
+        shown = [(s, e) for s, e in inside if s >= start and e <= end]
+        if budget <= _CONTEXT_CHARS or (end - start) + 2 * len(shown) + 2 <= MAX_SNIPPET_CHARS:
+            return start, end, shown
+        budget = max(_CONTEXT_CHARS, budget - 2 * len(shown))
 
 
 def sentences(text: str) -> list[Range]:
@@ -53,23 +64,39 @@ def sentences(text: str) -> list[Range]:
 
 
 def _best_window(text: str, hits: list[Range]) -> Range:
-    """The sentence with the most distinct hit words, widened to a neighbour that adds some."""
+    """The sentence with the most distinct hit words, widened to a neighbour that adds some.
+
+    Each hit is filed under the sentences it touches (by bisection), so the cost grows with
+    sentences plus hits, not their product (a huge article has thousands of each)."""
     ranges = sentences(text) or [(0, len(text))]
-    found = [_distinct(text, hits, r) for r in ranges]
-    best = max(range(len(ranges)), key=lambda i: (len(found[i]), -i))
-    window, words = ranges[best], found[best]
+    found = _distinct_by_sentence(text, hits, ranges)
+    none: set[str] = set()
+    best = max(found, key=lambda i: (len(found[i]), -i), default=0)
+    window, words = ranges[best], found.get(best, none)
     for other in (best - 1, best + 1):
-        if 0 <= other < len(ranges) and found[other] - words:
+        if 0 <= other < len(ranges) and found.get(other, none) - words:
             both = (min(window[0], ranges[other][0]), max(window[1], ranges[other][1]))
             if both[1] - both[0] <= MAX_SNIPPET_CHARS:
                 return both
     return window
 
 
-def _distinct(text: str, hits: list[Range], window: Range) -> set[str]:
-    """Distinct hit words in ``window``, by English stem: ``terrorist(s)`` count once."""
+def _distinct_by_sentence(text: str, hits: list[Range], ranges: list[Range]) -> dict[int, set[str]]:
+    """Distinct hit words per sentence index, by English stem: ``terrorist(s)`` count once."""
     stem = stemmer(None)
-    return {stem(text[s:e].casefold()) for s, e in hits if s < window[1] and e > window[0]}
+    starts = [r[0] for r in ranges]
+    found: dict[int, set[str]] = {}
+    for s, e in hits:
+        i = max(0, bisect.bisect_right(starts, s) - 1)
+        if e - s > _HIT_WORD_MAX_CHARS:  # a wide span: filed where it starts, as it is
+            found.setdefault(i, set()).add(text[s : s + _HIT_WORD_MAX_CHARS].casefold())
+            continue
+        key = stem(text[s:e].casefold())
+        while i < len(ranges) and ranges[i][0] < e:
+            if ranges[i][1] > s:
+                found.setdefault(i, set()).add(key)
+            i += 1
+    return found
 
 
 def _cut(text: str, window: Range, hits: list[Range], budget: int) -> Range:

@@ -96,6 +96,39 @@ class Settings(BaseSettings):
         le=10_000_000,
         description="size limit of a rule's template output and of every value it builds",
     )
+    # --- worker bounds (issue 10: articles, cleaning, stories, matching) ---
+    clean_max_chars: int = Field(
+        default=5_000_000, ge=1000, description="characters of one article cleaned; cut beyond"
+    )
+    clean_max_elements: int = Field(
+        default=50_000, ge=100, description="HTML elements of one page cleaned; cut beyond"
+    )
+    clean_max_attributes: int = Field(
+        default=64, ge=1, description="attributes of one HTML element; more are all dropped"
+    )
+    clean_max_total_attributes: int = Field(
+        default=100_000, ge=100, description="HTML attributes of one page; cut beyond"
+    )
+    clean_max_depth: int = Field(
+        default=200, ge=10, description="HTML nesting depth cleaned; cut at a deeper element"
+    )
+    clean_max_lines: int = Field(
+        default=100_000, ge=100, description="lines of one text drop cleaned; cut beyond"
+    )
+    clean_max_title_chars: int = Field(
+        default=1000, ge=10, description="characters of a title kept"
+    )
+    clean_max_body_chars: int = Field(
+        default=1_000_000, ge=1000, description="characters of a cleaned body matched; cut beyond"
+    )
+    story_max_words: int = Field(
+        default=20_000, ge=100, description="words of a body fed to MinHash (story detection)"
+    )
+    match_budget_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="CPU seconds matching one article may take before it is failed",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

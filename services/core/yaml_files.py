@@ -18,14 +18,30 @@ M = TypeVar("M", bound=BaseModel)
 
 MAX_YAML_BYTES = 2 * 1024 * 1024
 MAX_ALIASES = 100
+# Nesting levels of collections: PyYAML composes and constructs recursively, so a deeper
+# document would end in RecursionError instead of a positioned error.
+MAX_YAML_DEPTH = 50
 
 
 class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate mapping keys and counts alias use."""
+    """SafeLoader that refuses duplicate mapping keys, counts alias use, bounds nesting."""
 
     alias_count = 0
+    depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
+        self.depth += 1
+        try:
+            if self.depth > MAX_YAML_DEPTH:
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"nested more than {MAX_YAML_DEPTH} levels deep", event.start_mark
+                )
+            return self._compose_counted(parent, index)
+        finally:
+            self.depth -= 1
+
+    def _compose_counted(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             self.alias_count += 1
             if self.alias_count > MAX_ALIASES:

@@ -144,6 +144,7 @@ def test_two_copies_in_one_batch_alert_once(redis, settings):
 def test_two_copies_in_two_batches_on_two_workers_alert_once(redis, settings):
     """Both workers start their batch at the same moment (one job each)."""
     rules = RulesHolder(settings.config_dir / "rules.yaml", period=0.0)
+    rules.reload()  # what the worker's rules loop does before jobs
     worker_context.install(worker_context.WorkerContext(redis=redis, rules=rules))
     copies = [message("tass1", "tass.com", TASS_PAGE), message("m1", "mirror", mirror_copy())]
     for m in copies:

@@ -19,6 +19,7 @@ from workers.stories import StoryConfig
 def run_workers(redis: Any, settings: Settings) -> None:
     """Process every queued article job, then return."""
     rules = RulesHolder(settings.config_dir / "rules.yaml", period=0.0)
+    rules.reload()  # a worker's rules loop does this on its own clock
     stories = StoryConfig.from_settings(settings)
     worker_context.install(worker_context.WorkerContext(redis=redis, rules=rules, stories=stories))
     make_worker(redis, articles_queue(redis), "test-worker").work(burst=True)

@@ -7,10 +7,12 @@ import random
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from tests.conftest import REPO, SEEDS
 from workers.cleaning import clean_text_drop
+from workers.stories import minhash
 from workers.stories.fingerprint import (
     BANDS,
     NEAR_MIN_WORDS,
@@ -19,7 +21,7 @@ from workers.stories.fingerprint import (
     fingerprint,
     story_words,
 )
-from workers.stories.minhash import PERMUTATIONS, minhashes, shingle_hashes
+from workers.stories.minhash import CHUNK, PERMUTATIONS, minhashes, shingle_hashes
 
 TASS = clean_text_drop((SEEDS / "tass-lavrov-terrorists-migration.txt").read_text("utf-8"))
 SANA = clean_text_drop((SEEDS / "sana-lavrov-cairo.txt").read_text("utf-8"))
@@ -140,3 +142,27 @@ def test_fingerprints_are_the_same_in_every_process():
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_only_the_first_max_words_are_sketched():
+    """A huge body costs what its first MAX_WORDS words cost; its exact identity still
+    covers all of it."""
+    opening = " ".join(f"w{i}" for i in range(300))
+    long = fingerprint("a", "s", "T", opening + " tail" * 1000, None, max_words=300)
+    short = fingerprint("b", "s", "T", opening, None, max_words=300)
+    assert (long.signature, long.bands) == (short.signature, short.bands)
+    assert long.text_digest != short.text_digest and long.length == 1300
+
+
+def test_an_article_under_the_cap_is_sketched_whole():
+    body = " ".join(f"w{i}" for i in range(300))
+    capped = fingerprint("a", "s", "T", body, None, max_words=300)
+    assert capped == fingerprint("a", "s", "T", body, None)
+
+
+def test_minhash_in_chunks_equals_minhash_at_once():
+    words = [f"w{i}" for i in range(3 * CHUNK)]
+    hashes = shingle_hashes(words)
+    low = (hashes >> np.uint64(32)).astype(np.uint32)
+    at_once = (low[:, None] * minhash._A[None, :] + minhash._B[None, :]).min(axis=0)
+    assert (minhashes(hashes) == at_once).all()

@@ -49,6 +49,7 @@ terms are never stemmed.
 from __future__ import annotations
 
 from .analysis import AnalyzedDocument, Document, analyze
+from .budget import BudgetExceeded, Deadline
 from .checks import check_query
 from .index import RuleIndex
 from .nodes import FIELDS, Part, Problem, Query, QuerySyntaxError
@@ -61,7 +62,9 @@ from .why import Failure, why_not
 __all__ = [
     "FIELDS",
     "AnalyzedDocument",
+    "BudgetExceeded",
     "CompiledRule",
+    "Deadline",
     "Document",
     "Failure",
     "Part",

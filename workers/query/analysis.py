@@ -7,9 +7,10 @@ sorted vocabulary for wildcards are built only the first time some rule asks for
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
+from .budget import NO_DEADLINE, Deadline
+from .glob import Glob
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
 from .text import fold, scan_offsets, scan_words, surface
@@ -94,7 +95,7 @@ class FieldText:
             table = self._stems[language or ""] = _stem_table(self.postings, language)
         return table
 
-    def wildcard_positions(self, prefix: str, pattern: re.Pattern[str] | None) -> Positions:
+    def wildcard_positions(self, prefix: str, pattern: Glob | None) -> Positions:
         """Positions of words starting with ``prefix`` (and fully matching ``pattern``)."""
         key = (prefix, pattern.pattern if pattern else "")
         found = self._wild.get(key)
@@ -102,7 +103,7 @@ class FieldText:
             found = self._wild[key] = self._expand(prefix, pattern)
         return found
 
-    def _expand(self, prefix: str, pattern: re.Pattern[str] | None) -> Positions:
+    def _expand(self, prefix: str, pattern: Glob | None) -> Positions:
         if self._vocabulary is None:
             self._vocabulary = sorted(self.postings)
         vocab, out = self._vocabulary, []
@@ -129,8 +130,9 @@ def _stem_table(postings: dict[str, Positions], language: str | None) -> dict[st
 class AnalyzedDocument:
     """A document tokenised once; reused for every rule that is evaluated on it."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, deadline: Deadline = NO_DEADLINE) -> None:
         self.document = doc
+        self.deadline = deadline
         self.language = doc.language
         self.fields = {
             "title": FieldText(doc.title),
@@ -151,6 +153,7 @@ class AnalyzedDocument:
         return self._vocabulary
 
 
-def analyze(doc: Document) -> AnalyzedDocument:
-    """Tokenise ``doc`` once for matching against any number of rules."""
-    return AnalyzedDocument(doc)
+def analyze(doc: Document, deadline: Deadline = NO_DEADLINE) -> AnalyzedDocument:
+    """Tokenise ``doc`` once for matching against any number of rules; matching it raises
+    BudgetExceeded once ``deadline`` has passed."""
+    return AnalyzedDocument(doc, deadline)

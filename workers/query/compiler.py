@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import matchers as m
+from .glob import Glob
 from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
 from .text import fold, surfaces, words
 
@@ -54,11 +55,18 @@ def _words(
 
 
 def wildcard(pattern: str, fields: tuple[str, ...]) -> m.Wildcard:
-    """``terror*`` -> prefix scan; any other ``*``/``?`` pattern -> prefix scan plus regex."""
+    """``terror*`` -> prefix scan; any other ``*``/``?`` pattern -> prefix scan plus a glob
+    match in time linear in the word (no backtracking regex)."""
     folded = fold(pattern)
     prefix = _WILD_CHARS.split(folded, maxsplit=1)[0]
     rest = folded[len(prefix) :]
     if rest.strip("*") == "":
         return m.Wildcard(prefix, None, fields)
-    regex = "".join(".*" if ch == "*" else "." if ch == "?" else re.escape(ch) for ch in folded)
-    return m.Wildcard(prefix, re.compile(regex, re.DOTALL), fields)
+    return m.Wildcard(prefix, Glob(_squeeze_stars(folded)), fields)
+
+
+def _squeeze_stars(pattern: str) -> str:
+    """``a**b`` is ``a*b``."""
+    while "**" in pattern:
+        pattern = pattern.replace("**", "*")
+    return pattern

@@ -85,6 +85,7 @@ class RuleIndex:
     def _evaluate(self, doc: AnalyzedDocument, ids: Sequence[int]) -> list[RuleMatch]:
         found: list[RuleMatch] = []
         for rule_id in ids:
+            doc.deadline.check()
             result = self.rules[rule_id].match(doc)
             if result is not None:
                 found.append(result)

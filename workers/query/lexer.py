@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .limits import MAX_DISTANCE
 from .nodes import FIELDS, QuerySyntaxError
 
 STOP = frozenset(' \t\r\n()"')
@@ -108,7 +109,7 @@ def _phrase(text: str, i: int) -> tuple[Tok, int]:
         m = _DIGITS_RE.match(text, j + 1)
         if m is None:
             raise QuerySyntaxError("expected a number after ~", j, 'write "a b"~5')
-        slop, j = int(m.group()), m.end()
+        slop, j = distance(m.group(), j, "phrase slop"), m.end()
     return Tok("PHRASE", "".join(chars), i, slop), j
 
 
@@ -163,6 +164,20 @@ def _keyword(word: str, i: int) -> Tok | None:
         return None
     if m.group(2) is None:
         raise QuerySyntaxError(f"{word} needs a distance", i, f"write {word}/5 (within 5 words)")
-    if not m.group(2).isdigit():
+    digits = m.group(2)
+    if not (digits.isascii() and digits.isdigit()):
         raise QuerySyntaxError("NEAR distance must be a whole number", i, "write NEAR/5")
-    return Tok("ONEAR" if m.group(1) else "NEAR", word, i, int(m.group(2)))
+    return Tok("ONEAR" if m.group(1) else "NEAR", word, i, distance(digits, i, "NEAR distance"))
+
+
+def distance(digits: str, offset: int, what: str) -> int:
+    """A NEAR distance or phrase slop, refused above MAX_DISTANCE (read without converting
+    thousands of digits: Python refuses ints of more than 4,300 digits)."""
+    value = digits.lstrip("0") or "0"
+    if len(value) > len(str(MAX_DISTANCE)) or int(value) > MAX_DISTANCE:
+        raise QuerySyntaxError(
+            f"{what} must be at most {MAX_DISTANCE}",
+            offset,
+            "words further apart are not related; use AND",
+        )
+    return int(value)

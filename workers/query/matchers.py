@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 from collections import Counter
 
 from .analysis import AnalyzedDocument, FieldText, Positions
-from .proximity import Occ, exact_phrase, near_pairs, windows
+from .glob import Glob
+from .proximity import Occ, exact_phrase, near_hits, near_spans, windows
 from .stemming import stemmer
 
 Hits = list[Occ]
@@ -96,9 +96,7 @@ class Words(Matcher):
 class Wildcard(Matcher):
     """Words starting with ``prefix`` and, if given, fully matching ``pattern``."""
 
-    def __init__(
-        self, prefix: str, pattern: re.Pattern[str] | None, fields: tuple[str, ...]
-    ) -> None:
+    def __init__(self, prefix: str, pattern: Glob | None, fields: tuple[str, ...]) -> None:
         self.prefix = prefix
         self.pattern = pattern
         self.fields = fields
@@ -118,6 +116,7 @@ class AndMatcher(Matcher):
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
         found: Hits = []
         for item in self.items:
+            doc.deadline.check()
             hits = item.hits(doc)
             if hits is None:
                 return None
@@ -140,6 +139,7 @@ class OrMatcher(Matcher):
     def _collect(self, doc: AnalyzedDocument, spans: bool) -> Hits | None:
         found: Hits | None = None
         for item in self.items:
+            doc.deadline.check()
             hits = item.spans(doc) if spans else item.hits(doc)
             if hits is not None:
                 found = hits if found is None else found + hits
@@ -155,7 +155,8 @@ class NotMatcher(Matcher):
 
 
 class NearMatcher(Matcher):
-    """``left NEAR/n right``: hits are both sides of each close pair; spans cover each pair."""
+    """``left NEAR/n right``: hits are the occurrences of either side in a close pair; spans
+    cover close pairs (see proximity.near_spans). Memory grows with occurrences, not pairs."""
 
     def __init__(self, left: Matcher, right: Matcher, distance: int, ordered: bool) -> None:
         self.left = left
@@ -163,19 +164,24 @@ class NearMatcher(Matcher):
         self.distance = distance
         self.ordered = ordered
 
-    def _pairs(self, doc: AnalyzedDocument) -> list[tuple[Occ, Occ]]:
+    def _sides(self, doc: AnalyzedDocument) -> tuple[Hits, Hits] | None:
+        doc.deadline.check()
         left = self.left.spans(doc)
         if left is None:
-            return []
+            return None
         right = self.right.spans(doc)
         if right is None:
-            return []
-        return near_pairs(left, right, self.distance, self.ordered)
+            return None
+        return left, right
 
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
-        pairs = self._pairs(doc)
-        return [occ for pair in pairs for occ in pair] or None
+        sides = self._sides(doc)
+        if sides is None:
+            return None
+        return near_hits(*sides, self.distance, self.ordered, doc.deadline.check) or None
 
     def spans(self, doc: AnalyzedDocument) -> Hits | None:
-        pairs = self._pairs(doc)
-        return [(a[0], min(a[1], b[1]), max(a[2], b[2])) for a, b in pairs] or None
+        sides = self._sides(doc)
+        if sides is None:
+            return None
+        return near_spans(*sides, self.distance, self.ordered, doc.deadline.check) or None

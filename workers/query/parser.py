@@ -17,6 +17,13 @@ import difflib
 from collections.abc import Mapping, Sequence
 
 from .lexer import Tok, lex
+from .limits import (
+    MAX_PHRASE_WORDS,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_DEPTH,
+    MAX_QUERY_TERMS,
+    MAX_WILDCARD_CHARS,
+)
 from .nodes import (
     POSITIONAL,
     Alias,
@@ -48,7 +55,15 @@ def parse_node(text: str, aliases: Aliases = _NO_ALIASES) -> Node:
     """The syntax tree of ``text`` (see :func:`parse_query`)."""
     if not text.strip():
         raise QuerySyntaxError("empty query", 0, "write at least one term")
-    return _Parser(lex(text), aliases).parse()
+    if len(text) > MAX_QUERY_CHARS:
+        raise QuerySyntaxError(
+            f"query longer than {MAX_QUERY_CHARS} characters",
+            MAX_QUERY_CHARS,
+            "split it into several rules or use an alias",
+        )
+    node = _Parser(lex(text), aliases).parse()
+    check_depth(node)
+    return node
 
 
 class _Parser:
@@ -57,6 +72,24 @@ class _Parser:
         self.pos = 0
         self.aliases = aliases
         self.in_field = False
+        self.depth = 0  # open groups and NOTs: bounds the parser's own recursion
+        self.terms = 0
+
+    def deeper(self, tok: Tok) -> None:
+        """Enter one more level of nesting at ``tok``; refused past MAX_QUERY_DEPTH."""
+        self.depth += 1
+        if self.depth > MAX_QUERY_DEPTH:
+            raise _too_deep(tok.offset)
+
+    def count(self, terms: int, tok: Tok) -> None:
+        """Add ``terms`` to the query's term count; refused past MAX_QUERY_TERMS."""
+        self.terms += terms
+        if self.terms > MAX_QUERY_TERMS:
+            raise QuerySyntaxError(
+                f"more than {MAX_QUERY_TERMS} terms (alias items included)",
+                tok.offset,
+                "split it into several rules",
+            )
 
     def peek(self) -> Tok:
         return self.toks[self.pos]
@@ -97,7 +130,10 @@ class _Parser:
         tok = self.peek()
         if tok.kind in ("NOT", "-"):
             self.take()
-            return Not(self.unary(), tok.offset)
+            self.deeper(tok)
+            node = Not(self.unary(), tok.offset)
+            self.depth -= 1
+            return node
         if tok.kind == "+":
             self.take()
             return self.unary()
@@ -119,10 +155,15 @@ class _Parser:
         if tok.kind == "FIELD":
             return self.field(tok)
         if tok.kind == "(":
+            self.deeper(tok)
             node = self.or_()
             if self.take().kind != ")":
                 raise QuerySyntaxError("missing ')'", tok.offset, "close the group opened here")
+            self.depth -= 1
             return node
+        if tok.kind in ("TERM", "WILD", "PHRASE"):
+            self.count(1, tok)
+            _check_phrase_length(tok.value, tok.offset)
         if tok.kind == "TERM":
             return Term(tok.value, tok.cs, tok.offset)
         if tok.kind == "WILD":
@@ -152,6 +193,7 @@ class _Parser:
             close = difflib.get_close_matches(tok.value, list(self.aliases), n=1)
             hint = f"did you mean @{close[0]}?" if close else "define it under aliases:"
             raise QuerySyntaxError(f"unknown alias @{tok.value}", tok.offset, hint)
+        self.count(max(1, len(items)), tok)
         nodes = tuple(alias_item(item, tok.offset) for item in items)
         return Alias(tok.value, nodes, tok.offset)
 
@@ -162,11 +204,37 @@ def alias_item(item: str, offset: int = 0) -> Node:
     text = item.strip()
     cs = text.startswith("=")
     text = text[1:] if cs else text
+    _check_phrase_length(text, offset)
     if any(ch.isspace() for ch in text):
         return Phrase(text, None, cs, offset)
     if not cs and ("*" in text or "?" in text) and _one_word(text):
+        _check_wildcard_length(text, offset)
         return Wildcard(text, offset)
     return Term(text, cs, offset)
+
+
+def check_depth(root: Node) -> None:
+    """Refuse a tree deeper than MAX_QUERY_DEPTH (chained NEARs nest without parentheses);
+    iterative, so the check itself cannot overflow the stack."""
+    stack: list[tuple[Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_QUERY_DEPTH:
+            raise _too_deep(node.offset)
+        if isinstance(node, And | Or | Alias):
+            stack.extend((item, depth + 1) for item in node.items)
+        elif isinstance(node, Not | Field):
+            stack.append((node.item, depth + 1))
+        elif isinstance(node, Near):
+            stack.extend(((node.left, depth + 1), (node.right, depth + 1)))
+
+
+def _too_deep(offset: int) -> QuerySyntaxError:
+    return QuerySyntaxError(
+        f"nested more than {MAX_QUERY_DEPTH} levels deep",
+        offset,
+        "flatten it: a AND b AND c needs no parentheses",
+    )
 
 
 def _wildcard(tok: Tok) -> Wildcard:
@@ -177,7 +245,26 @@ def _wildcard(tok: Tok) -> Wildcard:
             tok.offset,
             "use letters and digits only around * and ?",
         )
+    _check_wildcard_length(tok.value, tok.offset)
     return Wildcard(tok.value, tok.offset)
+
+
+def _check_phrase_length(text: str, offset: int) -> None:
+    if len(scan(text)[0]) > MAX_PHRASE_WORDS:
+        raise QuerySyntaxError(
+            f"phrase of more than {MAX_PHRASE_WORDS} words",
+            offset,
+            "quote the words that must stand together, AND the rest",
+        )
+
+
+def _check_wildcard_length(pattern: str, offset: int) -> None:
+    if len(pattern) > MAX_WILDCARD_CHARS:
+        raise QuerySyntaxError(
+            f"wildcard longer than {MAX_WILDCARD_CHARS} characters",
+            offset,
+            "shorten it: a wildcard stands for one word",
+        )
 
 
 def _one_word(pattern: str) -> bool:

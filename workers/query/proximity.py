@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Sequence
 
 Occ = tuple[str, int, int]  # field, first token position, position after the last token
+# Above this many spans (never on an article of normal size), chained NEARs keep two per
+# start position (see near_spans).
+MAX_EXACT_SPANS = 100_000
+NEAREST_SCAN = 64
+CHECK_EVERY = 4096  # occurrences between two looks at the article's time budget
+
+
+def _no_check() -> None:
+    return None
 
 
 def exact_phrase(lists: Sequence[Sequence[int]]) -> list[int]:
     """Start positions where word i of the phrase sits at start + i for every i."""
     if any(not positions for positions in lists):
         return []
-    later = [set(positions) for positions in lists[1:]]
+    sets: dict[int, set[int]] = {}  # a word repeated in the phrase shares one set
+    later = [sets.setdefault(id(positions), set(positions)) for positions in lists[1:]]
     return [p for p in lists[0] if all(p + i in s for i, s in enumerate(later, 1))]
 
 
@@ -48,41 +59,131 @@ def _scan(events: list[tuple[int, int]], need: dict[int, int], width: int) -> li
     return found
 
 
-def near_pairs(
-    left: Sequence[Occ], right: Sequence[Occ], distance: int, ordered: bool
-) -> list[tuple[Occ, Occ]]:
-    """Pairs of occurrences in one field with at most ``distance`` words between them; with
-    ``ordered`` the left occurrence must end before the right one starts."""
-    pairs: list[tuple[Occ, Occ]] = []
-    by_field = _by_field(right)
-    for a in left:
-        found = by_field.get(a[0])
-        if found is None:
-            continue
-        occs, starts, width = found
-        lo = bisect.bisect_left(starts, a[1] - distance - width)
-        hi = bisect.bisect_right(starts, a[2] + distance)
-        pairs.extend((a, b) for b in occs[lo:hi] if _gap_ok(a, b, distance, ordered))
-    return pairs
+class FieldIndex:
+    """One field's occurrences of one side of a NEAR, sorted by start and by end."""
+
+    def __init__(self, occs: list[Occ]) -> None:
+        self.by_start = sorted(occs, key=lambda o: o[1])
+        self.starts = [o[1] for o in self.by_start]
+        self.by_end = sorted(occs, key=lambda o: o[2])
+        self.ends = [o[2] for o in self.by_end]
+        self.max_ends = list(itertools.accumulate((o[2] for o in self.by_start), max))
 
 
-def _by_field(occs: Sequence[Occ]) -> dict[str, tuple[list[Occ], list[int], int]]:
-    """Occurrences per field sorted by start, their starts, and the widest one's width."""
+def index_by_field(occs: Sequence[Occ]) -> dict[str, FieldIndex]:
     groups: dict[str, list[Occ]] = {}
     for occ in occs:
         groups.setdefault(occ[0], []).append(occ)
-    out: dict[str, tuple[list[Occ], list[int], int]] = {}
-    for name, group in groups.items():
-        group.sort(key=lambda o: o[1])
-        out[name] = (group, [o[1] for o in group], max(o[2] - o[1] for o in group))
-    return out
+    return {name: FieldIndex(group) for name, group in groups.items()}
 
 
-def _gap_ok(a: Occ, b: Occ, distance: int, ordered: bool) -> bool:
-    """Words between a and b at most ``distance``; unordered, overlapping counts as 0 (as in
-    SQLite FTS5 and Lucene's unordered spans), ordered needs a to end before b starts."""
-    if b[1] >= a[2]:
-        return b[1] - a[2] <= distance
+def near_hits(
+    left: Sequence[Occ],
+    right: Sequence[Occ],
+    distance: int,
+    ordered: bool,
+    check: Callable[[], None] = _no_check,
+) -> list[Occ]:
+    """The occurrences of either side that have a partner on the other side with at most
+    ``distance`` words between them (with ``ordered``, left ending before right starts).
+
+    Time O((L + R) log) and memory O(L + R), whatever the distance: pairs are never listed
+    (a NEAR/1000 of two frequent words has hundreds of millions of them). ``check`` is
+    called now and then (the article's time budget).
+    """
+    rights, lefts = index_by_field(right), index_by_field(left)
+    found: list[Occ] = []
+    for occs, others, after in ((left, rights, True), (right, lefts, False)):
+        for i, a in enumerate(occs):
+            if not i % CHECK_EVERY:
+                check()
+            if _partners(a, others, distance, ordered, after=after):
+                found.append(a)
+    return found
+
+
+def near_spans(
+    left: Sequence[Occ],
+    right: Sequence[Occ],
+    distance: int,
+    ordered: bool,
+    check: Callable[[], None] = _no_check,
+) -> list[Occ]:
+    """Spans covering close pairs, for an enclosing NEAR to measure from: each occurrence
+    with its nearest and its farthest partner on each side (at most four per occurrence),
+    which are the pairs whose spans reach furthest or stay shortest.
+
+    When that could exceed MAX_EXACT_SPANS (never on an article of normal size), only the
+    shortest and the longest span per start position are kept, so chained NEARs on a huge
+    article stay linear in memory (rarely, an ordered chain whose only close pair is a
+    mid-length span is then missed).
+    """
+    rights, lefts = index_by_field(right), index_by_field(left)
+    exact = 4 * (len(left) + len(right)) <= MAX_EXACT_SPANS
+    spans: dict[Occ, None] = {}
+    ends: dict[str, dict[int, tuple[int, int]]] = {}  # field -> start -> (shortest, longest)
+    for occs, others, after in ((left, rights, True), (right, lefts, False)):
+        for i, a in enumerate(occs):
+            if not i % CHECK_EVERY:
+                check()
+            for b in _partners(a, others, distance, ordered, after=after):
+                start, end = min(a[1], b[1]), max(a[2], b[2])
+                if exact:
+                    spans[(a[0], start, end)] = None
+                    continue
+                by_start = ends.setdefault(a[0], {})
+                low, high = by_start.get(start, (end, end))
+                by_start[start] = (min(low, end), max(high, end))
+    if exact:
+        return list(spans)
+    return [
+        (name, start, end)
+        for name, by_start in ends.items()
+        for start, (low, high) in by_start.items()
+        for end in dict.fromkeys((low, high))
+    ]
+
+
+def _partners(
+    occ: Occ, index: dict[str, FieldIndex], distance: int, ordered: bool, *, after: bool
+) -> list[Occ]:
+    """Up to four partners of ``occ`` in ``index``: the nearest and farthest on each side.
+    ``after``: ``occ`` is on the NEAR's left (ordered partners start after it ends)."""
+    field = index.get(occ[0])
+    if field is None:
+        return []
     if ordered:
-        return False
-    return b[2] > a[1] or a[1] - b[2] <= distance
+        return (
+            _starting_after(occ, field, distance) if after else _ending_before(occ, field, distance)
+        )
+    return _starting_after(occ, field, distance) + _overlapping_or_before(occ, field, distance)
+
+
+def _starting_after(occ: Occ, field: FieldIndex, distance: int) -> list[Occ]:
+    """Occurrences starting at or after ``occ`` ends, at most ``distance`` words later."""
+    lo = bisect.bisect_left(field.starts, occ[2])
+    hi = bisect.bisect_right(field.starts, occ[2] + distance)
+    return [field.by_start[lo], field.by_start[hi - 1]] if lo < hi else []
+
+
+def _ending_before(occ: Occ, field: FieldIndex, distance: int) -> list[Occ]:
+    """Occurrences ending at or before ``occ`` starts, at most ``distance`` words earlier."""
+    lo = bisect.bisect_left(field.ends, occ[1] - distance)
+    hi = bisect.bisect_right(field.ends, occ[1])
+    return [field.by_end[lo], field.by_end[hi - 1]] if lo < hi else []
+
+
+def _overlapping_or_before(occ: Occ, field: FieldIndex, distance: int) -> list[Occ]:
+    """Occurrences starting before ``occ`` ends that overlap it or end at most ``distance``
+    words before it starts (unordered NEAR: overlapping counts as 0 words apart): the one
+    starting first (found by bisecting the running maximum of ends) and the one starting
+    last (looked for among the last ``NEAREST_SCAN`` starts; else the first stands in)."""
+    reach = occ[1] - distance
+    stop = bisect.bisect_left(field.starts, occ[2])
+    first = bisect.bisect_left(field.max_ends, reach, 0, stop)
+    if first >= stop:
+        return []
+    by_start = field.by_start
+    low = max(first, stop - NEAREST_SCAN)
+    last = next((i for i in range(stop - 1, low - 1, -1) if by_start[i][2] >= reach), first)
+    return [by_start[first], by_start[last]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 from .analysis import AnalyzedDocument
@@ -66,14 +67,23 @@ def _primary(language: str) -> str:
 _FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
 
 
+# A hit this many words wide or wider (the span of a NEAR inside a NEAR) is not a "term".
+MAX_TERM_WORDS = 16
+# Hits explained per match (the first ones, in field and text order): a huge article can hold
+# hundreds of thousands, and the alert shows one snippet.
+MAX_EXPLAINED_HITS = 10_000
+
+
 def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
     """Turn token-position hits into distinct matched texts and character spans, in order."""
     order = _FIELD_ORDER
     spans: list[Span] = []
     terms: dict[str, None] = {}
-    for _, start, end, name in sorted({(order[n], s, e, n) for n, s, e in hits}):
+    first_hits = heapq.nsmallest(MAX_EXPLAINED_HITS, ((order[n], s, e, n) for n, s, e in hits))
+    for _, start, end, name in sorted(set(first_hits)):
         field = doc.fields[name]
         first, last = field.starts[start], field.ends[end - 1]
         spans.append((name, first, last))
-        terms[field.text[first:last]] = None
+        if end - start < MAX_TERM_WORDS:
+            terms[field.text[first:last]] = None
     return RuleMatch(rule, list(terms), spans)

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from services.core.errors import ConfigError
+from services.core.failures import describe
+from services.core.logs import escape
 from services.core.yaml_files import load_yaml_nodes
 from workers.rules.checks import check_file
 from workers.rules.diagnostics import WARNING, Diagnostic, errors
@@ -20,6 +23,7 @@ from workers.rules.matcher import RuleSet
 from workers.rules.positions import Locator
 
 log = logging.getLogger(__name__)
+MESSAGE_MAX_CHARS = 1000  # per line of an invalid edit's messages, in the log
 
 
 def load_rules(path: Path, *, known_tags: Collection[str] | None = None) -> RuleSet:
@@ -65,7 +69,12 @@ def check_rules(
 
 @dataclass
 class RulesHolder:
-    """The active rule set, re-read when the file changes (checked every `period` seconds).
+    """The active rule set, re-read by :meth:`reload` when the file changed.
+
+    A worker calls ``reload`` on its own clock (every ``period`` seconds, from the rules loop
+    in workers.process), never from a job: jobs only take :meth:`current`, so a slow or
+    hostile rules file never stalls one. The compiled rule set is swapped in by one
+    reference assignment, so a job sees either the old rules or the new ones, whole.
 
     ``stale`` is True while the file holds an invalid edit and older rules are in use;
     ``error`` is that edit's problems; ``changed_at`` is when the state last changed.
@@ -79,18 +88,20 @@ class RulesHolder:
     changed_at: float = 0.0
     published_state: tuple[str, bool, str] | None = None  # last written to Redis (state.py)
     _signature: tuple[int, int] | None = None
-    _checked_at: float = 0.0
     _bad_signature: tuple[int, int] | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def current(self) -> RuleSet:
-        """The rules to match with now; raises ConfigError only if no good version exists."""
-        now = time.monotonic()
-        if self.rules is None or now - self._checked_at >= self.period:
-            self._checked_at = now
-            self._reload_if_changed()
-        if self.rules is None:
+        """The rules to match with now; ConfigError if no good version was ever loaded."""
+        rules = self.rules
+        if rules is None:
             raise ConfigError(f"{self.path}: no valid rules loaded\n{self.error}".rstrip())
-        return self.rules
+        return rules
+
+    def reload(self) -> None:
+        """Re-read the file if it changed since the last look; a bad edit keeps the rules."""
+        with self._lock:
+            self._reload_if_changed()
 
     def _reload_if_changed(self) -> None:
         try:
@@ -106,15 +117,22 @@ class RulesHolder:
         except ConfigError as exc:
             self._reject(signature, str(exc))
             return
+        # Item guard of one reload: whatever a hostile file makes the checker or compiler
+        # raise is that edit's failure; the last good rules stay and the loop goes on.
+        except Exception as exc:  # noqa: BLE001
+            self._reject(signature, f"{self.path}: cannot load: {describe(exc)}")
+            return
         if self.rules is not None and rules.version != self.rules.version:
             log.info("rules reloaded: version %s, %d rule(s)", rules.version, len(rules.rules))
         self.rules, self._signature, self._bad_signature = rules, signature, None
         self.stale, self.error, self.changed_at = False, "", time.time()
 
     def _reject(self, signature: tuple[int, int], message: str) -> None:
+        """Log an invalid edit once (per file version) and mark the rules stale."""
         if signature != self._bad_signature:
             kept = f"; keeping version {self.rules.version}" if self.rules else ""
-            log.error("invalid rules edit%s: %s", kept, message.replace("\n", "; "))
+            lines = "; ".join(escape(line, MESSAGE_MAX_CHARS) for line in message.splitlines())
+            log.error("invalid rules edit%s: %s", kept, lines)
             self.error, self.changed_at = message, time.time()
         self._bad_signature = signature
         self.stale = self.rules is not None

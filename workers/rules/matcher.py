@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from services.core.models import DeliveryPolicy
-from workers.query import Document, RuleIndex, analyze
+from workers.query import Deadline, Document, RuleIndex, analyze
 from workers.query import RuleMatch as QueryMatch
 from workers.rules.checks import Rule
 from workers.rules.diagnostics import Diagnostic
@@ -49,9 +49,11 @@ class RuleSet:
         object.__setattr__(self, "index", RuleIndex.build([r.spec for r in self.rules]))
         object.__setattr__(self, "by_name", {r.name: r for r in self.rules})
 
-    def match(self, doc: Document) -> list[RuleMatch]:
-        """Every rule matching ``doc``, in file order, explained."""
-        return [self._explain(doc, m) for m in self.index.match(analyze(doc))]
+    def match(self, doc: Document, budget_seconds: float | None = None) -> list[RuleMatch]:
+        """Every rule matching ``doc``, in file order, explained; BudgetExceeded when
+        matching takes longer than ``budget_seconds``."""
+        analyzed = analyze(doc, Deadline(budget_seconds))
+        return [self._explain(doc, m) for m in self.index.match(analyzed)]
 
     def _explain(self, doc: Document, match: QueryMatch) -> RuleMatch:
         terms = dict.fromkeys(t.casefold() for t in match.terms)

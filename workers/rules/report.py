@@ -13,6 +13,8 @@ from workers.query import Document, Query, QuerySyntaxError, RuleIndex, RuleSpec
 from workers.rules.matcher import RuleSet
 from workers.snippet import marked_snippet
 
+SHOWN_MAX_CHARS = 120  # of a query line echoed under its error
+
 
 def query_error(source: str, text: str, exc: QuerySyntaxError) -> list[str]:
     """A syntax error as ``source:1:col: message (hint: ...)``, the query, and a caret."""
@@ -21,7 +23,13 @@ def query_error(source: str, text: str, exc: QuerySyntaxError) -> list[str]:
     column = len(before) - (before.rfind("\n") + 1) + 1
     hint = f" (hint: {exc.hint})" if exc.hint else ""
     shown = text.splitlines()[line - 1] if text.strip() else text
-    return [f"{source}:{line}:{column}: {exc.message}{hint}", f"  {shown}", f"  {'^':>{column}}"]
+    caret = column
+    if len(shown) > SHOWN_MAX_CHARS:  # a huge query: the part around the error
+        start = max(0, min(column - 1 - SHOWN_MAX_CHARS // 2, len(shown) - SHOWN_MAX_CHARS))
+        more = "…" if start + SHOWN_MAX_CHARS < len(shown) else ""
+        shown = ("…" if start else "") + shown[start : start + SHOWN_MAX_CHARS] + more
+        caret = column - start + (1 if start else 0)
+    return [f"{source}:{line}:{column}: {exc.message}{hint}", f"  {shown}", f"  {'^':>{caret}}"]
 
 
 def explain_test(name: str, query: Query, doc: Document, *, stemming: bool = False) -> list[str]:

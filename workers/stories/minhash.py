@@ -19,6 +19,8 @@ import numpy.typing as npt
 
 SHINGLE_WORDS = 4
 PERMUTATIONS = 128
+# Shingles hashed per numpy step: bounds the (shingles x PERMUTATIONS) working array to 4 MiB.
+CHUNK = 8192
 
 U64 = npt.NDArray[np.uint64]
 U32 = npt.NDArray[np.uint32]
@@ -62,5 +64,8 @@ def minhashes(shingles: U64) -> U32:
     if len(shingles) == 0:
         return np.full(PERMUTATIONS, 0xFFFFFFFF, dtype=np.uint32)
     low: U32 = (shingles >> np.uint64(32)).astype(np.uint32)
-    minima: U32 = (low[:, None] * _A[None, :] + _B[None, :]).min(axis=0)
+    minima: U32 = np.full(PERMUTATIONS, 0xFFFFFFFF, dtype=np.uint32)
+    for start in range(0, len(low), CHUNK):
+        part = low[start : start + CHUNK]
+        np.minimum(minima, (part[:, None] * _A[None, :] + _B[None, :]).min(axis=0), out=minima)
     return minima
