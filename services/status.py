@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from services.core import keys
+from services.core.outages import outage_line
 from services.core.queues import alerts_queue, articles_queue, connect, pending_jobs, ping
 from services.core.settings import Settings
 from services.core.stats import Stats, read_stats
@@ -74,6 +75,8 @@ def print_status(settings: Settings, as_json: bool) -> None:
         return
     print(status.stats.line())
     print(rules_line(status.rules))
+    if outage := outage_line(redis):
+        print(outage)
     for q in status.queues:
         print(f"queue {q.name}: {q.pending} pending, {q.scheduled} retrying, {q.failed} failed")
     for name, feed in sorted(status.feeds.items()):
