@@ -1,0 +1,100 @@
+"""Killed processes, stopped processes, a Redis restart and a bad rules edit mid-run: every
+alert reaches the webhook exactly once (counted by its id at the receiver).
+
+Recovery times are printed and written to the JSON summary (conftest.SUMMARY); the only
+timed bound is a generous one that catches hangs.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Callable
+
+import pytest
+
+from tests.faults.conftest import SUMMARY
+from tests.faults.topology import Topology, write_summary
+
+pytestmark = pytest.mark.faults
+
+# Articles dropped before, and while, each fault happens.
+BEFORE = 60
+DURING = 240
+DRIP_SECONDS = 8.0
+# Generous: only a hang (or an alert RQ forgot) gets anywhere near it.
+DRAIN_LIMIT_SECONDS = 240.0
+
+
+def drip(topology: Topology, count: int, seconds: float) -> threading.Thread:
+    """Drop `count` articles spread over `seconds` in the background."""
+
+    def run() -> None:
+        waves = 16
+        for _ in range(waves):
+            topology.drop(count // waves)
+            time.sleep(seconds / waves)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
+def kill(*roles: str) -> Callable[[Topology], None]:
+    def fault(topology: Topology) -> None:
+        for role in roles:
+            topology.kill(role, signal.SIGKILL, restart_after=0)
+
+    return fault
+
+
+def stop_everything(topology: Topology) -> None:
+    topology.stop_all(signal.SIGTERM)
+    time.sleep(1.0)
+    topology.start_all()
+
+
+def valkey(sig: int, down: float) -> Callable[[Topology], None]:
+    return lambda topology: topology.valkey_down(sig, down)
+
+
+def bad_rules(topology: Topology) -> None:
+    path = topology.config / "rules.yaml"
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good + "  - name: [broken\n", encoding="utf-8")
+    time.sleep(5.0)
+    path.write_text(good, encoding="utf-8")
+
+
+CASES: dict[str, Callable[[Topology], None]] = {
+    "kill -9 one worker": kill("worker-1"),
+    "kill -9 both workers": kill("worker-1", "worker-2"),
+    "kill -9 notifier mid-send": kill("notifier"),
+    "kill -9 poller mid-intake": kill("poller"),
+    "SIGTERM everything, restart": stop_everything,
+    "Valkey SIGTERM, 5 s down": valkey(signal.SIGTERM, 5.0),
+    "Valkey kill -9, AOF restart": valkey(signal.SIGKILL, 3.0),
+    "bad rules edit mid-run": bad_rules,
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_fault_loses_and_doubles_nothing(topology: Topology, case: str) -> None:
+    topology.drop(BEFORE)
+    feeder = drip(topology, DURING, DRIP_SECONDS)
+    time.sleep(DRIP_SECONDS / 3)
+    fault_at = time.monotonic()
+    CASES[case](topology)
+    feeder.join()
+    done = topology.wait_delivered(DRAIN_LIMIT_SECONDS)
+    row = topology.ledger() | {
+        "drain_after_fault_s": round(topology.receiver.last_time() - fault_at, 1),
+        "restarts": topology.restarts(),
+    }
+    counters = topology.counters()
+    row |= {"errors": counters.get("errors", 0), "retries": counters.get("retries", 0)}
+    print(f"\n{case}: {row}")
+    write_summary(SUMMARY, case, row)
+    assert done, topology.logs()
+    assert (row["lost"], row["duplicated"], row["unknown"]) == (0, 0, 0), topology.logs()

