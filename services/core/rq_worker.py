@@ -39,6 +39,7 @@ from rq.worker.base import WorkerStatus
 from services.core import keys, stats
 from services.core.failures import STORE_ERRORS
 from services.core.loops import die
+from services.core.outages import BACKOFF_MAX_SECONDS as OUTAGE_BACKOFF_MAX_SECONDS
 from services.core.outages import OutageWatch
 
 log = logging.getLogger(__name__)
@@ -76,13 +77,24 @@ class RidingJob(Job):
                 log.warning("job %s: running it again now that Redis is back", self.id)
 
 
+class _QuietReconnects(logging.Filter):
+    """RQ logs every failed reconnect of its dequeue loop; our OutageWatch logs the outage once."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "could not connect to Redis instance" not in str(record.msg)
+
+
 class GracefulWorker(SimpleWorker):
     """SimpleWorker that stops between jobs, rides Redis outages and recovers dead peers' jobs."""
+
+    # RQ's dequeue loop backs off up to 60 s between reconnects: resume within a second instead.
+    max_connection_wait_time = OUTAGE_BACKOFF_MAX_SECONDS
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("job_class", RidingJob)
         super().__init__(*args, **kwargs)
         WATCH.what = f"worker {self.name}"
+        self.log.addFilter(_QuietReconnects())
         self._beat_lock = threading.Lock()
         self._current: tuple[Job, Execution] | None = None
         self._keeper_stop = threading.Event()

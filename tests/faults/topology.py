@@ -36,11 +36,7 @@ rules:
     query: Lavrov AND terror*
 """
 MARK = re.compile(r"fault-(\d{6})")
-WORDS = (
-    "river market council harbour winter engine garden ticket museum bridge station tower "
-    "forest island valley castle canal mirror planet silver copper violet orange wagon saddle "
-    "lantern meadow glacier thunder compass harvest orchard quarry beacon anchor falcon"
-).split()
+WORDS = [f"{stem}{suffix}" for stem in ("riv", "mark", "coun", "harb") for suffix in "aeiou"]
 
 
 @dataclass
@@ -71,7 +67,7 @@ class Receiver:
 @contextmanager
 def webhook(receiver: Receiver) -> Iterator[Receiver]:
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server's name
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length)
             if receiver.delay:
@@ -140,6 +136,21 @@ class Topology:
             self.spawn(role)
         self._keeper = threading.Thread(target=self._restart_loop, daemon=True)
         self._keeper.start()
+        self.wait_ready()
+
+    def wait_ready(self, timeout: float = 60.0) -> None:
+        """Until every worker and the notifier has registered with RQ."""
+        import redis
+
+        client = redis.Redis.from_url(self.valkey.url)
+        deadline = time.monotonic() + timeout
+        try:
+            while client.scard("rq:workers") < self.worker_count + 1:
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the topology did not start:\n" + self.logs())
+                time.sleep(0.1)
+        finally:
+            client.close()
 
     def roles(self) -> list[str]:
         return [*(f"worker-{i + 1}" for i in range(self.worker_count)), "notifier", "poller"]
@@ -164,7 +175,7 @@ class Topology:
         command = role.split("-")[0]
         log_path = self.root / f"{role}.log"
         handle = log_path.open("ab")
-        process = subprocess.Popen(  # noqa: S603 - our own module
+        process = subprocess.Popen(
             [sys.executable, "-m", "services", command],
             env=self.env(),
             cwd=self.root,
@@ -226,7 +237,9 @@ class Topology:
         for _ in range(count):
             n = self._next_id
             self._next_id += 1
-            words = " ".join(rng.choice(WORDS) + str(rng.randrange(10**6)) for _ in range(size // 12))
+            words = " ".join(
+                rng.choice(WORDS) + str(rng.randrange(10**6)) for _ in range(size // 12)
+            )
             text = f"Lavrov on terrorism fault-{n:06d}\n\nLavrov spoke of terrorism. {words}\n"
             tmp = inbox / f".fault-{n:06d}.tmp"
             tmp.write_text(text, encoding="utf-8")
