@@ -22,6 +22,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_rules",
     "benchmarks.bench_stories",
     "benchmarks.bench_alerts",
+    "benchmarks.bench_soak",
 )
 
 
