@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -48,6 +48,8 @@ class Receiver:
     times: list[float] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     port: int = 0
+    # Called once, after the next body is recorded and before it is answered.
+    on_next: Callable[[], None] | None = None
 
     def record(self, body: bytes) -> None:
         found = MARK.search(body.decode("utf-8", "replace"))
@@ -73,6 +75,9 @@ def webhook(receiver: Receiver) -> Iterator[Receiver]:
             if receiver.delay:
                 time.sleep(receiver.delay)
             receiver.record(body)
+            hook, receiver.on_next = receiver.on_next, None
+            if hook is not None:
+                hook()
             try:
                 self.send_response(200)
                 self.send_header("Content-Length", "2")
@@ -165,7 +170,7 @@ class Topology:
             NEWSWATCH_DROP_SETTLE_SECONDS="0",
             NEWSWATCH_DROP_SCAN_SECONDS="0.2",
             NEWSWATCH_EXAMPLE_DROPS="false",
-            NEWSWATCH_BATCH_SIZE="10",
+            NEWSWATCH_BATCH_SIZE="25",
             NEWSWATCH_LOG_LEVEL="WARNING",
             PYTHONPATH=str(REPO),
         )
@@ -197,6 +202,26 @@ class Topology:
                     self.spawn(role).restarts = restarts
 
     # --- faults ------------------------------------------------------------------------
+    def wait_busy(self, role: str, timeout: float = 20.0) -> bool:
+        """Until `role` is running a job (its pid is part of its RQ worker name)."""
+        import redis
+
+        client = redis.Redis.from_url(self.valkey.url)
+        marker = f"-{self.procs[role].process.pid}-"
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline:
+                for queue in ("articles", "alerts"):
+                    for entry in client.zrange(f"rq:wip:{queue}", 0, -1):
+                        job_id = entry.decode().partition(":")[0]
+                        worker = client.hget(f"rq:job:{job_id}", "worker_name") or b""
+                        if marker in worker.decode():
+                            return True
+                time.sleep(0.002)
+            return False
+        finally:
+            client.close()
+
     def kill(self, role: str, sig: int = signal.SIGKILL, restart_after: float = 1.0) -> None:
         """Signal a process; the keeper starts it again `restart_after` seconds later."""
         proc = self.procs[role]
@@ -221,16 +246,34 @@ class Topology:
     def valkey_down(self, sig: int, down_seconds: float) -> None:
         """Stop Valkey (SIGTERM: it writes its AOF; SIGKILL: it restarts from the AOF) for
         `down_seconds`, then start it again on the same port."""
+        self.valkey_stop(sig)
+        time.sleep(down_seconds)
+        self.valkey.start(self.valkey.port)
+
+    def valkey_stop(self, sig: int) -> None:
         process = self.valkey._process
-        assert process is not None
+        if process is None:
+            return
         process.send_signal(sig)
         process.wait(timeout=30)
         self.valkey._process = None
+
+    def valkey_down_mid_send(self, down_seconds: float) -> None:
+        """kill -9 Valkey while the webhook holds a body it has received and not answered:
+        the notifier sent the alert and cannot mark it delivered."""
+        fired = threading.Event()
+
+        def kill_valkey() -> None:
+            self.valkey_stop(signal.SIGKILL)
+            fired.set()
+
+        self.receiver.on_next = kill_valkey
+        fired.wait(timeout=60)
         time.sleep(down_seconds)
         self.valkey.start(self.valkey.port)
 
     # --- load and the ledger -----------------------------------------------------------
-    def drop(self, count: int, size: int = 600) -> None:
+    def drop(self, count: int, size: int = 3000) -> None:
         """Write `count` distinct articles into the inbox; each must raise one alert."""
         inbox = self.drops / "inbox"
         rng = random.Random(self._next_id)
