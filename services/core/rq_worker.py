@@ -93,7 +93,7 @@ class GracefulWorker(SimpleWorker):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("job_class", RidingJob)
         super().__init__(*args, **kwargs)
-        WATCH.what = f"worker {self.name}"
+        WATCH.what = self.name
         self.log.addFilter(_QuietReconnects())
         self._beat_lock = threading.Lock()
         self._current: tuple[Job, Execution] | None = None

@@ -123,6 +123,7 @@ class Topology:
         self._next_id = 0
         self._keep = threading.Event()
         self._keeper: threading.Thread | None = None
+        self.notes: dict[str, Any] = {}  # what a fault observed, for the summary row
         self.config = root / "config"
         self.drops = root / "drops"
 
