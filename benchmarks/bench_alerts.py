@@ -1,7 +1,8 @@
 """Alert delivery: throughput to a local webhook and SMTP server, and drop-to-alert latency.
 
-Throughput: N alerts queued on `alerts` and delivered by the real notifier job (per-target
-status keys, rendering, apprise, failure probe) in one in-process RQ worker, beside a bare
+Throughput: N alerts queued on `alerts`, taken by the real notifier job in an in-process RQ
+worker and delivered by the notifier's sender thread for the target (lane and status keys,
+rendering, apprise, failure probe), timed until the receiver has them all, beside a bare
 loop sending the same number of messages (urllib POST / smtplib with a connection each) to
 the same receiver in this run. Latency: the real `newswatch run` (embedded Valkey, poller,
 2 workers, notifier) with a json:// channel; JSON drop files are renamed into drops/inbox at
@@ -22,7 +23,7 @@ import tempfile
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,7 +36,7 @@ from benchmarks.harness import Row
 from services.core.models import AlertMessage
 from services.core.queues import alert_job_data, alerts_queue, make_worker
 from services.core.settings import Settings
-from services.notifier import context
+from services.notifier import context, senders
 from services.notifier.process import make_context
 from services.supervisor.embedded_valkey import EmbeddedValkey
 
@@ -105,29 +106,42 @@ def alert(n: int) -> AlertMessage:
     )
 
 
-def through_notifier(root: Path, url: str, count: int) -> float:
-    """Alerts per second through the real notifier job to the channel at `url`."""
+def through_notifier(
+    root: Path,
+    url: str | list[str],
+    count: int,
+    received: Callable[[], int],
+    timeout: float = 300.0,
+) -> float:
+    """Alerts per second through the real notifier (job, then the target's sender thread)
+    to the channel at `url`, until `received()` has grown by `count`."""
     server = EmbeddedValkey(root / f"valkey-{time.time_ns()}")
     server.start()
     try:
         client = redis_lib.Redis.from_url(server.url)
         config = root / f"config-{time.time_ns()}"
         config.mkdir()
-        (config / "apprise.yaml").write_text(f"version: 1\nurls:\n  - {url!r}\n", "utf-8")
+        urls = "".join(f"  - {u!r}\n" for u in ([url] if isinstance(url, str) else url))
+        (config / "apprise.yaml").write_text(f"version: 1\nurls:\n{urls}", "utf-8")
         settings = Settings(
             redis_url=server.url,
             config_dir=config,
             state_dir=root / "var",
             _env_file=None,  # type: ignore[call-arg]
         )
-        context.install(make_context(client, settings))
+        before = received()
+        context.install(make_context(client, settings))  # starts the sender threads
         alerts_queue(client).enqueue_many([alert_job_data(alert(n)) for n in range(count)])
         started = time.perf_counter()
         make_worker(client, alerts_queue(client), "bench-notifier").work(
             burst=True, logging_level="WARNING"
         )
+        deadline = time.monotonic() + timeout
+        while received() - before < count and time.monotonic() < deadline:
+            time.sleep(0.005)
         return count / (time.perf_counter() - started)
     finally:
+        senders.stop()
         server.stop()
 
 
@@ -290,7 +304,8 @@ def run(quick: bool) -> list[Row]:
         root = Path(tmp)
         with webhook() as (port, hook):
             base = bare_posts(port, count)
-            rate = through_notifier(root, f"json://127.0.0.1:{port}/hook", count)
+            url = f"json://127.0.0.1:{port}/hook"
+            rate = through_notifier(root, url, count, lambda: len(hook.arrivals))
             got = len(hook.arrivals) - count
         rows.append(
             Row(
@@ -305,7 +320,7 @@ def run(quick: bool) -> list[Row]:
         with smtp_server() as (port, received):
             base = bare_smtp(port, count)
             url = f"mailto://127.0.0.1:{port}?to=desk@example.org&from=nw@example.org"
-            rate = through_notifier(root, url, count)
+            rate = through_notifier(root, url, count, lambda: len(received))
             got = len(received) - count
         rows.append(
             Row(

@@ -17,6 +17,7 @@ from services.notifier.channels import APPRISE_FILE, load_targets, select
 from services.notifier.compose import compose
 from services.notifier.outbox import Outgoing
 from services.notifier.render import Renderer
+from services.notifier.sender import stamp
 
 EXIT_FAILED = 1
 
@@ -104,7 +105,7 @@ def _cmd_notify_test(settings: Settings, args: argparse.Namespace) -> int:
     failures = 0
     for target in chosen:
         try:
-            target.send(compose(renderer, message, target))
+            target.send(compose(renderer, message, target), stamp(message, target))
         except (DeliveryUnavailable, DeliveryRejected) as exc:
             failures += 1
             kind = "transient" if exc.transient else "permanent"

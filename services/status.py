@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from services.core import keys
+from services.core.deliveries import pending_deliveries
 from services.core.outages import outage_line
 from services.core.queues import alerts_queue, articles_queue, connect, pending_jobs, ping
 from services.core.settings import Settings
@@ -28,6 +29,7 @@ class Status(BaseModel):
     feeds: dict[str, dict[str, str]]
     recent_errors: list[str]
     rules: dict[str, str] = {}
+    deliveries_waiting: int = 0
 
 
 def collect_status(redis: Any) -> Status:
@@ -47,7 +49,12 @@ def collect_status(redis: Any) -> Status:
     errors = [e.decode() for e in redis.lrange(keys.RECENT_ERRORS, 0, 19)]
     rules = {k.decode(): v.decode() for k, v in redis.hgetall(keys.rules_state()).items()}
     return Status(
-        stats=read_stats(redis), queues=queues, feeds=feeds, recent_errors=errors, rules=rules
+        stats=read_stats(redis),
+        queues=queues,
+        feeds=feeds,
+        recent_errors=errors,
+        rules=rules,
+        deliveries_waiting=pending_deliveries(redis),
     )
 
 
@@ -79,6 +86,7 @@ def print_status(settings: Settings, as_json: bool) -> None:
         print(outage)
     for q in status.queues:
         print(f"queue {q.name}: {q.pending} pending, {q.scheduled} retrying, {q.failed} failed")
+    print(f"deliveries: {status.deliveries_waiting} waiting on the targets' lanes")
     for name, feed in sorted(status.feeds.items()):
         last_ok = feed.get("last_success")
         ok_text = (

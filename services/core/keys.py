@@ -61,7 +61,6 @@ FEEDS_DUE = f"{PREFIX}:feeds:due"
 
 # Alert delivery (the notifier). Rule names are hashed into keys (see notifier.outbox.rule_key).
 OUTGOING_TTL_SECONDS = 30 * 24 * 3600
-DELIVERY_LOCK_SECONDS = 180
 PARKED = f"{PREFIX}:parked"
 DIGESTS_DUE = f"{PREFIX}:digests:due"
 
@@ -174,3 +173,31 @@ def batch_done(job_id: str) -> str:
 
 
 BATCH_DONE_TTL_SECONDS = 24 * 3600
+
+
+# Per-target delivery lanes (notifier.lanes): each target has its own durable queue, so a slow
+# or failing target never holds up the others, and one sender per target at a time (a lease).
+# The (message, target) lock of a lane send lasts this plus the target's connect and read
+# timeouts; the lease is renewed every second while its holder lives.
+SEND_LOCK_SECONDS = 15
+LANE_LEASE_MS = 20_000
+
+
+def lane(target: str) -> str:
+    """Sorted set: message ids waiting for one target -> epoch second they are due."""
+    return f"{PREFIX}:lane:{target}"
+
+
+def lane_inflight(target: str) -> str:
+    """Hash: message ids the target's sender has taken and not yet settled -> attempt."""
+    return f"{PREFIX}:lane-inflight:{target}"
+
+
+def lane_attempts(target: str) -> str:
+    """Hash: message id -> the attempt number its next try will be."""
+    return f"{PREFIX}:lane-attempts:{target}"
+
+
+def lane_lease(target: str) -> str:
+    """The token of the one notifier sending to a target now (expires if it dies)."""
+    return f"{PREFIX}:lane-lease:{target}"

@@ -52,9 +52,10 @@ class Target:
             text = text.replace(secret, "****")
         return text
 
-    def send(self, rendered: Rendered) -> None:
-        """Deliver or raise DeliveryUnavailable / DeliveryRejected (message redacted)."""
-        error = transport.send(self.plugin, rendered)
+    def send(self, rendered: Rendered, stamp: transport.Stamp | None = None) -> None:
+        """Deliver or raise DeliveryUnavailable / DeliveryRejected (message redacted);
+        `stamp` carries the message's id to the receiver (headers, JSON field, Message-ID)."""
+        error = transport.send(self.plugin, rendered, stamp)
         if error is not None:
             error.args = (self.redact(str(error)),)
             raise error

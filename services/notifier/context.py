@@ -1,4 +1,9 @@
-"""What the notifier process holds between jobs: Redis, channels, templates and retry policy."""
+"""What the notifier process holds between jobs: Redis, channels, templates and retry policy.
+
+Installing a context with `background` set (the default: the `newswatch notifier` process)
+starts the per-target senders (notifier.senders) that deliver what the jobs put on the
+targets' lanes; tests install it without them and drive the lanes themselves.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,9 @@ from services.notifier.render import Renderer
 DEFAULT_ATTEMPTS = 6
 DEFAULT_BACKOFF_SECONDS = 2.0
 DEFAULT_FAILURES_BEFORE_OPS = 3
+# Consecutive failures of one target that open its circuit, and how long it then rests.
+DEFAULT_CIRCUIT_FAILURES = 5
+DEFAULT_CIRCUIT_COOLDOWN_SECONDS = 30.0
 
 
 @dataclass
@@ -26,6 +34,9 @@ class NotifierContext:
     backoff_seconds: float = DEFAULT_BACKOFF_SECONDS
     failures_before_ops: int = DEFAULT_FAILURES_BEFORE_OPS
     clock: Callable[[], float] = time.time
+    circuit_failures: int = DEFAULT_CIRCUIT_FAILURES
+    circuit_cooldown_seconds: float = DEFAULT_CIRCUIT_COOLDOWN_SECONDS
+    background: bool = True
 
 
 _context: NotifierContext | None = None
@@ -34,6 +45,10 @@ _context: NotifierContext | None = None
 def install(context: NotifierContext) -> None:
     global _context
     _context = context
+    if context.background:
+        from services.notifier import senders  # the senders read the context: import late
+
+        senders.start(context)
 
 
 def current() -> NotifierContext:

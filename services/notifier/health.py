@@ -23,8 +23,9 @@ OPS_TAG = "ops"
 RULE = "channel-health"
 
 
-def failed(redis: Any, target: Target, error: str, threshold: int) -> Outgoing | None:
-    """Count a failed attempt; the ops alert to raise when this failure crosses the line."""
+def failed(redis: Any, target: Target, error: str, threshold: int) -> tuple[int, Outgoing | None]:
+    """Count a failed attempt: the consecutive failures so far, and the ops alert to raise
+    when this failure crosses the line."""
     key = keys.target_health(target.id)
     now = time.time()
     pipe = redis.pipeline(transaction=True)
@@ -34,13 +35,13 @@ def failed(redis: Any, target: Target, error: str, threshold: int) -> Outgoing |
     pipe.hget(key, "failing_since")
     failures, _, _, since = pipe.execute()
     if failures < threshold or not redis.hsetnx(key, "alerted", "1"):
-        return None
+        return int(failures), None
     snippet = (
         f"{failures} consecutive failed attempts since {describe_time(float(since))}. "
         f"Last error: {error}. Deliveries to it are retried and then parked "
         "(newswatch alerts failed)."
     )
-    return _alert(target, since.decode(), "is failing", snippet)
+    return int(failures), _alert(target, since.decode(), "is failing", snippet)
 
 
 def succeeded(redis: Any, target: Target) -> Outgoing | None:

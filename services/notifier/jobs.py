@@ -1,11 +1,13 @@
 """RQ job entry points on the `alerts` queue (enqueued by dotted path, JSON arguments only).
 
-- `deliver_alert(alert)`: a worker's alert: held for a digest, or sent to each target;
-- `retry_delivery(message_id, target_id, attempt)`: one target's next attempt;
+- `deliver_alert(alert)`: a worker's alert: held for a digest, or queued for each target;
+- `retry_delivery(message_id, target_id, attempt)`: queue one target's delivery again (an
+  operator's `alerts retry`; also what older notifiers scheduled);
 - `send_digest(rule_key, due)`: a rule's held alerts as one message.
 
-Delivery failures never fail these jobs: each (message, target) schedules its own retry or
-is parked (see notifier.delivery). RQ's own Retry only guards against a notifier dying mid-job.
+These jobs never send: they put the message on each target's lane in Redis (notifier.lanes)
+and end; the per-target senders deliver it. RQ's own Retry only guards against a notifier
+dying mid-job, and a re-run adds nothing already queued.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from services.core.models import AlertMessage
 from services.notifier import context, digests, holding, outbox
 from services.notifier.alert_log import LOG_TARGET_ID, append_alert, print_alert
 from services.notifier.channels import select
-from services.notifier.delivery import deliver_all, deliver_one
+from services.notifier.delivery import deliver_all
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +46,7 @@ def deliver_alert(payload: dict[str, Any]) -> dict[str, int]:
 
 
 def retry_delivery(message_id: str, target_id: str, attempt: int) -> str:
-    """The next attempt for one (message, target); the message is read back from Redis."""
+    """Queue one (message, target) again, its attempts counted from 1 when `attempt` is 1."""
     ctx = context.current()
     message = outbox.load(ctx.redis, message_id)
     target = next((t for t in ctx.channels.current() if t.id == target_id), None)
@@ -54,7 +56,8 @@ def retry_delivery(message_id: str, target_id: str, attempt: int) -> str:
         log.error("%s", text)
         stats.record_error(ctx.redis, "notifier", text)
         return "dropped"
-    return deliver_one(ctx, message, target, attempt)
+    deliver_all(ctx, message, [target], restart=attempt <= 1)
+    return "queued"
 
 
 def send_digest(rule_key: str, due: int) -> dict[str, int]:

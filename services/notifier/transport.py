@@ -11,6 +11,15 @@ at WARNING level they do not always carry the status. Plugins with their own soc
 MQTT) leave no observation: a failure there counts as transient, so it is retried and then
 parked, never dropped.
 
+Identity for receivers (the apprise internals this module touches, checked by
+tests/unit/test_apprise_adapter.py so an apprise upgrade that moves them fails a test):
+each send goes through a shallow copy of the target's plugin carrying the message's id in
+extra headers (`headers`, a dict on apprise's json/form/xml and email plugins: the same as
+`+Header=value` in the URL), on JSON targets the documented object in `payload_extras` (the
+same as `:key=value`), and on e-mail a stable Message-ID: apprise calls
+`apprise.plugins.email.base.make_msgid` for each mail, which is wrapped to return the stamped
+id while a send with one runs on this thread.
+
 Classification (the last failing observation decides):
 
     HTTP 429, 5xx; SMTP 4xx; timeout, refused/reset connection, no details  -> transient
@@ -19,6 +28,7 @@ Classification (the last failing observation decides):
 
 from __future__ import annotations
 
+import copy
 import email.utils
 import smtplib
 import threading
@@ -28,10 +38,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import apprise.plugins.email.base as apprise_email
 from requests.adapters import HTTPAdapter
 
 from services.core.errors import DeliveryRejected, DeliveryUnavailable
 
+ID_HEADER = "X-Newswatch-Alert-Id"
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+PAYLOAD_FIELD = "newswatch"
 TIMEOUT_ERRORS = ("timeout", "Timeout", "timed out")
 SMTP_METHODS = ("connect", "starttls", "login", "sendmail")
 MAX_DETAIL = 120
@@ -87,6 +101,7 @@ def install() -> None:
         if _installed:
             return
         _wrap_http()
+        _wrap_message_id()
         for name in SMTP_METHODS:
             setattr(smtplib.SMTP, name, _smtp_wrapper(getattr(smtplib.SMTP, name), name))
         _installed = True
@@ -106,6 +121,16 @@ def _wrap_http() -> None:
         return response
 
     HTTPAdapter.send = send  # type: ignore[method-assign]
+
+
+def _wrap_message_id() -> None:
+    original: Callable[..., Any] = getattr(apprise_email, "make_msgid")  # noqa: B009 - not exported
+
+    def make_msgid(*args: Any, **kwargs: Any) -> str:
+        stamped: str | None = getattr(_local, "message_id", None)
+        return stamped if stamped is not None else str(original(*args, **kwargs))
+
+    setattr(apprise_email, "make_msgid", make_msgid)  # noqa: B010 - not exported
 
 
 def _smtp_wrapper(original: Callable[..., Any], name: str) -> Callable[..., Any]:
@@ -203,9 +228,54 @@ def _smtp_error(o: Observation) -> DeliveryUnavailable | DeliveryRejected:
     return DeliveryRejected(f"refused ({text})")
 
 
-def send(plugin: Any, rendered: Any) -> DeliveryError | None:
+@dataclass(frozen=True)
+class Stamp:
+    """What identifies one message to one target's receiver."""
+
+    message_id: str  # the idempotency key: the alert's (or digest's) id
+    mail_id: str  # an RFC 5322 Message-ID, stable per (message, target)
+    payload: dict[str, Any] | None = None  # the JSON object for json:// targets
+
+
+def stamped(plugin: Any, stamp: Stamp) -> Any:
+    """A shallow copy of `plugin` whose sends carry the stamp (the original is untouched,
+    so the per-target plugin object is never mutated by a send)."""
+    copied = copy.copy(plugin)
+    headers = getattr(plugin, "headers", None)
+    if isinstance(headers, dict):
+        ids = {ID_HEADER: stamp.message_id}
+        if not isinstance(plugin, apprise_email.NotifyEmail):
+            ids[IDEMPOTENCY_HEADER] = stamp.message_id
+        copied.headers = {**headers, **ids}
+    extras = getattr(plugin, "payload_extras", None)
+    if isinstance(extras, dict) and stamp.payload is not None:
+        copied.payload_extras = {**extras, PAYLOAD_FIELD: stamp.payload}
+    return copied
+
+
+@contextmanager
+def _mail_id(value: str | None) -> Iterator[None]:
+    previous = getattr(_local, "message_id", None)
+    _local.message_id = value
+    try:
+        yield
+    finally:
+        _local.message_id = previous
+
+
+def send_bound_seconds(plugin: Any) -> float:
+    """How long one send to this plugin may take as configured: its connect plus read
+    timeout (apprise's `?cto=` / `?rto=`, 4 s each by default)."""
+    connect = getattr(plugin, "socket_connect_timeout", None) or 4.0
+    read = getattr(plugin, "socket_read_timeout", None) or 4.0
+    return float(connect) + float(read)
+
+
+def send(plugin: Any, rendered: Any, stamp: Stamp | None = None) -> DeliveryError | None:
     """Hand one rendered message to an apprise plugin; None when it was accepted."""
-    with probing() as probe:
+    if stamp is not None:
+        plugin = stamped(plugin, stamp)
+    with probing() as probe, _mail_id(stamp.mail_id if stamp else None):
         try:
             ok = bool(
                 plugin.notify(body=rendered.body, title=rendered.title, body_format=rendered.format)

@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from services.core.deliveries import pending_deliveries
 from services.core.failures import STORE_ERRORS
 from services.core.outages import OutageWatch
 from services.core.queues import alerts_queue, articles_queue, connect, pending_jobs, ping
@@ -200,8 +201,10 @@ class Monitor:
 
     def drained(self) -> bool:
         """Both queues empty on several consecutive checks (a job moves between lists)."""
-        busy = pending_jobs(self.articles, RETRY_HORIZON_SECONDS) + pending_jobs(
-            self.alerts, RETRY_HORIZON_SECONDS
+        busy = (
+            pending_jobs(self.articles, RETRY_HORIZON_SECONDS)
+            + pending_jobs(self.alerts, RETRY_HORIZON_SECONDS)
+            + pending_deliveries(self.redis, RETRY_HORIZON_SECONDS)
         )
         self._zero_streak = 0 if busy else self._zero_streak + 1
         return self._zero_streak >= 3

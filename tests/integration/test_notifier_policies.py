@@ -12,7 +12,7 @@ from services.notifier import digests
 from services.notifier.outbox import rule_key
 from services.notifier.policy import hour_end
 from tests.support.http import Recorded, local_server
-from tests.support.notifier import drain, enqueue, install, make_alert, write_channels
+from tests.support.notifier import drain, enqueue, install, make_alert, send_lanes, write_channels
 
 RULE_KEY = rule_key("lavrov-terrorism")
 
@@ -63,6 +63,7 @@ def test_a_digest_job_run_twice_sends_once(redis, settings):
         ctx.clock = lambda: due + 1.0
         digests.send_digest(ctx, RULE_KEY, due)
         digests.send_digest(ctx, RULE_KEY, due)
+        send_lanes(ctx)
         assert len(server.requests) == 1
     assert redis.hlen(keys.pending_digest(RULE_KEY)) == 0
 
@@ -102,6 +103,7 @@ def test_max_per_hour_rolls_up_the_rest_at_the_end_of_the_hour(redis, settings):
         assert due == hour_end(time.time())
         ctx.clock = lambda: due + 1.0
         digests.send_digest(ctx, RULE_KEY, due)
+        send_lanes(ctx)
         assert len(server.requests) == 3
         body = json.loads(server.requests[2].body)["message"]
     assert "23 matches" in body and "… and 3 more." in body

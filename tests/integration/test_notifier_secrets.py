@@ -98,7 +98,15 @@ def test_no_canary_anywhere(redis, settings, capture, capsys):
             (f"json://127.0.0.1:{web.port}/denied/{CANARIES['path']}", "team"),
             (f"json://u:{CANARIES['refused']}@127.0.0.1:1/refused", "team, ops"),
         )
-        install(redis, settings, attempts=2, backoff_seconds=0.01, failures_before_ops=1)
+        install(
+            redis,
+            settings,
+            attempts=2,
+            backoff_seconds=0.01,
+            failures_before_ops=1,
+            circuit_failures=2,  # circuits open (and log) too, and close again at once
+            circuit_cooldown_seconds=0.01,
+        )
         enqueue(redis, make_alert(1), make_alert(2))
         drain(redis, wait_seconds=3)
         assert smtp.messages and len(web.requests) >= 3  # deliveries happened, and failed

@@ -10,6 +10,7 @@ from services.core.queues import alerts_queue, articles_queue, make_worker
 from services.core.settings import Settings
 from services.notifier import context as notifier_context
 from services.notifier.channels import APPRISE_FILE, ChannelsHolder
+from tests.support.notifier import send_lanes
 from workers import context as worker_context
 from workers.rules.loader import RulesHolder
 from workers.stories import StoryConfig
@@ -24,10 +25,13 @@ def run_workers(redis: Any, settings: Settings) -> None:
 
 
 def run_notifier(redis: Any, settings: Settings) -> None:
-    """Deliver every queued alert, then return."""
+    """Deliver every queued alert (the jobs, then the targets' lanes), then return."""
     channels = ChannelsHolder(settings.config_dir / APPRISE_FILE)
-    notifier_context.install(notifier_context.NotifierContext(redis, channels, settings.alerts_log))
+    ctx = notifier_context.NotifierContext(redis, channels, settings.alerts_log, background=False)
+    notifier_context.install(ctx)
     make_worker(redis, alerts_queue(redis), "test-notifier").work(burst=True)
+    while send_lanes(ctx):
+        continue
 
 
 def delivered_alerts(settings: Settings) -> list[dict[str, Any]]:
