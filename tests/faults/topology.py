@@ -45,17 +45,42 @@ class Receiver:
 
     delay: float = 0.0
     ids: list[int] = field(default_factory=list)
+    alert_ids: list[str] = field(default_factory=list)
     times: list[float] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     port: int = 0
     # Called once, after the next body is recorded and before it is answered.
     on_next: Callable[[], None] | None = None
+    # How to answer: (status, headers); only bodies answered 200 count as delivered.
+    answer: Callable[[], tuple[int, dict[str, str]]] | None = None
+    # Requests arriving before this (monotonic) time hang until then, then get a 503.
+    hang_until: float = 0.0
 
-    def record(self, body: bytes) -> None:
+    def reply(self) -> tuple[int, dict[str, str]]:
+        wait = self.hang_until - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+            return 503, {}
+        return self.answer() if self.answer is not None else (200, {})
+
+    def record(self, body: bytes, alert_id: str) -> None:
         found = MARK.search(body.decode("utf-8", "replace"))
         with self.lock:
             self.ids.append(int(found.group(1)) if found else -1)
+            self.alert_ids.append(alert_id)
             self.times.append(time.monotonic())
+
+    def copies(self) -> tuple[int, int]:
+        """(duplicated, resent): extra alerts for one article under another alert id (or
+        without one) — a receiver cannot drop those; and extra copies of one alert id, which
+        a receiver honouring the id drops."""
+        with self.lock:
+            pairs = list(zip(self.ids, self.alert_ids, strict=True))
+        distinct: dict[int, set[str]] = {}
+        for n, alert_id in pairs:
+            distinct.setdefault(n, set()).add(alert_id or f"copy-{len(distinct.get(n, ()))}")
+        duplicated = sum(len(ids) - 1 for ids in distinct.values())
+        return duplicated, len(pairs) - sum(len(ids) for ids in distinct.values())
 
     def counts(self) -> Counter[int]:
         with self.lock:
@@ -74,7 +99,18 @@ def webhook(receiver: Receiver) -> Iterator[Receiver]:
             body = self.rfile.read(length)
             if receiver.delay:
                 time.sleep(receiver.delay)
-            receiver.record(body)
+            status, headers = receiver.reply()
+            if status != 200:
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            alert_id = self.headers.get("Idempotency-Key") or self.headers.get(
+                "X-Newswatch-Alert-Id", ""
+            )
+            receiver.record(body, alert_id)
             hook, receiver.on_next = receiver.on_next, None
             if hook is not None:
                 hook()
@@ -113,9 +149,12 @@ class Proc:
 class Topology:
     """Valkey + poller + workers + notifier in `root`, feeding `receiver`."""
 
-    def __init__(self, root: Path, receiver: Receiver, workers: int = 2) -> None:
+    def __init__(
+        self, root: Path, receiver: Receiver, workers: int = 2, others: tuple[Receiver, ...] = ()
+    ) -> None:
         self.root = root
         self.receiver = receiver
+        self.others = others
         self.worker_count = workers
         self.valkey = EmbeddedValkey(root / "valkey")
         self.procs: dict[str, Proc] = {}
@@ -132,10 +171,11 @@ class Topology:
         self.config.mkdir(parents=True)
         (self.config / "rules.yaml").write_text(RULES, encoding="utf-8")
         (self.config / "feeds.yaml").write_text("version: 1\nfeeds: []\n", encoding="utf-8")
-        hook = f"json://127.0.0.1:{self.receiver.port}/hook"
-        (self.config / "apprise.yaml").write_text(
-            f"version: 1\nurls:\n  - {hook!r}:\n      - tag: team\n", encoding="utf-8"
-        )
+        lines = ["version: 1", "urls:"]
+        for receiver in (self.receiver, *self.others):
+            hook = f"json://127.0.0.1:{receiver.port}/hook"
+            lines += [f"  - {hook!r}:", "      - tag: team"]
+        (self.config / "apprise.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
         (self.drops / "inbox").mkdir(parents=True)
         self.valkey.start()
         for role in self.roles():
@@ -290,23 +330,28 @@ class Topology:
             tmp.rename(inbox / f"fault-{n:06d}.txt")
             self.expected.add(n)
 
-    def wait_delivered(self, timeout: float) -> bool:
+    def wait_delivered(self, timeout: float, receiver: Receiver | None = None) -> bool:
+        """Until every expected alert reached `receiver` (default: all receivers)."""
+        receivers = [receiver] if receiver else [self.receiver, *self.others]
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.expected <= set(self.receiver.counts()):
+            if all(self.expected <= set(r.counts()) for r in receivers):
                 time.sleep(1.0)  # a late duplicate would show up now
                 return True
             time.sleep(0.2)
         return False
 
-    def ledger(self) -> dict[str, int]:
-        counts = self.receiver.counts()
+    def ledger(self, receiver: Receiver | None = None) -> dict[str, int]:
+        receiver = receiver or self.receiver
+        counts = receiver.counts()
         delivered = sum(1 for n in self.expected if counts.get(n))
+        duplicated, resent = receiver.copies()
         return {
             "expected": len(self.expected),
             "delivered": delivered,
             "lost": len(self.expected) - delivered,
-            "duplicated": sum(c - 1 for c in counts.values() if c > 1),
+            "duplicated": duplicated,
+            "resent_same_id": resent,
             "unknown": counts.get(-1, 0),
         }
 
