@@ -132,10 +132,12 @@ def soak(minutes: float) -> dict[str, Any]:
         try:
             pids = {role: p.process.pid for role, p in topo.procs.items()}
             rss_start = {role: rss_kib(pid) for role, pid in pids.items()}
-            started = time.monotonic()
-            topo.drop(200)
+            topo.drop(50)  # warm-up: imports, rules, connections
             topo.wait_delivered(300)
-            capacity = 200 / max(receiver.last_time() - started, 0.1)
+            started = time.monotonic()
+            topo.drop(400)
+            topo.wait_delivered(300)
+            capacity = 400 / max(receiver.last_time() - started, 0.1)
             rate = capacity / 2
             end = time.monotonic() + minutes * 60
             while time.monotonic() < end:

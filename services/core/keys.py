@@ -159,7 +159,7 @@ def alert_update_claim(story_id: str, version: int, rule: str) -> str:
 LAST_OUTAGE = f"{PREFIX}:last-outage"
 LAST_OUTAGE_TTL_SECONDS = 30 * 24 * 3600
 # Set by the worker sweep that re-queues a dead worker's job, so two sweeps never both do.
-SWEEP_LOCK_TTL_SECONDS = 5
+SWEEP_LOCK_TTL_SECONDS = 2
 
 
 def sweep_lock(queue_name: str) -> str:

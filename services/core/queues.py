@@ -29,7 +29,8 @@ DELIVER_ALERT_JOB = "services.notifier.jobs.deliver_alert"
 RETRY_DELIVERY_JOB = "services.notifier.jobs.retry_delivery"
 SEND_DIGEST_JOB = "services.notifier.jobs.send_digest"
 
-# A worker that dies mid-job leaves it "abandoned"; RQ re-runs it only when it has a Retry.
+# A job whose worker died is queued again by the workers' sweep (services.core.rq_worker),
+# at once, while it has retries left; then it is parked with the failed jobs.
 ARTICLE_RETRY = Retry(max=3, interval=[1, 10, 60])
 ALERT_RETRY = Retry(max=5, interval=[2, 10, 60, 300, 900])
 # Notifier follow-up jobs (a delivery retry, a digest) re-run only if their worker dies: a
