@@ -299,7 +299,8 @@ def sweep_abandoned(redis: Any, queue: Queue) -> int:
         job_id = entry.partition(":")[0]
         status, worker = redis.hmget(Job.key_for(job_id), ["status", "worker_name"])
         if status is None or status.decode() != JobStatus.STARTED:
-            redis.zrem(registry.key, entry)  # finished or gone: a leftover entry
+            if score < clock:  # finished or gone: a leftover (a fresh one is a job starting)
+                redis.zrem(registry.key, entry)
             continue
         if worker is not None and worker_alive(redis, worker.decode()):
             if score < clock:  # a stale copy; the live worker beats its current entry

@@ -193,3 +193,17 @@ def test_rerun_of_a_stored_batch_counts_and_reports_nothing(redis, settings):
     run_workers(redis, settings)
     stats = read_stats(redis)
     assert (stats.processed, stats.errors) == (1, 0)
+
+
+def test_entry_of_a_job_still_starting_is_left_alone(redis):
+    # A worker writes its registry entry a moment before it marks the job started.
+    job = articles_queue(redis).enqueue(noop, job_id="job-2")
+    redis.zadd(articles_queue(redis).started_job_registry.key, {f"{job.id}:e": time.time() + 5})
+    sweep(redis)
+    assert redis.zcard(articles_queue(redis).started_job_registry.key) == 1
+
+
+def test_leftover_entry_of_a_finished_job_is_dropped(redis):
+    redis.zadd(articles_queue(redis).started_job_registry.key, {"gone-job:e": time.time() - 1})
+    sweep(redis)
+    assert redis.zcard(articles_queue(redis).started_job_registry.key) == 0
