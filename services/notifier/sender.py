@@ -39,7 +39,9 @@ from services.notifier.transport import Stamp, send_bound_seconds
 log = logging.getLogger(__name__)
 
 MARK_BACKOFF_START_SECONDS = 0.1
-MARK_BACKOFF_MAX_SECONDS = 2.0
+# Retry a failed mark often: written soon after Redis returns, before a replica could take
+# the target over.
+MARK_BACKOFF_MAX_SECONDS = 0.5
 MAIL_DOMAIN = "newswatch.alerts"
 _RELEASE = (
     "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
