@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ARGS   ?=
 
-.PHONY: run test test-compose bench lint format clean
+.PHONY: run test test-compose faults bench lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test: $(VENV)/.installed-dev
 # The docker compose topology end to end: builds the image, needs a Docker engine (~3-5 min).
 test-compose: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m compose -s -v tests/compose $(ARGS)
+
+# The fault suite: real processes killed, Valkey restarted; about 10 minutes.
+faults: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -m faults tests/faults $(ARGS)
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks.harness $(ARGS)

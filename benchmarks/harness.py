@@ -23,6 +23,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_stories",
     "benchmarks.bench_alerts",
     "benchmarks.bench_hostile_poller",
+    "benchmarks.bench_soak",
     "benchmarks.bench_isolation",
     "benchmarks.bench_hostile_notifier",
     "benchmarks.bench_hostile_worker",

@@ -12,6 +12,7 @@ from services.core import keys
 from services.core.deliveries import pending_deliveries
 from services.core.failures import FailedItem, read_failures
 from services.core.loops import read_heartbeats
+from services.core.outages import outage_line
 from services.core.queues import alerts_queue, articles_queue, connect, pending_jobs, ping
 from services.core.settings import Settings
 from services.core.stats import Stats, read_stats
@@ -125,6 +126,8 @@ def print_status(settings: Settings, as_json: bool) -> None:
         return
     print(status.stats.line())
     print(rules_line(status.rules))
+    if outage := outage_line(redis):
+        print(outage)
     for q in status.queues:
         print(f"queue {q.name}: {q.pending} pending, {q.scheduled} retrying, {q.failed} failed")
     print(f"deliveries: {status.deliveries_waiting} waiting on the targets' lanes")

@@ -7,7 +7,8 @@ from typing import Any
 
 from services.core import keys, stats
 from services.core.failures import STORE_ERRORS, ItemGuard
-from services.core.models import ArticleBatch, ArticleMessage
+from services.core.models import AlertMessage, ArticleBatch, ArticleMessage
+from services.core.queues import content_job_id
 from workers import context
 from workers.alerts import claim_alerts, enqueue_alerts
 from workers.limits import ArticleLimits
@@ -28,21 +29,40 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     """Match a batch of articles and queue the alerts they raise."""
     ctx = context.current()
     batch = ArticleBatch.model_validate(payload)
+    batch_id = content_job_id("articles", batch.article_ids)
+    if ctx.redis.exists(keys.batch_done(batch_id)):
+        return {"processed": 0, "alerts": 0, "rejected": 0}  # a re-run after it was stored
     rules = ctx.rules.current()  # compiled by the rules loop (workers.process), never here
     articles = load_articles(ctx.redis, batch.article_ids)
     results, rejected = run_batch(ctx.redis, articles, rules, ctx.stories, ctx.limits)
     alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts])
     enqueue_alerts(ctx.redis, alerts)
-    pipe = ctx.redis.pipeline(transaction=False)
-    record_alerted_rules(pipe, alerts, ctx.stories.window_ms)
+    finish_batch(ctx.redis, batch_id, batch.article_ids, alerts, ctx.stories, results, rejected)
+    return {"processed": len(results), "alerts": len(alerts), "rejected": rejected}
+
+
+def finish_batch(
+    redis: Any,
+    batch_id: str,
+    article_ids: list[str],
+    alerts: list[AlertMessage],
+    stories: StoryConfig,
+    results: list[ArticleResult],
+    rejected: int,
+) -> None:
+    """One MULTI/EXEC: counters, the alerted rules, the raw articles deleted (they are
+    processed) and the batch marked done, so a re-run neither counts nor reports it twice."""
+    pipe = redis.pipeline(transaction=True)
+    record_alerted_rules(pipe, alerts, stories.window_ms)
     stats.bump(
         pipe,
         processed=len(results),
         rejected=rejected,
         matched=sum(1 for r in results if r.alerts),
     )
+    pipe.delete(*[keys.article(i) for i in article_ids])
+    pipe.set(keys.batch_done(batch_id), 1, ex=keys.BATCH_DONE_TTL_SECONDS)
     pipe.execute()
-    return {"processed": len(results), "alerts": len(alerts), "rejected": rejected}
 
 
 def load_articles(redis: Any, article_ids: list[str]) -> list[ArticleMessage]:

@@ -155,6 +155,26 @@ def alert_update_claim(story_id: str, version: int, rule: str) -> str:
     return f"{PREFIX}:alerted:{story_id}:v{version}:{rule}"
 
 
+# Faults and recovery (issue 11): the last Redis outage a process saw, for `status`.
+LAST_OUTAGE = f"{PREFIX}:last-outage"
+LAST_OUTAGE_TTL_SECONDS = 30 * 24 * 3600
+# Set by the worker sweep that re-queues a dead worker's job, so two sweeps never both do.
+SWEEP_LOCK_TTL_SECONDS = 2
+
+
+def sweep_lock(queue_name: str) -> str:
+    """Held by the one worker sweeping a queue's started jobs for dead workers."""
+    return f"{PREFIX}:sweep:{queue_name}"
+
+
+def batch_done(job_id: str) -> str:
+    """Set when a batch's results are stored and its raw articles deleted: a re-run skips it."""
+    return f"{PREFIX}:batch-done:{job_id}"
+
+
+BATCH_DONE_TTL_SECONDS = 24 * 3600
+
+
 # Per-target delivery lanes (notifier.lanes): each target has its own durable queue, so a slow
 # or failing target never holds up the others, and one sender per target at a time (a lease).
 # The (message, target) lock of a lane send lasts this plus the target's connect and read

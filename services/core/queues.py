@@ -22,26 +22,30 @@ from rq.serializers import JSONSerializer
 from services.core import keys
 from services.core.errors import ConfigError, StoreUnavailable
 from services.core.models import AlertMessage, ArticleBatch
-from services.core.rq_worker import GracefulWorker
+from services.core.rq_worker import WORKER_TTL_SECONDS, GracefulWorker
 
 PROCESS_BATCH_JOB = "workers.jobs.process_batch"
 DELIVER_ALERT_JOB = "services.notifier.jobs.deliver_alert"
 RETRY_DELIVERY_JOB = "services.notifier.jobs.retry_delivery"
 SEND_DIGEST_JOB = "services.notifier.jobs.send_digest"
 
-# A worker that dies mid-job leaves it "abandoned"; RQ re-runs it only when it has a Retry.
+# A job whose worker died is queued again by the workers' sweep (services.core.rq_worker),
+# at once, while it has retries left; then it is parked with the failed jobs.
 ARTICLE_RETRY = Retry(max=3, interval=[1, 10, 60])
 ALERT_RETRY = Retry(max=5, interval=[2, 10, 60, 300, 900])
 # Notifier follow-up jobs (a delivery retry, a digest) re-run only if their worker dies: a
 # failed delivery schedules its own retry, per target, so RQ's Retry is just a crash guard.
 FOLLOW_UP_RETRY = Retry(max=3, interval=[10, 60, 300])
+# A restarting Redis refuses at once; a vanished host should not hang a connect for minutes.
+CONNECT_TIMEOUT_SECONDS = 2.0
 ARTICLE_JOB_TIMEOUT_SECONDS = 300
 ALERT_JOB_TIMEOUT_SECONDS = 120
 # Failed jobs are the parking lot operators look at: keep them a month.
 FAILURE_TTL_SECONDS = 30 * 24 * 3600
-# Worker heartbeats: short, so a dead worker's job is noticed in about a minute, not 15.
-WORKER_TTL_SECONDS = 30
-MAINTENANCE_INTERVAL_SECONDS = 60
+# RQ's registry maintenance (stuck intermediate-queue jobs, expired entries). A dead
+# worker's running job is re-queued within about 15 s by the worker's own sweep
+# (services.core.rq_worker), not by this pass.
+MAINTENANCE_INTERVAL_SECONDS = 15
 
 
 def connect(url: str | None) -> redis.Redis:
@@ -52,7 +56,9 @@ def connect(url: str | None) -> redis.Redis:
             "(it runs an embedded server that this command then finds)"
         )
     try:
-        client: redis.Redis = redis.Redis.from_url(url, health_check_interval=30)
+        client: redis.Redis = redis.Redis.from_url(
+            url, health_check_interval=30, socket_connect_timeout=CONNECT_TIMEOUT_SECONDS
+        )
     except ValueError as exc:
         raise ConfigError(f"invalid Redis URL: {exc.__class__.__name__}") from None
     return client

@@ -1,14 +1,32 @@
-"""Queue new articles exactly once: skip seen identities, enqueue and mark seen atomically."""
+"""Queue new articles exactly once: skip seen identities, enqueue and mark seen atomically,
+and return only once the writes are durable (fsynced to the server's append-only file).
+
+Durability uses `WAITAOF 1 0 <timeout>` (Redis 7.2+, Valkey). A server that cannot answer it
+(append-only persistence off, or an older Redis) is logged once and the intake carries on
+with "written" rather than "fsynced" (see the README's operations section).
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import redis as redis_lib
+
 from services.core import keys
 from services.core.models import ArticleBatch, ArticleMessage
 from services.core.queues import articles_queue, batch_job_data
+
+log = logging.getLogger(__name__)
+
+# How long the intake waits for the local fsync (Valkey's everysec policy: about a second).
+WAITAOF_TIMEOUT_MS = 5000
+
+
+class DurabilityTimeout(redis_lib.TimeoutError):
+    """The server did not fsync the intake's writes in time: the caller retries (as an outage)."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +43,24 @@ class Intake:
         self.batch_size = batch_size
         self.seen_ttl_seconds = seen_ttl_seconds
         self.queue = articles_queue(redis)
+        self.fsync = True  # until the server says it cannot WAITAOF
+
+    def wait_durable(self) -> None:
+        """Block until every write so far is in the server's fsynced append-only file."""
+        if not self.fsync:
+            return
+        try:
+            local, _replicas = self.redis.waitaof(1, 0, WAITAOF_TIMEOUT_MS)
+        except redis_lib.ResponseError as exc:
+            self.fsync = False
+            log.warning(
+                "intake: the Redis server cannot confirm fsync (WAITAOF: %s); drops leave the "
+                "inbox once written, not once fsynced",
+                str(exc).splitlines()[0][:120],
+            )
+            return
+        if int(local) < 1:
+            raise DurabilityTimeout("Redis did not fsync the intake's writes in time")
 
     def submit(self, articles: Sequence[ArticleMessage]) -> IntakeResult:
         """Queue the articles never seen before; the rest count as duplicates."""
@@ -34,6 +70,8 @@ class Intake:
         duplicates = len(articles) - len(fresh)
         if duplicates:
             self.redis.hincrby(keys.STATS, "duplicates", duplicates)
+        if fresh:
+            self.wait_durable()
         return IntakeResult(len(fresh), duplicates)
 
     def unseen(self, articles: Sequence[ArticleMessage]) -> list[ArticleMessage]:

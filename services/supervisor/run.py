@@ -14,8 +14,11 @@ import signal
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from services.core.deliveries import pending_deliveries
+from services.core.failures import STORE_ERRORS
+from services.core.outages import OutageWatch
 from services.core.queues import alerts_queue, articles_queue, connect, pending_jobs, ping
 from services.core.settings import Settings
 from services.core.stats import Stats, read_stats
@@ -83,7 +86,7 @@ def run(settings: Settings, options: RunOptions) -> int:
         log.info("embedded Valkey on 127.0.0.1:%d, data in %s", valkey.port, valkey.data_dir)
         advertise(settings, url)
     try:
-        return _supervise(settings, options, url)
+        return _supervise(settings, options, url, valkey)
     finally:
         if valkey is not None:
             settings.running_url_file.unlink(missing_ok=True)
@@ -98,7 +101,9 @@ def advertise(settings: Settings, url: str) -> None:
         handle.write(url + "\n")
 
 
-def _supervise(settings: Settings, options: RunOptions, url: str) -> int:
+def _supervise(
+    settings: Settings, options: RunOptions, url: str, valkey: EmbeddedValkey | None = None
+) -> int:
     redis = connect(url)
     ping(redis)
     stop = threading.Event()
@@ -109,33 +114,53 @@ def _supervise(settings: Settings, options: RunOptions, url: str) -> int:
     monitor = Monitor(redis, baseline)
     finished = False
     try:
-        finished = _watch(children, monitor, stop, options)
+        finished = _watch(children, monitor, stop, options, valkey)
     finally:
         log.info("stopping: letting workers finish their current jobs")
         stop_all(children, CHILD_STOP_SECONDS)
-    summary = read_stats(redis).minus(baseline)
-    print(f"newswatch: {summary.line()}", flush=True)
+    try:
+        summary = read_stats(redis).minus(baseline)
+        print(f"newswatch: {summary.line()}", flush=True)
+    except STORE_ERRORS:  # the server is away: the counters stay in it for `status`
+        log.warning("stopped without a summary: Redis is unavailable")
     if options.once and not finished:
         log.error("--once gave up after %.0fs with work still pending", options.timeout)
         return 1
     return 0
 
 
-def _watch(children: list[Child], monitor: Monitor, stop: threading.Event, opt: RunOptions) -> bool:
-    """Loop until stopped; returns True when a --once run drained every queue."""
+def _watch(
+    children: list[Child],
+    monitor: Monitor,
+    stop: threading.Event,
+    opt: RunOptions,
+    valkey: EmbeddedValkey | None = None,
+) -> bool:
+    """Loop until stopped; returns True when a --once run drained every queue.
+
+    A Redis outage only pauses the progress line (one log line when it starts, one when it
+    ends); an embedded server that died is started again on its port, from its AOF.
+    """
     deadline = time.monotonic() + opt.timeout
     poller = children[-1]
+    outage = OutageWatch("supervisor")
     while not stop.wait(0.25):
-        monitor.report()
+        if valkey is not None and not valkey.running:
+            valkey.restart()
         supervised = children[:-1] if opt.once else children  # a --once poller ends by itself
         if not _revive(supervised):
             return False
-        if opt.once:
-            if not poller.running and monitor.drained():
+        try:
+            monitor.report()
+            if opt.once and not poller.running and monitor.drained():
                 monitor.report(force=True)
                 return True
-            if time.monotonic() > deadline:
-                return False
+        except STORE_ERRORS as exc:
+            stop.wait(outage.failed(exc))
+            continue
+        outage.succeeded(monitor.redis)
+        if opt.once and time.monotonic() > deadline:
+            return False
     return False
 
 
@@ -156,7 +181,7 @@ class Monitor:
     """Live progress and queue drain detection."""
 
     def __init__(self, redis: object, baseline: Stats) -> None:
-        self.redis = redis
+        self.redis: Any = redis
         self.baseline = baseline
         self.articles = articles_queue(redis)  # type: ignore[arg-type]
         self.alerts = alerts_queue(redis)  # type: ignore[arg-type]
