@@ -51,10 +51,14 @@ def describe(exc: BaseException) -> str:
     return escape(" ".join(text.split()) or type(exc).__name__, REASON_MAX_CHARS)
 
 
-def record_failure(redis: Any, kind: str, name: str, reason: str) -> FailedItem:
-    """Log the failure once, count it under `errors`, keep it in the failed-items list."""
+def record_failure(
+    redis: Any, kind: str, name: str, reason: str, *, logged: bool = False
+) -> FailedItem:
+    """Log the failure once (unless the caller already has: `logged`), count it under
+    `errors`, keep it in the failed-items list."""
     item = FailedItem(kind=kind, name=escape(name), reason=escape(reason), at=time.time())
-    log.error("%s %s failed: %s", kind, item.name, item.reason)
+    if not logged:
+        log.error("%s %s failed: %s", kind, item.name, item.reason)
     if redis is None:
         return item
     try:

@@ -201,3 +201,13 @@ def lane_attempts(target: str) -> str:
 def lane_lease(target: str) -> str:
     """The token of the one notifier sending to a target now (expires if it dies)."""
     return f"{PREFIX}:lane-lease:{target}"
+
+
+# --- rules edits ---
+RULES_FAILURE_TTL_SECONDS = 7 * 24 * 3600
+
+
+def rules_failure(digest: str) -> str:
+    """Set by the first worker that lists an invalid rules edit: every worker sees the same
+    edit, and it is listed (and counted) once."""
+    return f"{PREFIX}:rules-failure:{digest}"

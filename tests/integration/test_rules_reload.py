@@ -20,14 +20,17 @@ from typing import Any
 import pytest
 
 from services.core import keys
+from services.core.failures import read_failures
 from services.core.queues import articles_queue, make_worker
 from services.core.settings import Settings
+from services.core.stats import read_stats
 from services.poller.service import Poller
 from services.status import collect_status, rules_line
 from tests.support.pipeline import delivered_alerts, run_notifier
 from workers import context
 from workers.process import start_rules_loop
 from workers.rules.loader import RulesHolder
+from workers.rules.state import publish_rules_state
 
 RELOAD_DEADLINE_SECONDS = 5.0
 SHOUKRY_RULE = "  - name: shoukry-talks\n    query: Shoukry NEAR/5 talks\n"
@@ -140,6 +143,25 @@ def test_a_valid_edit_then_a_typo_with_no_article_between_keeps_the_valid_edit(
     assert batch(redis, settings, holder, "Foreign minister Shoukry opened the talks.") == [
         "shoukry-talks"
     ]
+
+
+def test_an_invalid_edit_is_one_failed_item_however_many_workers_see_it(
+    redis: Any, settings: Settings, holder: RulesHolder
+) -> None:
+    rules_file = settings.config_dir / "rules.yaml"
+    second_worker = RulesHolder(rules_file, settings.rules_reload_seconds)
+    second_worker.reload()
+    original = rules_file.read_text(encoding="utf-8")
+    edit(rules_file, original + "  - name: b\n    query: a AND (\n")
+    wait_for(lambda: rules_state(redis).get("stale") == "1", "stale shown")
+    second_worker.reload()
+    publish_rules_state(redis, second_worker)
+    publish_rules_state(redis, second_worker)
+    [item] = [f for f in read_failures(redis) if f.kind == "rules"]
+    assert item.name == "rules.yaml"
+    line = len(original.splitlines()) + 2
+    assert f"rules.yaml:{line}:19: rule 'b': the query ends where a term" in item.reason
+    assert read_stats(redis).errors == 1
 
 
 HOSTILE_EDITS = [

@@ -6,9 +6,11 @@ version, an invalid edit, a fix), so a job costs nothing extra in the steady sta
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from services.core import keys
+from services.core.failures import record_failure
 from workers.rules.loader import RulesHolder
 
 
@@ -28,3 +30,14 @@ def publish_rules_state(redis: Any, holder: RulesHolder) -> None:
         },
     )
     holder.published_state = state
+    if holder.stale or (holder.rules is None and holder.error):
+        list_invalid_edit(redis, holder)
+
+
+def list_invalid_edit(redis: Any, holder: RulesHolder) -> None:
+    """An invalid edit is a failed item of its own, listed and counted once for all workers
+    (the loader has logged it in each; the last good rules stay active)."""
+    digest = hashlib.sha256(holder.error.encode()).hexdigest()[:24]
+    if redis.set(keys.rules_failure(digest), 1, nx=True, ex=keys.RULES_FAILURE_TTL_SECONDS):
+        reason = "; ".join(holder.error.splitlines()) or "invalid edit"
+        record_failure(redis, "rules", holder.path.name, reason, logged=True)

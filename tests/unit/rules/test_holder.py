@@ -189,6 +189,9 @@ class RecordingRedis:
     def hset(self, key: str, mapping: dict[str, Any]) -> None:
         self.writes.append((key, mapping))
 
+    def set(self, *args: Any, **kwargs: Any) -> bool:
+        return False  # an invalid edit another worker has already listed
+
 
 def test_rules_state_is_published_only_when_it_changes(rules_path: Path) -> None:
     redis, holder = RecordingRedis(), RulesHolder(rules_path, period=0)
