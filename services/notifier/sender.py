@@ -31,7 +31,7 @@ from services.notifier import circuit, health, lanes, outbox, parking
 from services.notifier.channels import Target
 from services.notifier.compose import compose
 from services.notifier.context import NotifierContext
-from services.notifier.delivery import backoff, park, raise_ops
+from services.notifier.delivery import MAX_RETRY_AFTER_SECONDS, backoff, park, raise_ops
 from services.notifier.outbox import Outgoing
 from services.notifier.payload import message_object
 from services.notifier.transport import Stamp, send_bound_seconds
@@ -162,18 +162,19 @@ def _failed(
     redis, now = ctx.redis, ctx.clock()
     failures, ops = health.failed(redis, target, str(exc), ctx.failures_before_ops)
     raise_ops(ctx, ops, target)
+    # A later hold wins: the circuit and a Retry-After combine whatever the order.
+    circuit.trip(
+        redis,
+        target.id,
+        target.label,
+        failures,
+        ctx.circuit_failures,
+        ctx.circuit_cooldown_seconds,
+        now,
+    )
     if isinstance(exc, DeliveryUnavailable) and attempt < ctx.attempts:
         if exc.retry_after:
-            circuit.hold(redis, target.id, now + min(exc.retry_after, 3600.0))
-        circuit.trip(
-            redis,
-            target.id,
-            target.label,
-            failures,
-            ctx.circuit_failures,
-            ctx.circuit_cooldown_seconds,
-            now,
-        )
+            circuit.hold(redis, target.id, now + min(exc.retry_after, MAX_RETRY_AFTER_SECONDS))
         delay = backoff(ctx.backoff_seconds, attempt, exc.retry_after)
         lanes.reschedule(redis, target.id, message.id, now + delay, attempt + 1)
         stats.bump(redis, retries=1)
@@ -186,15 +187,6 @@ def _failed(
             delay,
         )
         return "retrying"
-    circuit.trip(
-        redis,
-        target.id,
-        target.label,
-        failures,
-        ctx.circuit_failures,
-        ctx.circuit_cooldown_seconds,
-        now,
-    )
     _settle(ctx, target, message.id)
     park(ctx, message, target, attempt, str(exc))
     return "parked"
