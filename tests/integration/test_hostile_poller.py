@@ -31,9 +31,10 @@ from services.core.stats import read_stats
 from services.poller import drop_folder, feed_poller
 from services.poller.service import Poller
 from services.status import collect_status, extra_lines
-from tests.conftest import CONFIG, REPO, SEEDS
+from tests.conftest import CONFIG, SEEDS
 from tests.support.http import LocalServer, local_server
 from tests.support.pipeline import delivered_alerts, run_notifier, run_workers
+from tests.support.processes import clean_environment, settings_environment
 
 GOOD_DROP = "zz-good.txt"  # sorts after every bad drop: the scan reaches it last
 GOOD_TEXT = (SEEDS / "tass-lavrov-terrorists-migration.txt").read_bytes()
@@ -460,11 +461,8 @@ def test_newswatch_run_once_survives_every_hostile_drop(tmp_path: Path) -> None:
     for case in DROP_CASES.values():
         case.make(inbox / case.name)
     (inbox / GOOD_DROP).write_bytes(GOOD_TEXT)
-    environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))
-    }
-    environment.update(
-        PYTHONPATH=str(REPO), NEWSWATCH_DROP_SETTLE_SECONDS="0.2", NEWSWATCH_EXAMPLE_DROPS="false"
+    environment = clean_environment(
+        NEWSWATCH_DROP_SETTLE_SECONDS="0.2", NEWSWATCH_EXAMPLE_DROPS="false"
     )
     done = subprocess.run(
         [sys.executable, "-m", "services", "run", "--once", "--timeout", "120"],
@@ -481,26 +479,12 @@ def test_newswatch_run_once_survives_every_hostile_drop(tmp_path: Path) -> None:
     assert "\n12:00:00 ERROR   poller: everything is fine" not in done.stdout + done.stderr
 
 
-def cli_environment(settings: Settings, redis_url: str) -> dict[str, str]:
-    environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))
-    }
-    environment.update(
-        PYTHONPATH=str(REPO),
-        NEWSWATCH_REDIS_URL=redis_url,
-        NEWSWATCH_CONFIG_DIR=str(settings.config_dir),
-        NEWSWATCH_DROP_DIR=str(settings.drop_dir),
-        NEWSWATCH_STATE_DIR=str(settings.state_dir),
-    )
-    return environment
-
-
 def test_newswatch_status_shows_failed_items_and_heartbeats(
     redis: Any, settings: Settings, redis_url: str, poller: Poller
 ) -> None:
     DROP_CASES["newline-name"].make(poller.drops.inbox / FORGED)
     take(poller)
-    environment = cli_environment(settings, redis_url)
+    environment = settings_environment(settings, redis_url)
     text = subprocess.run(
         [sys.executable, "-m", "services", "status"],
         env=environment,
@@ -548,7 +532,7 @@ def test_a_dead_feeds_loop_takes_the_poller_down_non_zero(
 ) -> None:
     done = subprocess.run(
         [sys.executable, "-c", DYING_POLLER],
-        env=cli_environment(settings, redis_url),
+        env=settings_environment(settings, redis_url),
         capture_output=True,
         text=True,
         timeout=120,

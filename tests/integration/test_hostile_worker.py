@@ -26,8 +26,8 @@ from services.core.models import ArticleBatch, ArticleMessage
 from services.core.queues import alerts_queue, articles_queue, batch_job_data
 from services.core.settings import Settings
 from services.poller.intake import Intake
-from tests.conftest import REPO
 from tests.support.pipeline import delivered_alerts, run_notifier, run_workers
+from tests.support.processes import settings_environment
 
 GOOD_TEXT = (
     "Lavrov condemns terrorism at Cairo talks\n\n"
@@ -139,16 +139,7 @@ def test_an_oversized_article_is_cut_and_still_matched(
 
 def start_worker(settings: Settings, redis_url: str) -> subprocess.Popen[str]:
     """A real `newswatch worker` process on the test's Valkey and config folder."""
-    environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))
-    }
-    environment.update(
-        PYTHONPATH=str(REPO),
-        NEWSWATCH_REDIS_URL=redis_url,
-        NEWSWATCH_CONFIG_DIR=str(settings.config_dir),
-        NEWSWATCH_STATE_DIR=str(settings.state_dir),
-        NEWSWATCH_RULES_RELOAD_SECONDS="0.5",
-    )
+    environment = settings_environment(settings, redis_url, NEWSWATCH_RULES_RELOAD_SECONDS="0.5")
     return subprocess.Popen(
         [sys.executable, "-m", "services", "worker"],
         cwd=settings.state_dir.parent,

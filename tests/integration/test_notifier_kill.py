@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.conftest import REPO
 from tests.support.http import Recorded, local_server
 from tests.support.notifier import enqueue, make_alert, write_channels
+from tests.support.processes import settings_environment
 
 pytestmark = pytest.mark.slow
 Reply = tuple[int, dict[str, str], bytes]
@@ -25,13 +25,8 @@ ALERTS = 5
 
 
 def start_notifier(settings) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))}
-    env.update(
-        PYTHONPATH=str(REPO),
-        NEWSWATCH_REDIS_URL=str(settings.redis_url_value()),
-        NEWSWATCH_CONFIG_DIR=str(settings.config_dir),
-        NEWSWATCH_STATE_DIR=str(settings.state_dir),
-        NEWSWATCH_LOG_LEVEL="WARNING",
+    env = settings_environment(
+        settings, str(settings.redis_url_value()), NEWSWATCH_LOG_LEVEL="WARNING"
     )
     return subprocess.Popen(
         [sys.executable, "-m", "services", "notifier"],

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, session_config
+from tests.conftest import session_config
+from tests.support.processes import clean_environment
 
 pytestmark = pytest.mark.slow
 
@@ -26,10 +27,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def newswatch(project: Path, *args: str, **env: str) -> subprocess.Popen[str]:
-    environment = {
-        k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))
-    }
-    environment.update(PYTHONPATH=str(REPO), NEWSWATCH_DROP_SETTLE_SECONDS="0.2", **env)
+    environment = clean_environment(**{"NEWSWATCH_DROP_SETTLE_SECONDS": "0.2", **env})
     return subprocess.Popen(
         [sys.executable, "-m", "services", *args],
         cwd=project,

@@ -1,0 +1,28 @@
+"""Environments for newswatch processes that tests start: none of the caller's settings leak in."""
+
+from __future__ import annotations
+
+import os
+
+from services.core.settings import Settings
+from tests.conftest import REPO
+
+
+def clean_environment(**env: str) -> dict[str, str]:
+    """This process's environment without any NEWSWATCH_* or REDIS_* variable, plus `env`."""
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))
+    }
+    environment.update(PYTHONPATH=str(REPO), **env)
+    return environment
+
+
+def settings_environment(settings: Settings, redis_url: str, **env: str) -> dict[str, str]:
+    """A clean environment pointing a process at the test's Valkey and folders."""
+    return clean_environment(
+        NEWSWATCH_REDIS_URL=redis_url,
+        NEWSWATCH_CONFIG_DIR=str(settings.config_dir),
+        NEWSWATCH_DROP_DIR=str(settings.drop_dir),
+        NEWSWATCH_STATE_DIR=str(settings.state_dir),
+        **env,
+    )
