@@ -129,6 +129,17 @@ class Settings(BaseSettings):
         gt=0,
         description="CPU seconds matching one article may take before it is failed",
     )
+    # --- history (archive of articles and alerts) ---
+    archive_days: int = Field(
+        default=7,
+        ge=0,
+        description="days processed articles and alert history are kept (0: not kept)",
+    )
+    archive_max_bytes: int = Field(
+        default=512 * 1024 * 1024,
+        ge=1024 * 1024,
+        description="bytes the article archive may take in Redis; oldest dropped first",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod
