@@ -10,10 +10,23 @@ tokens the article produces. Rules (documented for users in the package docstrin
   ``visit`` for phrases and NEAR.
 * Each CJK ideograph, kana or Hangul syllable is a token of its own (no dictionary segmentation):
   a CJK query term becomes the phrase of its characters.
-* Folding = NFKD, drop Latin/Greek/Cyrillic diacritics, casefold: ``São`` -> ``sao``,
-  ``Straße`` -> ``strasse``, ``Ἀθῆναι`` -> ``αθηναι``. Cyrillic ``ё`` folds to ``е`` (Russian
+* Invisible format characters inside a word (soft hyphen U+00AD, zero-width joiner and
+  non-joiner, word joiner, BOM, bidi marks and isolates, variation selectors: Unicode's
+  Default_Ignorable_Code_Point and category Cf) do not split it, and folding removes them:
+  ``Lav\u00adrov`` is one word, ``lavrov``. This is UAX #29's rule (format characters are
+  ignored inside words) and ICU's ``nfkc_cf`` folding; so Persian ``می‌خواهم`` (with ZWNJ) and
+  ``میخواهم`` (without) are the same word, and an Indic conjunct written with or without ZWJ
+  too. Zero-width space U+200B is the exception: it marks a word boundary (Thai, Khmer, long
+  URLs), so it separates words like a space. Prepended concatenation marks (U+0600-U+0605...)
+  are visible signs and separate words too.
+* Folding = NFKD, drop Latin/Greek/Cyrillic diacritics, casefold, then the letters that do not
+  decompose folded as ICU's Latin-ASCII transliteration does (:mod:`.latin_fold`): ``São`` ->
+  ``sao``, ``Straße`` -> ``strasse``, ``Łódź`` -> ``lodz``, ``Ørsted`` -> ``orsted``, ``Æsir`` ->
+  ``aesir``, ``Þór`` -> ``thor``, ``Ἀθῆναι`` -> ``αθηναι``. Cyrillic ``ё`` folds to ``е`` (Russian
   writes them interchangeably) but ``й`` stays ``й`` (a letter of its own, never written as
   ``и``). Marks that carry meaning in other scripts (Devanagari vowel signs...) are kept.
+* A word keeps the span of its original characters (invisible ones included), so snippets
+  and hit spans point into the original text however folding changed its length.
 """
 
 from __future__ import annotations
@@ -21,6 +34,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from .latin_fold import LATIN_ASCII
 
 APOSTROPHES = frozenset("'\u2019\u02bc\u2018`´")
 
@@ -32,11 +47,23 @@ _MARKS = (
 )
 _DIACRITICS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
-_WORD_RE = re.compile(rf"[\w{_MARKS}]+")
+# Invisible characters that join the parts of a word and fold away: Default_Ignorable_Code_Point
+# and category Cf, less U+200B (a word boundary), the visible prepended concatenation marks and
+# what is already a letter or mark above (tests/unit/query/test_folding.py checks the set).
+_INVISIBLE = (
+    "\u00ad\u061c\u17b4\u17b5\u180b-\u180f\u200c-\u200f\u202a-\u202e\u2060-\u206f"
+    "\ufe00-\ufe0f\ufeff\ufff0-\ufffb\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e0fff"
+)
+_WORD_RE = re.compile(rf"[\w{_MARKS}]++(?:[{_INVISIBLE}]++[\w{_MARKS}]++)*+")
 _CJK_RE = re.compile(f"[{_CJK}]")
-_SPLIT_RE = re.compile(rf"[{_CJK}]|[^_{_CJK}]+")
+_SPLIT_RE = re.compile(
+    rf"[{_CJK}]|[^_{_CJK}{_INVISIBLE}]++(?:[{_INVISIBLE}]++[^_{_CJK}{_INVISIBLE}]++)*+"
+)
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
 _DIACRITIC_RE = re.compile(f"[{_DIACRITICS}]")
-_KEEP_TABLE = str.maketrans({"й": "\ue000", "Й": "\ue000"})
+_KEEP_TABLE = str.maketrans({"й": "\ue000", "Й": "\ue000", **LATIN_ASCII})
 _RESTORE_TABLE = str.maketrans({"\ue000": "й"})
 
 Spans = tuple[list[str], list[int], list[int]]
@@ -47,14 +74,21 @@ def fold(word: str) -> str:
     """Case- and accent-insensitive form of ``word`` (memoised: articles repeat words)."""
     if word.isascii():
         return word.lower()
-    kept = unicodedata.normalize("NFC", word).translate(_KEEP_TABLE)
+    visible = _INVISIBLE_RE.sub("", word)
+    kept = unicodedata.normalize("NFC", visible).translate(_KEEP_TABLE)
     stripped = _DIACRITIC_RE.sub("", unicodedata.normalize("NFKD", kept))
-    return unicodedata.normalize("NFC", stripped.casefold()).translate(_RESTORE_TABLE)
+    folded = unicodedata.normalize("NFC", stripped.casefold())
+    if not folded.isascii():
+        folded = folded.translate(_KEEP_TABLE)  # letters NFKD or casefold only now produced
+    return folded.translate(_RESTORE_TABLE)
 
 
 def surface(word: str) -> str:
-    """The case-sensitive comparison form of ``word``: NFC, nothing folded."""
-    return word if word.isascii() else unicodedata.normalize("NFC", word)
+    """The case-sensitive comparison form of ``word``: NFC without invisible characters,
+    nothing folded (``=Lavrov`` still finds ``Lav\u00adrov``, never ``LAVROV``)."""
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", word))
 
 
 def scan(text: str) -> Spans:
