@@ -56,6 +56,7 @@ class Article:
     language: str | None
     published_at: datetime | None
     url: str | None
+    authors: tuple[str, ...] = ()
 
     def document(self, source: str) -> Document:
         return Document(self.title, self.body, source, self.language, self.url or "")
@@ -133,7 +134,7 @@ def extract_article(message: ArticleMessage, limits: CleaningLimits = DEFAULT_LI
     cleaned = clean(
         message.content_type, text, message.title, message.language, limits, message.origin_ref
     )
-    title = bound_title(message.title or cleaned.title, limits)
+    title = bound_title(_title(message.content_type, message.title, cleaned), limits)
     if not (title.strip() or cleaned.body.strip()):
         raise InputRejected(f"{message.origin_ref}: no article text found")
     return Article(
@@ -142,7 +143,17 @@ def extract_article(message: ArticleMessage, limits: CleaningLimits = DEFAULT_LI
         language=message.language or cleaned.language,
         published_at=message.published_at or cleaned.published_at,
         url=message.url or cleaned.canonical_url,
+        authors=tuple(message.authors),
     )
+
+
+def _title(content_type: str, given: str | None, cleaned: CleanArticle) -> str:
+    """The title that rules match and alerts show, cleaned once: the source's (a feed
+    entry's is HTML, cleaned with the entry; a drop's may carry entities too) as plain text,
+    else the one the cleaner found in the page."""
+    if content_type == "fragment" or not given:
+        return cleaned.title
+    return plain_title(given) or cleaned.title
 
 
 def bound_body(body: str, limits: CleaningLimits, name: str) -> str:
@@ -180,7 +191,7 @@ def _json_file(path: Path, data: bytes) -> Article:
     kind = "html" if drop.html and not drop.text else "article"
     cleaned = clean(kind, drop.text or drop.html or "", drop.title, drop.language, name=path.name)
     return Article(
-        bound_title(drop.title or cleaned.title, DEFAULT_LIMITS),
+        bound_title(_title(kind, drop.title, cleaned), DEFAULT_LIMITS),
         cleaned.body,
         drop.language or cleaned.language,
         drop.published or cleaned.published_at,

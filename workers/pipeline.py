@@ -93,6 +93,7 @@ def alerts_for(matched: MatchedArticle, story: StoryAssignment) -> ArticleResult
                 language=article.language,
                 url=article.url,
                 published_at=article.published_at,
+                authors=list(article.authors),
                 matched_terms=list(match.terms),
                 snippet=match.snippet,
                 also_reported_by=list(story.other_sources),

@@ -52,6 +52,9 @@ class ArticleMessage(Message):
     language: str | None = None
     published_at: datetime | None = None
     received_at: datetime = Field(default_factory=utc_now)
+    authors: list[str] = Field(
+        default_factory=list, description="author names the source gave (feed entries)"
+    )
 
     @staticmethod
     def carry_bytes(data: bytes) -> tuple[Literal["utf-8", "base64"], str]:
@@ -151,6 +154,7 @@ class AlertMessage(Message):
     published_at: datetime | None = None
     matched_terms: list[str]
     snippet: str
+    authors: list[str] = Field(default_factory=list, description="the article's author names")
     also_reported_by: list[str] = Field(
         default_factory=list, description="sources of other copies of this story"
     )

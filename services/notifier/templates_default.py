@@ -31,6 +31,9 @@ Matched: {{ alert.matched_terms | join(", ") }}
 {% endif %}
 Source: {{ alert.source }}{% if alert.language %} ({{ alert.language }}){% endif %}
 
+{% if alert.authors %}
+By: {{ alert.authors | join(", ") }}
+{% endif %}
 {% if published %}
 Published: {{ published }}
 {% endif %}
@@ -56,6 +59,7 @@ Rule: `{{ alert.rule }}`\
 {% if alert.matched_terms %} · matched: {{ alert.matched_terms | join(", ") | md }}{% endif %}
 
 Source: {{ alert.source | md }}{% if alert.language %} ({{ alert.language }}){% endif %}
+{% if alert.authors %} · by {{ alert.authors | join(", ") | md }}{% endif %}
 {% if published %} · published {{ published }}{% endif %}
 
 {% if alert.also_reported_by %}
@@ -83,6 +87,9 @@ ALERT_HTML = (
 {% endif %}
 <tr><td><b>Source</b></td><td>{{ alert.source }}\
 {% if alert.language %} ({{ alert.language }}){% endif %}</td></tr>
+{% if alert.authors %}
+<tr><td><b>By</b></td><td>{{ alert.authors | join(", ") }}</td></tr>
+{% endif %}
 {% if published %}
 <tr><td><b>Published</b></td><td>{{ published }}</td></tr>
 {% endif %}

@@ -1,9 +1,17 @@
-"""Parse fetched feed bytes with feedparser and turn entries into article messages."""
+"""Parse fetched feed bytes with feedparser and turn entries into article messages.
+
+An article message carries the entry's title and content as HTML whatever the feed declared:
+feedparser gives RSS titles, Atom ``type="html"``/``"xhtml"`` titles and CDATA as HTML (one
+level of XML escaping already undone), and Atom ``type="text"`` titles and JSON Feed titles as
+plain text, which is escaped here. The worker turns that HTML into plain text once
+(workers.cleaning.feed), so rules, stories, alerts and the archive all see the same title.
+"""
 
 from __future__ import annotations
 
 import calendar
 import hashlib
+import html
 import io
 import re
 from collections.abc import Callable, Mapping
@@ -21,7 +29,13 @@ from services.poller import feed_document
 from services.poller.bounded_json import DEFAULT_MAX_DEPTH
 from services.poller.feed_document import DEFAULT_MAX_ENTRIES
 from services.poller.feeds_config import FeedConfig
-from services.poller.json_feed import json_entry, looks_like_json_feed, parse_json_feed
+from services.poller.json_feed import (
+    DROPPED_FIELDS,
+    MAX_AUTHOR_NAME_CHARS,
+    MAX_AUTHORS,
+    looks_like_json_feed,
+    parse_json_feed,
+)
 
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$", re.IGNORECASE)
 
@@ -75,8 +89,8 @@ def read_feed(
     At most `limits.max_entries` entries are read, the newest."""
     limits = limits or FeedLimits()
     if looks_like_json_feed(body, headers):
-        items, left_out = parse_json_feed(body, url, limits.max_entries, limits.max_json_depth)
-        return ParsedFeed(items, left_out=left_out, to_entry=json_entry)
+        feed = parse_json_feed(body, url, limits.max_entries, limits.max_json_depth)
+        return ParsedFeed(feed.items, left_out=feed.left_out, to_entry=feed.to_entry())
     document = feed_document.prepare(body, headers, url, limits.max_entries)
     parsed = feedparser.parse(
         io.BytesIO(document.body),
@@ -138,9 +152,11 @@ def _published(entry: Any) -> datetime | None:
 def entry_to_article(feed: FeedConfig, entry: Any) -> ArticleMessage | None:
     """The article message for one entry, or None when it has no text at all."""
     contents = entry.get("content") or []
-    html = "\n".join(c.get("value", "") for c in contents) or entry.get("summary") or ""
-    title = (entry.get("title") or "").strip()
-    if not (html.strip() or title):
+    body = "\n".join(_as_html(c.get("value"), c.get("type")) for c in contents)
+    if not body.strip():
+        body = _as_html(entry.get("summary"), _detail_type(entry, "summary"))
+    title = _as_html(entry.get("title"), _detail_type(entry, "title"), wrap=False).strip()
+    if not (body.strip() or title):
         return None
     identity = entry_identity(entry)
     digest = hashlib.sha256(f"{feed.url}\x00{identity}".encode()).hexdigest()[:40]
@@ -151,9 +167,46 @@ def entry_to_article(feed: FeedConfig, entry: Any) -> ArticleMessage | None:
         origin_ref=identity[:300],
         content_type="fragment",
         encoding="utf-8",
-        content=html,
+        content=body,
         title=title or None,
         url=entry.get("link"),
         language=feed.language,
         published_at=_published(entry),
+        authors=entry_authors(entry),
     )
+
+
+def _detail_type(entry: Any, name: str) -> str | None:
+    detail = entry.get(f"{name}_detail")
+    return detail.get("type") if isinstance(detail, Mapping) else None
+
+
+def _as_html(value: object, declared: object, *, wrap: bool = True) -> str:
+    """A title or content value as HTML: plain text (``text/plain``) escaped, blank lines in
+    it made paragraph ends; HTML and XHTML as they are."""
+    if not isinstance(value, str):
+        return ""
+    if declared != "text/plain":
+        return value
+    if not wrap:
+        return html.escape(value, quote=False)
+    paragraphs = [p for p in value.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
+
+
+def entry_authors(entry: Any) -> list[str]:
+    """The entry's author names (RSS ``author``/``dc:creator``, Atom ``author``, JSON Feed
+    ``author``/``authors``), distinct, at most MAX_AUTHORS of MAX_AUTHOR_NAME_CHARS each."""
+    found: dict[str, None] = {}
+    listed = entry.get("authors")
+    for author in listed if isinstance(listed, list) else []:
+        name = author.get("name") if isinstance(author, Mapping) else None
+        if isinstance(name, str) and name.strip():
+            found[" ".join(name.split())[:MAX_AUTHOR_NAME_CHARS]] = None
+    return list(found)[:MAX_AUTHORS]
+
+
+def dropped_fields(entry: Any) -> list[str]:
+    """Notes on the fields left out of an entry (JSON Feed items; empty for XML entries)."""
+    notes = entry.get(DROPPED_FIELDS) if isinstance(entry, Mapping) else None
+    return list(notes) if isinstance(notes, list) else []

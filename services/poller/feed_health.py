@@ -32,6 +32,8 @@ class FeedHealth(BaseModel):
     # Entries of the last poll that failed (the feed is "degraded"), or were past the bound.
     failed_entries: int = 0
     left_out_entries: int = 0
+    # Fields left out of the last poll's entries (a JSON Feed item's bad date...), items kept.
+    dropped_fields: int = 0
 
 
 def _time(value: str | float | None) -> datetime | None:
@@ -80,6 +82,7 @@ def _row(feed: FeedConfig, state: dict[str, str], due: float | None) -> FeedHeal
         next_poll=next_poll if feed.enabled else None,
         failed_entries=int(state.get("failed_entries") or 0),
         left_out_entries=int(state.get("left_out_entries") or 0),
+        dropped_fields=int(state.get("dropped_fields") or 0),
     )
 
 

@@ -27,6 +27,7 @@ from services.poller.feed_alerts import FeedAlerts
 from services.poller.feed_entries import (
     FeedLimits,
     ParsedFeed,
+    dropped_fields,
     entry_label,
     entry_to_article,
     read_feed,
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 DEFAULT_CONCURRENCY = 16
 DEFAULT_ALERT_AFTER_SECONDS = 6 * 3600.0
 ENTRY = "feed entry"
+# Notes on left-out fields shown in a poll's one log line.
+DROPPED_NOTES_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -159,27 +162,33 @@ class FeedPoller:
                 len(parsed.entries),
                 parsed.left_out,
             )
-        articles, failed = self._articles(feed, parsed)
+        articles, failed, dropped = self._articles(feed, parsed)
         outcome = self._submit(feed, articles)
         failed += outcome.failed
         self._record_success(feed, state, result.etag, result.last_modified, len(parsed.entries))
         if not result.not_modified:  # a 304 is the same document: its state stands
-            feed_state.write_degraded(self.redis, feed, failed, parsed.left_out)
+            feed_state.write_degraded(self.redis, feed, failed, parsed.left_out, len(dropped))
+            self._note_dropped_fields(feed, dropped)
         if outcome.queued:
             log.info("feed %s: queued %d new entr(ies)", escape(feed.name), outcome.queued)
         return PollResult(
             feed.name, True, outcome.queued, outcome.duplicates, len(parsed.entries), failed
         )
 
-    def _articles(self, feed: FeedConfig, parsed: ParsedFeed) -> tuple[list[ArticleMessage], int]:
+    def _articles(
+        self, feed: FeedConfig, parsed: ParsedFeed
+    ) -> tuple[list[ArticleMessage], int, list[str]]:
         """Each entry's article, each under its own guard: an entry that fails is recorded
-        and skipped, the others go on."""
+        and skipped, the others go on. Also the notes on fields left out of entries."""
         articles: list[ArticleMessage] = []
         failed: set[str] = set()
+        dropped: list[str] = []
         for raw in parsed.entries:
             name = f"{feed.name}: {entry_label(raw)}"
             try:
-                article = entry_to_article(feed, parsed.to_entry(raw))
+                entry = parsed.to_entry(raw)
+                dropped.extend(f"{entry_label(raw)}: {note}" for note in dropped_fields(entry))
+                article = entry_to_article(feed, entry)
             except STORE_ERRORS:
                 raise
             # Item edge: an entry a library chokes on is skipped; the feed's others go on.
@@ -194,7 +203,27 @@ class FeedPoller:
             # Only new entries cost a page fetch; seen ones are counted as duplicates later.
             fresh = {a.id for a in self.intake.unseen(articles)}
             articles = [self._with_page(feed, a) if a.id in fresh else a for a in articles]
-        return articles, len(failed)
+        return articles, len(failed), dropped
+
+    def _note_dropped_fields(self, feed: FeedConfig, dropped: list[str]) -> None:
+        """One log line per poll for the fields left out of its entries, and a count (the
+        entries themselves were kept; `feeds` shows the count per feed)."""
+        if not dropped:
+            return
+        shown = "; ".join(dropped[:DROPPED_NOTES_SHOWN])
+        more = (
+            f" (and {len(dropped) - DROPPED_NOTES_SHOWN} more)"
+            if len(dropped) > DROPPED_NOTES_SHOWN
+            else ""
+        )
+        log.warning(
+            "feed %s: %d field(s) left out of entries, entries kept: %s%s",
+            escape(feed.name),
+            len(dropped),
+            escape(shown, 600),
+            more,
+        )
+        stats.bump(self.redis, feed_fields_dropped=len(dropped))
 
     def _entry_failed(self, feed: FeedConfig, name: str, exc: Exception) -> None:
         """Record a failed entry once: the same entry failing again on the next polls (it

@@ -96,10 +96,17 @@ def write_failure(redis: Any, feed: FeedConfig, fields: dict[str, str]) -> None:
     pipe.execute()
 
 
-def write_degraded(redis: Any, feed: FeedConfig, failed_entries: int, left_out: int) -> None:
-    """Record how many entries of the last poll failed or were left out (0 clears it)."""
+def write_degraded(
+    redis: Any, feed: FeedConfig, failed_entries: int, left_out: int, dropped_fields: int = 0
+) -> None:
+    """Record how many entries of the last poll failed or were left out, and how many fields
+    were left out of the entries kept (0 clears each)."""
     key = keys.feed_state(feed.name)
     pipe = redis.pipeline(transaction=False)
+    if dropped_fields:
+        pipe.hset(key, "dropped_fields", str(dropped_fields))
+    else:
+        pipe.hdel(key, "dropped_fields")
     if failed_entries:
         pipe.hset(key, "failed_entries", str(failed_entries))
     else:

@@ -108,7 +108,7 @@ def test_dates_are_read_as_utc(stamp: str, expected: datetime) -> None:
     assert message is not None and message.published_at == expected
 
 
-def test_unusable_items_are_skipped_and_the_rest_kept() -> None:
+def test_items_that_are_not_objects_are_skipped_and_the_rest_kept() -> None:
     body = json.dumps(
         {
             "version": "https://jsonfeed.org/version/1.1",
@@ -119,7 +119,7 @@ def test_unusable_items_are_skipped_and_the_rest_kept() -> None:
             ],
         }
     ).encode()
-    assert [e["id"] for e in parse(body)] == ["ok"]
+    assert [e["id"] for e in parse(body)] == ["bad-date", "ok"]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,23 @@
-"""Clean a feed entry: its HTML becomes paragraphs; feeds carry no page furniture to remove."""
+"""Clean a feed entry: its HTML becomes plain-text paragraphs and its title plain text.
+
+Feeds carry no page furniture to remove; what they carry is markup and escaping. The poller
+hands every entry over as HTML (text-typed titles and bodies escaped first), so one reading
+serves RSS, Atom and JSON Feed alike:
+
+* Tags are removed (``script``/``style`` and the like with their text), character references
+  decoded, named and numeric, and whitespace collapsed.
+* A paragraph ends at a block element (``<p>``, ``<div>``, ``<li>``...), at two or more ``<br>``
+  in a row, and at a blank line in the source text. A single newline or ``<br>`` inside a
+  paragraph is a line wrap, joined with a space, so a hard-wrapped paragraph stays one.
+* Titles are decoded once more when a well-formed character reference is left after that
+  (``Lavrov&amp;#8217;s``, which feeds send when they escape an already escaped title, reads
+  ``Lavrov’s``). Bodies are not: a body that shows ``&amp;`` means it.
+"""
 
 from __future__ import annotations
+
+import html
+import re
 
 import lxml.html
 from lxml import etree
@@ -10,11 +27,18 @@ from workers.cleaning.model import CleanArticle, CleaningStats
 
 # Elements that end a paragraph when HTML becomes text.
 _BLOCKS = frozenset(
-    ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+    ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
      "tr", "table", "section", "article", "header", "footer", "figure", "figcaption", "dd", "dt",
-     "hr")
+     "hr", "dl", "aside", "nav", "main", "address", "details", "summary", "caption", "td", "th")
 )  # fmt: skip
 _DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed")
+# Private-use marks for paragraph ends and line breaks while text is assembled (removed from
+# the input first, so the input cannot fake them).
+_PARAGRAPH, _LINE_BREAK = "\ue001", "\ue002"
+_MARKS = str.maketrans("", "", _PARAGRAPH + _LINE_BREAK)
+_BLANK_LINE = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)+")
+_BREAKS = re.compile(f"{_LINE_BREAK}(?:\\s*{_LINE_BREAK})+")
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def clean_feed_entry(
@@ -36,26 +60,51 @@ def clean_feed_entry(
 
 
 def plain_title(title: str) -> str:
-    """A title as plain text: markup and entities ("Q&amp;A") resolved, spaces tidied."""
-    if "<" in title or "&" in title:
-        return " ".join(html_to_paragraphs(title))
-    return " ".join(title.split())
+    """A title (HTML) as plain text: tags removed, character references decoded (a doubly
+    escaped one too: ``Q&amp;amp;A`` -> ``Q&A``), whitespace collapsed to single spaces."""
+    if "<" in title:
+        text = " ".join(html_to_paragraphs(title))
+    elif "&" in title:
+        text = html.unescape(title.translate(_MARKS))
+    else:
+        return " ".join(title.split())
+    if "&" in text:
+        text = _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+    return " ".join(text.split())
 
 
-def html_to_paragraphs(html: str) -> tuple[str, ...]:
-    """Text of an HTML fragment, one paragraph per block element, whitespace collapsed."""
-    if not html.strip():
+def html_to_paragraphs(fragment: str) -> tuple[str, ...]:
+    """Text of an HTML fragment, one item per paragraph, whitespace collapsed."""
+    if not fragment.strip():
         return ()
+    fragment = fragment.translate(_MARKS)
     try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
-        return tuple(p for p in (" ".join(line.split()) for line in html.splitlines()) if p)
+        return _paragraphs(_BLANK_LINE.sub(_PARAGRAPH, fragment))
     for element in root.iter(*_DROP):
         element.drop_tree()
     for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
-            element.tail = "\n" + (element.tail or "")
-            if element.tag.lower() != "br":
-                element.text = "\n" + (element.text or "")
-    text = "".join(root.itertext())
-    return tuple(p for p in (" ".join(line.split()) for line in text.split("\n")) if p)
+        element.text = _wraps(element.text)
+        element.tail = _wraps(element.tail)
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.lower()
+        if tag == "br":
+            element.tail = _LINE_BREAK + (element.tail or "")
+        elif tag in _BLOCKS:
+            element.text = _PARAGRAPH + (element.text or "")
+            element.tail = _PARAGRAPH + (element.tail or "")
+    text = _BREAKS.sub(_PARAGRAPH, "".join(root.itertext()))
+    return _paragraphs(text.replace(_LINE_BREAK, " "))
+
+
+def _wraps(text: str | None) -> str | None:
+    """Source text with its blank lines as paragraph ends (other newlines are wraps)."""
+    if not text or "\n" not in text:
+        return text
+    return _BLANK_LINE.sub(_PARAGRAPH, text)
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    return tuple(p for p in (" ".join(part.split()) for part in text.split(_PARAGRAPH)) if p)

@@ -77,7 +77,7 @@ def test_feed_entry_falls_back_to_summary() -> None:
     ("html", "expected"),
     [
         ("<p>One</p><p>Two</p>", ("One", "Two")),
-        ("Line one<br>Line two", ("Line one", "Line two")),
+        ("Line one<br>Line two", ("Line one Line two",)),  # one <br> wraps a line
         ("<ul><li>a</li><li>b</li></ul>", ("a", "b")),
         ("<p>x &amp; y</p><style>p {}</style>", ("x & y",)),
         ("plain text", ("plain text",)),
