@@ -187,6 +187,8 @@ class _ItemReader:
         value = self.text(name, MAX_URL_CHARS)
         if not value or not value.strip():
             return None
+        if value.startswith(("https://", "http://")) and _http_url(value):
+            return value  # absolute already (most links): no join needed
         for base in self.bases:
             absolute = _http_url(urljoin(base, value.strip()))
             if absolute:

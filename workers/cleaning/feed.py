@@ -35,8 +35,7 @@ _DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed")
 # Private-use marks for paragraph ends and line breaks while text is assembled (removed from
 # the input first, so the input cannot fake them).
 _PARAGRAPH, _LINE_BREAK = "\ue001", "\ue002"
-_MARKS = str.maketrans("", "", _PARAGRAPH + _LINE_BREAK)
-_BLANK_LINE = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _BREAKS = re.compile(f"{_LINE_BREAK}(?:\\s*{_LINE_BREAK})+")
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -65,7 +64,7 @@ def plain_title(title: str) -> str:
     if "<" in title:
         text = " ".join(html_to_paragraphs(title))
     elif "&" in title:
-        text = html.unescape(title.translate(_MARKS))
+        text = html.unescape(title)
     else:
         return " ".join(title.split())
     if "&" in text:
@@ -77,33 +76,36 @@ def html_to_paragraphs(fragment: str) -> tuple[str, ...]:
     """Text of an HTML fragment, one item per paragraph, whitespace collapsed."""
     if not fragment.strip():
         return ()
-    fragment = fragment.translate(_MARKS)
+    if _PARAGRAPH in fragment or _LINE_BREAK in fragment:
+        fragment = fragment.replace(_PARAGRAPH, "").replace(_LINE_BREAK, "")
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
         return _paragraphs(_BLANK_LINE.sub(_PARAGRAPH, fragment))
     for element in root.iter(*_DROP):
         element.drop_tree()
-    for element in root.iter():
-        element.text = _wraps(element.text)
-        element.tail = _wraps(element.tail)
-        if not isinstance(element.tag, str):
-            continue
-        tag = element.tag.lower()
-        if tag == "br":
-            element.tail = _LINE_BREAK + (element.tail or "")
-        elif tag in _BLOCKS:
-            element.text = _PARAGRAPH + (element.text or "")
-            element.tail = _PARAGRAPH + (element.tail or "")
-    text = _BREAKS.sub(_PARAGRAPH, "".join(root.itertext()))
-    return _paragraphs(text.replace(_LINE_BREAK, " "))
-
-
-def _wraps(text: str | None) -> str | None:
-    """Source text with its blank lines as paragraph ends (other newlines are wraps)."""
-    if not text or "\n" not in text:
-        return text
-    return _BLANK_LINE.sub(_PARAGRAPH, text)
+    wrapped = "\n" in fragment
+    for element in root.iter():  # one pass: each visit builds a Python proxy
+        tag = element.tag
+        block = isinstance(tag, str) and tag.lower() in _BLOCKS
+        if wrapped or block:
+            text = element.text
+            if wrapped and text and "\n" in text:
+                text = _BLANK_LINE.sub(_PARAGRAPH, text)
+            element.text = _PARAGRAPH + (text or "") if block else text
+        tail = element.tail
+        if wrapped and tail and "\n" in tail:
+            tail = _BLANK_LINE.sub(_PARAGRAPH, tail)
+        if block:
+            tail = _PARAGRAPH + (tail or "")
+        elif tag == "br" or tag == "BR":
+            tail = _LINE_BREAK + (tail or "")
+        if tail:
+            element.tail = tail
+    text = "".join(root.itertext())
+    if _LINE_BREAK in text:
+        text = _BREAKS.sub(_PARAGRAPH, text).replace(_LINE_BREAK, " ")
+    return _paragraphs(text)
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:
