@@ -201,10 +201,16 @@ class _ItemReader:
         if not value:
             return None
         try:
-            return datetime.fromisoformat(value.strip())
+            when = datetime.fromisoformat(value.strip())
         except ValueError:
             self._drop(name, "not an RFC 3339 date")
             return None
+        try:
+            _struct(when)
+        except (OverflowError, ValueError):
+            self._drop(name, "a date out of range")
+            return None
+        return when
 
     def authors(self) -> list[dict[str, str]]:
         """``authors`` (1.1) else ``author`` (1): names, bounded in number and length."""

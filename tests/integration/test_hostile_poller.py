@@ -282,11 +282,12 @@ FEED_CASES = {
                 '{"id": ' + "9" * 5000 + ', "content_text": "x"}',
                 '{"id": "far", "content_text": "x", "date_published": "9999-12-31T23:00:00-05:00"}',
                 '{"id": "bad-date", "content_text": "x", "date_published": "yesterday"}',
+                '"an item that is not an object"',
                 GOOD_JSON_ITEM,
             ]
         ),
-        1,
-        ("(5000-digit number)", "far", "bad-date"),
+        4,  # a bad field (the huge id, the far or unreadable date) is left out, the item kept
+        ("str",),
     ),
     "flood": FeedCase(rss("".join(item(f"f{i}") for i in range(3000))), 100),
     "bomb-cp037": FeedCase(bomb("cp037"), 0, problem="declares XML entities"),

@@ -36,6 +36,8 @@ def one(**fields: Any) -> Any:
         ({"date_published": "Mon, 23 Oct 2017 10:00:00 GMT"}, "published_parsed",
          "date_published: not an RFC 3339 date"),
         ({"date_modified": 1508752800}, "updated_parsed", "date_modified: a number, not text"),
+        ({"date_published": "9999-12-31T23:00:00-05:00"}, "published_parsed",
+         "date_published: a date out of range"),
         ({"title": 42, "content_text": "Kept."}, "title", "title: a number, not text"),
         ({"summary": ["a", "b"]}, "summary", "summary: a list, not text"),
         ({"url": {"href": "https://x.org"}}, "link", "url: an object, not text"),

@@ -39,7 +39,9 @@ Words (see :mod:`workers.query.text`): runs of letters and digits in any script;
 punctuation splits them, so ``anti-terrorism`` in an article is found by ``terrorism``,
 ``anti`` and ``anti-terrorism`` (which, like every multi-word term, is searched as a phrase),
 and ``Lavrov's`` by ``Lavrov``. CJK text is one word per character, so ``北京`` is the phrase
-``北 京``. Folding removes case and Latin/Greek/Cyrillic diacritics; ``ё`` = ``е``, but ``й``
+``北 京``. Folding removes case and Latin/Greek/Cyrillic diacritics, folds letters that do not
+decompose as ICU's Latin-ASCII does (``Łódź`` = ``lodz``, ``Straße`` = ``strasse``) and drops
+invisible characters inside words (``Lav\u00adrov`` = ``lavrov``); ``ё`` = ``е``, but ``й``
 stays distinct from ``и``. With ``stemming`` on a rule, words of the title and body are
 compared by their Snowball stem in the article's language (English if unknown), so
 ``terrorist`` finds ``terrorists``; phrases and NEAR still hold; wildcards and case-sensitive
