@@ -123,4 +123,6 @@ def _next(when: datetime | None, now: float) -> str:
 def _last_error(row: FeedHealth) -> str:
     if row.status == "degraded":
         return f"{row.failed_entries} entr(ies) failed in the last poll: see `newswatch status`"
+    if row.status == "ok" and row.dropped_fields:
+        return f"{row.dropped_fields} field(s) left out of entries in the last poll (entries kept)"
     return row.last_error or "-"

@@ -13,7 +13,7 @@ import pytest
 
 from services.core import keys
 from services.core.settings import Settings
-from services.poller.feed_health import read_health
+from services.poller.feed_health import format_table, read_health
 from services.poller.feeds_config import FeedConfig
 from services.poller.service import Poller
 from tests.support.http import local_server
@@ -117,4 +117,5 @@ def test_a_json_feed_item_with_a_bad_date_is_kept_and_the_field_counted(redis, s
     assert "By: Ann Author" in message
     (health,) = read_health(redis, [FeedConfig(name="wire", url=feed.url("/feed.json"))])
     assert health.dropped_fields == 1
+    assert "1 field(s) left out of entries" in format_table([health])
     assert int(redis.hget(keys.STATS, "feed_fields_dropped")) == 1

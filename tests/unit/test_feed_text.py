@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from services.core.models import ArticleMessage
 from services.poller.feed_entries import entry_to_article, parse_feed
 from services.poller.feeds_config import FeedConfig
 from workers.extract import Article, extract_article
@@ -131,3 +132,21 @@ def test_bodies_are_plain_paragraphs_with_line_wraps_joined(document: bytes, bod
 )  # fmt: skip
 def test_authors_are_carried_to_the_article(document: bytes, authors: tuple[str, ...]) -> None:
     assert article(document).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("content_type", "content"),
+    [
+        ("html", "<html><head><title>Site name</title></head><body><p>Body.</p></body></html>"),
+        ("article", "Body."),
+        ("text", "Some headline\n\nBody text of the article."),
+    ],
+)
+def test_a_given_title_is_cleaned_whatever_the_content(content_type: str, content: str) -> None:
+    """A full-text feed entry (the linked page) or a JSON drop keeps the source's title,
+    as plain text too."""
+    message = ArticleMessage(
+        id="a1", origin="feed", source="wire", origin_ref="1", content_type=content_type,
+        encoding="utf-8", content=content, title="Lavrov&#8217;s <i>aide</i>  meets Shoukry",
+    )  # fmt: skip
+    assert extract_article(message).title == "Lavrov’s aide meets Shoukry"
