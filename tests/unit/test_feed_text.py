@@ -97,6 +97,9 @@ def test_titles_are_plain_text(document: bytes, title: str) -> None:
          "Para one continues.\n\nPara two same"),
         (rss("t", "Plain one\nwrapped.\n\nPlain two."), "Plain one wrapped.\n\nPlain two."),
         (rss("t", "x &amp;amp; y &amp;#8217; &lt;script&gt;bad()&lt;/script&gt;"), "x & y ’"),
+        (rss("t", "<![CDATA[<p>That&amp;#8217;s Q&amp;amp;A &amp;eacute;</p>]]>"),
+         "That’s Q&A é"),  # escaped twice: decoded once more
+        (rss("t", "AT&amp;T &amp; co &amp;xyz;"), "AT&T & co &xyz;"),  # unknown name kept
         (rss("t", "<![CDATA[<p>A &amp; B\nC</p><ul><li>one</li><li>two</li></ul>]]>"),
          "A & B C\n\none\n\ntwo"),
         (atom("<title>t</title>",

@@ -9,9 +9,11 @@ serves RSS, Atom and JSON Feed alike:
 * A paragraph ends at a block element (``<p>``, ``<div>``, ``<li>``...), at two or more ``<br>``
   in a row, and at a blank line in the source text. A single newline or ``<br>`` inside a
   paragraph is a line wrap, joined with a space, so a hard-wrapped paragraph stays one.
-* Titles are decoded once more when a well-formed character reference is left after that
-  (``Lavrov&amp;#8217;s``, which feeds send when they escape an already escaped title, reads
-  ``Lavrov’s``). Bodies are not: a body that shows ``&amp;`` means it.
+* Text is decoded once more when a well-formed character reference is left after that
+  (``Lavrov&amp;#8217;s``, which feeds send when they escape already escaped HTML, a title
+  most often, reads ``Lavrov’s``). A page that means to show a literal ``&amp;`` loses that;
+  feeds that escape twice are far more common, and a leftover ``&#8217;`` would put words
+  like ``8217`` and ``amp`` before the rules.
 """
 
 from __future__ import annotations
@@ -62,14 +64,10 @@ def plain_title(title: str) -> str:
     """A title (HTML) as plain text: tags removed, character references decoded (a doubly
     escaped one too: ``Q&amp;amp;A`` -> ``Q&A``), whitespace collapsed to single spaces."""
     if "<" in title:
-        text = " ".join(html_to_paragraphs(title))
-    elif "&" in title:
-        text = html.unescape(title)
-    else:
-        return " ".join(title.split())
-    if "&" in text:
-        text = _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
-    return " ".join(text.split())
+        return " ".join(html_to_paragraphs(title))
+    if "&" in title:
+        return " ".join(_decode_left_over(html.unescape(title)).split())
+    return " ".join(title.split())
 
 
 def html_to_paragraphs(fragment: str) -> tuple[str, ...]:
@@ -109,4 +107,12 @@ def html_to_paragraphs(fragment: str) -> tuple[str, ...]:
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:
+    text = _decode_left_over(text)
     return tuple(p for p in (" ".join(part.split()) for part in text.split(_PARAGRAPH)) if p)
+
+
+def _decode_left_over(text: str) -> str:
+    """Decode the well-formed character references left in decoded text (escaped twice)."""
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: html.unescape(m.group()), text)
