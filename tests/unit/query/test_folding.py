@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from tests.unit.query.helpers import match, matches
 from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
 from workers.query.latin_fold import LATIN_ASCII
-from workers.query.text import _INVISIBLE_RE, _WORD_RE, fold, scan, scan_offsets, scan_words
+from workers.query.text import _INVISIBLE_RE, _WORD_RE, fold, scan, scan_offsets, scan_words, words
 
 SOFT_HYPHEN = "\u00ad"
 ZWSP, ZWNJ, ZWJ, WORD_JOINER, BOM, LRM, RLM = (
@@ -203,3 +203,11 @@ def test_the_index_returns_what_evaluating_every_rule_returns(seed: int) -> None
         body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 30)))
         doc = analyze(Document(title, body, language=rng.choice(["en", "pl", None])))
         assert index.match(doc) == index.match_naive(doc)
+
+
+@given(st.text(alphabet=st.sampled_from([*ODD, "a", "Ł", " ", "北", "\u0301"]) | st.characters()))
+def test_a_word_copied_from_an_article_into_a_rule_is_that_word(text: str) -> None:
+    """Folding is idempotent, and a token scanned again is one token that folds the same."""
+    for word in scan(text)[0]:
+        assert fold(fold(word)) == fold(word)
+        assert words(word) == [fold(word)]
