@@ -96,7 +96,7 @@ def html_to_paragraphs(fragment: str) -> tuple[str, ...]:
             tail = _BLANK_LINE.sub(_PARAGRAPH, tail)
         if block:
             tail = _PARAGRAPH + (tail or "")
-        elif tag == "br" or tag == "BR":
+        elif tag == "br":  # lxml.html gives tag names in lower case
             tail = _LINE_BREAK + (tail or "")
         if tail:
             element.tail = tail

@@ -53,8 +53,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020
 _INVISIBLE = (
     "\u00ad\u061c\u17b4\u17b5\u180b-\u180f\u200c-\u200f\u202a-\u202e\u2060-\u206f"
     "\ufe00-\ufe0f\ufeff\ufff0-\ufffb\U00013430-\U0001343f\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a"
-    "\U000e0000-\U000e0fff"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 # A word: letters/digits/marks, possibly joined by invisible characters. The two classes are
 # disjoint and the quantifiers possessive, so matching never backtracks (and costs no more
@@ -65,7 +64,6 @@ _SPLIT_RE = re.compile(
     rf"[{_CJK}]|[^_{_CJK}{_INVISIBLE}]++(?:[{_INVISIBLE}]++[^_{_CJK}{_INVISIBLE}]++)*+"
 )
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]+")
-
 _DIACRITIC_RE = re.compile(f"[{_DIACRITICS}]")
 _KEEP_TABLE = str.maketrans({"й": "\ue000", "Й": "\ue000", **LATIN_ASCII})
 _RESTORE_TABLE = str.maketrans({"\ue000": "й"})
