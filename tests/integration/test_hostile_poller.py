@@ -366,6 +366,11 @@ def test_a_refused_feed_is_failing_with_its_reason(feeds_outcome: FeedsOutcome, 
     assert FEED_CASES[name].problem in health["last_error"]
 
 
+def test_json_feed_fields_left_out_are_counted_on_the_feed(feeds_outcome: FeedsOutcome) -> None:
+    # the 5000-digit id, the date past 9999 and the unreadable date; their items were queued
+    assert feeds_outcome.health["json-items"]["dropped_fields"] == 3
+
+
 def test_a_flood_is_cut_to_the_bound(feeds_outcome: FeedsOutcome) -> None:
     assert feeds_outcome.health["flood"]["left_out_entries"] == 2900
     assert feeds_outcome.results["flood"].entries == 100
