@@ -47,7 +47,11 @@ class ArticleMessage(Message):
         description="utf-8: content is the text; base64: raw bytes the worker must decode"
     )
     content: str
-    title: str | None = None
+    title: str | None = Field(
+        default=None,
+        description="the source's title, raw (HTML for feed entries): show or store the "
+        "cleaned one, workers.extract.Article.title",
+    )
     url: str | None = None
     language: str | None = None
     published_at: datetime | None = None
