@@ -1,0 +1,187 @@
+"""`newswatch backtest`: what a query, a rule or a rules file would have caught in the archive.
+
+Reads the archive through services.supervisor.inspection (works after `newswatch run
+--once` has ended). For a rule in ``--rules`` that exists in config/rules.yaml with another
+query, the report also lists what the edit adds and removes against the live version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from services.core.durations import parse_duration
+from services.core.errors import ConfigError
+from services.core.settings import Settings
+from services.history.estimate import estimate_delivery
+from services.supervisor.inspection import inspection_client
+from workers.history.backtest import BacktestMatch, BacktestReport, RuleOutcome, run_backtest
+from workers.query import QuerySyntaxError, RuleSpec, check_query, parse_query
+from workers.rules.checks import Rule
+from workers.rules.matcher import RuleSet
+
+RULES_FILE = "rules.yaml"
+QUERY_RULE = "query"
+SHOWN_PER_RULE = 50  # matches listed per rule in the text report (--json lists all)
+
+
+def _cmd_backtest(settings: Settings, args: argparse.Namespace) -> int:
+    since = _since(args.since, settings)
+    live_path = settings.config_dir / RULES_FILE
+    if args.query is not None:
+        rules = _query_rules(args.query, Path(args.rules) if args.rules else live_path)
+        if rules is None:
+            return 1
+        baseline = None
+    else:
+        rules, baseline = _file_rules(Path(args.rules) if args.rules else None, live_path)
+        if args.rule:
+            rules = _only(rules, args.rule)
+            baseline = _only(baseline, args.rule, missing_ok=True) if baseline else None
+    with inspection_client(settings) as redis:
+        report = run_backtest(redis, rules, since=since, baseline=baseline)
+    if args.json:
+        _print_json(report)
+    else:
+        _print_text(report, args.since or f"{settings.archive_days}d")
+    return 0
+
+
+def _since(text: str | None, settings: Settings) -> datetime:
+    try:
+        seconds = parse_duration(text) if text else settings.archive_days * 86400.0
+    except ValueError as exc:
+        raise ConfigError(f"--since: {exc}") from None
+    return datetime.now(UTC) - timedelta(seconds=seconds)
+
+
+def _query_rules(text: str, aliases_from: Path) -> RuleSet | None:
+    """A rule set of one rule named ``query``; None (said on stderr) on a syntax error."""
+    from services.core.yaml_files import load_yaml_file
+    from workers.rules.checks import valid_aliases
+    from workers.rules.report import query_error
+
+    aliases = valid_aliases(load_yaml_file(aliases_from)) if aliases_from.exists() else {}
+    try:
+        query = parse_query(text, aliases=aliases)
+    except QuerySyntaxError as exc:
+        print("\n".join(query_error("query", text, exc)), file=sys.stderr)
+        return None
+    for problem in check_query(query):
+        print(
+            f"query: {problem.severity}: {problem.message} (hint: {problem.hint})", file=sys.stderr
+        )
+    rule = Rule(QUERY_RULE, (), "", text, RuleSpec(QUERY_RULE, query))
+    return RuleSet("query", (rule,))
+
+
+def _file_rules(path: Path | None, live_path: Path) -> tuple[RuleSet, RuleSet | None]:
+    """The rules to test and, when they come from another file, the live versions of the
+    rules they edit (same name, other query or options)."""
+    from workers.rules.loader import load_rules
+
+    if path is None or (live_path.exists() and path.resolve() == live_path.resolve()):
+        return load_rules(live_path), None
+    rules = load_rules(path)
+    if not live_path.exists():
+        return rules, None
+    try:
+        live = load_rules(live_path)
+    except ConfigError as exc:
+        print(f"warning: live rules not compared: {exc}", file=sys.stderr)
+        return rules, None
+    edited = tuple(
+        live.by_name[r.name]
+        for r in rules.rules
+        if r.name in live.by_name and _definition(live.by_name[r.name]) != _definition(r)
+    )
+    return rules, RuleSet(live.version, edited) if edited else None
+
+
+def _definition(rule: Rule) -> tuple[Any, ...]:
+    spec = rule.spec
+    return (rule.query, spec.stemming, spec.sources, spec.languages)
+
+
+def _only(rules: RuleSet, name: str, *, missing_ok: bool = False) -> RuleSet:
+    kept = tuple(r for r in rules.rules if r.name == name)
+    if not kept and not missing_ok:
+        raise ConfigError(f"no enabled rule named {name!r}")
+    return RuleSet(rules.version, kept)
+
+
+def _summary(outcome: RuleOutcome) -> dict[str, Any]:
+    estimate = estimate_delivery(outcome.rule.delivery, outcome.alert_times())
+    summary: dict[str, Any] = {
+        "rule": outcome.rule.name,
+        "query": outcome.rule.query,
+        "articles": len(outcome.matches),
+        "stories": len(outcome.stories),
+        "alerts": estimate.alerts,
+        "messages": estimate.messages,
+        "sent_now": estimate.sent_now,
+        "digests": estimate.digests,
+    }
+    if outcome.added is not None and outcome.removed is not None:
+        summary["added"] = [m.article_id for m in outcome.added]
+        summary["removed"] = [m.article_id for m in outcome.removed]
+    return summary
+
+
+def _print_json(report: BacktestReport) -> None:
+    for outcome in report.outcomes:
+        for match in outcome.matches:
+            print(json.dumps(match.record(), ensure_ascii=False))
+    summary = {
+        "summary": True,
+        "scanned": report.scanned,
+        "decompressed": report.decoded,
+        "over_budget": report.over_budget,
+        "rules": [_summary(o) for o in report.outcomes],
+    }
+    print(json.dumps(summary, ensure_ascii=False))
+
+
+def _print_text(report: BacktestReport, window: str) -> None:
+    print(f"archive: {report.scanned} article(s) in the last {window}")
+    for outcome in report.outcomes:
+        s = _summary(outcome)
+        print(
+            f"\n{s['rule']}: {s['articles']} article(s), {s['stories']} story(ies); "
+            f"{s['alerts']} alert(s), {s['messages']} message(s) by its delivery policy"
+        )
+        for match in outcome.matches[:SHOWN_PER_RULE]:
+            print(_line("  ", match))
+        if len(outcome.matches) > SHOWN_PER_RULE:
+            print(f"  … and {len(outcome.matches) - SHOWN_PER_RULE} more (--json lists all)")
+        for sign, changed in (("+", outcome.added), ("-", outcome.removed)):
+            for match in (changed or [])[:SHOWN_PER_RULE]:
+                print(_line(f"  {sign} ", match))
+        if outcome.added is not None and outcome.removed is not None:
+            print(
+                f"  edit vs live rule: {len(outcome.added)} added, {len(outcome.removed)} removed"
+            )
+    if report.over_budget:
+        print(f"\n{report.over_budget} article(s) skipped: matching ran past the time budget")
+
+
+def _line(prefix: str, match: BacktestMatch) -> str:
+    stamp = f"{match.received_at:%Y-%m-%d %H:%M}"
+    return f"{prefix}{stamp} {match.article_id} [{match.source}] {match.title}: {match.snippet}"
+
+
+def register(sub: Any) -> None:
+    """Add `backtest` to the top-level parser's subcommands."""
+    parser = sub.add_parser(
+        "backtest", help="run a query, a rule or a rules file over the article archive"
+    )
+    parser.add_argument("--query", help="a query to try (aliases from --rules or rules.yaml)")
+    parser.add_argument("--rules", help="rules file (default: config/rules.yaml)")
+    parser.add_argument("--rule", help="only this rule of the rules file")
+    parser.add_argument("--since", help="how far back: 90m, 12h, 7d (default: all kept)")
+    parser.add_argument("--json", action="store_true", help="one JSON line per match + summary")
+    parser.set_defaults(handler=_cmd_backtest, role="backtest")
