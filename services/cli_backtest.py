@@ -17,10 +17,17 @@ from typing import Any
 from services.core.durations import parse_duration
 from services.core.errors import ConfigError
 from services.core.settings import Settings
+from services.history.archive import get_entry
 from services.history.estimate import estimate_delivery
 from services.supervisor.inspection import inspection_client
-from workers.history.backtest import BacktestMatch, BacktestReport, RuleOutcome, run_backtest
-from workers.query import QuerySyntaxError, RuleSpec, check_query, parse_query
+from workers.history.backtest import (
+    BacktestMatch,
+    BacktestReport,
+    RuleOutcome,
+    document,
+    run_backtest,
+)
+from workers.query import Document, QuerySyntaxError, RuleSpec, check_query, parse_query
 from workers.rules.checks import Rule
 from workers.rules.matcher import RuleSet
 
@@ -172,6 +179,27 @@ def _print_text(report: BacktestReport, window: str) -> None:
 def _line(prefix: str, match: BacktestMatch) -> str:
     stamp = f"{match.received_at:%Y-%m-%d %H:%M}"
     return f"{prefix}{stamp} {match.article_id} [{match.source}] {match.title}: {match.snippet}"
+
+
+def archived_documents(
+    settings: Settings, article_ids: list[str]
+) -> list[tuple[str, Document | None]]:
+    """``(name, document)`` of archived articles for `rules test --archive`; None (said on
+    stderr) for an id not archived, or archived as rejected (nothing was matched)."""
+    found: list[tuple[str, Document | None]] = []
+    with inspection_client(settings) as redis:
+        for article_id in article_ids:
+            name = f"archive:{article_id}"
+            entry = get_entry(redis, article_id)
+            if entry is None:
+                print(f"{name}: not in the archive", file=sys.stderr)
+                found.append((name, None))
+            elif entry.status != "processed":
+                print(f"{name}: rejected, never matched: {entry.reason}", file=sys.stderr)
+                found.append((name, None))
+            else:
+                found.append((name, document(entry)))
+    return found
 
 
 def register(sub: Any) -> None:
