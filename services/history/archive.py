@@ -50,6 +50,7 @@ ENTRY_OVERHEAD_BYTES = 160
 MAX_ENTRY_BYTES = 8 * 1024 * 1024  # a decompressed entry larger than this is not read
 PAGE_MAX = 500  # entries per list_entries page
 CHUNK = 2000  # entries per Redis round trip when iterating
+SCAN_MAX = 2_000_000  # ids one iteration reads (the byte cap keeps the archive far below)
 TRIM_STEP = 1000  # entries one trim script call may drop (bounds the server's busy time)
 TRIM_STEPS_MAX = 50  # script calls per trim (a lowered setting catches up over batches)
 EXCERPT_MAX_CHARS = 2000  # of a rejected article's raw content
@@ -338,32 +339,23 @@ def iter_entries(
 ) -> Iterator[ArchiveEntry]:
     """Every entry received in [since, until], newest first, read ``chunk`` at a time.
 
-    With ``probe``, each chunk's word filters are read first (one round trip) and only the
-    entries they let through are fetched and decompressed. ``stats`` counts both.
+    The ids are read once, up front (one reply, at most SCAN_MAX ids): entries archived
+    meanwhile are not seen, entries trimmed meanwhile are skipped. With ``probe``, each
+    chunk's word filters are read first (one round trip) and only the entries they let
+    through are fetched and decompressed. ``stats`` counts both.
     """
     low, high = _range(since, until)
-    seen: set[str] = set()  # ids already read that carry the score ``high``
-    while True:
-        want = chunk + len(seen)
-        rows = redis.zrevrangebyscore(keys.ARCHIVE_TIMES, high, low, 0, want, withscores=True)
-        fresh = [(_text(i), int(s)) for i, s in rows if _text(i) not in seen]
-        if not fresh:
-            return
-        ids = [i for i, _ in fresh]
-        lowest = fresh[-1][1]  # the next chunk starts at the lowest score read (inclusive)
-        same = {i for i, s in fresh if s == lowest}
-        seen = seen | same if lowest == high else same
-        high = lowest
+    ids = [_text(i) for i in redis.zrevrangebyscore(keys.ARCHIVE_TIMES, high, low, 0, SCAN_MAX)]
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
         if stats is not None:
-            stats.scanned += len(ids)
+            stats.scanned += len(part)
         if probe is not None:
-            filters = redis.hmget(keys.ARCHIVE_FILTERS, ids)
-            ids = [i for i, blob in zip(ids, filters, strict=True) if probe.may_match(blob)]
+            filters = redis.hmget(keys.ARCHIVE_FILTERS, part)
+            part = [i for i, blob in zip(part, filters, strict=True) if probe.may_match(blob)]
         if stats is not None:
-            stats.decoded += len(ids)
-        yield from _load(redis, ids)
-        if len(rows) < want:
-            return
+            stats.decoded += len(part)
+        yield from _load(redis, part)
 
 
 @dataclass

@@ -21,7 +21,7 @@ from services.history.archive import EXCERPT_MAX_CHARS, ArchiveEntry, StoredEntr
 from services.history.prefilter import build_filter
 from workers.history.filters import filter_items, filter_tag
 from workers.pipeline import MatchedArticle
-from workers.query import analyze
+from workers.query import Document, analyze
 from workers.stories import StoryAssignment
 
 TITLE_MAX_CHARS = 1000  # of a rejected article's title as the source gave it
@@ -91,8 +91,13 @@ def processed_entry(
         alert_ids=list(alert_ids),
         rules_version=item.rules_version,
     )
-    analyzed = analyze(article.document(message.source))
-    return encode_entry(entry, build_filter(filter_tag(analyzed), filter_items(analyzed)))
+    return encode_entry(entry, word_filter(article.document(message.source)))
+
+
+def word_filter(doc: Document) -> bytes:
+    """The stored word filter of an article as the matcher sees it."""
+    analyzed = analyze(doc)
+    return build_filter(filter_tag(analyzed), filter_items(analyzed))
 
 
 def rejected_entry(rejection: Rejection) -> StoredEntry:

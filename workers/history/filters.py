@@ -1,8 +1,8 @@
 """What the archive's word filter holds for an article, and what a rule needs from it.
 
 Both sides speak the rule index's keys (workers.query.keys): an article's filter holds every
-key the index could look up for it (folded words, stems in its language, 3-letter prefixes,
-``field:word`` of source, lang and url), and a rule requires, for each part an article must
+key the index could look up for it (folded words, stems in its language, word prefixes of
+3 to PREFIX_MAX letters, ``field:word`` of source, lang and url), and a rule requires, for each part an article must
 have (each side of an AND or NEAR, each word of a phrase), one of that part's
 ``required_keys``. The index itself needs only one part; requiring all of them here lets
 the filter exclude articles that hold a rule's rarest word but not its other words.
@@ -23,6 +23,9 @@ from workers.query.rules import CompiledRule
 from workers.query.stemming import Stem, algorithm, stemmer
 
 FIELD_MARK = "\x1f"  # before "field:word" items, apart from title/body words
+# Word prefixes held, BUCKET (the index's wildcard key) up to this length: a wildcard's
+# longer literal prefix (``terror*``) then excludes words that share only 3 letters.
+PREFIX_MAX = 5
 _OTHER_FIELDS = ("source", "lang", "url")
 
 
@@ -35,7 +38,8 @@ def filter_items(doc: AnalyzedDocument) -> set[str]:
     """Every key the rule index could look up for ``doc``, as filter items."""
     vocabulary = doc.vocabulary()
     items = set(vocabulary)
-    items.update(w[:BUCKET] for w in vocabulary if len(w) > BUCKET)
+    for size in range(BUCKET, PREFIX_MAX + 1):
+        items.update(w[:size] for w in vocabulary if len(w) > size)
     items |= doc.fields["title"].stems(doc.language) | doc.fields["body"].stems(doc.language)
     for name in _OTHER_FIELDS:
         items.update(f"{FIELD_MARK}{name}:{w}" for w in doc.fields[name].postings)
@@ -44,6 +48,9 @@ def filter_items(doc: AnalyzedDocument) -> set[str]:
 
 def requirements(matcher: m.Matcher) -> list[Keys]:
     """Key sets of which a matching article holds at least one key each (may be empty)."""
+    if isinstance(matcher, m.Wildcard) and len(matcher.prefix) > BUCKET:
+        keys = required_keys(matcher)
+        return [] if keys is None else [frozenset({("p", matcher.prefix[:PREFIX_MAX])})]
     if isinstance(matcher, m.AndMatcher):
         return [keys for item in matcher.items for keys in requirements(item)]
     if isinstance(matcher, m.NearMatcher):
@@ -92,7 +99,7 @@ def _items(keys: Keys, stem: Stem) -> tuple[str, ...] | None:
         elif kind == "s":
             found.append(stem(value))
         elif kind == "p" and len(value) >= BUCKET:
-            found.append(value[:BUCKET])
+            found.append(value[:PREFIX_MAX])
         elif kind == "f":
             found.append(f"{FIELD_MARK}{value}")
         else:
