@@ -32,7 +32,7 @@ from workers.rules.checks import Rule
 from workers.rules.matcher import RuleSet
 
 QUERIES = ("Lavrov AND terror*", '"foreign minister" NEAR/5 sanctions')
-SYLLABLES = ("ka", "ri", "to", "ne", "sa", "mo", "lu", "pe", "di", "ga")
+SYLLABLES: tuple[str, ...] = ("ka", "ri", "to", "ne", "sa", "mo", "lu", "pe", "di", "ga")
 SYLLABLES += ("ro", "vi", "na", "te", "bo", "shi", "an", "el", "or", "um")
 WRITE_BATCH = 500
 

@@ -71,6 +71,7 @@ def split_filter(blob: bytes) -> tuple[str, bytes]:
 Conjunction = tuple[tuple[str, ...], ...]
 RequirementsFor = Callable[[str], Sequence[Conjunction] | None]
 _Masks = list[list[list[int]]]
+_UNSET: _Masks = []  # marks "not built yet" in the mask cache
 
 
 class FilterProbe:
@@ -79,30 +80,40 @@ class FilterProbe:
     def __init__(self, requirements_for: RequirementsFor) -> None:
         self._requirements_for = requirements_for
         self._by_tag: dict[str, Sequence[Conjunction] | None] = {}
-        self._masks: dict[tuple[str, int], _Masks | None] = {}
+        self._masks: dict[tuple[bytes, int], _Masks | None] = {}
 
     def may_match(self, blob: bytes | None) -> bool:
         """False only when the article cannot hold what every conjunction needs. An entry
         without a readable filter passes (the full match then decides)."""
-        if not blob:
+        if not blob or len(blob) < 2 or blob[0] != FORMAT:
             return True
+        start = 2 + blob[1]
+        key = (blob[:start], len(blob) - start)  # header (format, tag) and table size
+        masks = self._masks.get(key, _UNSET)
+        if masks is _UNSET:
+            masks = self._masks[key] = self._masks_of(blob)
+        if masks is None:
+            return True
+        if len(blob) == start:
+            return False  # no words at all (a rejected article)
+        value = int.from_bytes(memoryview(blob)[start:], "little")
+        for conjunction in masks:
+            for clause in conjunction:
+                for mask in clause:
+                    if value & mask == mask:
+                        break
+                else:
+                    break  # a requirement with none of its items: this rule cannot match
+            else:
+                return True
+        return False
+
+    def _masks_of(self, blob: bytes) -> _Masks | None:
         try:
             tag, table = split_filter(blob)
         except ValueError:
-            return True
-        key = (tag, len(table) * 8)
-        if key not in self._masks:
-            self._masks[key] = self._build(tag, len(table) * 8)
-        masks = self._masks[key]
-        if masks is None:
-            return True
-        if not table:
-            return False  # no words at all (a rejected article)
-        value = int.from_bytes(table, "little")
-        return any(
-            all(any(value & m == m for m in clause) for clause in conjunction)
-            for conjunction in masks
-        )
+            return None
+        return self._build(tag, len(table) * 8)
 
     def _build(self, tag: str, bits: int) -> _Masks | None:
         if tag not in self._by_tag:
