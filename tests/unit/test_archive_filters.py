@@ -121,3 +121,10 @@ def test_false_positives_stay_rare():
     absent = [f"other{i}" for i in range(2000)]
     passed = sum(FilterProbe(lambda tag, w=w: [((w,),)]).may_match(blob) for w in absent)
     assert passed < 2000 * 0.05
+
+
+def test_the_stored_format_is_stable():
+    """Filters outlive the process that wrote them: the same items give the same bytes
+    (a numpy or hashing change that alters them would make old filters exclude matches)."""
+    expected = "0107656e676c697368f420000108000000"
+    assert build_filter("english", ["lavrov", "terror"]).hex() == expected
