@@ -31,7 +31,9 @@ from workers.query import Document, RuleSpec, parse_query
 from workers.rules.checks import Rule
 from workers.rules.matcher import RuleSet
 
-QUERIES = ("Lavrov AND terror*", '"foreign minister" NEAR/5 sanctions')
+# The query (a name and a topic), and a limit case: a NEAR whose rarest word is in
+# about 8% of the articles, so that many must be matched in full (no 2 s target).
+QUERIES = (("Lavrov AND terror*", "<= 2 s"), ('"foreign minister" NEAR/5 sanctions', ""))
 SYLLABLES: tuple[str, ...] = ("ka", "ri", "to", "ne", "sa", "mo", "lu", "pe", "di", "ga")
 SYLLABLES += ("ro", "vi", "na", "te", "bo", "shi", "an", "el", "or", "um")
 WRITE_BATCH = 500
@@ -170,7 +172,7 @@ def run(quick: bool) -> list[Row]:
                 "baseline: the raw article message's JSON",
             )
         )
-        for text in QUERIES:
+        for text, target in QUERIES:
             rules = query_rules(text)
             indexed, fast = timed(client, rules, prefilter=True)
             naive, slow = timed(client, rules, prefilter=False)
@@ -183,7 +185,7 @@ def run(quick: bool) -> list[Row]:
                     indexed,
                     naive,
                     "s",
-                    "<= 2 s",
+                    target,
                     f"{len(matched(fast))} matches, {fast.decoded:,} decompressed; "
                     "baseline: decompress + analyse + match every article; same matches",
                 )
