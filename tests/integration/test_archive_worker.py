@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime, timedelta
 
 from services.core import keys
 from services.core.failures import read_failures
@@ -100,3 +101,15 @@ def test_an_entry_that_cannot_be_stored_fails_only_its_article(redis, settings):
     assert [s.article_id for s in stored] == ["tass1"]
     (failure,) = read_failures(redis)
     assert (failure.kind, failure.name) == ("article", "sana1 (archive)")
+
+
+def test_a_batch_trims_entries_past_the_retention(redis, settings):
+    old = archive.ArchiveEntry(
+        article_id="old1", received_at=datetime.now(UTC) - timedelta(days=settings.archive_days + 1)
+    )
+    pipe = redis.pipeline()
+    archive.add_entries(pipe, [archive.encode_entry(old)])
+    pipe.execute()
+    process(redis, settings, message("tass1", TASS_PAGE))
+    assert archive.get_entry(redis, "old1") is None
+    assert archive.get_entry(redis, "tass1") is not None
