@@ -16,6 +16,7 @@ from typing import Any
 
 from services.core.durations import parse_duration
 from services.core.errors import ConfigError
+from services.core.logs import escape
 from services.core.settings import Settings
 from services.history.archive import get_entry
 from services.history.estimate import estimate_delivery
@@ -33,6 +34,7 @@ from workers.rules.matcher import RuleSet
 
 RULES_FILE = "rules.yaml"
 QUERY_RULE = "query"
+TITLE_SHOWN_CHARS = 200
 SHOWN_PER_RULE = 50  # matches listed per rule in the text report (--json lists all)
 
 
@@ -162,12 +164,12 @@ def _print_text(report: BacktestReport, window: str) -> None:
             f"{s['alerts']} alert(s), {s['messages']} message(s) by its delivery policy"
         )
         for match in outcome.matches[:SHOWN_PER_RULE]:
-            print(_line("  ", match))
+            print(text_line("  ", match))
         if len(outcome.matches) > SHOWN_PER_RULE:
             print(f"  … and {len(outcome.matches) - SHOWN_PER_RULE} more (--json lists all)")
         for sign, changed in (("+", outcome.added), ("-", outcome.removed)):
             for match in (changed or [])[:SHOWN_PER_RULE]:
-                print(_line(f"  {sign} ", match))
+                print(text_line(f"  {sign} ", match))
         if outcome.added is not None and outcome.removed is not None:
             print(
                 f"  edit vs live rule: {len(outcome.added)} added, {len(outcome.removed)} removed"
@@ -176,9 +178,11 @@ def _print_text(report: BacktestReport, window: str) -> None:
         print(f"\n{report.over_budget} article(s) skipped: matching ran past the time budget")
 
 
-def _line(prefix: str, match: BacktestMatch) -> str:
+def text_line(prefix: str, match: BacktestMatch) -> str:
+    """One match on one line; article text escaped (no control characters reach the terminal)."""
     stamp = f"{match.received_at:%Y-%m-%d %H:%M}"
-    return f"{prefix}{stamp} {match.article_id} [{match.source}] {match.title}: {match.snippet}"
+    title, snippet = escape(match.title, TITLE_SHOWN_CHARS), escape(match.snippet, 400)
+    return f"{prefix}{stamp} {match.article_id} [{escape(match.source, 80)}] {title}: {snippet}"
 
 
 def archived_documents(
