@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,14 @@ from services.core.durations import parse_duration
 from services.core.errors import ConfigError
 from services.core.logs import escape
 from services.core.settings import Settings
-from services.history.archive import get_entry
+from services.history.archive import (
+    PAGE_MAX,
+    bytes_used,
+    count_entries,
+    get_entry,
+    iter_entries,
+    list_entries,
+)
 from services.history.estimate import estimate_delivery
 from services.supervisor.inspection import inspection_client
 from workers.history.backtest import (
@@ -42,7 +50,8 @@ def _cmd_backtest(settings: Settings, args: argparse.Namespace) -> int:
     since = _since(args.since, settings)
     live_path = settings.config_dir / RULES_FILE
     if args.query is not None:
-        rules = _query_rules(args.query, Path(args.rules) if args.rules else live_path)
+        aliases_from = Path(args.rules) if args.rules else live_path
+        rules = _query_rules(args.query, aliases_from, stemming=args.stemming)
         if rules is None:
             return 1
         baseline = None
@@ -68,7 +77,7 @@ def _since(text: str | None, settings: Settings) -> datetime:
     return datetime.now(UTC) - timedelta(seconds=seconds)
 
 
-def _query_rules(text: str, aliases_from: Path) -> RuleSet | None:
+def _query_rules(text: str, aliases_from: Path, *, stemming: bool = False) -> RuleSet | None:
     """A rule set of one rule named ``query``; None (said on stderr) on a syntax error."""
     from services.core.yaml_files import load_yaml_file
     from workers.rules.checks import valid_aliases
@@ -84,7 +93,7 @@ def _query_rules(text: str, aliases_from: Path) -> RuleSet | None:
         print(
             f"query: {problem.severity}: {problem.message} (hint: {problem.hint})", file=sys.stderr
         )
-    rule = Rule(QUERY_RULE, (), "", text, RuleSpec(QUERY_RULE, query))
+    rule = Rule(QUERY_RULE, (), "", text, RuleSpec(QUERY_RULE, query, stemming=stemming))
     return RuleSet("query", (rule,))
 
 
@@ -206,8 +215,37 @@ def archived_documents(
     return found
 
 
+def _cmd_archive(settings: Settings, args: argparse.Namespace) -> int:
+    """`newswatch archive`: the newest archived articles (or only the rejected ones)."""
+    since = _since(args.since, settings) if args.since else None
+    limit = max(1, min(args.limit, PAGE_MAX))
+    with inspection_client(settings) as redis:
+        total, used = count_entries(redis, since=since), bytes_used(redis)
+        if args.rejected:
+            everything = iter_entries(redis, since=since, chunk=200)
+            entries = list(islice((e for e in everything if e.status == "rejected"), limit))
+        else:
+            entries = list_entries(redis, since=since, limit=limit).entries
+    if args.json:
+        for entry in entries:
+            print(entry.model_dump_json(exclude={"body"}))
+        print(json.dumps({"summary": True, "articles": total, "bytes": used}))
+        return 0
+    print(f"archive: {total} article(s), {used} bytes")
+    for entry in entries:
+        stamp = f"{entry.received_at:%Y-%m-%d %H:%M}"
+        what = (
+            f"rejected: {escape(entry.reason or '', 200)}"
+            if entry.status == "rejected"
+            else ", ".join(entry.rules) or "no rule"
+        )
+        title = escape(entry.title or entry.origin_ref, TITLE_SHOWN_CHARS)
+        print(f"{stamp} {entry.article_id} [{escape(entry.source, 80)}] {title} ({what})")
+    return 0
+
+
 def register(sub: Any) -> None:
-    """Add `backtest` to the top-level parser's subcommands."""
+    """Add `backtest` and `archive` to the top-level parser's subcommands."""
     parser = sub.add_parser(
         "backtest", help="run a query, a rule or a rules file over the article archive"
     )
@@ -216,4 +254,11 @@ def register(sub: Any) -> None:
     parser.add_argument("--rule", help="only this rule of the rules file")
     parser.add_argument("--since", help="how far back: 90m, 12h, 7d (default: all kept)")
     parser.add_argument("--json", action="store_true", help="one JSON line per match + summary")
+    parser.add_argument("--stemming", action="store_true", help="--query: compare by stem")
     parser.set_defaults(handler=_cmd_backtest, role="backtest")
+    listing = sub.add_parser("archive", help="the newest archived articles, rejected ones too")
+    listing.add_argument("--since", help="how far back: 90m, 12h, 7d (default: all kept)")
+    listing.add_argument("--limit", type=int, default=50, help=f"at most this many (<= {PAGE_MAX})")
+    listing.add_argument("--rejected", action="store_true", help="only rejected articles")
+    listing.add_argument("--json", action="store_true", help="one JSON line per article + summary")
+    listing.set_defaults(handler=_cmd_archive, role="archive")
