@@ -61,7 +61,13 @@ def _cmd_backtest(settings: Settings, args: argparse.Namespace) -> int:
             rules = _only(rules, args.rule)
             baseline = _only(baseline, args.rule, missing_ok=True) if baseline else None
     with inspection_client(settings) as redis:
-        report = run_backtest(redis, rules, since=since, baseline=baseline)
+        report = run_backtest(
+            redis,
+            rules,
+            since=since,
+            baseline=baseline,
+            budget_seconds=settings.match_budget_seconds,  # the workers' budget per article
+        )
     if args.json:
         _print_json(report)
     else:
