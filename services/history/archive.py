@@ -316,7 +316,9 @@ def list_entries(
 ) -> ArchivePage:
     """One page of entries received in [since, until], newest first.
 
-    ``limit`` is capped at PAGE_MAX; pass ``next_offset`` back for the next page.
+    ``limit`` is capped at PAGE_MAX; pass ``next_offset`` back for the next page. Articles
+    archived meanwhile shift the offsets: for a stable listing, page with the first page's
+    time as ``until`` (an entry received later than it then never appears).
     """
     limit = max(1, min(limit, PAGE_MAX))
     offset = max(0, offset)
