@@ -28,6 +28,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_hostile_notifier",
     "benchmarks.bench_hostile_worker",
     "benchmarks.bench_feed_text",
+    "benchmarks.bench_history",
 )
 
 

@@ -8,7 +8,15 @@ from collections.abc import Callable, Sequence
 
 from pydantic import ValidationError
 
-from services import cli_alerts, cli_clean, cli_feeds, cli_health, cli_rules, cli_stories
+from services import (
+    cli_alerts,
+    cli_backtest,
+    cli_clean,
+    cli_feeds,
+    cli_health,
+    cli_rules,
+    cli_stories,
+)
 from services.core.errors import NewswatchError, PermanentError
 from services.core.logs import setup_logging
 from services.core.settings import Settings
@@ -80,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_alerts.register(sub)
     cli_stories.register(sub)
     cli_health.register(sub)
+    cli_backtest.register(sub)
     return parser
 
 

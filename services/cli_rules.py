@@ -94,6 +94,10 @@ def _aliases(settings: Settings, rules_file: str | None) -> dict[str, list[str]]
 def _cmd_test(settings: Settings, args: argparse.Namespace) -> int:
     from workers.rules.report import explain_test, query_error
 
+    if not args.paths and not args.archive:
+        print("rules test: give a PATH or --archive ARTICLE_ID", file=sys.stderr)
+        return 2
+
     try:
         query = parse_query(args.query, aliases=_aliases(settings, args.rules))
     except QuerySyntaxError as exc:
@@ -108,6 +112,14 @@ def _cmd_test(settings: Settings, args: argparse.Namespace) -> int:
             status = 1
             continue
         print("\n".join(explain_test(name, query, doc, stemming=args.stemming)))
+    if args.archive:
+        from services.cli_backtest import archived_documents
+
+        for name, found in archived_documents(settings, args.archive):
+            if found is None:
+                status = 1
+                continue
+            print("\n".join(explain_test(name, query, found, stemming=args.stemming)))
     return status
 
 
@@ -137,7 +149,14 @@ def register(sub: Any) -> None:
     check.set_defaults(handler=_cmd_check, role="rules")
     test = rules.add_parser("test", help="match one query against files, and say why not")
     test.add_argument("query", metavar="QUERY")
-    test.add_argument("paths", nargs="+", metavar="PATH")
+    test.add_argument("paths", nargs="*", metavar="PATH")
+    test.add_argument(
+        "--archive",
+        action="append",
+        default=[],
+        metavar="ARTICLE_ID",
+        help="an archived article (see `newswatch backtest`); repeatable",
+    )
     test.add_argument("--rules", help="take @aliases from this file (default: config/rules.yaml)")
     test.add_argument("--stemming", action="store_true", help="compare words by their stem")
     test.set_defaults(handler=_cmd_test, role="rules")

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from services.core import keys, stats
 from services.core.failures import STORE_ERRORS, ItemGuard
 from services.core.models import AlertMessage, ArticleBatch, ArticleMessage
 from services.core.queues import content_job_id
+from services.history.archive import ArchiveConfig, StoredEntry, add_entries, trim
 from workers import context
 from workers.alerts import claim_alerts, enqueue_alerts
+from workers.history.entries import BatchRecord, archive_entries
 from workers.limits import ArticleLimits
 from workers.pipeline import (
     DEFAULT_LIMITS,
@@ -33,11 +36,16 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     if ctx.redis.exists(keys.batch_done(batch_id)):
         return {"processed": 0, "alerts": 0, "rejected": 0}  # a re-run after it was stored
     rules = ctx.rules.current()  # compiled by the rules loop (workers.process), never here
-    articles = load_articles(ctx.redis, batch.article_ids)
-    results, rejected = run_batch(ctx.redis, articles, rules, ctx.stories, ctx.limits)
+    record = BatchRecord()
+    articles = load_articles(ctx.redis, batch.article_ids, record)
+    results, rejected = run_batch(ctx.redis, articles, rules, ctx.stories, ctx.limits, record)
     alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts])
     enqueue_alerts(ctx.redis, alerts)
-    finish_batch(ctx.redis, batch_id, batch.article_ids, alerts, ctx.stories, results, rejected)
+    archived = archive_entries(ctx.redis, record, alerts) if ctx.archive.enabled else []
+    finish_batch(
+        ctx.redis, batch_id, batch.article_ids, alerts, ctx.stories, results, rejected, archived
+    )
+    trim_archive(ctx.redis, ctx.archive)
     return {"processed": len(results), "alerts": len(alerts), "rejected": rejected}
 
 
@@ -49,9 +57,11 @@ def finish_batch(
     stories: StoryConfig,
     results: list[ArticleResult],
     rejected: int,
+    archived: Sequence[StoredEntry] = (),
 ) -> None:
-    """One MULTI/EXEC: counters, the alerted rules, the raw articles deleted (they are
-    processed) and the batch marked done, so a re-run neither counts nor reports it twice."""
+    """One MULTI/EXEC: counters, the alerted rules, the archive entries written in place of
+    the raw articles (deleted: they are processed) and the batch marked done, so a re-run
+    neither counts nor reports it twice."""
     pipe = redis.pipeline(transaction=True)
     record_alerted_rules(pipe, alerts, stories.window_ms)
     stats.bump(
@@ -60,13 +70,24 @@ def finish_batch(
         rejected=rejected,
         matched=sum(1 for r in results if r.alerts),
     )
+    add_entries(pipe, archived)
     pipe.delete(*[keys.article(i) for i in article_ids])
     pipe.set(keys.batch_done(batch_id), 1, ex=keys.BATCH_DONE_TTL_SECONDS)
     pipe.execute()
 
 
-def load_articles(redis: Any, article_ids: list[str]) -> list[ArticleMessage]:
-    """The stored article messages; one that expired before a worker got to it is reported."""
+def trim_archive(redis: Any, config: ArchiveConfig) -> None:
+    """Keep the archive within its days and byte cap; the batch is stored already, so a
+    failure here is the trim's own (recorded), never the batch's."""
+    with ItemGuard(redis, "archive", "trim"):
+        trim(redis, config)
+
+
+def load_articles(
+    redis: Any, article_ids: list[str], record: BatchRecord | None = None
+) -> list[ArticleMessage]:
+    """The stored article messages; one that expired before a worker got to it is reported,
+    one that is not a valid message is that article's failure (and ``record``'s rejection)."""
     stored = redis.mget([keys.article(i) for i in article_ids])
     articles = []
     for article_id, raw in zip(article_ids, stored, strict=True):
@@ -75,8 +96,10 @@ def load_articles(redis: Any, article_ids: list[str]) -> list[ArticleMessage]:
             log.error("%s", message)
             stats.record_error(redis, "worker", message)
             continue
-        with ItemGuard(redis, "article", article_id):
+        with ItemGuard(redis, "article", article_id) as guard:
             articles.append(ArticleMessage.model_validate_json(raw))
+        if guard.failure is not None and record is not None:
+            record.reject(article_id, None, guard.failure.reason)
     return articles
 
 
@@ -86,32 +109,42 @@ def run_batch(
     rules: RuleSet,
     stories: StoryConfig | None = None,
     limits: ArticleLimits = DEFAULT_LIMITS,
+    record: BatchRecord | None = None,
 ) -> tuple[list[ArticleResult], int]:
     """Match each article, find every article's story in one Redis call, then build alerts.
 
     Each article runs under its own item guard: whatever goes wrong with it (unusable input,
     a time budget overrun, an unexpected error from a library on hostile input) is recorded
     as that article's failure (`newswatch status` lists it) and the batch carries on.
-    Returns the results and how many articles failed.
+    Returns the results and how many articles failed; ``record`` (for the archive) learns
+    each article's outcome.
     """
+    record = record or BatchRecord()
     matched: list[MatchedArticle] = []
     rejected = 0
     for article in articles:
         with ItemGuard(redis, "article", article_name(article)) as guard:
             matched.append(match_article(article, rules, limits))
-        rejected += guard.failure is not None
+        if guard.failure is not None:
+            rejected += 1
+            record.reject(article.id, article, guard.failure.reason)
     found = _stories(redis, matched, stories or StoryConfig())
     results = []
     for item, story in zip(matched, found, strict=True):
         if story is None:
             rejected += 1
+            record.reject(item.message.id, item.message, "story assignment failed")
             continue
         with ItemGuard(redis, "article", article_name(item.message)) as guard:
             result = alerts_for(item, story)
             for alert in result.alerts:
                 alert.model_dump_json()  # unserialisable text fails this article, not the batch
             results.append(result)
-        rejected += guard.failure is not None
+        if guard.failure is not None:
+            rejected += 1
+            record.reject(item.message.id, item.message, guard.failure.reason)
+        else:
+            record.done(item, story)
     return results, rejected
 
 

@@ -211,3 +211,11 @@ def rules_failure(digest: str) -> str:
     """Set by the first worker that lists an invalid rules edit: every worker sees the same
     edit, and it is listed (and counted) once."""
     return f"{PREFIX}:rules-failure:{digest}"
+
+
+# --- history: the article archive (services.history.archive) ---
+# Four keys hold the whole archive, so its size is one number and trimming one script.
+ARCHIVE_TIMES = f"{PREFIX}:archive:times"  # sorted set: article id -> received epoch ms
+ARCHIVE_DOCS = f"{PREFIX}:archive:docs"  # hash: article id -> zlib of the entry's JSON
+ARCHIVE_FILTERS = f"{PREFIX}:archive:filters"  # hash: article id -> word filter (prefilter)
+ARCHIVE_BYTES = f"{PREFIX}:archive:bytes"  # int: bytes of docs + filters (for the byte cap)

@@ -8,6 +8,7 @@ from typing import Any
 
 from services.core.queues import alerts_queue, articles_queue, make_worker
 from services.core.settings import Settings
+from services.history.archive import ArchiveConfig
 from services.notifier import context as notifier_context
 from services.notifier.channels import APPRISE_FILE, ChannelsHolder
 from tests.support.notifier import send_lanes
@@ -21,7 +22,10 @@ def run_workers(redis: Any, settings: Settings) -> None:
     rules = RulesHolder(settings.config_dir / "rules.yaml", period=0.0)
     rules.reload()  # a worker's rules loop does this on its own clock
     stories = StoryConfig.from_settings(settings)
-    worker_context.install(worker_context.WorkerContext(redis=redis, rules=rules, stories=stories))
+    archive = ArchiveConfig.from_settings(settings)
+    worker_context.install(
+        worker_context.WorkerContext(redis=redis, rules=rules, stories=stories, archive=archive)
+    )
     make_worker(redis, articles_queue(redis), "test-worker").work(burst=True)
 
 

@@ -1,0 +1,130 @@
+"""The archive's word filters: never exclude an article a rule matches; exclude most others."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.history.prefilter import FilterProbe, build_filter, filter_bits, split_filter
+from workers.history.filters import RuleRequirements, filter_items, filter_tag
+from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
+
+TASS = Document(
+    title="Lavrov calls for stopping terrorists' migration",
+    body="Russian Foreign Minister Sergey Lavrov said the US and Iraq must act. "
+    "The anti-terrorism talks in Baghdad were frank. 北京 agreed.",
+    source="tass.com",
+    language="en",
+    url="https://tass.com/politics/972",
+)
+
+
+def probe_for(*specs: RuleSpec) -> FilterProbe:
+    rules = RuleIndex.build(list(specs)).rules
+    return FilterProbe(RuleRequirements(rules).for_tag)
+
+
+def stored_filter(doc: Document) -> bytes:
+    analyzed = analyze(doc)
+    return build_filter(filter_tag(analyzed), filter_items(analyzed))
+
+
+def spec(query: str, stemming: bool = False) -> RuleSpec:
+    return RuleSpec("r", parse_query(query), stemming=stemming)
+
+
+MATCHING = [
+    "Lavrov",
+    "Lavrov AND terror*",
+    '"Sergey Lavrov"',
+    '"Lavrov Baghdad"~20',
+    "Lavrov NEAR/3 Minister",
+    "anti-terrorism",
+    "=US AND Iraq",
+    "title:migration",
+    "source:tass.com",
+    "lang:en AND Lavrov",
+    "url:politics",
+    "football OR Baghdad",
+    "Lavrov -football",
+    "NOT football",
+    "wom?n OR Lavrov",
+    "北京",
+    "te* AND Lavrov",
+]
+
+
+@pytest.mark.parametrize("query", MATCHING)
+def test_an_article_a_rule_matches_always_passes(query):
+    rule = spec(query)
+    assert RuleIndex.build([rule]).match_naive(analyze(TASS))  # the case is a real match
+    assert probe_for(rule).may_match(stored_filter(TASS))
+
+
+@pytest.mark.parametrize("query", ["terrorist", "migrate AND talk"])
+def test_a_stemmed_rule_passes_articles_with_another_form(query):
+    rule = spec(query, stemming=True)
+    assert RuleIndex.build([rule]).match_naive(analyze(TASS))
+    assert probe_for(rule).may_match(stored_filter(TASS))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "football",
+        "Lavrov AND football",  # the rarest part is present, another is not
+        '"Sergey Ivanov"',  # a phrase needs every word
+        "Lavrov NEAR/3 Erdogan",
+        "source:reuters",
+    ],
+)
+def test_an_article_without_a_required_part_is_excluded(query):
+    assert not probe_for(spec(query)).may_match(stored_filter(TASS))
+
+
+def test_the_filter_does_not_tell_fields_apart():
+    """Like the rule index: a title-only word passes on a body hit (the match decides)."""
+    assert probe_for(spec("title:Baghdad")).may_match(stored_filter(TASS))
+
+
+def test_any_of_several_rules_lets_an_article_through():
+    probe = probe_for(spec("football"), spec("Baghdad"))
+    assert probe.may_match(stored_filter(TASS))
+
+
+def test_a_rule_that_needs_no_word_lets_every_article_through():
+    probe = probe_for(spec("football"), spec("NOT cricket"))
+    assert probe.may_match(stored_filter(Document("a", "b")))
+
+
+def test_an_article_without_words_is_excluded():
+    assert not probe_for(spec("Lavrov")).may_match(build_filter("english", []))
+
+
+def test_a_missing_or_unreadable_filter_passes():
+    probe = probe_for(spec("Lavrov"))
+    assert probe.may_match(None)
+    assert probe.may_match(b"\x09garbage")
+
+
+def test_the_filter_carries_its_tag():
+    assert split_filter(build_filter("russian", ["слово"]))[0] == "russian"
+
+
+@pytest.mark.parametrize(("items", "bits"), [(0, 64), (10, 128), (100, 832), (10**6, 1 << 16)])
+def test_filter_size_follows_the_item_count_within_bounds(items, bits):
+    assert filter_bits(items) == bits
+
+
+def test_false_positives_stay_rare():
+    words = [f"word{i}" for i in range(300)]
+    blob = build_filter("english", words)
+    absent = [f"other{i}" for i in range(2000)]
+    passed = sum(FilterProbe(lambda tag, w=w: [((w,),)]).may_match(blob) for w in absent)
+    assert passed < 2000 * 0.05
+
+
+def test_the_stored_format_is_stable():
+    """Filters outlive the process that wrote them: the same items give the same bytes
+    (a numpy or hashing change that alters them would make old filters exclude matches)."""
+    expected = "0107656e676c697368f420000108000000"
+    assert build_filter("english", ["lavrov", "terror"]).hex() == expected
