@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from workers.cleaning.comments import find_thread, section_label_after
 from workers.cleaning.dates import find_published
 from workers.cleaning.headline import find_headline
 from workers.cleaning.language import detect_language, stopwords
@@ -49,7 +50,7 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
         # A few lines, none like an article block: a note, not a page. Nothing in it can be
         # told apart as clutter, so keep it whole rather than pick the least-bad line.
         return _as_written(text, lines, language)
-    start, end = best_segment(scores)
+    start, end = _article_block(lines, feats, scores)
     start, end = _trim_edges(logits, feats, start, end)
     headline = find_headline(lines, feats, start)
     kept = [
@@ -66,6 +67,29 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
         canonical_url=None,
         stats=CleaningStats.measure(text, len(lines), paragraphs, "text-drop"),
     )
+
+
+def _article_block(
+    lines: Sequence[Line], feats: Sequence[LineFeatures], scores: list[float]
+) -> tuple[int, int]:
+    """The best block of prose before any comment thread; the thread is never the article."""
+    thread = find_thread(lines, feats)
+    if thread is not None:
+        start, end = best_segment(scores[: thread.start])
+        if end >= start and sum(scores[start : end + 1]) > 0:
+            return start, end
+        masked = [*scores[: thread.start], *([-1.0] * (thread.end + 1 - thread.start)),
+                  *scores[thread.end + 1 :]]  # fmt: skip
+        return best_segment(masked)
+    start, end = best_segment(scores)
+    label = section_label_after(lines, feats, start, end)
+    if label is not None and _words(feats, start, label) >= _words(feats, label, end + 1):
+        end = label - 1  # "Leave a Reply" and its form closing the block
+    return start, end
+
+
+def _words(feats: Sequence[LineFeatures], start: int, stop: int) -> float:
+    return sum(f.words for f in feats[start:stop])
 
 
 def _as_written(text: str, lines: Sequence[Line], language: str | None) -> CleanArticle:
