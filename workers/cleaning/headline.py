@@ -20,6 +20,9 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:•·»]\s+")
 _LOOKBACK = 40  # lines above the body searched for the headline
 _LOOKAHEAD = 3  # the body may start with its own headline
 _MIN_WORDS, _MAX_WORDS = 2, 30
+_TITLE_MATCH = 0.7  # token-set F1 between a line and the page title (or one of its parts)
+_TITLE_MIN_WORDS = 3  # a title part this long is a headline, not a site name
+_DISTANCE_PENALTY = 0.002  # per line away from the body: of equal matches, the nearer wins
 
 
 @dataclass(frozen=True)
@@ -32,12 +35,19 @@ class Headline:
 
 
 def find_headline(
-    lines: Sequence[Line], feats: Sequence[LineFeatures], body_start: int
+    lines: Sequence[Line], feats: Sequence[LineFeatures], body_start: int, body_end: int
 ) -> Headline:
-    """Pick the headline for an article whose block starts at ``body_start``."""
+    """Pick the headline for an article whose block spans ``body_start``..``body_end``."""
     if not lines:
         return Headline(None, "", None)
     page_title, site_name = _split_page_title(lines[0].text)
+    repeated = _repeats_title(lines, feats, body_start, body_end)
+    if repeated is not None:
+        return Headline(repeated, lines[repeated].text, site_name)
+    if site_name is not None and len(_WORD.findall(page_title)) >= _TITLE_MIN_WORDS:
+        # The first line is "Headline | Site" and the page shows no copy of it: the part
+        # that is not the site name is the headline.
+        return Headline(None, page_title, site_name)
     title_words = _words(page_title)
     lo = max(0, body_start - _LOOKBACK)
     hi = min(len(lines), body_start + _LOOKAHEAD)
@@ -50,6 +60,38 @@ def find_headline(
         return Headline(None, page_title, site_name)
     _best, index = max(scored)
     return Headline(index, lines[index].text, site_name)
+
+
+def _repeats_title(
+    lines: Sequence[Line], feats: Sequence[LineFeatures], body_start: int, body_end: int
+) -> int | None:
+    """The line (below the first) that repeats the page title best, nearest the body on ties.
+
+    The first line of a drop made from a whole page is its <title>, often "Headline | Site" or
+    "Site - Section - Headline": a later line holding most of the words of the whole title or
+    of its longest part (the headline; site and section names are the short parts), and few
+    others, is the on-page headline, wherever the article block was found.
+    """
+    first = lines[0].text
+    bags = [_words(first), _words(_split_page_title(first)[0])]
+    best: tuple[float, int] | None = None
+    for i in range(1, min(len(lines), body_end + 1)):
+        if not _MIN_WORDS <= feats[i].words <= _MAX_WORDS:
+            continue
+        words = _words(lines[i].text)
+        match = max(_overlap(words, b) for b in bags)
+        if match < _TITLE_MATCH:
+            continue
+        score = match - _DISTANCE_PENALTY * abs(body_start - i)
+        if best is None or score > best[0]:
+            best = (score, i)
+    return None if best is None else best[1]
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Token-set F1 of two word sets."""
+    shared = len(a & b)
+    return 2 * shared / (len(a) + len(b)) if shared else 0.0
 
 
 def _split_page_title(first: str) -> tuple[str, str | None]:

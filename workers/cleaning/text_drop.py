@@ -52,7 +52,7 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
         return _as_written(text, lines, language)
     start, end = _article_block(lines, feats, scores)
     start, end = _trim_edges(logits, feats, start, end)
-    headline = find_headline(lines, feats, start)
+    headline = find_headline(lines, feats, start, end)
     kept = [
         i for i in _without_furniture(lines, feats, range(start, end + 1)) if i != headline.index
     ]
