@@ -33,7 +33,10 @@ _NOTE_MAX_LINES = 4
 _PROSE_MIN_WORDS = 12
 # The fitted model sees whole pages; on a short page a lone paragraph lacks the neighbours that
 # vouch for it, so a real paragraph of sentences never scores below this.
-PROSE_FLOOR = 0.0  # the block's first and last lines must be likelier prose than not
+PROSE_FLOOR = 0.0
+# A comment-section label ends the article once this much of it stands above (a comment count
+# just under the headline does not).
+_ARTICLE_BEFORE_LABEL_WORDS = 100  # the block's first and last lines must be likelier prose than not
 
 
 def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArticle:
@@ -83,8 +86,10 @@ def _article_block(
         return best_segment(masked)
     start, end = best_segment(scores)
     label = section_label_after(lines, feats, start, end)
-    if label is not None and _words(feats, start, label) >= _words(feats, label, end + 1):
-        end = label - 1  # "Leave a Reply" and its form closing the block
+    if label is not None and _words(feats, start, label) >= min(
+        _words(feats, label, end + 1), _ARTICLE_BEFORE_LABEL_WORDS
+    ):
+        end = label - 1  # "{ 131 comments }" or "Leave a Reply": what follows is the thread
     return start, end
 
 
