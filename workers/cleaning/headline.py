@@ -32,6 +32,7 @@ class Headline:
     index: int | None
     text: str
     site_name: str | None
+    repeats_title: bool = False  # the line repeats the page title: strong evidence
 
 
 def find_headline(
@@ -43,7 +44,7 @@ def find_headline(
     page_title, site_name = _split_page_title(lines[0].text)
     repeated = _repeats_title(lines, feats, body_start, body_end)
     if repeated is not None:
-        return Headline(repeated, lines[repeated].text, site_name)
+        return Headline(repeated, lines[repeated].text, site_name, repeats_title=True)
     if site_name is not None and len(_WORD.findall(page_title)) >= _TITLE_MIN_WORDS:
         # The first line is "Headline | Site" and the page shows no copy of it: the part
         # that is not the site name is the headline.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workers.cleaning.comments import find_thread, section_label_after
+from workers.cleaning.article_block import anchored_block, article_block
 from workers.cleaning.dates import find_published
 from workers.cleaning.headline import find_headline
 from workers.cleaning.language import detect_language, stopwords
@@ -22,7 +22,7 @@ from workers.cleaning.line_features import (
     vector,
 )
 from workers.cleaning.model import CleanArticle, CleaningStats
-from workers.cleaning.scoring import best_segment, line_logits, segment_scores
+from workers.cleaning.scoring import line_logits, segment_scores
 
 _PROSE_MIN_CHARS = 80  # lines this long are prose enough to identify the language
 _LANGUAGE_SAMPLE = 1500
@@ -33,10 +33,7 @@ _NOTE_MAX_LINES = 4
 _PROSE_MIN_WORDS = 12
 # The fitted model sees whole pages; on a short page a lone paragraph lacks the neighbours that
 # vouch for it, so a real paragraph of sentences never scores below this.
-PROSE_FLOOR = 0.0
-# A comment-section label ends the article once this much of it stands above (a comment count
-# just under the headline does not).
-_ARTICLE_BEFORE_LABEL_WORDS = 100  # the block's first and last lines must be likelier prose than not
+PROSE_FLOOR = 0.0  # the block's first and last lines must be likelier prose than not
 
 
 def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArticle:
@@ -53,9 +50,12 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
         # A few lines, none like an article block: a note, not a page. Nothing in it can be
         # told apart as clutter, so keep it whole rather than pick the least-bad line.
         return _as_written(text, lines, language)
-    start, end = _article_block(lines, feats, scores)
-    start, end = _trim_edges(logits, feats, start, end)
+    block = article_block(lines, feats, scores)
+    start, end = _trim_edges(logits, feats, block.start, block.end)
     headline = find_headline(lines, feats, start, end)
+    if headline.repeats_title and headline.index is not None:
+        start, end = anchored_block(scores, block._replace(start=start, end=end), headline.index)
+        start, end = _trim_edges(logits, feats, start, end)
     kept = [
         i for i in _without_furniture(lines, feats, range(start, end + 1)) if i != headline.index
     ]
@@ -70,31 +70,6 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
         canonical_url=None,
         stats=CleaningStats.measure(text, len(lines), paragraphs, "text-drop"),
     )
-
-
-def _article_block(
-    lines: Sequence[Line], feats: Sequence[LineFeatures], scores: list[float]
-) -> tuple[int, int]:
-    """The best block of prose before any comment thread; the thread is never the article."""
-    thread = find_thread(lines, feats)
-    if thread is not None:
-        start, end = best_segment(scores[: thread.start])
-        if end >= start and sum(scores[start : end + 1]) > 0:
-            return start, end
-        masked = [*scores[: thread.start], *([-1.0] * (thread.end + 1 - thread.start)),
-                  *scores[thread.end + 1 :]]  # fmt: skip
-        return best_segment(masked)
-    start, end = best_segment(scores)
-    label = section_label_after(lines, feats, start, end)
-    if label is not None and _words(feats, start, label) >= min(
-        _words(feats, label, end + 1), _ARTICLE_BEFORE_LABEL_WORDS
-    ):
-        end = label - 1  # "{ 131 comments }" or "Leave a Reply": what follows is the thread
-    return start, end
-
-
-def _words(feats: Sequence[LineFeatures], start: int, stop: int) -> float:
-    return sum(f.words for f in feats[start:stop])
 
 
 def _as_written(text: str, lines: Sequence[Line], language: str | None) -> CleanArticle:
