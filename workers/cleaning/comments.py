@@ -22,7 +22,7 @@ from workers.cleaning.line_features import Line, LineFeatures
 # A label that opens a comment section; only short lines can be one.
 _SECTION = re.compile(
     r"^\W*(?:"
-    r"(?:\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|thoughts|reactions|trackbacks?)\b.*"
+    r"(?:\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:comments?|responses?|replies|thoughts|reactions|trackbacks?)\b.*"
     r"|(?:reader\s+|user\s+|your\s+)?(?:comments?|responses?|discussion)(?:\s*\(\d+\))?"
     r"|(?:leave|post|add|write|submit|have)\s+(?:a|an|your)?\s*(?:comment|reply|response|say)\b.*"
     r"|join\s+the\s+(?:discussion|conversation)\b.*"
@@ -39,7 +39,7 @@ _AGO = re.compile(
     r"\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
-_SAYS = re.compile(r"\b(?:says|said|wrote|writes|replied)\s*(?::|\.\.\.|…)?\s*$", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:says|said|wrote|writes|replied)\s*(?:[:,]|\.\.\.|…)?\s*$", re.IGNORECASE)
 _SCORE = re.compile(r"\(score:\s*-?\d|\b-?\d+\s+points?\b|\b\d+\s+(?:likes?|votes?)\b", re.I)
 # "March 3, 2012 at 4:15 pm", "Posted by Ann at 6:34": a comment's stamp, not an article's dateline.
 _STAMP = re.compile(r"(?:\bat|@|\bposted\b.*)\s+\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
@@ -100,7 +100,9 @@ def find_thread(lines: Sequence[Line], feats: Sequence[LineFeatures]) -> Thread 
         if len(cluster) < _MIN_MARKERS or prose < _MIN_PROSE:
             continue
         strong = [i for i in cluster if strength[i] == 2]
-        label = _label_above(lines, feats, strong[0] if strong else cluster[0])
+        # The label may stand below the first stamp: the post's own "Posted on ... at 6:41".
+        reach = strong[1] if len(strong) > 1 else cluster[0]
+        label = _label_above(lines, feats, reach)
         if len(strong) >= _MIN_STRONG:
             return Thread(label if label is not None else _opening(feats, strong), cluster[-1])
         if label is not None:
@@ -120,11 +122,12 @@ def _clusters(markers: Sequence[int]) -> list[list[int]]:
 
 
 def _label_above(lines: Sequence[Line], feats: Sequence[LineFeatures], first: int) -> int | None:
-    """A comment-section label at most ``_HEADER_REACH`` lines above line ``first``."""
+    """The highest comment-section label in the ``_HEADER_REACH`` lines above line ``first``."""
+    found = None
     for i in range(first - 1, max(-1, first - _HEADER_REACH - 1), -1):
         if is_section_label(lines[i].text, feats[i]):
-            return i
-    return None
+            found = i
+    return found
 
 
 def _opening(feats: Sequence[LineFeatures], cluster: list[int]) -> int:
