@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from workers.cleaning.comments import find_thread, section_label_after
 from workers.cleaning.line_features import Line, LineFeatures
+from workers.cleaning.lists import is_counted_teaser, is_list_label, is_promo
 from workers.cleaning.scoring import best_segment
 
 # A comment-section label ends the article once this much of it stands above (a comment count
@@ -24,7 +25,8 @@ from workers.cleaning.scoring import best_segment
 _ARTICLE_BEFORE_LABEL_WORDS = 100
 _ANCHOR_REACH = 8  # the article starts at most this many lines below its headline
 _ANCHOR_SPAN = 400  # lines searched below the headline for the block's end
-ANCHOR_SHARE = 0.15  # the block under the headline wins unless the best is this much stronger
+ANCHOR_SHARE = 0.15
+_PROMO_PROSE_WORDS = 12  # a longer sentence that mentions "subscribe" may be the story's  # the block under the headline wins unless the best is this much stronger
 
 
 class Block(NamedTuple):
@@ -85,6 +87,38 @@ def _best_opening_near(
         if found is None or prefix - low > found[0]:
             found = (prefix - low, low_at, end)
     return found
+
+
+def close_block(
+    lines: Sequence[Line], feats: Sequence[LineFeatures], start: int, end: int
+) -> tuple[int, int]:
+    """Drop promo lines (subscribe, share, read more, copyright), counted teasers and list
+    labels from the block's tail: they follow the article's last paragraph."""
+    while end > start and _tail_furniture(lines[end].text, feats[end]):
+        end -= 1
+    return start, end
+
+
+def list_boxes(lines: Sequence[Line], feats: Sequence[LineFeatures], block: range) -> set[int]:
+    """Lines of related / most-read boxes inside the block: the label and the teaser
+    headlines under it, up to the next line that ends a sentence (the article resumes)."""
+    boxed: set[int] = set()
+    i = block.start
+    while i < block.stop:
+        if is_list_label(lines[i].text, feats[i]):
+            boxed.add(i)
+            i += 1
+            while i < block.stop and not feats[i].ends_sentence:
+                boxed.add(i)
+                i += 1
+        i += 1
+    return boxed
+
+
+def _tail_furniture(text: str, f: LineFeatures) -> bool:
+    if is_counted_teaser(text, f) or is_list_label(text, f):
+        return True
+    return is_promo(text, f) and (f.words < _PROMO_PROSE_WORDS or not f.ends_sentence)
 
 
 def _words(feats: Sequence[LineFeatures], start: int, stop: int) -> float:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from workers.cleaning.article_block import anchored_block, article_block
+from workers.cleaning.article_block import (
+    anchored_block,
+    article_block,
+    close_block,
+    list_boxes,
+)
 from workers.cleaning.dates import find_published
 from workers.cleaning.headline import find_headline
 from workers.cleaning.language import detect_language, stopwords
@@ -56,6 +61,7 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
     if headline.repeats_title and headline.index is not None:
         start, end = anchored_block(scores, block._replace(start=start, end=end), headline.index)
         start, end = _trim_edges(logits, feats, start, end)
+    start, end = close_block(lines, feats, start, end)
     kept = [
         i for i in _without_furniture(lines, feats, range(start, end + 1)) if i != headline.index
     ]
@@ -117,7 +123,7 @@ def _without_furniture(
     lines: Sequence[Line], feats: Sequence[LineFeatures], block: range
 ) -> list[int]:
     """Drop what sits inside the article block but is not the article."""
-    dropped: set[int] = set()
+    dropped = list_boxes(lines, feats, block)
     for i in block:
         f = feats[i]
         if f.placeholder or (f.truncated and f.words < _TEASER_MAX_WORDS):
