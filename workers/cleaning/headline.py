@@ -23,6 +23,21 @@ _MIN_WORDS, _MAX_WORDS = 2, 30
 _TITLE_MATCH = 0.7  # token-set F1 between a line and the page title (or one of its parts)
 _TITLE_MIN_WORDS = 3  # a title part this long is a headline, not a site name
 _DISTANCE_PENALTY = 0.002  # per line away from the body: of equal matches, the nearer wins
+# Without a page title, lines shaped like a headline but that are furniture (English cues).
+_FURNITURE_START = re.compile(
+    r"^\W*(?:by|posted|written|filed|tagged|photo|image|credit|source|share|skip|subscribe|"
+    r"follow|sign|log|read|related|home|enlarge|play|watch|click|search|view|more)\b",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"getty|shutterstock|/ap\b|\bap photo|reuters|\bafp\b|\bphoto(?:s|graph)?(?: by|:)|"
+    r"\bcredit|\bcourtesy\b|\bimages?\b|\brss\b|\bfeed\b|\bvideos?\b",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"[»«›‹>]|\s/\s")
+_BYLINE = re.compile(r"^\W*(?:by|posted|written)\b", re.IGNORECASE)
+_SHOUT_MAX_WORDS = 4  # "TOP VIDEOS", "LOCAL NEWS": a label, not a headline
+_CLOSERS = "\"'”’»)] "
 
 
 @dataclass(frozen=True)
@@ -112,12 +127,21 @@ def _words(text: str) -> set[str]:
 def _is_candidate(line: Line, f: LineFeatures) -> bool:
     return (
         _MIN_WORDS <= f.words <= _MAX_WORDS
-        and not f.duplicate
         and not f.truncated
         and not f.placeholder
         and not f.urlish
         and f.digit_ratio < 0.5
+        and not _looks_like_furniture(line.text)
     )
+
+
+def _looks_like_furniture(text: str) -> bool:
+    """A byline, photo credit, breadcrumb, label or prompt: shaped like a headline, never one."""
+    if _FURNITURE_START.match(text) or _CREDIT.search(text) or _BREADCRUMB.search(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    shouting = bool(letters) and all(c.isupper() for c in letters)
+    return text.rstrip().endswith(":") or (shouting and len(text.split()) <= _SHOUT_MAX_WORDS)
 
 
 def _score(
@@ -133,9 +157,14 @@ def _score(
     if title_words and words and i > 0:
         # A line repeating the page title is the on-page headline.
         score += 6.0 * len(words & title_words) / max(len(words | title_words), 1)
-    score += 1.5 * f.isolated + (1.5 if 4 <= f.words <= 20 else 0.0)
-    score -= 1.0 * f.ends_sentence + 0.8 * f.dated
-    score += 1.0 * any(feats[j].dated for j in range(i + 1, min(i + 4, len(feats))))
-    score -= 0.05 * abs(body_start - i)  # nearer the body is likelier
+    score += 1.0 * f.isolated + (1.5 if 3 <= f.words <= 20 else 0.5)
+    score -= 0.5 * f.duplicate
+    score -= 1.5 * (f.ends_sentence and lines[i].text.rstrip(_CLOSERS).endswith("."))
+    score -= 0.8 * f.dated
+    # A dateline or byline just below marks the headline above it.
+    below = [feats[j].dated or bool(_BYLINE.match(lines[j].text))
+             for j in range(i + 1, min(i + 4, len(feats)))]  # fmt: skip
+    score += 1.0 * any(below) + 1.0 * (below[:1] == [True])
+    score -= 0.1 * abs(body_start - i)  # nearer the body is likelier
     score -= 1.0 * (i >= body_start)  # the block opening with its headline is the exception
     return score
