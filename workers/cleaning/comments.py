@@ -43,6 +43,7 @@ _SAYS = re.compile(r"\b(?:says|said|wrote|writes|replied)\s*(?:[:,]|\.\.\.|…)?
 _SCORE = re.compile(r"\(score:\s*-?\d|\b-?\d+\s+points?\b|\b\d+\s+(?:likes?|votes?)\b", re.I)
 # "March 3, 2012 at 4:15 pm", "Posted by Ann at 6:34": a comment's stamp, not an article's dateline.
 _STAMP = re.compile(r"(?:\bat|@|\bposted\b.*)\s+\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
+_CUE = re.compile("|".join(f"(?:{p.pattern})" for p in (_AGO, _SAYS, _SCORE)), re.IGNORECASE)
 _ACTIONS = frozenset(
     "reply replies report abuse flag permalink like likes unlike upvote downvote vote up down "
     "recommend recommended quote link delete edit".split()
@@ -76,15 +77,17 @@ def marker_strength(text: str, f: LineFeatures) -> int:
     "says:", "Reply", "Score: 5"), 1 for a short dated line (a comment's or a teaser's), else 0."""
     if f.words > _MARKER_MAX_WORDS or f.ends_sentence and f.words > _ACTION_LINE_MAX_WORDS:
         return 0
-    if _AGO.search(text) or _SAYS.search(text) or _SCORE.search(text):
+    if _CUE.search(text):
         return 2
-    if f.dated and _STAMP.search(text):
-        return 2
+    if f.dated:
+        return 2 if _STAMP.search(text) else int(f.words <= _DATED_MAX_WORDS)
+    return 2 if f.words <= _ACTION_LINE_MAX_WORDS and _is_action_line(text) else 0
+
+
+def _is_action_line(text: str) -> bool:
+    """ "Reply", "Like · Reply · 3", "Report abuse": only comment actions and counts."""
     words = [w.casefold() for w in _WORD.findall(text)]
-    if words and len(words) <= _ACTION_LINE_MAX_WORDS:
-        if all(w in _ACTIONS or w.isdigit() for w in words) and any(w in _ACTIONS for w in words):
-            return 2
-    return int(f.dated and f.words <= _DATED_MAX_WORDS)
+    return any(w in _ACTIONS for w in words) and all(w in _ACTIONS or w.isdigit() for w in words)
 
 
 def _is_prose(f: LineFeatures) -> bool:
