@@ -25,8 +25,8 @@ from workers.cleaning.scoring import best_segment
 _ARTICLE_BEFORE_LABEL_WORDS = 100
 _ANCHOR_REACH = 8  # the article starts at most this many lines below its headline
 _ANCHOR_SPAN = 400  # lines searched below the headline for the block's end
-ANCHOR_SHARE = 0.15
-_PROMO_PROSE_WORDS = 12  # a longer sentence that mentions "subscribe" may be the story's  # the block under the headline wins unless the best is this much stronger
+ANCHOR_SHARE = 0.15  # the block under the headline wins unless the best is this much stronger
+_PROMO_PROSE_WORDS = 12  # a longer sentence that mentions "subscribe" may be the story's
 
 
 class Block(NamedTuple):

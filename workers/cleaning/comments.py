@@ -16,6 +16,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from workers.cleaning.line_features import Line, LineFeatures
 
@@ -45,9 +46,10 @@ _SCORE = re.compile(r"\(score:\s*-?\d|\b-?\d+\s+points?\b|\b\d+\s+(?:likes?|vote
 _STAMP = re.compile(r"(?:\bat|@|\bposted\b.*)\s+\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
 _CUE = re.compile("|".join(f"(?:{p.pattern})" for p in (_AGO, _SAYS, _SCORE)), re.IGNORECASE)
 _ACTIONS = frozenset(
-    "reply replies report abuse flag permalink like likes unlike upvote downvote vote up down "
-    "recommend recommended quote link delete edit".split()
-)
+    ("reply", "replies", "report", "abuse", "flag", "permalink", "like", "likes", "unlike",
+     "upvote", "downvote", "vote", "up", "down", "recommend", "recommended", "quote", "link",
+     "delete", "edit")
+)  # fmt: skip
 _ACTION_LINE_MAX_WORDS = 6
 _MARKER_MAX_WORDS = 18
 _DATED_MAX_WORDS = 14
@@ -75,7 +77,7 @@ def is_section_label(text: str, f: LineFeatures) -> bool:
 def marker_strength(text: str, f: LineFeatures) -> int:
     """2 for a comment's own header or footer ("Ann at May 2 at 6:34 pm", "3 hours ago",
     "says:", "Reply", "Score: 5"), 1 for a short dated line (a comment's or a teaser's), else 0."""
-    if f.words > _MARKER_MAX_WORDS or f.ends_sentence and f.words > _ACTION_LINE_MAX_WORDS:
+    if f.words > _MARKER_MAX_WORDS or (f.ends_sentence and f.words > _ACTION_LINE_MAX_WORDS):
         return 0
     if _CUE.search(text):
         return 2
@@ -141,7 +143,7 @@ def _opening(feats: Sequence[LineFeatures], cluster: list[int]) -> int:
         return first  # each comment opens with its marker: the thread opens with the first
     # Each comment ends with its marker ("Posted by ... at ..."): the first comment's text
     # stands above the first marker, as many lines as the thread's usual comment.
-    gaps = [b - a for a, b in zip(cluster, cluster[1:], strict=False)]
+    gaps = [b - a for a, b in pairwise(cluster)]
     return max(0, first - (int(statistics.median(gaps)) - 1)) if gaps else first
 
 

@@ -22,13 +22,33 @@ STORY = [
     "The council said the bridge should now last another fifty years, although it will review the tolls in the spring once the final bills have been paid.",
 ]
 ARTICLE = "\n\n".join(STORY)
-FOOTER = "\n".join(["About us", "Contact", "Privacy policy", "Terms of use", "© 2024 Coastal Herald. All rights reserved."])
+FOOTER = "\n".join(
+    [
+        "About us",
+        "Contact",
+        "Privacy policy",
+        "Terms of use",
+        "© 2024 Coastal Herald. All rights reserved.",
+    ]
+)
 
 COMMENTS = [
-    ("river_watcher", "I drove across it this morning and the new surface is so much smoother than before, well worth the wait in my opinion."),
-    ("Janet P.", "Two years is far too long for a repair like this, the council should explain why the budget doubled before anyone praises them."),
-    ("old_salt", "My shop lost a lot of customers during the closure and nobody from the council ever offered us any help at all, which is shameful."),
-    ("Marcus", "Does anyone know whether the cycle lane on the north side is open yet, because the signs at the junction still say it is closed?"),
+    (
+        "river_watcher",
+        "I drove across it this morning and the new surface is so much smoother than before, well worth the wait in my opinion. The lanes are wider too, and the lights at the south end finally make sense to anyone who uses them every day.",
+    ),
+    (
+        "Janet P.",
+        "Two years is far too long for a repair like this, the council should explain why the budget doubled before anyone praises them. We were told it would take eight months and cost half as much, and nobody has said sorry for that.",
+    ),
+    (
+        "old_salt",
+        "My shop lost a lot of customers during the closure and nobody from the council ever offered us any help at all, which is shameful. I hope the people who planned this will at least think about the traders next time they close a road.",
+    ),
+    (
+        "Marcus",
+        "Does anyone know whether the cycle lane on the north side is open yet, because the signs at the junction still say it is closed? I would rather not find out halfway across in the rain with a trailer full of shopping behind me.",
+    ),
 ]
 
 
@@ -43,18 +63,28 @@ def _thread_wordpress(comments: list[tuple[str, str]]) -> str:
 
 def _thread_posted_by(comments: list[tuple[str, str]]) -> str:
     """The comment, then "Posted by: name at date time": the comment's footer closes it."""
-    blocks = [f"{text}\n\nPosted by: {name} at March {3 + k}, 2024 {4 + k}:15 PM" for k, (name, text) in enumerate(comments)]
+    blocks = [
+        f"{text}\n\nPosted by: {name} at March {3 + k}, 2024 {4 + k}:15 PM"
+        for k, (name, text) in enumerate(comments)
+    ]
     return "Comments\n\n" + "\n\n".join(blocks)
 
 
 def _thread_relative(comments: list[tuple[str, str]]) -> str:
     """Name with "N hours ago", the comment, then "Like · Reply": a social-widget layout."""
-    blocks = [f"{name}\n{k + 2} hours ago\n\n{text}\n\nLike · Reply · {k + 1}" for k, (name, text) in enumerate(comments)]
+    blocks = [
+        f"{name}\n{k + 2} hours ago\n\n{text}\n\nLike · Reply · {k + 1}"
+        for k, (name, text) in enumerate(comments)
+    ]
     return "Join the discussion\n\n" + "\n\n".join(blocks)
 
 
 def _page(after_article: str, *, before_headline: str = "", title_line: str = TITLE_LINE) -> str:
-    head = f"{title_line}\n\n{MENU}\n\n{before_headline}\n\n" if before_headline else f"{title_line}\n\n{MENU}\n\n"
+    head = (
+        f"{title_line}\n\n{MENU}\n\n{before_headline}\n\n"
+        if before_headline
+        else f"{title_line}\n\n{MENU}\n\n"
+    )
     return f"{head}{HEADLINE}\n\nBy Anna Lowe\nMarch 2, 2024\n\n{ARTICLE}\n\n{after_article}\n\n{FOOTER}\n"
 
 
@@ -84,8 +114,16 @@ def test_article_survives_its_comment_thread(thread: str) -> None:
 
 def test_a_long_thread_under_a_short_post_never_becomes_the_article() -> None:
     post = STORY[:2]
-    many = [(f"reader{k}", f"{text} Comment number {k} adds a little more to the point.") for k in range(40) for _n, text in COMMENTS[k % 4 : k % 4 + 1]]
-    page = f"{TITLE_LINE}\n\n{MENU}\n\n{HEADLINE}\n\nMarch 2, 2024\n\n" + "\n\n".join(post) + f"\n\n{_thread_wordpress(many)}\n\n{FOOTER}\n"
+    many = [
+        (f"reader{k}", f"{text} Comment number {k} adds a little more to the point.")
+        for k in range(40)
+        for _n, text in COMMENTS[k % 4 : k % 4 + 1]
+    ]
+    page = (
+        f"{TITLE_LINE}\n\n{MENU}\n\n{HEADLINE}\n\nMarch 2, 2024\n\n"
+        + "\n\n".join(post)
+        + f"\n\n{_thread_wordpress(many)}\n\n{FOOTER}\n"
+    )
     article = clean_text_drop(page)
     assert article.paragraphs == tuple(post)
     assert article.title == HEADLINE
@@ -112,7 +150,11 @@ def test_teaser_lists_after_the_article_are_dropped(box: str) -> None:
 
 def test_a_related_box_inside_the_story_is_dropped_and_the_story_goes_on() -> None:
     box = "Related stories\n\nBridge closure hits harbour traders\nEngineers find cracks in harbour bridge"
-    page = f"{TITLE_LINE}\n\n{MENU}\n\n{HEADLINE}\n\n" + "\n\n".join([*STORY[:3], box, *STORY[3:]]) + f"\n\n{FOOTER}\n"
+    page = (
+        f"{TITLE_LINE}\n\n{MENU}\n\n{HEADLINE}\n\n"
+        + "\n\n".join([*STORY[:3], box, *STORY[3:]])
+        + f"\n\n{FOOTER}\n"
+    )
     assert clean_text_drop(page).paragraphs == tuple(STORY)
 
 
