@@ -50,6 +50,9 @@ _ACTIONS = frozenset(
      "upvote", "downvote", "vote", "up", "down", "recommend", "recommended", "quote", "link",
      "delete", "edit")
 )  # fmt: skip
+# Words that stand beside a comment action ("Reply • Share", "View 3 more replies") but on
+# their own are article furniture too ("Share"), so they never make an action line alone.
+_ACTION_COMPANIONS = frozenset(("share", "more", "view", "show", "hide", "load", "helpful"))
 _ACTION_LINE_MAX_WORDS = 6
 _MARKER_MAX_WORDS = 18
 _DATED_MAX_WORDS = 14
@@ -87,9 +90,11 @@ def marker_strength(text: str, f: LineFeatures) -> int:
 
 
 def _is_action_line(text: str) -> bool:
-    """ "Reply", "Like · Reply · 3", "Report abuse": only comment actions and counts."""
+    """ "Reply", "Like · Reply · 3", "Reply • Share ›": comment actions, counts, nothing else."""
     words = [w.casefold() for w in _WORD.findall(text)]
-    return any(w in _ACTIONS for w in words) and all(w in _ACTIONS or w.isdigit() for w in words)
+    return any(w in _ACTIONS for w in words) and all(
+        w in _ACTIONS or w in _ACTION_COMPANIONS or w.isdigit() for w in words
+    )
 
 
 def _is_prose(f: LineFeatures) -> bool:

@@ -24,6 +24,7 @@ def _features(text: str) -> LineFeatures:
         ("Reply", 2),
         ("Like · Reply · 3", 2),
         ("Report abuse", 2),
+        ("Reply • Share ›", 2),
         ("by ravenswood1000 (543817) (Score: 5, Interesting)", 2),
         ("March 3, 2012", 1),
         ("By Anna Lowe, 11/20/2019 01:14 PM", 1),
