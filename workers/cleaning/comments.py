@@ -45,11 +45,14 @@ _SCORE = re.compile(r"\(score:\s*-?\d|\b-?\d+\s+points?\b|\b\d+\s+(?:likes?|vote
 # "March 3, 2012 at 4:15 pm", "Posted by Ann at 6:34": a comment's stamp, not an article's dateline.
 _STAMP = re.compile(r"(?:\bat|@|\bposted\b.*)\s+\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
 _CUE = re.compile("|".join(f"(?:{p.pattern})" for p in (_AGO, _SAYS, _SCORE)), re.IGNORECASE)
+# Every _CUE match holds one of these (a cheap test that skips the regex on most lines).
+_CUE_KEYS = re.compile(r"ago|says|said|wrote|writes|replied|score|point|like|vote", re.I)
 _ACTIONS = frozenset(
     ("reply", "replies", "report", "abuse", "flag", "permalink", "like", "likes", "unlike",
      "upvote", "downvote", "vote", "up", "down", "recommend", "recommended", "quote", "link",
      "delete", "edit")
 )  # fmt: skip
+_ACTION_KEYS = re.compile("|".join(sorted(_ACTIONS)), re.IGNORECASE)  # cheap test first
 # Words that stand beside a comment action ("Reply • Share", "View 3 more replies") but on
 # their own are article furniture too ("Share"), so they never make an action line alone.
 _ACTION_COMPANIONS = frozenset(("share", "more", "view", "show", "hide", "load", "helpful"))
@@ -82,7 +85,7 @@ def marker_strength(text: str, f: LineFeatures) -> int:
     "says:", "Reply", "Score: 5"), 1 for a short dated line (a comment's or a teaser's), else 0."""
     if f.words > _MARKER_MAX_WORDS or (f.ends_sentence and f.words > _ACTION_LINE_MAX_WORDS):
         return 0
-    if _CUE.search(text):
+    if _CUE_KEYS.search(text) and _CUE.search(text):
         return 2
     if f.dated:
         return 2 if _STAMP.search(text) else int(f.words <= _DATED_MAX_WORDS)
@@ -91,6 +94,8 @@ def marker_strength(text: str, f: LineFeatures) -> int:
 
 def _is_action_line(text: str) -> bool:
     """ "Reply", "Like · Reply · 3", "Reply • Share ›": comment actions, counts, nothing else."""
+    if not _ACTION_KEYS.search(text):
+        return False
     words = [w.casefold() for w in _WORD.findall(text)]
     return any(w in _ACTIONS for w in words) and all(
         w in _ACTIONS or w in _ACTION_COMPANIONS or w.isdigit() for w in words
