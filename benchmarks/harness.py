@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_hostile_worker",
     "benchmarks.bench_feed_text",
     "benchmarks.bench_history",
+    "benchmarks.bench_drops",
 )
 
 

@@ -20,6 +20,24 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:•·»]\s+")
 _LOOKBACK = 40  # lines above the body searched for the headline
 _LOOKAHEAD = 3  # the body may start with its own headline
 _MIN_WORDS, _MAX_WORDS = 2, 30
+_TITLE_MATCH = 0.7  # token-set F1 between a line and the page title (or one of its parts)
+_TITLE_MIN_WORDS = 3  # a title part this long is a headline, not a site name
+_DISTANCE_PENALTY = 0.002  # per line away from the body: of equal matches, the nearer wins
+# Without a page title, lines shaped like a headline but that are furniture (English cues).
+_FURNITURE_START = re.compile(
+    r"^\W*(?:by|posted|written|filed|tagged|photo|image|credit|source|share|skip|subscribe|"
+    r"follow|sign|log|read|related|home|enlarge|play|watch|click|search|view|more)\b",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"getty|shutterstock|/ap\b|\bap photo|reuters|\bafp\b|\bphoto(?:s|graph)?(?: by|:)|"
+    r"\bcredit|\bcourtesy\b|\bimages?\b|\brss\b|\bfeed\b|\bvideos?\b",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"[»«›‹>]|\s/\s")
+_BYLINE = re.compile(r"^\W*(?:by|posted|written)\b", re.IGNORECASE)
+_SHOUT_MAX_WORDS = 4  # "TOP VIDEOS", "LOCAL NEWS": a label, not a headline
+_CLOSERS = "\"'”’»)] "
 
 
 @dataclass(frozen=True)
@@ -29,15 +47,23 @@ class Headline:
     index: int | None
     text: str
     site_name: str | None
+    repeats_title: bool = False  # the line repeats the page title: strong evidence
 
 
 def find_headline(
-    lines: Sequence[Line], feats: Sequence[LineFeatures], body_start: int
+    lines: Sequence[Line], feats: Sequence[LineFeatures], body_start: int, body_end: int
 ) -> Headline:
-    """Pick the headline for an article whose block starts at ``body_start``."""
+    """Pick the headline for an article whose block spans ``body_start``..``body_end``."""
     if not lines:
         return Headline(None, "", None)
     page_title, site_name = _split_page_title(lines[0].text)
+    repeated = _repeats_title(lines, feats, body_start, body_end)
+    if repeated is not None:
+        return Headline(repeated, lines[repeated].text, site_name, repeats_title=True)
+    if site_name is not None and len(_WORD.findall(page_title)) >= _TITLE_MIN_WORDS:
+        # The first line is "Headline | Site" and the page shows no copy of it: the part
+        # that is not the site name is the headline.
+        return Headline(None, page_title, site_name)
     title_words = _words(page_title)
     lo = max(0, body_start - _LOOKBACK)
     hi = min(len(lines), body_start + _LOOKAHEAD)
@@ -50,6 +76,38 @@ def find_headline(
         return Headline(None, page_title, site_name)
     _best, index = max(scored)
     return Headline(index, lines[index].text, site_name)
+
+
+def _repeats_title(
+    lines: Sequence[Line], feats: Sequence[LineFeatures], body_start: int, body_end: int
+) -> int | None:
+    """The line (below the first) that repeats the page title best, nearest the body on ties.
+
+    The first line of a drop made from a whole page is its <title>, often "Headline | Site" or
+    "Site - Section - Headline": a later line holding most of the words of the whole title or
+    of its longest part (the headline; site and section names are the short parts), and few
+    others, is the on-page headline, wherever the article block was found.
+    """
+    first = lines[0].text
+    bags = [_words(first), _words(_split_page_title(first)[0])]
+    best: tuple[float, int] | None = None
+    for i in range(1, min(len(lines), body_end + 1)):
+        if not _MIN_WORDS <= feats[i].words <= _MAX_WORDS:
+            continue
+        words = _words(lines[i].text)
+        match = max(_overlap(words, b) for b in bags)
+        if match < _TITLE_MATCH:
+            continue
+        score = match - _DISTANCE_PENALTY * abs(body_start - i)
+        if best is None or score > best[0]:
+            best = (score, i)
+    return None if best is None else best[1]
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Token-set F1 of two word sets."""
+    shared = len(a & b)
+    return 2 * shared / (len(a) + len(b)) if shared else 0.0
 
 
 def _split_page_title(first: str) -> tuple[str, str | None]:
@@ -69,12 +127,21 @@ def _words(text: str) -> set[str]:
 def _is_candidate(line: Line, f: LineFeatures) -> bool:
     return (
         _MIN_WORDS <= f.words <= _MAX_WORDS
-        and not f.duplicate
         and not f.truncated
         and not f.placeholder
         and not f.urlish
         and f.digit_ratio < 0.5
+        and not _looks_like_furniture(line.text)
     )
+
+
+def _looks_like_furniture(text: str) -> bool:
+    """A byline, photo credit, breadcrumb, label or prompt: shaped like a headline, never one."""
+    if _FURNITURE_START.match(text) or _CREDIT.search(text) or _BREADCRUMB.search(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    shouting = bool(letters) and all(c.isupper() for c in letters)
+    return text.rstrip().endswith(":") or (shouting and len(text.split()) <= _SHOUT_MAX_WORDS)
 
 
 def _score(
@@ -90,9 +157,14 @@ def _score(
     if title_words and words and i > 0:
         # A line repeating the page title is the on-page headline.
         score += 6.0 * len(words & title_words) / max(len(words | title_words), 1)
-    score += 1.5 * f.isolated + (1.5 if 4 <= f.words <= 20 else 0.0)
-    score -= 1.0 * f.ends_sentence + 0.8 * f.dated
-    score += 1.0 * any(feats[j].dated for j in range(i + 1, min(i + 4, len(feats))))
-    score -= 0.05 * abs(body_start - i)  # nearer the body is likelier
+    score += 1.0 * f.isolated + (1.5 if 3 <= f.words <= 20 else 0.5)
+    score -= 0.5 * f.duplicate
+    score -= 1.5 * (f.ends_sentence and lines[i].text.rstrip(_CLOSERS).endswith("."))
+    score -= 0.8 * f.dated
+    # A dateline or byline just below marks the headline above it.
+    below = [feats[j].dated or bool(_BYLINE.match(lines[j].text))
+             for j in range(i + 1, min(i + 4, len(feats)))]  # fmt: skip
+    score += 1.0 * any(below) + 1.0 * (below[:1] == [True])
+    score -= 0.1 * abs(body_start - i)  # nearer the body is likelier
     score -= 1.0 * (i >= body_start)  # the block opening with its headline is the exception
     return score

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from workers.cleaning.article_block import (
+    anchored_block,
+    article_block,
+    close_block,
+    list_boxes,
+)
 from workers.cleaning.dates import find_published
 from workers.cleaning.headline import find_headline
 from workers.cleaning.language import detect_language, stopwords
@@ -21,7 +27,7 @@ from workers.cleaning.line_features import (
     vector,
 )
 from workers.cleaning.model import CleanArticle, CleaningStats
-from workers.cleaning.scoring import best_segment, line_logits, segment_scores
+from workers.cleaning.scoring import line_logits, segment_scores
 
 _PROSE_MIN_CHARS = 80  # lines this long are prose enough to identify the language
 _LANGUAGE_SAMPLE = 1500
@@ -49,9 +55,13 @@ def clean_text_drop(text: str, *, language_hint: str | None = None) -> CleanArti
         # A few lines, none like an article block: a note, not a page. Nothing in it can be
         # told apart as clutter, so keep it whole rather than pick the least-bad line.
         return _as_written(text, lines, language)
-    start, end = best_segment(scores)
-    start, end = _trim_edges(logits, feats, start, end)
-    headline = find_headline(lines, feats, start)
+    block = article_block(lines, feats, scores)
+    start, end = _trim_edges(logits, feats, block.start, block.end)
+    headline = find_headline(lines, feats, start, end)
+    if headline.repeats_title and headline.index is not None:
+        start, end = anchored_block(scores, block._replace(start=start, end=end), headline.index)
+        start, end = _trim_edges(logits, feats, start, end)
+    start, end = close_block(lines, feats, start, end)
     kept = [
         i for i in _without_furniture(lines, feats, range(start, end + 1)) if i != headline.index
     ]
@@ -113,7 +123,7 @@ def _without_furniture(
     lines: Sequence[Line], feats: Sequence[LineFeatures], block: range
 ) -> list[int]:
     """Drop what sits inside the article block but is not the article."""
-    dropped: set[int] = set()
+    dropped = list_boxes(lines, feats, block)
     for i in block:
         f = feats[i]
         if f.placeholder or (f.truncated and f.words < _TEASER_MAX_WORDS):
