@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from services.history.records import HistoryBounds
 from workers.limits import ArticleLimits
 from workers.rules.loader import RulesHolder
 from workers.stories.config import StoryConfig
@@ -16,6 +17,7 @@ class WorkerContext:
     rules: RulesHolder
     stories: StoryConfig = field(default_factory=StoryConfig)
     limits: ArticleLimits = field(default_factory=ArticleLimits)
+    history: HistoryBounds = field(default_factory=HistoryBounds)
 
 
 _context: WorkerContext | None = None

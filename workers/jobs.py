@@ -35,7 +35,7 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     rules = ctx.rules.current()  # compiled by the rules loop (workers.process), never here
     articles = load_articles(ctx.redis, batch.article_ids)
     results, rejected = run_batch(ctx.redis, articles, rules, ctx.stories, ctx.limits)
-    alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts])
+    alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts], ctx.history)
     enqueue_alerts(ctx.redis, alerts)
     finish_batch(ctx.redis, batch_id, batch.article_ids, alerts, ctx.stories, results, rejected)
     return {"processed": len(results), "alerts": len(alerts), "rejected": rejected}

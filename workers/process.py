@@ -8,6 +8,7 @@ from typing import Any
 from services.core.loops import start_loop_thread
 from services.core.queues import articles_queue, connect, make_worker, ping, worker_name
 from services.core.settings import Settings
+from services.history.records import HistoryBounds
 from workers import context
 from workers.limits import ArticleLimits
 from workers.rules.loader import RulesHolder
@@ -26,7 +27,12 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
     rules.current()  # a broken rules file stops start-up with its messages
     stories = StoryConfig.from_settings(settings)
     limits = ArticleLimits.from_settings(settings)
-    context.install(context.WorkerContext(redis=redis, rules=rules, stories=stories, limits=limits))
+    history = HistoryBounds.from_settings(settings)
+    context.install(
+        context.WorkerContext(
+            redis=redis, rules=rules, stories=stories, limits=limits, history=history
+        )
+    )
     stop = threading.Event()
     start_rules_loop(redis, rules, stop)
     unique_name = name or worker_name("worker")

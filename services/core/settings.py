@@ -140,6 +140,12 @@ class Settings(BaseSettings):
         ge=1024 * 1024,
         description="bytes the article archive may take in Redis; oldest dropped first",
     )
+    # --- alert history and the alert log (issue 12) ---
+    alerts_log_max_bytes: int = Field(
+        default=10 * 1024 * 1024,
+        ge=64 * 1024,
+        description="var/alerts.jsonl is renamed to alerts.jsonl.1 when it would grow past this",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

@@ -34,6 +34,7 @@ from services.notifier.context import NotifierContext
 from services.notifier.delivery import MAX_RETRY_AFTER_SECONDS, backoff, park, raise_ops
 from services.notifier.outbox import Outgoing
 from services.notifier.payload import message_object
+from services.notifier.recording import delivered
 from services.notifier.transport import Stamp, send_bound_seconds
 
 log = logging.getLogger(__name__)
@@ -144,9 +145,12 @@ def _attempt(ctx: NotifierContext, message: Outgoing, target: Target, attempt: i
     # Item edge: a bug in rendering or in a plugin is this delivery's failure, not the sender's.
     except Exception as exc:  # noqa: BLE001
         _settle(ctx, target, message.id)
-        park(ctx, message, target, attempt, f"unexpected error: {describe(exc)}")
+        reason = f"unexpected error: {describe(exc)}"
+        park(ctx, message, target, attempt, reason)
+        delivered(ctx, message, target, "parked", reason=reason, attempt=attempt)
         return "parked"
     _mark_sent(ctx, message, target)
+    delivered(ctx, message, target, "sent", attempt=attempt)
     log.info("%s %s delivered to %s", message.kind, escape(message.rule), escape(target.label))
     raise_ops(ctx, health.succeeded(ctx.redis, target), target)
     return "sent"
@@ -186,9 +190,12 @@ def _failed(
             attempt,
             delay,
         )
+        why = f"{exc} (retry in {delay:.0f}s)"
+        delivered(ctx, message, target, "retrying", reason=why, attempt=attempt)
         return "retrying"
     _settle(ctx, target, message.id)
     park(ctx, message, target, attempt, str(exc))
+    delivered(ctx, message, target, "parked", reason=str(exc), attempt=attempt)
     return "parked"
 
 
