@@ -144,7 +144,8 @@ def alert_lines(alert: AlertHistory) -> list[str]:
     copies = f", {alert.copies} cop(ies) suppressed" if alert.copies else ""
     lines = [
         f"{_when(alert.decided_at)}  {escape(alert.rule)}  {alert.decision}{copies}  "
-        f"{escape(alert.title, 120)} ({escape(alert.source, 60)})  [alert {alert.alert_id}]",
+        f"{escape(alert.title, 120)} ({escape(alert.source, 60)})  "
+        f"[alert {alert.alert_id}, story {alert.story_id}]",
     ]
     if alert.decision_reason:
         lines.append(f"    {escape(alert.decision_reason)}")

@@ -146,6 +146,11 @@ class Settings(BaseSettings):
         ge=64 * 1024,
         description="var/alerts.jsonl is renamed to alerts.jsonl.1 when it would grow past this",
     )
+    alert_history_max_alerts: int = Field(
+        default=50_000,
+        ge=100,
+        description="alerts kept in the alert history (about 2 KB each); oldest dropped first",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

@@ -77,12 +77,15 @@ class HistoryBounds:
     """How long and how much history is kept (`keep_seconds` 0: none)."""
 
     keep_seconds: int = 7 * DAY_SECONDS
-    max_alerts: int = 100_000
+    max_alerts: int = 50_000
     records_per_alert: int = 64
 
     @classmethod
     def from_settings(cls, settings: Settings) -> HistoryBounds:
-        return cls(keep_seconds=settings.archive_days * DAY_SECONDS)
+        return cls(
+            keep_seconds=settings.archive_days * DAY_SECONDS,
+            max_alerts=settings.alert_history_max_alerts,
+        )
 
 
 def clip(text: str | None, limit: int) -> str:
