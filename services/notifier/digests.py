@@ -6,7 +6,10 @@ The job `send_digest(rule_key, due)` runs in three restart-safe steps:
    schedule and rename the pending set to a batch key named by (rule, due);
 2. store: build the digest message from the batch and, in one MULTI, store it, record its
    id under (rule, due) and delete the batch;
-3. deliver it to each target (per-target status, retries and parking as for any alert).
+3. deliver it to each target (per-target status, retries and parking as for any alert),
+   record each alert's `queued` decision in the alert history and write it to the alert log.
+
+Alerts muted since they were held are left out at step 2 (and recorded `muted`).
 
 A crash between steps re-runs the job (RQ Retry) and it resumes from the step it reached;
 alerts held meanwhile start a new pending set with their own due time. Quiet hours are
@@ -65,6 +68,7 @@ def send_digest(ctx: NotifierContext, key: str, due: int) -> dict[str, int]:
         "digest %r: %d match(es) to %d target(s)", message.rule, len(message.alerts), len(targets)
     )
     result = deliver_all(ctx, message, targets)
+    # The digest's own alert-log mark: a re-run of this job records its decision only once.
     if not redis.exists(keys.delivered(message.id, LOG_TARGET_ID)):
         why = f"in digest {message.id} of {len(message.alerts)} match(es)"
         decided(ctx, message.alerts, "queued", why)

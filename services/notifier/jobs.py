@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 
 
 def deliver_alert(payload: dict[str, Any]) -> dict[str, int]:
-    """Send an alert to every selected target not yet reached, or hold it for a digest."""
+    """Send an alert to every selected target not yet reached, or hold it for a digest; a
+    muted (rule, story) is not sent. Each decision is recorded in the alert history, and
+    every alert sent now is also written to the alert log."""
     ctx = context.current()
     alert = AlertMessage.model_validate(payload)
     if mutes.is_muted(ctx.redis, alert.rule, alert.story_id):
@@ -50,8 +52,9 @@ def deliver_alert(payload: dict[str, Any]) -> dict[str, int]:
     if admission.decision != "now":
         return {admission.decision: 1}
     result = deliver_all(ctx, outbox.Outgoing.single(alert), selected)
-    decided(ctx, [alert], "queued", f"to {len(selected)} target(s) and the alert log")
-    to_alert_log(ctx, [alert], only_channel=False)
+    if not ctx.redis.exists(keys.delivered(alert.alert_id, LOG_TARGET_ID)):  # not a re-run
+        decided(ctx, [alert], "queued", f"to {len(selected)} target(s) and the alert log")
+        to_alert_log(ctx, [alert], only_channel=False)
     return result
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.core import keys, stats
+from services.core.failures import describe, record_failure
 from services.core.models import AlertMessage
 from services.history import records
 from services.history.alert_log import record_safely
@@ -71,7 +72,14 @@ def to_alert_log(
     for alert in fresh:
         if only_channel:
             print_alert(alert)
-        append_alert(ctx.alert_log, alert, ctx.alert_log_max_bytes)
+        try:
+            append_alert(ctx.alert_log, alert, ctx.alert_log_max_bytes)
+        except OSError as exc:
+            if only_channel:
+                raise  # the only channel: the job fails and is retried, as any delivery
+            # Beside other channels the log must not fail the alert their lanes now hold.
+            record_failure(redis, "alert log", str(ctx.alert_log), describe(exc))
+            return 0
     pipe = redis.pipeline(transaction=False)
     for alert in fresh:
         pipe.set(keys.delivered(alert.alert_id, LOG_TARGET_ID), 1, ex=keys.DELIVERED_TTL_SECONDS)

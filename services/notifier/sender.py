@@ -11,6 +11,9 @@ the target's circuit is closed. For each message: skip it if already delivered, 
   the last attempt;
 - permanent failure, or an unexpected exception (a plugin or rendering bug): parked
   (`errors` counter, failed-items list). Never the sender's or another target's failure.
+
+Each outcome (sent, retrying, parked) is recorded in the alert history (notifier.recording)
+for every alert the message carries.
 """
 
 from __future__ import annotations

@@ -280,3 +280,18 @@ def test_history_cli_lists_alerts_with_outcomes(settings, redis, monkeypatch, ca
     assert "lavrov-terrorism  story-1" in capsys.readouterr().out
     assert main(["alerts", "unmute", "lavrov-terrorism", "story-1"]) == 0
     assert main(["alerts", "unmute", "lavrov-terrorism", "story-1"]) == 1
+
+
+def test_an_unwritable_alert_log_does_not_fail_the_other_channels(redis, settings):
+    blocker = settings.state_dir / "blocker"
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    with local_server() as server:
+        server.routes["/hook"] = replies()
+        write_channels(settings, (f"json://127.0.0.1:{server.port}/hook", "team"))
+        install(redis, settings, alert_log=blocker / "alerts.jsonl")
+        enqueue(redis, make_alert(1))
+        drain(redis)
+        assert len(server.requests) == 1
+    failed = [json.loads(x) for x in redis.lrange(keys.FAILED_ITEMS, 0, -1)]
+    assert [f["kind"] for f in failed] == ["alert log"]
