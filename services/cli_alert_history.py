@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from typing import Any
 
@@ -79,6 +80,11 @@ def _cmd_history(settings: Settings, args: argparse.Namespace) -> int:
         print(f"no alerts in the last {args.since}")
     if not args.json and page.next_offset is not None:
         print(f"(more: --offset {page.next_offset})")
+    if not page.complete:
+        print(
+            f"(looked at the newest {alert_query.MAX_SCANNED} alerts only: narrow --since)",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -71,12 +71,15 @@ class AlertHistory(BaseModel):
 
 
 class AlertPage(BaseModel):
-    """A page of alerts, newest first; `next_offset` for the next page (None: last page)."""
+    """A page of alerts, newest first; `next_offset` for the next page (None: last page).
+    `complete` is False when the walk stopped at MAX_SCANNED alerts before the index ended
+    (a `source`/`text` filter over a long history): narrow the time range to see further."""
 
     model_config = ConfigDict(frozen=True)
 
     alerts: list[AlertHistory]
     next_offset: int | None
+    complete: bool = True
 
 
 def summarise(records: Sequence[AlertRecord]) -> AlertHistory | None:
@@ -151,7 +154,8 @@ def list_alerts(
     limit = max(1, min(limit, MAX_LIMIT))
     found: list[AlertHistory] = []
     skipped = 0
-    for alert in _walk(redis, since, until, rule):
+    walk = _Walk(redis, since, until, rule)
+    for alert in walk:
         if not alert.matches(source, text):
             continue
         if skipped < offset:
@@ -160,29 +164,46 @@ def list_alerts(
         if len(found) == limit:
             return AlertPage(alerts=found, next_offset=offset + limit)
         found.append(alert)
-    return AlertPage(alerts=found, next_offset=None)
+    return AlertPage(alerts=found, next_offset=None, complete=not walk.truncated)
 
 
-def _walk(
-    redis: Any, since: float | None, until: float | None, rule: str | None
-) -> Iterator[AlertHistory]:
-    """Alerts from the index, newest first, read CHUNK at a time, at most MAX_SCANNED."""
-    index = keys.ALERT_HISTORY_BY_TIME if rule is None else keys.alert_history_rule(rule_key(rule))
-    high = "+inf" if until is None else until
-    low = "-inf" if since is None else since
-    start = 0
-    while start < MAX_SCANNED:
-        ids = redis.zrevrangebyscore(index, high, low, start=start, num=CHUNK)
-        if not ids:
-            return
-        pipe = redis.pipeline(transaction=False)
-        for alert_id in ids:
-            pipe.lrange(keys.alert_history(_text(alert_id)), 0, -1)
-        for raw in pipe.execute():
-            alert = summarise(parse_records(raw))
-            if alert is not None and (rule is None or alert.rule == rule):
-                yield alert
-        start += len(ids)
+class _Walk:
+    """Alerts from the index, newest first, read CHUNK at a time, at most MAX_SCANNED;
+    `truncated` once it stopped at that bound with more left."""
+
+    def __init__(self, redis: Any, since: float | None, until: float | None, rule: str | None):
+        self.redis, self.rule = redis, rule
+        self.index = (
+            keys.ALERT_HISTORY_BY_TIME if rule is None else keys.alert_history_rule(rule_key(rule))
+        )
+        self.high = "+inf" if until is None else until
+        self.low = "-inf" if since is None else since
+        self.truncated = False
+
+    def __iter__(self) -> Iterator[AlertHistory]:
+        start = 0
+        while True:
+            num = min(CHUNK, MAX_SCANNED - start)
+            if num <= 0:
+                self.truncated = bool(self._ids(start, 1))
+                return
+            ids = self._ids(start, num)
+            if not ids:
+                return
+            pipe = self.redis.pipeline(transaction=False)
+            for alert_id in ids:
+                pipe.lrange(keys.alert_history(_text(alert_id)), 0, -1)
+            for raw in pipe.execute():
+                alert = summarise(parse_records(raw))
+                if alert is not None and (self.rule is None or alert.rule == self.rule):
+                    yield alert
+            start += len(ids)
+
+    def _ids(self, start: int, num: int) -> list[bytes]:
+        found: list[bytes] = self.redis.zrevrangebyscore(
+            self.index, self.high, self.low, start=start, num=num
+        )
+        return found
 
 
 def _text(value: bytes | str) -> str:

@@ -295,3 +295,13 @@ def test_an_unwritable_alert_log_does_not_fail_the_other_channels(redis, setting
         assert len(server.requests) == 1
     failed = [json.loads(x) for x in redis.lrange(keys.FAILED_ITEMS, 0, -1)]
     assert [f["kind"] for f in failed] == ["alert log"]
+
+
+def test_a_filtered_walk_stops_at_its_bound_and_says_so(redis, settings, monkeypatch):
+    install(redis, settings)
+    enqueue(redis, *(make_alert(n) for n in range(1, 4)))
+    drain(redis)
+    monkeypatch.setattr(alert_query, "MAX_SCANNED", 2)
+    page = alert_query.list_alerts(redis, text="no such words")
+    assert (page.alerts, page.next_offset, page.complete) == ([], None, False)
+    assert alert_query.list_alerts(redis, text="no such words", since=2e9).complete

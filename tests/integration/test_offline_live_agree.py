@@ -77,6 +77,7 @@ def test_match_and_the_live_pipeline_see_the_same_article(redis, settings, dropp
     Poller(settings, redis).run_once(threading.Event())
     run_workers(redis, settings)
     run_notifier(redis, settings)
+    assert list((settings.inbox_dir / "reuters").iterdir()) == []  # taken; the folder stays
     live = {a["title"]: a for a in delivered_alerts(settings)}
     assert len(live) == len(FILES)
     for name, doc in offline.items():
