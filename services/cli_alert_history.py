@@ -116,7 +116,9 @@ def _cmd_mute(settings: Settings, args: argparse.Namespace) -> int:
                 ttl_seconds=max(1, int(args.days * DAY_SECONDS)),
             )
         except ValidationError:
-            raise ConfigError(f"{escape(args.story_id)!r} is not a story id") from None
+            raise ConfigError(
+                f"not a story id ({escape(args.story_id)!r}) or a rule name over 200 characters"
+            ) from None
     print(f"muted {escape(entry.rule)} for story {entry.story_id} until {_when(entry.until)}")
     return 0
 

@@ -280,6 +280,12 @@ def test_history_cli_lists_alerts_with_outcomes(settings, redis, monkeypatch, ca
     assert "lavrov-terrorism  story-1" in capsys.readouterr().out
     assert main(["alerts", "unmute", "lavrov-terrorism", "story-1"]) == 0
     assert main(["alerts", "unmute", "lavrov-terrorism", "story-1"]) == 1
+    assert main(["alerts", "mute", "lavrov-terrorism", "not a story!"]) != 0
+    capsys.readouterr()
+    assert main(["alerts", "show", "alert-1"]) == 0
+    shown = capsys.readouterr().out
+    assert "lavrov-terrorism  queued" in shown and "sent → alert-log" in shown
+    assert main(["alerts", "show", "no-such-alert"]) == 1
 
 
 def test_an_unwritable_alert_log_does_not_fail_the_other_channels(redis, settings):
