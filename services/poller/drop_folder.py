@@ -6,6 +6,9 @@ item (services.core.failures): whatever goes wrong with it (a refusal, a hostile
 decoder blowing up, the file vanishing or turning unreadable) moves it to failed/ beside a
 `<name>.error.txt` that says why, logs one escaped line and lists it in `newswatch status`.
 A file that cannot even be moved is remembered so the scan does not retry it in a loop.
+
+The inbox's subfolders (one level) are watched too: each names the source of the files
+dropped in it (`inbox/reuters/x.html` is from `reuters`) and stays when they are taken.
 """
 
 from __future__ import annotations
