@@ -30,6 +30,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_feed_text",
     "benchmarks.bench_history",
     "benchmarks.bench_drops",
+    "benchmarks.bench_alert_history",
 )
 
 

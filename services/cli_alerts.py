@@ -1,4 +1,5 @@
-"""`newswatch alerts failed|retry` (parked deliveries) and `newswatch notify test [TAG]`."""
+"""`newswatch alerts failed|retry` (parked deliveries) and `newswatch notify test [TAG]`;
+`alerts history|show|mute|unmute|mutes` are in services.cli_alert_history."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from services import cli_alert_history
 from services.core.errors import ConfigError, DeliveryRejected, DeliveryUnavailable
 from services.core.models import AlertMessage
 from services.core.queues import RETRY_DELIVERY_JOB, connect, ping, schedule_alert_job
@@ -23,7 +25,9 @@ EXIT_FAILED = 1
 
 
 def register(sub: Any) -> None:
-    alerts = sub.add_parser("alerts", help="parked alert deliveries: list and retry")
+    alerts = sub.add_parser(
+        "alerts", help="alert history, mutes, and parked deliveries (list and retry)"
+    )
     verbs = alerts.add_subparsers(dest="alerts_command", required=True)
     failed = verbs.add_parser("failed", help="list parked deliveries with their errors")
     failed.add_argument("--json", action="store_true")
@@ -33,6 +37,7 @@ def register(sub: Any) -> None:
     which.add_argument("ids", nargs="*", default=[], metavar="ID", help="ids from `failed`")
     which.add_argument("--all", action="store_true", help="every parked delivery")
     retry.set_defaults(handler=_cmd_retry, role="alerts")
+    cli_alert_history.register(verbs)
     notify = sub.add_parser("notify", help="alert channels")
     notify_verbs = notify.add_subparsers(dest="notify_command", required=True)
     test = notify_verbs.add_parser("test", help="send a test message to every target (or a tag)")

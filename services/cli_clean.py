@@ -9,9 +9,9 @@ from services.core.settings import Settings
 
 
 def _cmd_clean(settings: Settings, args: argparse.Namespace) -> int:
-    from workers.extract import print_cleaned
+    from services.offline import FileReading, print_cleaned
 
-    return print_cleaned(args.paths, as_json=args.json)
+    return print_cleaned(args.paths, FileReading.from_settings(settings), as_json=args.json)
 
 
 def register(sub: Any) -> None:

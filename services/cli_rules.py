@@ -69,12 +69,13 @@ def _cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _document(name: str) -> Document | None:
-    """The cleaned article of a file, or None (said on stderr) if it cannot be used."""
-    from workers.extract import article_from_path
+def _document(settings: Settings, name: str) -> Document | None:
+    """The cleaned article of a file as the live pipeline would match it (same message, same
+    source), or None (said on stderr) if it cannot be used."""
+    from services.offline import FileReading, document_from_file
 
     try:
-        return article_from_path(Path(name))
+        return document_from_file(Path(name), FileReading.from_settings(settings))
     except InputRejected as exc:
         print(f"{name}: {exc}", file=sys.stderr)
     except OSError as exc:
@@ -107,7 +108,7 @@ def _cmd_test(settings: Settings, args: argparse.Namespace) -> int:
         print(f"query: {problem.severity}: {problem.message} (hint: {problem.hint})")
     status = 0
     for name in args.paths:
-        doc = _document(name)
+        doc = _document(settings, name)
         if doc is None:
             status = 1
             continue
@@ -130,7 +131,7 @@ def _cmd_match(settings: Settings, args: argparse.Namespace) -> int:
     rules = load_rules(Path(args.rules) if args.rules else settings.config_dir / RULES_FILE)
     status = 0
     for name in args.paths:
-        doc = _document(name)
+        doc = _document(settings, name)
         if doc is None:
             status = 1
             continue

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from services.history.archive import ArchiveConfig
+from services.history.records import HistoryBounds
 from workers.limits import ArticleLimits
 from workers.rules.loader import RulesHolder
 from workers.stories.config import StoryConfig
@@ -18,6 +19,7 @@ class WorkerContext:
     stories: StoryConfig = field(default_factory=StoryConfig)
     limits: ArticleLimits = field(default_factory=ArticleLimits)
     archive: ArchiveConfig = field(default_factory=ArchiveConfig)
+    history: HistoryBounds = field(default_factory=HistoryBounds)
 
 
 _context: WorkerContext | None = None

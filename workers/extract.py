@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import logging
-import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-
-from pydantic import ValidationError
 
 from services.core.errors import InputRejected
 from services.core.logs import escape
-from services.core.models import ArticleMessage, JsonDrop
+from services.core.models import ArticleMessage
+from services.core.sources import DROP_SOURCE, page_source
 from workers.cleaning import (
     CleanArticle,
     CleaningStats,
@@ -57,9 +52,17 @@ class Article:
     published_at: datetime | None
     url: str | None
     authors: tuple[str, ...] = ()
+    source: str = DROP_SOURCE
 
-    def document(self, source: str) -> Document:
-        return Document(self.title, self.body, source, self.language, self.url or "")
+    def document(self, source: str | None = None) -> Document:
+        """What rules match: the article under its own source (or `source`, when given)."""
+        return Document(
+            self.title,
+            self.body,
+            self.source if source is None else source,
+            self.language,
+            self.url or "",
+        )
 
 
 def message_text(message: ArticleMessage) -> str:
@@ -137,13 +140,15 @@ def extract_article(message: ArticleMessage, limits: CleaningLimits = DEFAULT_LI
     title = bound_title(_title(message.content_type, message.title, cleaned), limits)
     if not (title.strip() or cleaned.body.strip()):
         raise InputRejected(f"{message.origin_ref}: no article text found")
+    url = message.url or cleaned.canonical_url
     return Article(
         title=title,
         body=bound_body(cleaned.body, limits, message.origin_ref),
         language=message.language or cleaned.language,
         published_at=message.published_at or cleaned.published_at,
-        url=message.url or cleaned.canonical_url,
+        url=url,
         authors=tuple(message.authors),
+        source=article_source(message, url, cleaned.site_name),
     )
 
 
@@ -156,68 +161,19 @@ def _title(content_type: str, given: str | None, cleaned: CleanArticle) -> str:
     return plain_title(given) or cleaned.title
 
 
+def article_source(message: ArticleMessage, url: str | None, site_name: str | None) -> str:
+    """The message's source; for a drop of unknown source, what the page says: its URL's
+    host, else (pages only: a text drop's "headline - words" is no site name) its declared
+    site name; else `drop` (services.core.sources)."""
+    if message.origin != "drop" or message.source != DROP_SOURCE:
+        return message.source
+    named = site_name if message.content_type == "html" else None
+    return page_source(url, named) or DROP_SOURCE
+
+
 def bound_body(body: str, limits: CleaningLimits, name: str) -> str:
     """The cleaned body cut at ``max_body_chars`` (what matching and stories work on)."""
     if len(body) <= limits.max_body_chars:
         return body
     log.warning("article %s: body cut at %d characters", escape(name), limits.max_body_chars)
     return body[: limits.max_body_chars]
-
-
-def article_from_path(path: Path) -> Document:
-    """Read and clean one file the way the pipeline would (for `clean`, `match`, `rules test`)."""
-    return _article_from_file(path).document(source=path.name)
-
-
-def _article_from_file(path: Path) -> Article:
-    data = path.read_bytes()
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        return _json_file(path, data)
-    kind = "html" if suffix in HTML_SUFFIXES else "text"
-    cleaned = clean(kind, decode_bytes(data), None, None, name=path.name)
-    if not (cleaned.title.strip() or cleaned.body.strip()):
-        raise InputRejected(f"{path}: no article text found")
-    return Article(
-        cleaned.title, cleaned.body, cleaned.language, cleaned.published_at, cleaned.canonical_url
-    )
-
-
-def _json_file(path: Path, data: bytes) -> Article:
-    try:
-        drop = JsonDrop.model_validate(json.loads(data))
-    except (json.JSONDecodeError, UnicodeDecodeError, ValidationError) as exc:
-        raise InputRejected(f"{path}: not a valid JSON drop: {exc.__class__.__name__}") from None
-    kind = "html" if drop.html and not drop.text else "article"
-    cleaned = clean(kind, drop.text or drop.html or "", drop.title, drop.language, name=path.name)
-    return Article(
-        bound_title(_title(kind, drop.title, cleaned), DEFAULT_LIMITS),
-        cleaned.body,
-        drop.language or cleaned.language,
-        drop.published or cleaned.published_at,
-        drop.url or cleaned.canonical_url,
-    )
-
-
-def print_cleaned(paths: Sequence[str], *, as_json: bool) -> int:
-    """`newswatch clean`: title and body of each file; 1 if any file could not be read."""
-    status = 0
-    for name in paths:
-        try:
-            article = _article_from_file(Path(name))
-        except (InputRejected, OSError) as exc:
-            print(f"{name}: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        if as_json:
-            record = {
-                "path": name,
-                "title": article.title,
-                "body": article.body,
-                "language": article.language,
-                "published_at": article.published_at.isoformat() if article.published_at else None,
-            }
-            print(json.dumps(record, ensure_ascii=False))
-        else:
-            print(f"== {name} [{article.language or '?'}]\n# {article.title}\n\n{article.body}\n")
-    return status

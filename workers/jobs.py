@@ -39,7 +39,7 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     record = BatchRecord()
     articles = load_articles(ctx.redis, batch.article_ids, record)
     results, rejected = run_batch(ctx.redis, articles, rules, ctx.stories, ctx.limits, record)
-    alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts])
+    alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts], ctx.history)
     enqueue_alerts(ctx.redis, alerts)
     archived = archive_entries(ctx.redis, record, alerts) if ctx.archive.enabled else []
     finish_batch(

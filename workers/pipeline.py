@@ -54,12 +54,12 @@ def match_article(
     when matching runs past the article's time budget."""
     article = extract_article(message, limits.cleaning)
     try:
-        matches = tuple(rules.match(article.document(message.source), limits.match_budget_seconds))
+        matches = tuple(rules.match(article.document(), limits.match_budget_seconds))
     except BudgetExceeded as exc:
         raise InputRejected(f"{message.origin_ref}: {exc}") from None
     print_ = fingerprint(
         message.id,
-        message.source,
+        article.source,
         article.title,
         article.body,
         article.url,
@@ -89,7 +89,7 @@ def alerts_for(matched: MatchedArticle, story: StoryAssignment) -> ArticleResult
                 story_id=story.story_id,
                 story_version=version,
                 title=article.title,
-                source=message.source,
+                source=article.source,
                 language=article.language,
                 url=article.url,
                 published_at=article.published_at,

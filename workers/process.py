@@ -9,6 +9,7 @@ from services.core.loops import start_loop_thread
 from services.core.queues import articles_queue, connect, make_worker, ping, worker_name
 from services.core.settings import Settings
 from services.history.archive import ArchiveConfig
+from services.history.records import HistoryBounds
 from workers import context
 from workers.limits import ArticleLimits
 from workers.rules.loader import RulesHolder
@@ -28,9 +29,15 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
     stories = StoryConfig.from_settings(settings)
     limits = ArticleLimits.from_settings(settings)
     archive = ArchiveConfig.from_settings(settings)
+    history = HistoryBounds.from_settings(settings)
     context.install(
         context.WorkerContext(
-            redis=redis, rules=rules, stories=stories, limits=limits, archive=archive
+            redis=redis,
+            rules=rules,
+            stories=stories,
+            limits=limits,
+            archive=archive,
+            history=history,
         )
     )
     stop = threading.Event()

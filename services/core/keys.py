@@ -219,3 +219,27 @@ ARCHIVE_TIMES = f"{PREFIX}:archive:times"  # sorted set: article id -> received 
 ARCHIVE_DOCS = f"{PREFIX}:archive:docs"  # hash: article id -> zlib of the entry's JSON
 ARCHIVE_FILTERS = f"{PREFIX}:archive:filters"  # hash: article id -> word filter (prefilter)
 ARCHIVE_BYTES = f"{PREFIX}:archive:bytes"  # int: bytes of docs + filters (for the byte cap)
+
+
+# --- alert history and mutes (issue 12) ---
+# Per alert: a list of its records (JSON, oldest first); indexes: sorted sets of alert ids by
+# the time of their latest record, overall and per rule. All live NEWSWATCH_ARCHIVE_DAYS.
+ALERT_HISTORY_BY_TIME = f"{PREFIX}:alert-history:by-time"
+# Muted (rule, story) pairs: sorted set of "<rule key>:<story id>" -> epoch s the mute ends.
+MUTES = f"{PREFIX}:mutes"
+MUTE_TTL_SECONDS = 30 * 24 * 3600
+
+
+def alert_history(alert_id: str) -> str:
+    """List: one alert's decision and delivery records (JSON), oldest first, capped."""
+    return f"{PREFIX}:alert-history:alert:{alert_id}"
+
+
+def alert_history_rule(rule_key: str) -> str:
+    """Sorted set: alert ids of one rule -> epoch s of their latest record."""
+    return f"{PREFIX}:alert-history:rule:{rule_key}"
+
+
+def mute(rule_key: str, story_id: str) -> str:
+    """Set while a (rule, story) pair is muted: its alerts are recorded, not sent (JSON)."""
+    return f"{PREFIX}:mute:{rule_key}:{story_id}"

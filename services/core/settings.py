@@ -140,6 +140,17 @@ class Settings(BaseSettings):
         ge=1024 * 1024,
         description="bytes the article archive may take in Redis; oldest dropped first",
     )
+    # --- alert history and the alert log (issue 12) ---
+    alerts_log_max_bytes: int = Field(
+        default=10 * 1024 * 1024,
+        ge=64 * 1024,
+        description="var/alerts.jsonl is renamed to alerts.jsonl.1 when it would grow past this",
+    )
+    alert_history_max_alerts: int = Field(
+        default=50_000,
+        ge=100,
+        description="alerts kept in the alert history (about 2 KB each); oldest dropped first",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

@@ -28,6 +28,7 @@ from services.core.errors import ConfigError
 from services.core.failures import describe
 from services.core.logs import escape
 from services.core.yaml_files import load_yaml_file
+from services.history.records import TargetRef
 from services.notifier import transport
 from services.notifier.render import Rendered
 
@@ -54,6 +55,10 @@ class Target:
         for secret in self.secrets:
             text = text.replace(secret, "****")
         return text
+
+    def ref(self) -> TargetRef:
+        """How history names this target: its id and a display name without any secret."""
+        return TargetRef(id=self.id, name=self.redact(target_name(self.label)))
 
     def send(self, rendered: Rendered, stamp: transport.Stamp | None = None) -> None:
         """Deliver or raise DeliveryUnavailable / DeliveryRejected (message redacted);
@@ -133,6 +138,24 @@ def display_label(masked_url: str) -> str:
     parts = urlsplit(masked_url)
     path = "/".join(_short(segment) for segment in parts.path.split("/"))
     return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+_HOST = re.compile(r"^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")
+_IP = re.compile(r"^[0-9.]+$|^\[[0-9a-f:.]+\]$")
+
+
+def target_name(label: str) -> str:
+    """A target's display name (alert history, the console): the service scheme and, when it
+    is a plain host name or address, the host and port: `json 127.0.0.1:8099`, `mailto
+    smtp.example.org`, `tgram`. Never a user, password, path or query, so never a token."""
+    parts = urlsplit(label)
+    netloc = parts.netloc.rpartition("@")[2].lower()
+    host, _, port = netloc.rpartition(":") if netloc.count(":") == 1 else (netloc, "", "")
+    shown = host if (_HOST.match(host) and "." in host) or host == "localhost" else ""
+    shown = shown or (host if _IP.match(host) else "")
+    if shown and port.isdigit():
+        shown = f"{shown}:{port}"
+    return f"{parts.scheme} {shown}".strip() or "target"
 
 
 def _short(segment: str) -> str:

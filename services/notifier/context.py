@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from services.history.records import HistoryBounds
+from services.notifier.alert_log import DEFAULT_MAX_BYTES
 from services.notifier.channels import ChannelsHolder
 from services.notifier.render import Renderer
 
@@ -37,6 +39,8 @@ class NotifierContext:
     circuit_failures: int = DEFAULT_CIRCUIT_FAILURES
     circuit_cooldown_seconds: float = DEFAULT_CIRCUIT_COOLDOWN_SECONDS
     background: bool = True
+    history: HistoryBounds = field(default_factory=HistoryBounds)
+    alert_log_max_bytes: int = DEFAULT_MAX_BYTES
 
 
 _context: NotifierContext | None = None

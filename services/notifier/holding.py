@@ -17,6 +17,7 @@ follows the first copy's decision instead of being held or counted again.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -25,10 +26,35 @@ from services.core import keys
 from services.core.models import AlertMessage, DeliveryPolicy
 from services.core.queues import SEND_DIGEST_JOB, schedule_alert_job
 from services.notifier.outbox import rule_key
-from services.notifier.policy import hour_end, hour_of, next_digest, not_quiet, quiet_until
+from services.notifier.policy import (
+    describe_time,
+    hour_end,
+    hour_of,
+    next_digest,
+    not_quiet,
+    quiet_until,
+)
 
 Decision = Literal["now", "held", "duplicate"]
 HOUR_COUNT_TTL_SECONDS = 2 * 3600
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Why and until when an alert waits: `quiet-hours`, or `held` (digest, min_interval,
+    max_per_hour; the reason says which), as the alert history records it."""
+
+    due: float
+    event: Literal["held", "quiet-hours"]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Admission:
+    """`admit`'s answer: the decision, and the hold when the alert was held."""
+
+    decision: Decision
+    hold: Hold | None = None
 
 
 class DigestMeta(BaseModel):
@@ -41,34 +67,36 @@ class DigestMeta(BaseModel):
     policy: DeliveryPolicy
 
 
-def admit(redis: Any, alert: AlertMessage, now: float) -> Decision:
+def admit(redis: Any, alert: AlertMessage, now: float) -> Admission:
     """Send now, or hold for the rule's digest; a duplicate copy gets the first decision."""
     decision_key = keys.alert_decision(alert.alert_id)
     prior = redis.get(decision_key)
     if prior is not None:
-        return "now" if prior == b"now" else "duplicate"
-    due = hold_until(redis, alert, now)
-    if due is None:
+        return Admission("now" if prior == b"now" else "duplicate")
+    held = hold_until(redis, alert, now)
+    if held is None:
         redis.set(decision_key, "now", ex=keys.DELIVERED_TTL_SECONDS)
-        return "now"
-    hold(redis, alert, math.ceil(due))
-    return "held"
+        return Admission("now")
+    hold(redis, alert, math.ceil(held.due))
+    return Admission("held", held)
 
 
-def hold_until(redis: Any, alert: AlertMessage, now: float) -> float | None:
-    """None to send now; else when the digest holding this alert is due (epoch s)."""
+def hold_until(redis: Any, alert: AlertMessage, now: float) -> Hold | None:
+    """None to send now; else when the digest holding this alert is due (epoch s), and why."""
     policy = alert.delivery
     if policy.mode == "digest":
-        return not_quiet(policy, next_digest(policy, now))
+        due = not_quiet(policy, next_digest(policy, now))
+        return Hold(due, "held", f"digest due {describe_time(due)}")
     quiet_end = quiet_until(policy.quiet_hours, now)
     if quiet_end is not None:
-        return quiet_end
+        return Hold(quiet_end, "quiet-hours", f"quiet hours until {describe_time(quiet_end)}")
     key = rule_key(alert.rule)
     if policy.min_interval:
         gate = keys.rule_gate(key)
         if not redis.set(gate, f"{now:.3f}", nx=True, px=max(1, int(policy.min_interval * 1000))):
-            remaining = max(0, int(redis.pttl(gate))) / 1000
-            return not_quiet(policy, now + remaining)
+            due = not_quiet(policy, now + max(0, int(redis.pttl(gate))) / 1000)
+            why = f"min_interval {policy.min_interval:g}s: rolled up, due {describe_time(due)}"
+            return Hold(due, "held", why)
     if policy.max_per_hour:
         counter = keys.rule_hour_count(key, hour_of(now))
         pipe = redis.pipeline(transaction=True)
@@ -76,7 +104,9 @@ def hold_until(redis: Any, alert: AlertMessage, now: float) -> float | None:
         pipe.expire(counter, HOUR_COUNT_TTL_SECONDS)
         sent, _ = pipe.execute()
         if sent > policy.max_per_hour:
-            return not_quiet(policy, hour_end(now))
+            due = not_quiet(policy, hour_end(now))
+            why = f"max_per_hour {policy.max_per_hour} reached: rolled up, due {describe_time(due)}"
+            return Hold(due, "held", why)
     return None
 
 

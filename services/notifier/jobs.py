@@ -13,36 +13,49 @@ dying mid-job, and a re-run adds nothing already queued.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from services.core import keys, stats
 from services.core.models import AlertMessage
+from services.history import mutes
 from services.notifier import context, digests, holding, outbox
-from services.notifier.alert_log import LOG_TARGET_ID, append_alert, print_alert
+from services.notifier.alert_log import LOG_TARGET_ID
 from services.notifier.channels import select
 from services.notifier.delivery import deliver_all
+from services.notifier.recording import decided, to_alert_log
 
 log = logging.getLogger(__name__)
 
 
 def deliver_alert(payload: dict[str, Any]) -> dict[str, int]:
-    """Send an alert to every selected target not yet reached, or hold it for a digest."""
+    """Send an alert to every selected target not yet reached, or hold it for a digest; a
+    muted (rule, story) is not sent. Each decision is recorded in the alert history, and
+    every alert sent now is also written to the alert log."""
     ctx = context.current()
     alert = AlertMessage.model_validate(payload)
+    if mutes.is_muted(ctx.redis, alert.rule, alert.story_id):
+        decided(ctx, [alert], "muted", "the rule's alerts for this story are muted")
+        return {"muted": 1}
     targets = ctx.channels.current()
     if not targets:
-        return _deliver_to_log(ctx.redis, ctx.alert_log, alert)
+        return _log_only(ctx, alert)
     selected = select(targets, alert.notify)
     if not selected:
         message = f"alert {alert.rule!r}: no channel has tag(s) {', '.join(alert.notify)}"
         stats.record_error(ctx.redis, "notifier", message)
         log.error("%s", message)
+        decided(ctx, [alert], "no-channel", f"no channel has tag(s) {', '.join(alert.notify)}")
         return {}
-    decision = holding.admit(ctx.redis, alert, ctx.clock())
-    if decision != "now":
-        return {decision: 1}
-    return deliver_all(ctx, outbox.Outgoing.single(alert), selected)
+    admission = holding.admit(ctx.redis, alert, ctx.clock())
+    if admission.hold is not None:
+        decided(ctx, [alert], admission.hold.event, admission.hold.reason)
+    if admission.decision != "now":
+        return {admission.decision: 1}
+    result = deliver_all(ctx, outbox.Outgoing.single(alert), selected)
+    if not ctx.redis.exists(keys.delivered(alert.alert_id, LOG_TARGET_ID)):  # not a re-run
+        decided(ctx, [alert], "queued", f"to {len(selected)} target(s) and the alert log")
+        to_alert_log(ctx, [alert], only_channel=False)
+    return result
 
 
 def retry_delivery(message_id: str, target_id: str, attempt: int) -> str:
@@ -64,14 +77,10 @@ def send_digest(rule_key: str, due: int) -> dict[str, int]:
     return digests.send_digest(context.current(), rule_key, due)
 
 
-def _deliver_to_log(redis: Any, path: Path, alert: AlertMessage) -> dict[str, int]:
-    key = keys.delivered(alert.alert_id, LOG_TARGET_ID)
-    if redis.exists(key):
+def _log_only(ctx: context.NotifierContext, alert: AlertMessage) -> dict[str, int]:
+    """No channel configured: the alert log is the channel (printed and written)."""
+    if ctx.redis.exists(keys.delivered(alert.alert_id, LOG_TARGET_ID)):
         return {"already": 1}
-    print_alert(alert)
-    append_alert(path, alert)
-    pipe = redis.pipeline(transaction=False)
-    pipe.set(key, 1, ex=keys.DELIVERED_TTL_SECONDS)
-    stats.bump(pipe, alerts_sent=1)
-    pipe.execute()
+    decided(ctx, [alert], "queued", "to the alert log (no channel configured)")
+    to_alert_log(ctx, [alert], only_channel=True)
     return {"sent": 1}

@@ -8,6 +8,7 @@ from typing import Any
 
 from services.core.queues import alerts_queue, connect, make_worker, ping, worker_name
 from services.core.settings import Settings
+from services.history.records import HistoryBounds
 from services.notifier import context
 from services.notifier.channels import APPRISE_FILE, ChannelsHolder
 from services.notifier.reload import reporter, start_config_loop
@@ -35,6 +36,8 @@ def make_context(redis: Any, settings: Settings) -> context.NotifierContext:
         renderer=renderer,
         attempts=settings.delivery_attempts,
         backoff_seconds=settings.delivery_backoff_seconds,
+        history=HistoryBounds.from_settings(settings),
+        alert_log_max_bytes=settings.alerts_log_max_bytes,
     )
 
 

@@ -11,6 +11,9 @@ the target's circuit is closed. For each message: skip it if already delivered, 
   the last attempt;
 - permanent failure, or an unexpected exception (a plugin or rendering bug): parked
   (`errors` counter, failed-items list). Never the sender's or another target's failure.
+
+Each outcome (sent, retrying, parked) is recorded in the alert history (notifier.recording)
+for every alert the message carries.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from services.notifier.context import NotifierContext
 from services.notifier.delivery import MAX_RETRY_AFTER_SECONDS, backoff, park, raise_ops
 from services.notifier.outbox import Outgoing
 from services.notifier.payload import message_object
+from services.notifier.recording import delivered
 from services.notifier.transport import Stamp, send_bound_seconds
 
 log = logging.getLogger(__name__)
@@ -144,9 +148,12 @@ def _attempt(ctx: NotifierContext, message: Outgoing, target: Target, attempt: i
     # Item edge: a bug in rendering or in a plugin is this delivery's failure, not the sender's.
     except Exception as exc:  # noqa: BLE001
         _settle(ctx, target, message.id)
-        park(ctx, message, target, attempt, f"unexpected error: {describe(exc)}")
+        reason = f"unexpected error: {describe(exc)}"
+        park(ctx, message, target, attempt, reason)
+        delivered(ctx, message, target, "parked", reason=reason, attempt=attempt)
         return "parked"
     _mark_sent(ctx, message, target)
+    delivered(ctx, message, target, "sent", attempt=attempt)
     log.info("%s %s delivered to %s", message.kind, escape(message.rule), escape(target.label))
     raise_ops(ctx, health.succeeded(ctx.redis, target), target)
     return "sent"
@@ -186,9 +193,12 @@ def _failed(
             attempt,
             delay,
         )
+        why = f"{exc} (retry in {delay:.0f}s)"
+        delivered(ctx, message, target, "retrying", reason=why, attempt=attempt)
         return "retrying"
     _settle(ctx, target, message.id)
     park(ctx, message, target, attempt, str(exc))
+    delivered(ctx, message, target, "parked", reason=str(exc), attempt=attempt)
     return "parked"
 
 

@@ -6,6 +6,9 @@ item (services.core.failures): whatever goes wrong with it (a refusal, a hostile
 decoder blowing up, the file vanishing or turning unreadable) moves it to failed/ beside a
 `<name>.error.txt` that says why, logs one escaped line and lists it in `newswatch status`.
 A file that cannot even be moved is remembered so the scan does not retry it in a loop.
+
+The inbox's subfolders (one level) are watched too: each names the source of the files
+dropped in it (`inbox/reuters/x.html` is from `reuters`) and stays when they are taken.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from services.core.failures import STORE_ERRORS, ItemGuard, describe, record_fai
 from services.core.logs import escape
 from services.core.models import ArticleMessage
 from services.poller.bounded_json import DEFAULT_MAX_DEPTH
-from services.poller.drop_files import display_name, read_drop
+from services.poller.drop_files import display_name, folder_source, read_bounded, read_drop
 from services.poller.intake import Intake
 
 log = logging.getLogger(__name__)
@@ -65,7 +68,7 @@ class DropFolder:
     # Files that could be neither taken nor moved aside, with their signature then: skipped
     # until they change, so one stuck file is recorded once, not once per scan.
     _stuck: dict[str, Signature | None] = field(default_factory=dict)
-    _folder_problem: str | None = None
+    _folder_problems: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for sub in (self.inbox, self.processed, self.failed):
@@ -99,23 +102,52 @@ class DropFolder:
         return result
 
     def _listing(self, redis: Any) -> list[str]:
-        """The inbox's names in order; a folder that cannot be listed is recorded once."""
-        try:
-            names = sorted(os.listdir(self.inbox))
-        except FileNotFoundError:  # removed under us: make it again for the next drops
+        """The inbox's names in order, with each subfolder's files as `folder/name` (one
+        level: a subfolder names its files' source); a folder that cannot be listed is
+        recorded once."""
+        names = self._names(self.inbox, redis)
+        if names is None:  # removed under us: make it again for the next drops
             self.inbox.mkdir(parents=True, exist_ok=True)
             return []
+        listed: list[str] = []
+        for name in names:
+            if not name.startswith((".", "~")) and self._is_folder(self.inbox / name):
+                listed += [
+                    f"{name}/{child}" for child in self._names(self.inbox / name, redis) or []
+                ]
+            else:
+                listed.append(name)
+        if self._stuck:
+            present = set(listed)
+            self._stuck = {n: sig for n, sig in self._stuck.items() if n in present}
+        return listed
+
+    def _names(self, folder: Path, redis: Any) -> list[str] | None:
+        """A folder's names in order; None when it is gone, [] when it cannot be read."""
+        key = str(folder)
+        try:
+            names = sorted(os.listdir(folder))
+        except FileNotFoundError:
+            return None
         except OSError as exc:
             reason = describe(exc)
-            if reason != self._folder_problem:
-                self._folder_problem = reason
-                record_failure(redis, "drop folder", str(self.inbox), reason)
+            if self._folder_problems.get(key) != reason:
+                self._folder_problems[key] = reason
+                record_failure(redis, "drop folder", key, reason)
             return []
-        self._folder_problem = None
-        if self._stuck:
-            listed = set(names)
-            self._stuck = {n: sig for n, sig in self._stuck.items() if n in listed}
+        self._folder_problems.pop(key, None)
         return names
+
+    @staticmethod
+    def _is_folder(path: Path) -> bool:
+        try:
+            return stat.S_ISDIR(path.lstat().st_mode)
+        except OSError:
+            return False
+
+    def _key(self, path: Path) -> str:
+        """A drop's name relative to the inbox (`note.txt`, `reuters/note.txt`)."""
+        return str(path.relative_to(self.inbox))
 
     def _ready_files(
         self, redis: Any, result: ScanResult, signatures: dict[str, Signature]
@@ -124,7 +156,8 @@ class DropFolder:
         files still changing, to compare on the next scan."""
         now = time.time()
         for name in self._listing(redis):
-            if name.startswith((".", "~")) or name.endswith(PARTIAL_SUFFIXES):
+            base = name.rpartition("/")[2]
+            if base.startswith((".", "~")) or base.endswith(PARTIAL_SUFFIXES):
                 continue
             path = self.inbox / name
             if self._still_stuck(path):
@@ -148,24 +181,27 @@ class DropFolder:
         if stat.S_ISLNK(st.st_mode):
             raise InputRejected("refused: symbolic link")
         if stat.S_ISDIR(st.st_mode):
-            raise InputRejected("refused: a folder, not a file (drop files, not folders)")
+            raise InputRejected(
+                "refused: a folder inside a source folder (drop files in inbox/ or in one "
+                "level of subfolders)"
+            )
         if not stat.S_ISREG(st.st_mode):
             raise InputRejected("refused: not a regular file (a pipe, socket or device)")
         signature = (st.st_size, st.st_mtime_ns)
         age = now - st.st_mtime
         settled = age >= self.settle_seconds and (
-            self._last_seen.get(path.name) == signature or age >= OLD_FILE_SECONDS
+            self._last_seen.get(self._key(path)) == signature or age >= OLD_FILE_SECONDS
         )
         if settled:
             return path, st.st_size
-        signatures[path.name] = signature
+        signatures[self._key(path)] = signature
         result.waiting += 1
         return None
 
     def _take(self, paths: list[Path], intake: Intake, redis: Any, result: ScanResult) -> None:
         articles: list[tuple[Path, ArticleMessage]] = []
         for path in paths:
-            with ItemGuard(redis, DROP, display_name(path.name)) as guard:
+            with ItemGuard(redis, DROP, display_name(self._key(path))) as guard:
                 try:
                     articles.append((path, self._read(path)))
                 except FileNotFoundError:  # taken away since the listing: nothing to do
@@ -202,7 +238,7 @@ class DropFolder:
         result: ScanResult,
     ) -> None:
         for path, article in articles:
-            with ItemGuard(redis, DROP, display_name(path.name)) as guard:
+            with ItemGuard(redis, DROP, display_name(self._key(path))) as guard:
                 outcome = intake.submit([article])
                 result.queued += outcome.queued
                 result.duplicates += outcome.duplicates
@@ -213,19 +249,8 @@ class DropFolder:
 
     def _read(self, path: Path) -> ArticleMessage:
         # No following links, no blocking on a pipe swapped in since the listing.
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-        with os.fdopen(fd, "rb") as handle:
-            st = os.fstat(handle.fileno())
-            if not stat.S_ISREG(st.st_mode):
-                raise InputRejected("refused: not a regular file")
-            if st.st_size > self.max_bytes:
-                raise InputRejected(
-                    f"refused: {st.st_size} bytes is over the {self.max_bytes}-byte cap"
-                )
-            data = handle.read(self.max_bytes + 1)
-        if len(data) > self.max_bytes:
-            raise InputRejected(f"refused: grew over the {self.max_bytes}-byte cap while read")
-        return read_drop(path, data, self.max_json_depth)
+        data = read_bounded(path, self.max_bytes)
+        return read_drop(path, data, self.max_json_depth, folder_source(path, self.inbox))
 
     def _file_away(self, path: Path, redis: Any) -> None:
         """Move a queued file to processed/; one that cannot be moved is remembered."""
@@ -254,16 +279,17 @@ class DropFolder:
             log.warning("drops: reason for %s not written: %s", escape(target.name), describe(exc))
 
     def _remember_stuck(self, path: Path, reason: str, redis: Any) -> None:
-        self._stuck[path.name] = _signature(path)
-        record_failure(redis, DROP, display_name(path.name), f"{reason}; left in inbox/")
+        self._stuck[self._key(path)] = _signature(path)
+        record_failure(redis, DROP, display_name(self._key(path)), f"{reason}; left in inbox/")
 
     def _still_stuck(self, path: Path) -> bool:
         """True for a file recorded as stuck that has not changed since."""
-        if path.name not in self._stuck:
+        key = self._key(path)
+        if key not in self._stuck:
             return False
-        if self._stuck[path.name] == _signature(path):
+        if self._stuck[key] == _signature(path):
             return True
-        del self._stuck[path.name]
+        del self._stuck[key]
         return False
 
 

@@ -45,8 +45,20 @@ def write(data: bytes) -> Callable[[Path], None]:
     return lambda path: path.write_bytes(data)
 
 
-def make_folder(path: Path) -> None:
+def make_nested_folder(path: Path) -> None:
+    """A folder inside a source folder (inbox/<name>/<name>): drops are files, one level down
+    at most."""
     path.mkdir()
+    (path / path.name).mkdir()
+
+
+def leftover(inbox: Path) -> list[str]:
+    """What is still in the inbox, its (empty) source folders aside."""
+    return sorted(
+        str(p.relative_to(inbox))
+        for p in inbox.rglob("*")
+        if not (p.is_dir() and p.parent == inbox)
+    )
 
 
 def make_fifo(path: Path) -> None:
@@ -72,7 +84,7 @@ DROP_CASES = {
     "newline-name": DropCase(FORGED, write(b""), "empty file"),
     "control-name": DropCase("ctl\x1b[2J\x07.html", write(b"%PDF-1.7"), "binary file"),
     "not-utf8-name": DropCase(os.fsdecode(b"bad\xff\xfe.txt"), write(b"\x7fELF"), "executable"),
-    "folder": DropCase("folder.json", make_folder, "a folder"),
+    "folder": DropCase("folder.json", make_nested_folder, "a folder inside a source folder"),
     "fifo": DropCase("pipe.txt", make_fifo, "not a regular file"),
     "invalid-json": DropCase("broken.json", write(b'{"text": '), "invalid JSON"),
     "wrong-json": DropCase("list.json", write(b"[1, 2]"), "JSON drop"),
@@ -107,7 +119,7 @@ def test_a_bad_drop_is_set_aside_with_its_reason_and_the_next_is_queued(
     (inbox / GOOD_DROP).write_bytes(GOOD_TEXT)
     with caplog.at_level(logging.INFO):
         take(poller)
-    assert os.listdir(inbox) == []
+    assert leftover(inbox) == []
     assert os.listdir(poller.drops.processed) == [GOOD_DROP]
     assert read_stats(redis).articles_in == 1
     (moved,) = failed_files(poller.drops.failed)
@@ -153,10 +165,10 @@ def test_a_file_that_vanishes_mid_scan_is_skipped_quietly(
         (inbox / name).write_bytes(GOOD_TEXT + name.encode())
     real_read = drop_folder.read_drop
 
-    def read_and_remove_next(path: Path, data: bytes, depth: int) -> Any:
+    def read_and_remove_next(path: Path, data: bytes, *rest: Any) -> Any:
         if path.name == "a.txt":
             (inbox / "b.txt").unlink()  # another process takes it between listing and read
-        return real_read(path, data, depth)
+        return real_read(path, data, *rest)
 
     monkeypatch.setattr(drop_folder, "read_drop", read_and_remove_next)
     take(poller)
@@ -438,7 +450,7 @@ def test_the_running_poller_survives_everything_and_shows_it(
         runner = threading.Thread(target=poller.run_forever, args=(stop,), daemon=True)
         runner.start()
         try:
-            assert wait_for(lambda: not os.listdir(poller.drops.inbox))
+            assert wait_for(lambda: not leftover(poller.drops.inbox))
             (poller.drops.inbox / GOOD_DROP).write_bytes(GOOD_TEXT)  # after the bad ones
             assert wait_for(lambda: os.listdir(poller.drops.processed) == [GOOD_DROP])
             assert wait_for(lambda: len(collect_status(redis).heartbeats) == 2)

@@ -13,7 +13,9 @@ TASS = SEEDS / "tass-lavrov-terrorists-migration.txt"
 def test_clean_json_prints_one_record_per_file(capsys):
     assert main(["clean", "--json", str(TASS), str(SEEDS / "sana-lavrov-cairo.txt")]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [set(r) for r in records] == [{"path", "title", "body", "language", "published_at"}] * 2
+    assert [set(r) for r in records] == [
+        {"path", "title", "body", "source", "language", "published_at"}
+    ] * 2
     assert records[0]["title"].startswith("Lavrov calls for stopping terrorists")
     assert records[0]["language"] == "en"
     assert records[0]["published_at"].startswith("2017-10-23")

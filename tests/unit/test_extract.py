@@ -11,8 +11,9 @@ import pytest
 
 from services.core.errors import InputRejected
 from services.core.models import ArticleMessage
+from services.offline import document_from_file
 from tests.conftest import SEEDS
-from workers.extract import article_from_path, extract_article, message_text
+from workers.extract import extract_article, message_text
 from workers.query import Document
 from workers.rules.loader import parse_rules
 
@@ -56,7 +57,7 @@ def matches(doc: Document) -> list[str]:
 
 
 def test_tass_headline_is_the_line_after_the_menus():
-    doc = article_from_path(TASS)
+    doc = document_from_file(TASS)
     assert (
         doc.title
         == "Lavrov calls for stopping terrorists’ migration elsewhere after defeat in Syria, Iraq"
@@ -75,7 +76,7 @@ def test_tass_headline_is_the_line_after_the_menus():
     ],
 )
 def test_tass_body_has_no_page_clutter(clutter):
-    assert clutter not in article_from_path(TASS).body
+    assert clutter not in document_from_file(TASS).body
 
 
 @pytest.mark.parametrize(
@@ -86,11 +87,11 @@ def test_tass_body_has_no_page_clutter(clutter):
     ],
 )
 def test_tass_body_keeps_the_article(sentence):
-    assert sentence in article_from_path(TASS).body
+    assert sentence in document_from_file(TASS).body
 
 
 def test_sana_headline_and_teasers():
-    doc = article_from_path(SANA)
+    doc = document_from_file(SANA)
     assert (
         doc.title
         == "Attempts to Isolate Anyone Inadmissible during Anti-Terrorism Struggle: Lavrov"
@@ -101,13 +102,13 @@ def test_sana_headline_and_teasers():
 
 @pytest.mark.parametrize("seed", [TASS, SANA], ids=lambda p: p.stem)
 def test_seed_matches_the_lavrov_rule(seed):
-    assert matches(article_from_path(seed)) == ["lavrov"]
+    assert matches(document_from_file(seed)) == ["lavrov"]
 
 
 def test_football_report_with_lavrov_sidebar_matches_no_lavrov_rule(tmp_path):
     path = tmp_path / "football.txt"
     path.write_text(FOOTBALL, encoding="utf-8")
-    doc = article_from_path(path)
+    doc = document_from_file(path)
     assert "derby" in doc.body
     assert matches(doc) == []
 
@@ -167,7 +168,7 @@ def test_json_drop_text_is_kept_as_written(tmp_path):
         json.dumps({"title": "T", "text": "First para.\n\nSecond para.", "language": "en"}),
         encoding="utf-8",
     )
-    doc = article_from_path(path)
+    doc = document_from_file(path)
     assert (doc.title, doc.body, doc.language) == ("T", "First para.\n\nSecond para.", "en")
 
 
@@ -183,7 +184,7 @@ def test_html_page_is_cleaned(tmp_path):
         f"<footer>© Example News</footer></body></html>",
         encoding="utf-8",
     )
-    doc = article_from_path(path)
+    doc = document_from_file(path)
     assert doc.title == "Talks in Cairo"
     assert "Paragraph 5" in doc.body and "Example News" not in doc.body
 
@@ -199,4 +200,4 @@ def test_binary_base64_content_is_rejected():
 
 
 def test_article_from_path_reads_paths(tmp_path):
-    assert isinstance(article_from_path(Path(TASS)), Document)
+    assert isinstance(document_from_file(Path(TASS)), Document)

@@ -75,7 +75,7 @@ def processed_entry(
     message, article = item.message, item.article
     entry = ArchiveEntry(
         article_id=message.id,
-        source=message.source,
+        source=article.source,
         origin=message.origin,
         origin_ref=message.origin_ref,
         title=article.title,
@@ -91,7 +91,7 @@ def processed_entry(
         alert_ids=list(alert_ids),
         rules_version=item.rules_version,
     )
-    return encode_entry(entry, word_filter(article.document(message.source)))
+    return encode_entry(entry, word_filter(article.document()))
 
 
 def word_filter(doc: Document) -> bytes:

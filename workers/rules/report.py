@@ -51,10 +51,11 @@ def explain_test(name: str, query: Query, doc: Document, *, stemming: bool = Fal
 
 
 def match_records(path: str, rules: RuleSet, doc: Document) -> list[dict[str, Any]]:
-    """One record per matching rule: path, rule, fields, terms, snippet."""
+    """One record per matching rule: path, source, rule, fields, terms, snippet."""
     return [
         {
             "path": path,
+            "source": doc.source,
             "rule": m.rule,
             "fields": list(m.fields),
             "terms": list(m.terms),

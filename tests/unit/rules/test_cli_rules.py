@@ -188,6 +188,7 @@ def test_match_json_lines(
     assert records == [
         {
             "path": str(articles[0]),
+            "source": "drop",
             "rule": "lav",
             "fields": ["body"],
             "terms": ["lavrov", "terrorism"],
