@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from services.core import keys
+from services.core.counters import Breakdown, read_breakdown
 from services.core.deliveries import pending_deliveries
 from services.core.failures import FailedItem, read_failures
 from services.core.loops import read_heartbeats
@@ -50,6 +51,10 @@ class Status(BaseModel):
     heartbeats: list[Heartbeat] = []
     degraded_feeds: dict[str, int] = {}
     deliveries_waiting: int = 0
+    # Console (issue 13): counters split by source kind / channel, latency histograms, and
+    # the deliveries parked now (`newswatch alerts failed`).
+    breakdown: Breakdown = Breakdown()
+    parked: int = 0
 
 
 def heartbeats(redis: Any, now: float | None = None) -> list[Heartbeat]:
@@ -99,6 +104,8 @@ def collect_status(redis: Any) -> Status:
         heartbeats=heartbeats(redis),
         degraded_feeds=degraded_feeds(feeds),
         deliveries_waiting=pending_deliveries(redis),
+        breakdown=read_breakdown(redis),
+        parked=int(redis.hlen(keys.PARKED)),
     )
 
 

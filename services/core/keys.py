@@ -211,3 +211,20 @@ def rules_failure(digest: str) -> str:
     """Set by the first worker that lists an invalid rules edit: every worker sees the same
     edit, and it is listed (and counted) once."""
     return f"{PREFIX}:rules-failure:{digest}"
+
+
+# --- console (issue 13): hourly counters, labelled counters and latency histograms ---
+STATS_HOUR_TTL_SECONDS = 2 * 24 * 3600
+# Counters split by a label from a small fixed set (source kind, channel scheme):
+# field "<counter>|<label>" -> count.
+STATS_LABELLED = f"{PREFIX}:stats:labelled"
+
+
+def stats_hour(hour: int) -> str:
+    """Hash of the main counters incremented in one clock hour (epoch hour number)."""
+    return f"{PREFIX}:stats:hour:{hour}"
+
+
+def latency(name: str) -> str:
+    """Histogram of one latency: field per bucket upper bound, plus `sum` and `count`."""
+    return f"{PREFIX}:latency:{name}"

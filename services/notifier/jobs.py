@@ -13,10 +13,11 @@ dying mid-job, and a re-run adds nothing already queued.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
-from services.core import keys, stats
+from services.core import counters, keys, stats
 from services.core.models import AlertMessage
 from services.notifier import context, digests, holding, outbox
 from services.notifier.alert_log import LOG_TARGET_ID, append_alert, print_alert
@@ -73,5 +74,7 @@ def _deliver_to_log(redis: Any, path: Path, alert: AlertMessage) -> dict[str, in
     pipe = redis.pipeline(transaction=False)
     pipe.set(key, 1, ex=keys.DELIVERED_TTL_SECONDS)
     stats.bump(pipe, alerts_sent=1)
+    counters.bump_labelled(pipe, "alerts_sent_by_channel", "log")
+    counters.observe(pipe, "delivery", time.time() - alert.matched_at.timestamp())
     pipe.execute()
     return {"sent": 1}

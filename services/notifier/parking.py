@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from services.core import keys, stats
+from services.core import counters, keys, stats
 
 
 class Parked(BaseModel):
@@ -44,6 +44,8 @@ def park(redis: Any, entry: Parked) -> None:
     pipe = redis.pipeline(transaction=True)
     pipe.hset(keys.PARKED, entry.id, entry.model_dump_json())
     stats.bump(pipe, alerts_failed=1)
+    channel = counters.channel_label(entry.target_label)
+    counters.bump_labelled(pipe, "alerts_parked_by_channel", channel)
     pipe.execute()
 
 

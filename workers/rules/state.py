@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from services.core import keys
+from services.core import keys, stats
 from services.core.failures import record_failure
 from workers.rules.loader import RulesHolder
 
@@ -20,6 +20,9 @@ def publish_rules_state(redis: Any, holder: RulesHolder) -> None:
     state = (version, holder.stale, holder.error)
     if holder.published_state == state:
         return
+    if version and _published_version(redis) != version:
+        # A version new to the store (each worker loads it; the first to publish counts it).
+        stats.bump(redis, rules_reloads=1)
     redis.hset(
         keys.rules_state(),
         mapping={
@@ -41,3 +44,8 @@ def list_invalid_edit(redis: Any, holder: RulesHolder) -> None:
     if redis.set(keys.rules_failure(digest), 1, nx=True, ex=keys.RULES_FAILURE_TTL_SECONDS):
         reason = "; ".join(holder.error.splitlines()) or "invalid edit"
         record_failure(redis, "rules", holder.path.name, reason, logged=True)
+
+
+def _published_version(redis: Any) -> str:
+    raw = redis.hget(keys.rules_state(), "version")
+    return raw.decode() if isinstance(raw, bytes) else str(raw or "")
