@@ -32,6 +32,7 @@ class Line:
 class Tick:
     x: float
     label: str
+    anchor: str = "middle"
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,11 @@ def build_chart(hours: list[HourCounts]) -> Chart:
         for name, label in SERIES
     ]
     ticks = [
-        Tick(x(i), time.strftime("%H:00", time.gmtime(h.hour)))
+        Tick(
+            x(i),
+            time.strftime("%H:00", time.gmtime(h.hour)),
+            "end" if i == len(hours) - 1 else "middle",
+        )
         for i, h in enumerate(hours)
         if i % 6 == len(hours) % 6 or i == len(hours) - 1
     ]
