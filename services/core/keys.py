@@ -228,3 +228,8 @@ def stats_hour(hour: int) -> str:
 def latency(name: str) -> str:
     """Histogram of one latency: field per bucket upper bound, plus `sum` and `count`."""
     return f"{PREFIX}:latency:{name}"
+
+
+def rules_reload(version: str) -> str:
+    """Set by the first worker that publishes a rules version: `rules_reloads` counts it once."""
+    return f"{PREFIX}:rules-reload:{version}"

@@ -62,3 +62,15 @@ def test_histogram_is_cumulative_with_sum_and_count(redis):
     assert (hist.buckets["0.1"], hist.buckets["0.25"], hist.buckets["3600.0"]) == (1, 3, 3)
     assert (hist.buckets["+Inf"], hist.count) == (4, 4)
     assert hist.sum == pytest.approx(7200.45)
+
+
+def test_a_rules_version_is_counted_once_however_many_workers_load_it(redis, settings):
+    from services.core.stats import read_stats
+    from workers.rules.loader import RulesHolder
+    from workers.rules.state import publish_rules_state
+
+    for _ in range(3):  # three workers
+        holder = RulesHolder(settings.config_dir / "rules.yaml", period=0)
+        holder.reload()
+        publish_rules_state(redis, holder)
+    assert read_stats(redis).rules_reloads == 1

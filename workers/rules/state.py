@@ -20,8 +20,9 @@ def publish_rules_state(redis: Any, holder: RulesHolder) -> None:
     state = (version, holder.stale, holder.error)
     if holder.published_state == state:
         return
-    if version and _published_version(redis) != version:
-        # A version new to the store (each worker loads it; the first to publish counts it).
+    reload_key = keys.rules_reload(version)
+    if version and redis.set(reload_key, 1, nx=True, ex=keys.RULES_FAILURE_TTL_SECONDS):
+        # A version new to the store: every worker loads it, the first to publish counts it.
         stats.bump(redis, rules_reloads=1)
     redis.hset(
         keys.rules_state(),
@@ -45,7 +46,3 @@ def list_invalid_edit(redis: Any, holder: RulesHolder) -> None:
         reason = "; ".join(holder.error.splitlines()) or "invalid edit"
         record_failure(redis, "rules", holder.path.name, reason, logged=True)
 
-
-def _published_version(redis: Any) -> str:
-    raw = redis.hget(keys.rules_state(), "version")
-    return raw.decode() if isinstance(raw, bytes) else str(raw or "")
