@@ -76,9 +76,11 @@ class Feeds(BaseModel):
 
 
 class Deliveries(BaseModel):
-    """Parked deliveries (oldest first) and how many wait on the targets' lanes."""
+    """Parked deliveries (oldest first, at most `limit`), how many are parked in all, and how
+    many wait on the targets' lanes."""
 
     parked: list[Parked]
+    total: int
     waiting: int
 
 

@@ -7,9 +7,9 @@ signed-in browser and its CSRF token.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from services.core.deliveries import pending_deliveries
@@ -20,8 +20,13 @@ from services.web.models import RETRY_IDS_MAX, Deliveries, RetryRequest, RetryRe
 router = APIRouter()
 
 
-def read_deliveries(redis: Any) -> Deliveries:
-    return Deliveries(parked=parking.list_parked(redis), waiting=pending_deliveries(redis))
+# Parked deliveries listed at once (the oldest); the rest are retried with "Retry all".
+PARKED_SHOWN = 500
+
+
+def read_deliveries(redis: Any, limit: int = PARKED_SHOWN) -> Deliveries:
+    parked = parking.list_parked(redis)
+    return Deliveries(parked=parked[:limit], total=len(parked), waiting=pending_deliveries(redis))
 
 
 def retry(redis: Any, request: RetryRequest) -> RetryResult:
@@ -52,9 +57,11 @@ def deliveries_retry_form(form: ActionForm, redis: RedisDep) -> RedirectResponse
 
 
 @router.get("/api/deliveries", response_model=Deliveries, tags=["deliveries"])
-def api_deliveries(redis: RedisDep) -> Deliveries:
+def api_deliveries(
+    redis: RedisDep, limit: Annotated[int, Query(ge=1, le=PARKED_SHOWN)] = PARKED_SHOWN
+) -> Deliveries:
     """Parked deliveries (what failed for good or ran out of retries), oldest first."""
-    return read_deliveries(redis)
+    return read_deliveries(redis, limit)
 
 
 @router.post(
