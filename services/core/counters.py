@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 import time
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -75,12 +77,20 @@ def bump_labelled(redis: Any, counter: str, label: str, n: int = 1) -> None:
 
 def observe(redis: Any, name: str, seconds: float) -> None:
     """Count one latency of `seconds` into histogram `name` (client or pipeline)."""
-    seconds = max(seconds, 0.0)
-    bound = next((b for b in LATENCY_BUCKETS if seconds <= b), math.inf)
+    observe_many(redis, name, [seconds])
+
+
+def observe_many(redis: Any, name: str, latencies: Sequence[float]) -> None:
+    """Count several latencies (a batch's) with one increment per bucket touched."""
+    if not latencies:
+        return
+    clipped = [max(s, 0.0) for s in latencies]
+    per_bucket = Counter(_bound_name(_bound(s)) for s in clipped)
     key = keys.latency(name)
-    redis.hincrby(key, _bound_name(bound), 1)
-    redis.hincrbyfloat(key, "sum", round(seconds, 6))
-    redis.hincrby(key, "count", 1)
+    for bound, n in per_bucket.items():
+        redis.hincrby(key, bound, n)
+    redis.hincrbyfloat(key, "sum", round(sum(clipped), 6))
+    redis.hincrby(key, "count", len(clipped))
 
 
 def channel_label(target_label: str) -> str:
@@ -128,6 +138,10 @@ def _histogram(raw: dict[bytes, bytes]) -> Histogram:
     return Histogram(
         buckets=buckets, sum=float(fields.get("sum", 0)), count=int(fields.get("count", 0))
     )
+
+
+def _bound(seconds: float) -> float:
+    return next((b for b in LATENCY_BUCKETS if seconds <= b), math.inf)
 
 
 def _bound_name(bound: float) -> str:

@@ -45,4 +45,3 @@ def list_invalid_edit(redis: Any, holder: RulesHolder) -> None:
     if redis.set(keys.rules_failure(digest), 1, nx=True, ex=keys.RULES_FAILURE_TTL_SECONDS):
         reason = "; ".join(holder.error.splitlines()) or "invalid edit"
         record_failure(redis, "rules", holder.path.name, reason, logged=True)
-
