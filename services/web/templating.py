@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
+from typing import Any
 
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -26,6 +28,18 @@ def ago(seconds: float | None) -> str:
     return f"{seconds / 3600:.1f} h"
 
 
+# A password in a URL's user info (`scheme://user:password@host`): shown as `****` on pages.
+URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/@:]*):([^\s/@]+)@")
+
+
+def redact(value: Any) -> Any:
+    """Every `{{ value }}` of a page passes here: URL passwords in any text are masked (error
+    messages may quote a URL), then Jinja2 escapes the text."""
+    if isinstance(value, str) and "@" in value:
+        return URL_PASSWORD.sub(r"\1:****@", value)
+    return value
+
+
 def make_templates() -> Jinja2Templates:
     env = Environment(
         loader=PackageLoader("services.web", "templates"),
@@ -33,6 +47,7 @@ def make_templates() -> Jinja2Templates:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=redact,
     )
     env.filters["when"] = when
     env.filters["ago"] = ago

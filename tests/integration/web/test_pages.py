@@ -136,3 +136,17 @@ def test_deliveries_are_listed_up_to_a_limit(client, redis):
         park_one(redis, rule=f"rule-{n}")
     body = client.get("/api/deliveries", params={"limit": 2}).json()
     assert (len(body["parked"]), body["total"]) == (2, 3)
+
+
+@pytest.mark.parametrize(
+    ("error", "shown", "hidden"),
+    [
+        ("GET https://reader:pa55word@feeds.example.org/x failed", "reader:****@", "pa55word"),
+        ("redis://:s3cr3t@cache:6379/0 refused", "redis://:****@", "s3cr3t"),
+    ],
+)
+def test_passwords_in_urls_are_masked_on_pages(client, redis, error, shown, hidden):
+    redis.hset(keys.feed_state("f"), mapping={"failures": "1", "last_error": error})
+    text = client.get("/feeds").text
+    assert shown in text
+    assert hidden not in text
