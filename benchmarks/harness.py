@@ -31,6 +31,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_history",
     "benchmarks.bench_drops",
     "benchmarks.bench_alert_history",
+    "benchmarks.bench_console",
 )
 
 

@@ -63,6 +63,13 @@ def _cmd_status(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_web(settings: Settings, args: argparse.Namespace) -> int:
+    from services.web.server import serve
+
+    serve(settings)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newswatch", description="Watch news feeds and article drops; alert on rules."
@@ -82,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="queues, counters, feeds and recent errors")
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=_cmd_status, role="status")
+    web = sub.add_parser("web", help="the console: pages, JSON API, /metrics (needs REDIS_URL)")
+    web.set_defaults(handler=_cmd_web, role="web")
     cli_rules.register(sub)
     cli_clean.register(sub)
     cli_feeds.register(sub)

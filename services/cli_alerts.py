@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from datetime import UTC, datetime
 from typing import Any
 
 from services import cli_alert_history
 from services.core.errors import ConfigError, DeliveryRejected, DeliveryUnavailable
 from services.core.models import AlertMessage
-from services.core.queues import RETRY_DELIVERY_JOB, connect, ping, schedule_alert_job
+from services.core.queues import connect, ping
 from services.core.settings import Settings
 from services.notifier import parking
 from services.notifier.channels import APPRISE_FILE, load_targets, select
@@ -64,13 +63,8 @@ def _cmd_failed(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_retry(settings: Settings, args: argparse.Namespace) -> int:
-    redis = _redis(settings)
-    taken = parking.take(redis, None if args.all else list(args.ids))
-    missing = sorted(set(args.ids) - {e.id for e in taken})
+    taken, missing = parking.retry(_redis(settings), None if args.all else list(args.ids))
     for entry in taken:
-        job_id = f"manual-{entry.id}-{time.time_ns()}"
-        args_ = (entry.message_id, entry.target_id, 1)
-        schedule_alert_job(redis, 0.0, RETRY_DELIVERY_JOB, args_, job_id)
         print(f"queued {entry.id}  {entry.rule}  → {entry.target_label}")
     for entry_id in missing:
         print(f"no parked delivery {entry_id} (see `newswatch alerts failed`)")

@@ -6,7 +6,8 @@ Made for container healthchecks (docker compose runs it inside each service's co
   host (RQ's worker key carries the hostname and expires when heartbeats stop) whose last
   heartbeat is recent;
 - `poller`: when loops of a poller on this host have written heartbeats (`nw:heartbeats`), the
-  newest is recent; with none written yet, Redis answering is all that can be checked.
+  newest is recent; with none written yet, Redis answering is all that can be checked;
+- `web` (the console): its `/healthz` answers 200 on NEWSWATCH_WEB_ADDRESS.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from services.core.loops import read_heartbeats
 from services.core.queues import ARTICLE_JOB_TIMEOUT_SECONDS, connect, ping
 from services.core.settings import Settings
 
-ROLES = ("poller", "worker", "notifier")
+ROLES = ("poller", "worker", "notifier", "web")
 RQ_ROLES = ("worker", "notifier")
 # An RQ worker running one job beats only when the job starts (RQ then gives its key the job
 # timeout + 60 s to live): a heartbeat within that long is recent.
 DEFAULT_MAX_AGE_SECONDS = float(ARTICLE_JOB_TIMEOUT_SECONDS + 60)
+WEB_TIMEOUT_SECONDS = 5.0
 EXIT_HEALTHY = 0
 EXIT_UNHEALTHY = 1
 
@@ -73,9 +75,28 @@ def _recent(what: str, age: float, max_age: float) -> Verdict:
     return Verdict(age <= max_age, f"{what}: last heartbeat {age:.0f}s ago")
 
 
-def check(redis: Any, role: str | None, host: str, max_age: float) -> Verdict:
+def web_verdict(address: str, timeout: float = WEB_TIMEOUT_SECONDS) -> Verdict:
+    """Healthy when the console at `address` (host:port) answers `/healthz` with 200."""
+    import urllib.error
+    import urllib.request
+
+    from services.web.server import console_url
+
+    url = console_url(address) + "healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 (http URL we built)
+            return Verdict(response.status == 200, f"console answers {response.status}")
+    except (urllib.error.URLError, OSError) as exc:
+        return Verdict(False, f"console does not answer: {type(exc).__name__}")
+
+
+def check(
+    redis: Any, role: str | None, host: str, max_age: float, web_address: str = ""
+) -> Verdict:
     """The verdict for `role` on `host` (None: Redis reachability only)."""
     ping(redis)
+    if role == "web":
+        return web_verdict(web_address)
     if role in RQ_ROLES:
         return rq_worker_verdict(redis, role, host, max_age)
     if role == "poller":
@@ -90,7 +111,9 @@ def _cmd_health(settings: Settings, args: argparse.Namespace) -> int:
     unhealthy: tuple[type[BaseException], ...] = (NewswatchError, *STORE_ERRORS)
     try:
         redis = connect(settings.client_redis_url())
-        verdict = check(redis, args.check_role, socket.gethostname(), args.max_age)
+        verdict = check(
+            redis, args.check_role, socket.gethostname(), args.max_age, settings.web_address
+        )
     except unhealthy as exc:
         verdict = Verdict(False, describe(exc))
     print(f"{'healthy' if verdict.healthy else 'unhealthy'}: {verdict.reason}")

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from services.core import keys
+from services.core.counters import Breakdown, read_breakdown
 from services.core.deliveries import pending_deliveries
 from services.core.failures import FailedItem, read_failures
 from services.core.loops import read_heartbeats
@@ -50,6 +51,10 @@ class Status(BaseModel):
     heartbeats: list[Heartbeat] = []
     degraded_feeds: dict[str, int] = {}
     deliveries_waiting: int = 0
+    # Console (issue 13): counters split by source kind / channel, latency histograms, and
+    # the deliveries parked now (`newswatch alerts failed`).
+    breakdown: Breakdown = Breakdown()
+    parked: int = 0
 
 
 def heartbeats(redis: Any, now: float | None = None) -> list[Heartbeat]:
@@ -73,6 +78,22 @@ def degraded_feeds(feeds: dict[str, dict[str, str]]) -> dict[str, int]:
     }
 
 
+def read_feed_states(redis: Any) -> dict[str, dict[str, str]]:
+    """Every feed's state hash, read in pipelined rounds (one round trip per 500 feeds)."""
+    feeds: dict[str, dict[str, str]] = {}
+    found = list(redis.scan_iter(match=keys.feed_state("*"), count=500))
+    for start in range(0, len(found), 500):
+        chunk = found[start : start + 500]
+        pipe = redis.pipeline(transaction=False)
+        for key in chunk:
+            pipe.hgetall(key)
+        for key, raw in zip(chunk, pipe.execute(), strict=True):
+            if raw:  # expired between the scan and the read
+                name = key.decode().removeprefix(keys.feed_state(""))
+                feeds[name] = {k.decode(): v.decode() for k, v in raw.items()}
+    return feeds
+
+
 def collect_status(redis: Any) -> Status:
     queues = [
         QueueStatus(
@@ -83,10 +104,7 @@ def collect_status(redis: Any) -> Status:
         )
         for q in (articles_queue(redis), alerts_queue(redis))
     ]
-    feeds = {}
-    for key in redis.scan_iter(match=keys.feed_state("*"), count=500):
-        name = key.decode().removeprefix(keys.feed_state(""))
-        feeds[name] = {k.decode(): v.decode() for k, v in redis.hgetall(key).items()}
+    feeds = read_feed_states(redis)
     errors = [e.decode() for e in redis.lrange(keys.RECENT_ERRORS, 0, 19)]
     rules = {k.decode(): v.decode() for k, v in redis.hgetall(keys.rules_state()).items()}
     return Status(
@@ -99,6 +117,8 @@ def collect_status(redis: Any) -> Status:
         heartbeats=heartbeats(redis),
         degraded_feeds=degraded_feeds(feeds),
         deliveries_waiting=pending_deliveries(redis),
+        breakdown=read_breakdown(redis),
+        parked=int(redis.hlen(keys.PARKED)),
     )
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from typing import Any
 
-from services.core import keys, stats
+from services.core import counters, keys, stats
 from services.core.failures import STORE_ERRORS, ItemGuard
 from services.core.models import AlertMessage, ArticleBatch, ArticleMessage
 from services.core.queues import content_job_id
@@ -42,8 +43,18 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
     alerts = claim_alerts(ctx.redis, [a for r in results for a in r.alerts], ctx.history)
     enqueue_alerts(ctx.redis, alerts)
     archived = archive_entries(ctx.redis, record, alerts) if ctx.archive.enabled else []
+    done = {r.article_id for r in results}
+    waited = [time.time() - a.received_at.timestamp() for a in articles if a.id in done]
     finish_batch(
-        ctx.redis, batch_id, batch.article_ids, alerts, ctx.stories, results, rejected, archived
+        ctx.redis,
+        batch_id,
+        batch.article_ids,
+        alerts,
+        ctx.stories,
+        results,
+        rejected,
+        archived,
+        waited,
     )
     trim_archive(ctx.redis, ctx.archive)
     return {"processed": len(results), "alerts": len(alerts), "rejected": rejected}
@@ -58,6 +69,7 @@ def finish_batch(
     results: list[ArticleResult],
     rejected: int,
     archived: Sequence[StoredEntry] = (),
+    latencies: Sequence[float] = (),
 ) -> None:
     """One MULTI/EXEC: counters, the alerted rules, the archive entries written in place of
     the raw articles (deleted: they are processed) and the batch marked done, so a re-run
@@ -71,6 +83,7 @@ def finish_batch(
         matched=sum(1 for r in results if r.alerts),
     )
     add_entries(pipe, archived)
+    counters.observe_many(pipe, "processing", latencies)  # intake to processed, per article
     pipe.delete(*[keys.article(i) for i in article_ids])
     pipe.set(keys.batch_done(batch_id), 1, ex=keys.BATCH_DONE_TTL_SECONDS)
     pipe.execute()

@@ -243,3 +243,25 @@ def alert_history_rule(rule_key: str) -> str:
 def mute(rule_key: str, story_id: str) -> str:
     """Set while a (rule, story) pair is muted: its alerts are recorded, not sent (JSON)."""
     return f"{PREFIX}:mute:{rule_key}:{story_id}"
+
+
+# --- console (issue 13): hourly counters, labelled counters and latency histograms ---
+STATS_HOUR_TTL_SECONDS = 2 * 24 * 3600
+# Counters split by a label from a small fixed set (source kind, channel scheme):
+# field "<counter>|<label>" -> count.
+STATS_LABELLED = f"{PREFIX}:stats:labelled"
+
+
+def stats_hour(hour: int) -> str:
+    """Hash of the main counters incremented in one clock hour (epoch hour number)."""
+    return f"{PREFIX}:stats:hour:{hour}"
+
+
+def latency(name: str) -> str:
+    """Histogram of one latency: field per bucket upper bound, plus `sum` and `count`."""
+    return f"{PREFIX}:latency:{name}"
+
+
+def rules_reload(version: str) -> str:
+    """Set by the first worker that publishes a rules version: `rules_reloads` counts it once."""
+    return f"{PREFIX}:rules-reload:{version}"

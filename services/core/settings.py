@@ -151,6 +151,17 @@ class Settings(BaseSettings):
         ge=100,
         description="alerts kept in the alert history (about 2 KB each); oldest dropped first",
     )
+    # --- console (issue 13) ---
+    web_address: str = Field(
+        default="127.0.0.1:8080",
+        pattern=r"^$|^[A-Za-z0-9.\-]+:[0-9]{1,5}$|^\[[0-9A-Fa-f:]+\]:[0-9]{1,5}$",
+        description="host:port the console (`newswatch web`, started by `run`) listens on; "
+        "empty: `run` starts no console",
+    )
+    web_token: SecretStr | None = Field(
+        default=None,
+        description="token every console action needs (retry); unset: actions are disabled",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from services.core import keys
+from services.core import counters, keys
 
 
 class Stats(BaseModel):
@@ -25,6 +25,10 @@ class Stats(BaseModel):
     errors: int = 0
     # Transient failures that will be tried again (a delivery retry): not an operator's problem.
     retries: int = 0
+    # Feed polls (each fetch of a feed) and those that failed; rules versions taken into use.
+    feed_polls: int = 0
+    feed_failures: int = 0
+    rules_reloads: int = 0
 
     def minus(self, other: Stats) -> Stats:
         return Stats(**{k: getattr(self, k) - getattr(other, k) for k in Stats.model_fields})
@@ -44,10 +48,11 @@ def read_stats(redis: Any) -> Stats:
 
 
 def bump(redis: Any, **counts: int) -> None:
-    """Add to counters (works on a client or a pipeline)."""
+    """Add to counters, and to this hour's bucket for the hourly ones (client or pipeline)."""
     for name, n in counts.items():
         if n:
             redis.hincrby(keys.STATS, name, n)
+    counters.bump_hourly(redis, counts)
 
 
 def record_error(redis: Any, where: str, message: str) -> None:

@@ -12,7 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from services.core import keys, stats
+from services.core import counters, keys, stats
+from services.core.queues import RETRY_DELIVERY_JOB, schedule_alert_job
 
 
 class Parked(BaseModel):
@@ -44,6 +45,8 @@ def park(redis: Any, entry: Parked) -> None:
     pipe = redis.pipeline(transaction=True)
     pipe.hset(keys.PARKED, entry.id, entry.model_dump_json())
     stats.bump(pipe, alerts_failed=1)
+    channel = counters.channel_label(entry.target_label)
+    counters.bump_labelled(pipe, "alerts_parked_by_channel", channel)
     pipe.execute()
 
 
@@ -63,3 +66,15 @@ def take(redis: Any, ids: list[str] | None) -> list[Parked]:
     if taken:
         redis.hdel(keys.PARKED, *[e.id for e in taken])
     return taken
+
+
+def retry(redis: Any, ids: list[str] | None) -> tuple[list[Parked], list[str]]:
+    """Queue the named parked deliveries (all when `ids` is None) for the notifier to send
+    again, as its first attempt; returns those queued and the ids not parked (unknown)."""
+    taken = take(redis, ids)
+    for entry in taken:
+        job_id = f"manual-{entry.id}-{time.time_ns()}"
+        args = (entry.message_id, entry.target_id, 1)
+        schedule_alert_job(redis, 0.0, RETRY_DELIVERY_JOB, args, job_id)
+    missing = sorted(set(ids or ()) - {e.id for e in taken})
+    return taken, missing

@@ -7,9 +7,10 @@ Each function writes one pipelined batch of records; a failure to record is cont
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
-from services.core import keys, stats
+from services.core import counters, keys, stats
 from services.core.failures import describe, record_failure
 from services.core.models import AlertMessage
 from services.history import records
@@ -85,6 +86,9 @@ def to_alert_log(
         pipe.set(keys.delivered(alert.alert_id, LOG_TARGET_ID), 1, ex=keys.DELIVERED_TTL_SECONDS)
     if only_channel:
         stats.bump(pipe, alerts_sent=len(fresh))
+        for alert in fresh:
+            counters.bump_labelled(pipe, "alerts_sent_by_channel", "log")
+            counters.observe(pipe, "delivery", time.time() - alert.matched_at.timestamp())
     pipe.execute()
     now = ctx.clock()
 

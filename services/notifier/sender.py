@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from services.core import keys, stats
+from services.core import counters, keys, stats
 from services.core.errors import DeliveryRejected, DeliveryUnavailable
 from services.core.failures import STORE_ERRORS, describe, record_failure
 from services.core.logs import escape
@@ -185,6 +185,9 @@ def _failed(
         delay = backoff(ctx.backoff_seconds, attempt, exc.retry_after)
         lanes.reschedule(redis, target.id, message.id, now + delay, attempt + 1)
         stats.bump(redis, retries=1)
+        counters.bump_labelled(
+            redis, "alerts_retried_by_channel", counters.channel_label(target.label)
+        )
         log.warning(
             "%r → %s: %s (attempt %d, retry in %.0fs)",
             escape(message.rule),
@@ -212,6 +215,7 @@ def _mark_sent(ctx: NotifierContext, message: Outgoing, target: Target) -> None:
             lanes.settle(pipe, target.id, message.id)
             parking.unpark(ctx.redis, message.id, target.id, pipe)
             stats.bump(pipe, alerts_sent=1)
+            record_sent(pipe, message, counters.channel_label(target.label))
             pipe.execute()
         except STORE_ERRORS as exc:
             if since is None:
@@ -257,3 +261,10 @@ def _release(redis: Any, lock: str, token: str) -> None:
         *STORE_ERRORS
     ):  # the lock expires by itself (SEND_LOCK_SECONDS + the send's bound)
         redis.eval(_RELEASE, 1, lock, token)
+
+
+def record_sent(pipe: Any, message: Outgoing, channel: str) -> None:
+    """Count a sent message for its channel and time it from its first match (console)."""
+    counters.bump_labelled(pipe, "alerts_sent_by_channel", channel)
+    first = min(a.matched_at.timestamp() for a in message.alerts)
+    counters.observe(pipe, "delivery", time.time() - first)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from services.core import keys
+from services.core import keys, stats
 from services.poller.feeds_config import FeedConfig
 from services.poller.schedule import jittered
 
@@ -71,6 +71,7 @@ def write_success(pipe: Any, feed: FeedConfig, fields: dict[str, str], items: in
     pipe.hdel(key, "failing_since", "alerted_outage")
     pipe.hincrby(key, "items_seen", items)
     pipe.expire(key, keys.FEED_STATE_TTL_SECONDS)
+    stats.bump(pipe, feed_polls=1)
 
 
 def failure_fields(
@@ -93,6 +94,7 @@ def write_failure(redis: Any, feed: FeedConfig, fields: dict[str, str]) -> None:
     pipe = redis.pipeline(transaction=False)
     pipe.hset(key, mapping=fields)
     pipe.expire(key, keys.FEED_STATE_TTL_SECONDS)
+    stats.bump(pipe, feed_polls=1, feed_failures=1)
     pipe.execute()
 
 

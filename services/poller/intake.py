@@ -9,13 +9,14 @@ with "written" rather than "fsynced" (see the README's operations section).
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import redis as redis_lib
 
-from services.core import keys
+from services.core import counters, keys, stats
 from services.core.models import ArticleBatch, ArticleMessage
 from services.core.queues import articles_queue, batch_job_data
 
@@ -96,5 +97,7 @@ class Intake:
         self.queue.enqueue_many([job], pipeline=pipe)
         for article in batch:
             pipe.set(keys.seen(article.id), 1, ex=self.seen_ttl_seconds)
-        pipe.hincrby(keys.STATS, "articles_in", len(batch))
+        stats.bump(pipe, articles_in=len(batch))
+        for origin, count in Counter(a.origin for a in batch).items():
+            counters.bump_labelled(pipe, "articles_in_by_kind", origin, count)
         pipe.execute()

@@ -38,6 +38,9 @@ class Child:
     env: dict[str, str]
     process: subprocess.Popen[bytes]
     restarts: list[float] = field(default_factory=list)
+    # An optional child (the console) that keeps failing is left stopped; the rest runs on.
+    optional: bool = False
+    abandoned: bool = False
 
     @property
     def running(self) -> bool:
@@ -59,9 +62,9 @@ def _popen(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, env=env, preexec_fn=child_preexec)  # noqa: S603
 
 
-def spawn(role: str, args: list[str], env: dict[str, str]) -> Child:
+def spawn(role: str, args: list[str], env: dict[str, str], optional: bool = False) -> Child:
     """Run `newswatch <args>` as a child with the given environment."""
-    return Child(role, args, env, _popen(args, env))
+    return Child(role, args, env, _popen(args, env), optional=optional)
 
 
 def stop_all(children: list[Child], timeout: float) -> None:

@@ -24,6 +24,7 @@ from services.core.settings import Settings
 from services.core.stats import Stats, read_stats
 from services.supervisor.children import Child, spawn, stop_all
 from services.supervisor.embedded_valkey import EmbeddedValkey
+from services.web.server import console_url
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,10 @@ def start_children(settings: Settings, env: dict[str, str], once: bool) -> list[
     poller_args = ["poller", "--once"] if once else ["poller"]
     children = [spawn(f"worker-{i + 1}", ["worker"], env) for i in range(settings.workers)]
     children.append(spawn("notifier", ["notifier"], env))
-    children.append(spawn("poller", poller_args, env))
+    if settings.web_address and not once:  # the console; a --once run ends before anyone looks
+        children.append(spawn("web", ["web"], env, optional=True))
+        print(f"console: {console_url(settings.web_address)}", flush=True)
+    children.append(spawn("poller", poller_args, env))  # last: a --once run waits for it
     return children
 
 
@@ -167,13 +171,20 @@ def _watch(
 def _revive(children: list[Child]) -> bool:
     """Restart children that died; False when one cannot be kept alive."""
     for child in children:
-        if child.running:
+        if child.running or child.abandoned:
             continue
         code = child.process.returncode
-        if not child.restart():
-            log.error("%s exited with code %s and keeps failing; stopping", child.role, code)
-            return False
-        log.error("%s exited with code %s; restarted it", child.role, code)
+        if child.restart():
+            log.error("%s exited with code %s; restarted it", child.role, code)
+            continue
+        if child.optional:
+            child.abandoned = True
+            log.error(
+                "%s exited with code %s and keeps failing; going on without it", child.role, code
+            )
+            continue
+        log.error("%s exited with code %s and keeps failing; stopping", child.role, code)
+        return False
     return True
 
 

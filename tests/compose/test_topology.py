@@ -20,11 +20,13 @@ import shutil
 import string
 import subprocess
 import time
+import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from tests.compose.harness import (
     Project,
@@ -33,13 +35,14 @@ from tests.compose.harness import (
     image_holds,
     wait_for,
 )
+from tests.support.receivers import free_port
 
 pytestmark = pytest.mark.compose
 
 SECRET = "s3cret-" + "".join(random.choices(string.ascii_lowercase, k=16))
 # A line of the code the image must hold: proves the image search sees file contents.
 IN_IMAGE = b"An RQ worker running one job beats only when the job starts"
-SERVICES = ("valkey", "poller", "worker", "notifier", "receiver")
+SERVICES = ("valkey", "poller", "worker", "notifier", "receiver", "web")
 EXAMPLE_DROPS = 2
 KILL_DROPS = 300
 # Long enough that a batch of 50 takes a moment to match: the kill lands on one in hand.
@@ -62,6 +65,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
         "NEWSWATCH_IMAGE": image,
         "TEST_UID": str(os.getuid()),
         "TEST_GID": str(os.getgid()),
+        # The console on a free host port (on 127.0.0.1 only, as the compose file publishes it).
+        "NEWSWATCH_WEB_PORT": str(free_port()),
     }
     proj = Project(client, folder, name, env)
     try:
@@ -134,7 +139,7 @@ def test_every_service_is_running_without_restarts_45s_after_up(project):
 def test_services_run_as_the_unprivileged_service_user(project):
     users = {
         name: project.exec(name, "sh", "-c", "stat -c %u /proc/1").strip()
-        for name in ("poller", "worker", "notifier")
+        for name in ("poller", "worker", "notifier", "web")
     }
     assert "0" not in users.values(), users
 
@@ -147,6 +152,20 @@ def test_example_drops_alert_exactly_once_each(project):
     counts = titles(received(project))
     assert len(counts) == EXAMPLE_DROPS
     assert set(counts.values()) == {1}
+
+
+def test_console_is_healthy_and_its_metrics_equal_status(project):
+    assert healthy(project, "web")
+    port = project.env["NEWSWATCH_WEB_PORT"]
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as response:
+        metrics = response.read().decode()
+    sent = [
+        s.value
+        for family in text_string_to_metric_families(metrics)
+        for s in family.samples
+        if s.name == "newswatch_alerts_sent_total"
+    ]
+    assert sent == [project.status()["stats"]["alerts_sent"]] == [EXAMPLE_DROPS]
 
 
 def test_worker_killed_mid_batch_loses_nothing_and_repeats_nothing(project):

@@ -18,7 +18,7 @@ from services.cli import build_parser
 from tests.conftest import REPO
 
 COMPOSE = REPO / "docker-compose.yml"
-NEWSWATCH_SERVICES = ("poller", "worker", "notifier")
+NEWSWATCH_SERVICES = ("poller", "worker", "notifier", "web")
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +57,7 @@ CONFIG_MOUNTS = [
     ("poller", "./config:/app/config"),
     ("worker", "./config:/app/config:ro"),
     ("notifier", "./config:/app/config:ro"),
+    ("web", "./config:/app/config:ro"),
 ]
 
 
@@ -74,8 +75,9 @@ def test_every_service_checks_its_own_health(compose, service):
     assert (args.command, args.check_role) == ("health", service)
 
 
-def test_nothing_is_published_to_the_host(compose):
-    assert all("ports" not in svc for svc in compose["services"].values())
+def test_only_the_console_is_published_and_only_on_loopback(compose):
+    published = {name: svc["ports"] for name, svc in compose["services"].items() if "ports" in svc}
+    assert published == {"web": ["127.0.0.1:${NEWSWATCH_WEB_PORT:-8080}:8080"]}
 
 
 def test_valkey_persists_and_reports_health(compose):

@@ -29,7 +29,9 @@ def is_private(path: Path) -> bool:
 
 
 def is_isolation_variable(name: str) -> bool:
-    return name.startswith("NEWSWATCH_") or name == "REDIS_URL"
+    """A setting of newswatch itself; NEWSWATCH_TEST_* variables steer the tests and stay."""
+    test_variable = name.startswith("NEWSWATCH_TEST_")
+    return (name.startswith("NEWSWATCH_") and not test_variable) or name == "REDIS_URL"
 
 
 @dataclass

@@ -13,7 +13,8 @@ def clean_environment(**env: str) -> dict[str, str]:
     environment = {
         k: v for k, v in os.environ.items() if not k.startswith(("NEWSWATCH_", "REDIS_"))
     }
-    environment.update(PYTHONPATH=str(REPO), **env)
+    # No console unless a test asks for one (NEWSWATCH_WEB_ADDRESS): port 8080 stays free.
+    environment.update({"PYTHONPATH": str(REPO), "NEWSWATCH_WEB_ADDRESS": "", **env})
     return environment
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from services.core import keys
+from services.core import keys, stats
 from services.core.failures import record_failure
 from workers.rules.loader import RulesHolder
 
@@ -20,6 +20,10 @@ def publish_rules_state(redis: Any, holder: RulesHolder) -> None:
     state = (version, holder.stale, holder.error)
     if holder.published_state == state:
         return
+    reload_key = keys.rules_reload(version)
+    if version and redis.set(reload_key, 1, nx=True, ex=keys.RULES_FAILURE_TTL_SECONDS):
+        # A version new to the store: every worker loads it, the first to publish counts it.
+        stats.bump(redis, rules_reloads=1)
     redis.hset(
         keys.rules_state(),
         mapping={

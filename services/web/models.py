@@ -1,0 +1,119 @@
+"""The JSON API's response and request models (shown by the OpenAPI page at /docs).
+
+`Status` (services.status) is what `/api/status` returns, the same as `newswatch status
+--json`; `Parked` (services.notifier.parking) is one parked delivery. Models of new page
+groups go here too, so the API's vocabulary stays in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from services.core.counters import HourCounts
+from services.notifier.parking import Parked
+from services.status import Heartbeat, QueueStatus, Status
+
+__all__ = [
+    "Activity",
+    "Deliveries",
+    "FeedHealth",
+    "Feeds",
+    "Health",
+    "Heartbeat",
+    "HourCounts",
+    "Parked",
+    "QueueStatus",
+    "Readiness",
+    "RetryRequest",
+    "RetryResult",
+    "RulesState",
+    "Status",
+]
+
+RETRY_IDS_MAX = 1000
+
+
+class Activity(BaseModel):
+    """Articles in, processed, matched and alerts sent per clock hour, oldest first."""
+
+    hours: list[HourCounts]
+
+
+class RulesState(BaseModel):
+    """The rules the workers use: version, since when, stale (an invalid edit) and why."""
+
+    reported: bool
+    version: str = ""
+    checked_at: float | None = None
+    stale: bool = False
+    error: str = ""
+
+
+FeedState = Literal["ok", "failing", "degraded", "never polled"]
+
+
+class FeedHealth(BaseModel):
+    """One feed's health as the poller recorded it (times are epoch seconds)."""
+
+    name: str
+    state: FeedState
+    last_poll: float | None = None
+    last_success: float | None = None
+    last_error: str = ""
+    last_error_at: float | None = None
+    failures: int = 0
+    failing_since: float | None = None
+    next_due: float | None = None
+    backoff_seconds: float = Field(0.0, description="wait before the next try while failing")
+    entries_seen: int = Field(0, description="entries read over all successful polls")
+    failed_entries: int = Field(0, description="entries of the last poll that failed")
+
+
+class Feeds(BaseModel):
+    feeds: list[FeedHealth]
+
+
+class Deliveries(BaseModel):
+    """Parked deliveries (oldest first, at most `limit`), how many are parked in all, and how
+    many wait on the targets' lanes."""
+
+    parked: list[Parked]
+    total: int
+    waiting: int
+
+
+class RetryRequest(BaseModel):
+    """Which parked deliveries to send again: their ids, or all of them."""
+
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+
+    ids: list[str] = Field(default_factory=list, max_length=RETRY_IDS_MAX)
+    all: bool = False
+
+    @model_validator(mode="after")
+    def _one_choice(self) -> RetryRequest:
+        if self.all == bool(self.ids):
+            raise ValueError("give either `ids` or `all: true`")
+        if any(len(i) > 64 for i in self.ids):
+            raise ValueError("an id is at most 64 characters")
+        return self
+
+
+class RetryResult(BaseModel):
+    queued: list[Parked]
+    missing: list[str]
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class Readiness(BaseModel):
+    """Ready when Redis answers and the workers have loaded rules."""
+
+    ready: bool
+    redis: bool
+    rules_loaded: bool
+    rules_stale: bool = False
