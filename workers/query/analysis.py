@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .budget import NO_DEADLINE, Deadline
 from .glob import Glob
+from .names.document import NameTable, name_table
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
 from .text import fold, scan_offsets, scan_words, surface
@@ -50,6 +51,7 @@ class FieldText:
         self._stems: dict[str, dict[str, Positions]] = {}
         self._vocabulary: list[str] | None = None
         self._wild: dict[tuple[str, str], Positions] = {}
+        self._names: dict[str, NameTable] = {}
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -93,6 +95,13 @@ class FieldText:
         table = self._stems.get(language or "")
         if table is None:
             table = self._stems[language or ""] = _stem_table(self.postings, language)
+        return table
+
+    def name_table(self, language: str | None) -> NameTable:
+        """Positions of the name keys of this field's words in ``language`` (see names)."""
+        table = self._names.get(language or "")
+        if table is None:
+            table = self._names[language or ""] = name_table(self.raw, language)
         return table
 
     def wildcard_positions(self, prefix: str, pattern: Glob | None) -> Positions:
@@ -142,6 +151,16 @@ class AnalyzedDocument:
             "url": FieldText(doc.url),
         }
         self._vocabulary: set[str] | None = None
+        self._name_keys: set[str] | None = None
+
+    def name_keys(self) -> set[str]:
+        """Name keys of the title and body words (for the rule index; see names)."""
+        if self._name_keys is None:
+            keys: set[str] = set()
+            for name in DEFAULT_FIELDS:
+                keys.update(self.fields[name].name_table(self.language))
+            self._name_keys = keys
+        return self._name_keys
 
     def vocabulary(self) -> set[str]:
         """Distinct folded words of the title and body (the default search fields)."""
