@@ -6,9 +6,9 @@ import re
 
 from . import matchers as m
 from .glob import Glob
-from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
 from .names.compile import name_words
 from .names.forms import EXACT
+from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
 from .text import fold, surfaces, words
 
 _WILD_CHARS = re.compile(r"[*?]")
@@ -37,7 +37,9 @@ def compile_node(
         return m.NearMatcher(left, right, node.distance, node.ordered)
     if isinstance(node, Not):
         return m.NotMatcher(compile_node(node.item, stemming=stemming, fields=fields, names=names))
-    items = tuple(compile_node(i, stemming=stemming, fields=fields, names=names) for i in node.items)
+    items = tuple(
+        compile_node(i, stemming=stemming, fields=fields, names=names) for i in node.items
+    )
     if isinstance(node, And):
         return m.AndMatcher(items)
     assert isinstance(node, Or | Alias)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from workers.query.names.explain import explain as explain_names
 from workers.query import Document, Query, QuerySyntaxError, RuleIndex, RuleSpec, analyze, why_not
+from workers.query.names.explain import explain as explain_names
 from workers.rules.matcher import RuleSet
 from workers.snippet import marked_snippet
 

@@ -26,18 +26,20 @@ def name_words(node: Node) -> Iterator[str]:
 
 
 def explain(root: Node, found: list[str], language: str | None, policy: str) -> list[str]:
-    """One line per matched article word that is a name match of a query word (not the word
-    as written): the query word, the form found and how (script, case)."""
+    """One line per matched article word that is a name match of a query word (and is not a
+    query word as written): the query word, the form found and how (script, case)."""
     if policy == EXACT:
         return []
-    queried = [w for w in dict.fromkeys(name_words(root)) if is_name(w)]
+    written = list(dict.fromkeys(name_words(root)))
+    plain = {fold(w) for w in written}
+    queried = [w for w in written if is_name(w)]
     lines: dict[str, None] = {}
     for text in found:
         for word in scan(text)[0]:
-            if not is_name(word):
-                continue
+            if not is_name(word) or fold(word) in plain:
+                continue  # found as written: nothing to explain
             for term in queried:
-                how = "" if fold(term) == fold(word) else describe(term, word, language, policy)
+                how = describe(term, word, language, policy)
                 if how:
                     lines[f"{term} matched {word} ({how})"] = None
     return list(lines)

@@ -37,7 +37,9 @@ class NameWords(Matcher):
         found: Hits = []
         for name in self.fields:
             text = doc.fields[name]
-            lists = [self._positions(text, i, doc.language, stemmed) for i in range(len(self.words))]
+            lists = [
+                self._positions(text, i, doc.language, stemmed) for i in range(len(self.words))
+            ]
             found.extend((name, s, e) for s, e in self._spans(lists))
         return found or None
 

@@ -5,8 +5,10 @@ A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
 * consonants: ``P`` b/p, ``F`` f/v/w/ph, ``T`` t/d/th, ``S`` s/z/ts/tz/c before e-i-y,
   ``X`` sh/sch/zh/cz/sz/tsh (and ``ch`` read as sh), ``G`` g/h/kh/gh (and ``ch`` read as
   kh), ``K`` k/q/ck/c, ``J`` dzh/dj/dz (and ``j`` read as in English), ``L`` ``R`` ``M`` ``N``;
-* vowels: a run of vowels counts as its last letter (``ou`` = u, ``ey`` = y, ``ya`` = a)
-  and is ``a`` (a/e/o/u) or ``i`` (i/y, and ``j`` read as in German).
+* vowels: ``a`` (a/e/o/u) or ``i`` (i/y, and ``j`` read as in German); a run of vowels
+  inside the word counts as its last letter (``ou`` = u, ``ya`` = a, ``ai`` = i: Biden =
+  Байден), at the end of the word as its distinct classes (``-iy`` = ``-y`` = ``-i``, but
+  ``-oy``/``-oi`` stays ``ai``: Zelensky ≠ Зеленской).
 
 Then ``t`` before s/sh is dropped (``tsch`` = sh, ``ts`` = s), ``n`` before t/d and ``m``
 before b/p (Greek writes d as ``ντ`` and b as ``μπ``), doubled classes collapse, and a
@@ -89,13 +91,21 @@ def _sound(units: list[str], i: int) -> Choices:
 
 
 def _normalise(sounds: tuple[str, ...]) -> list[Sound]:
-    """Collapse vowel runs to their last letter, apply the drops, collapse doubles."""
+    """Collapse vowel runs (inside the word to their last letter, at its end to their
+    distinct classes), apply the drops, collapse doubles."""
     out: list[Sound] = []
+    run: list[Sound] = []
     for sound in "".join(sounds):
-        if sound in _VOWELS and out and out[-1] in _VOWELS:
-            out[-1] = sound
-        else:
-            out.append(sound)
+        if sound in _VOWELS:
+            run.append(sound)
+            continue
+        if run:
+            out.append(run[-1])
+            run = []
+        out.append(sound)
+    for i, vowel in enumerate(run):
+        if i + 1 == len(run) or _LATIN_CLASS[vowel] != _LATIN_CLASS[run[i + 1]]:
+            out.append(vowel)
     return _collapse(out)
 
 
