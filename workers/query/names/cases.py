@@ -8,7 +8,9 @@ Lavrova. Ambiguity is accepted where the language has it: Russian ``Лавров
 genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 
 Each rule is (ending, replacement, case name); the stem left must keep at least
-MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi hu de el.
+MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi hu de el; and French
+loses a silent final e (Poutine = Putin), the one spelling rule kept here because it is an
+ending.
 """
 
 from __future__ import annotations
@@ -242,6 +244,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "fi": _FI,
     "hu": _HU,
     "de": (("s", "", _GEN),),
+    "fr": (("e", "", "silent final e"),),
     "el": (("η", "ης", _GA), ("α", "ας", _GA), ("ου", "ος", _GEN), ("ο", "ος", _ACC)),
 }
 

@@ -32,7 +32,7 @@ _PRE = str.maketrans(
         "џ": "dzh",
         "ђ": "dj",
         "ь": "",
-        "ъ": "",
+        "ъ": "a",  # a vowel in Bulgarian (Байдън); in Russian names it does not occur
         "ў": "v",
         "š": "sh",
         "č": "tsh",
@@ -52,8 +52,11 @@ _PRE = str.maketrans(
 )
 
 # Per article language: Latin spellings that mean something else there (Hungarian ``s`` is
-# sh and ``sz`` is s; Polish ``rz`` is zh). Applied to article words only: a rule's term has
-# no language, and is read with the general rules of :mod:`.phonetic`.
+# sh and ``sz`` is s; Polish ``rz`` is zh; ``c`` is ts in Central European languages: Šolc
+# = Scholz). Applied to article words only: a rule's term has no language, and is read
+# with the general rules of :mod:`.phonetic`.
+_C_IS_TS = (("c", "ts"),)
+_SOUTH_SLAVIC = (("dj", "\ue005"), *_C_IS_TS, ("\ue005", "dj"))
 _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "hu": (
         ("sz", "\ue001"),
@@ -65,10 +68,17 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
         ("ly", "y"),
         ("s", "sh"),
         ("\ue001", "s"),
+        *_C_IS_TS,
     ),
-    "pl": (("rz", "zh"), ("ch", "kh"), ("sz", "sh"), ("cz", "tsh")),
-    "cs": (("ch", "kh"),),
-    "sk": (("ch", "kh"),),
+    "pl": (("rz", "zh"), ("ch", "kh"), ("sz", "sh"), ("cz", "tsh"), *_C_IS_TS),
+    "cs": (("ch", "kh"), *_C_IS_TS),
+    "sk": (("ch", "kh"), *_C_IS_TS),
+    "sl": _SOUTH_SLAVIC,
+    "hr": _SOUTH_SLAVIC,
+    "sr": _SOUTH_SLAVIC,
+    "bs": _SOUTH_SLAVIC,
+    "lt": _C_IS_TS,
+    "lv": _C_IS_TS,
     "de": (("tsch", "tsh"), ("sch", "sh"), ("ch", "kh")),
     "fr": (("ch", "sh"),),
 }
