@@ -27,6 +27,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_isolation",
     "benchmarks.bench_hostile_notifier",
     "benchmarks.bench_hostile_worker",
+    "benchmarks.bench_names",
 )
 
 

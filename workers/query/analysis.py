@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .budget import NO_DEADLINE, Deadline
 from .glob import Glob
-from .names.document import NameTable, name_table
+from .names.document import FieldNames
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
 from .text import fold, scan_offsets, scan_words, surface
@@ -51,7 +51,7 @@ class FieldText:
         self._stems: dict[str, dict[str, Positions]] = {}
         self._vocabulary: list[str] | None = None
         self._wild: dict[tuple[str, str], Positions] = {}
-        self._names: dict[str, NameTable] = {}
+        self._names: FieldNames | None = None
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -97,12 +97,11 @@ class FieldText:
             table = self._stems[language or ""] = _stem_table(self.postings, language)
         return table
 
-    def name_table(self, language: str | None) -> NameTable:
-        """Positions of the name keys of this field's words in ``language`` (see names)."""
-        table = self._names.get(language or "")
-        if table is None:
-            table = self._names[language or ""] = name_table(self.raw, language)
-        return table
+    def names(self) -> FieldNames:
+        """The words of this field that read as names, and their keys (see names)."""
+        if self._names is None:
+            self._names = FieldNames(self.text, self.raw, self.postings)
+        return self._names
 
     def wildcard_positions(self, prefix: str, pattern: Glob | None) -> Positions:
         """Positions of words starting with ``prefix`` (and fully matching ``pattern``)."""
@@ -158,7 +157,7 @@ class AnalyzedDocument:
         if self._name_keys is None:
             keys: set[str] = set()
             for name in DEFAULT_FIELDS:
-                keys.update(self.fields[name].name_table(self.language))
+                keys |= self.fields[name].names().keys(self.language)
             self._name_keys = keys
         return self._name_keys
 

@@ -58,7 +58,7 @@ class RuleIndex:
                     found, self.tables["f"], {f"{name}:{w}" for w in doc.fields[name].postings}
                 )
         if self.tables["n"]:  # names: rules filed under a name key of their terms
-            _collect(found, self.tables["n"], doc.name_keys())
+            _collect(found, self.tables["n"], doc.name_keys() & self.tables["n"].keys())
         if self.tables["s"]:
             stems = doc.fields["title"].stems(doc.language) | doc.fields["body"].stems(doc.language)
             _collect(found, self._stem_table(doc.language), stems)

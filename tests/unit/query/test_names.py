@@ -90,11 +90,11 @@ def test_usual_latin_spellings_of_a_name_match(term: str, form: str) -> None:
         ("hr", "sastanak s Lavrovom", "Lavrovom"),
         ("sl", "pogovor z Lavrovom", "Lavrovom"),
         ("lt", "Lavrovas atvyko", "Lavrovas"),
-        ("lt", "Lavrovo vizitas", "Lavrovo"),
+        ("lt", "ministro Lavrovo vizitas", "Lavrovo"),
         ("lv", "Lavrovs ieradās", "Lavrovs"),
-        ("fi", "Lavrovin mukaan", "Lavrovin"),
+        ("fi", "ministeri Lavrovin mukaan", "Lavrovin"),
         ("hu", "tárgyalt Lavrovval", "Lavrovval"),
-        ("de", "Lawrows Besuch", "Lawrows"),
+        ("de", "der Besuch Lawrows", "Lawrows"),
     ],
 )
 def test_a_name_is_found_in_its_cases_in_a_declining_language(
@@ -110,7 +110,7 @@ def test_a_name_is_found_in_its_cases_in_a_declining_language(
         ("Zelensky", "uk", "заява Зеленського", "Зеленського"),
         ("Zelensky", "pl", "wizyta Zełenskiego", "Zełenskiego"),
         ("Zelensky", "cs", "projev Zelenského", "Zelenského"),
-        ("Putin", "hu", "Putyinnal tárgyalt", "Putyinnal"),
+        ("Putin", "hu", "a kancellár Putyinnal tárgyalt", "Putyinnal"),
         ('"Sergey Lavrov"', "ru", "речь Сергея Лаврова", "Сергея Лаврова"),
     ],
 )
@@ -199,3 +199,19 @@ def test_a_name_rule_is_only_evaluated_for_articles_with_one_of_its_keys() -> No
     index = RuleIndex.build(specs)
     doc = analyze(Document("", "встреча Лаврова", language="ru"))
     assert [index.rules[i].spec.name for i in index.candidates(doc)] == ["lav"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        ("ru", "Путина на Амуре выдалась богатой.", False),
+        ("ru", "Улов хороший. Путина на Амуре выдалась богатой.", False),
+        ("ru", "Путина поддержали. Визит Путина в Пекин.", True),
+        ("ru", "Путин прибыл в Пекин.", True),
+        ("lt", "Putinas atvyko į Pekiną.", True),
+    ],
+)
+def test_a_sentence_opener_is_read_in_the_nominative_only(
+    language: str, text: str, found: bool
+) -> None:
+    assert bool(matched("Putin", language, text)) is found

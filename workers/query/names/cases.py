@@ -43,6 +43,10 @@ _RU: tuple[Rule, ...] = (
     ("я", "ь", _GA),
     ("ю", "ь", _DAT),
     ("ем", "ь", _INS),
+    ("ы", "а", _GEN),  # names in -а (Кулеба): Кулебы, Кулебе, Кулебу, Кулебой
+    ("е", "а", _DAT),
+    ("у", "а", _ACC),
+    ("ой", "а", _INS),
 )
 _UK: tuple[Rule, ...] = (
     ("ого", "ий", _GA),
@@ -59,6 +63,10 @@ _UK: tuple[Rule, ...] = (
     ("я", "й", _GA),
     ("ю", "й", _DAT),
     ("єм", "й", _INS),
+    ("и", "а", _GEN),
+    ("і", "а", _DAT),
+    ("у", "а", _ACC),
+    ("ою", "а", _INS),
 )
 _BE: tuple[Rule, ...] = (
     ("ага", "і", _GA),
@@ -114,6 +122,7 @@ _PL: tuple[Rule, ...] = (
     ("ym", "y", _INS),
     ("owi", "", _DAT),
     ("em", "", _INS),
+    ("iem", "", _INS),  # after k/g: Tuskiem, Stoltenbergiem
     ("ie", "", _LOC),
     ("dzie", "d", _LOC),
     ("cie", "t", _LOC),
@@ -121,6 +130,12 @@ _PL: tuple[Rule, ...] = (
     ("a", "", _GA),
     ("u", "", _LOC),
     ("i", "", _GA),
+    ("y", "a", _GEN),  # names in -a (Kułeba, Łukaszenka): -y/-i, -ę, -ą, -ce for -ka
+    ("ę", "a", _ACC),
+    ("ą", "a", _INS),
+    ("ki", "ka", _GEN),
+    ("ce", "ka", _DAT),
+    ("zie", "za", _DAT),
 )
 _CS: tuple[Rule, ...] = (
     ("ého", "ý", _GA),
@@ -133,6 +148,12 @@ _CS: tuple[Rule, ...] = (
     ("a", "", _GA),
     ("u", "", _DAT),
     ("e", "", _LOC),
+    ("ův", "", "possessive"),
+    ("ova", "", "possessive"),
+    ("ovo", "", "possessive"),
+    ("ovy", "", "possessive"),
+    ("y", "a", _GEN),
+    ("ou", "a", _INS),
 )
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),
@@ -261,6 +282,11 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
         if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
             found.setdefault(lowered[: len(lowered) - len(ending)] + replacement, case)
     return list(found.items())
+
+
+def declines(language: str | None) -> bool:
+    """Whether ``language`` has case rules here."""
+    return _primary(language) in RULES
 
 
 def _primary(language: str | None) -> str:

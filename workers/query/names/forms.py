@@ -18,6 +18,7 @@ EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
 SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "Arabic"}
+ALL_CASES, NOMINATIVE, NO_CASES = "all", "nominative", "none"
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
 
 
@@ -31,13 +32,17 @@ def is_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def article_keys(word: str, language: str | None) -> frozenset[str]:
-    """Keys of an article's name word, with those of its case-less forms in ``language``."""
+def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> frozenset[str]:
+    """Keys of an article's name word, with those of the forms it may be an inflection of in
+    ``language``: of all cases, of the nominative only (NOMINATIVE: Lithuanian ``Lavrovas``),
+    or none (NO_CASES)."""
     kind = script(word)
     if kind == "Arab":
         return frozenset(f"Arab:{k}" for k in arabic_keys(word))
     keys = {f"{kind}:{k}" for k in _spelled_keys(word, language)}
-    for form, _ in base_forms(word, language):
+    for form, case in base_forms(word, language):
+        if cases == NO_CASES or (cases == NOMINATIVE and case != NOMINATIVE):
+            continue
         keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
     return frozenset(keys)
 

@@ -32,7 +32,7 @@ _PRE = str.maketrans(
         "џ": "dzh",
         "ђ": "dj",
         "ь": "",
-        "ъ": "a",  # a vowel in Bulgarian (Байдън); in Russian names it does not occur
+        "ъ": "e",  # a vowel in Bulgarian (Байдън = Biden); in Russian names it does not occur
         "ў": "v",
         "š": "sh",
         "č": "tsh",
@@ -161,16 +161,23 @@ def _script_of(ch: str) -> str:
 def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     """Plain Latin spellings (a-z only) of a Latin, Cyrillic or Greek ``word``.
 
-    ``language`` is the article's language (its spelling conventions apply) or None for a
-    rule's term. Greek words give up to MAX_GREEK_READINGS spellings, others one.
+    ``language`` is the article's language or None for a rule's term. A Latin word in a
+    language with its own spelling conventions gives two readings: as the language reads
+    it (Polish ``Šolc``-like spellings) and as written abroad (``Macronem`` keeps its c).
+    Greek words give up to MAX_GREEK_READINGS spellings.
     """
     lowered = word.lower()
     if script(lowered) == "Grek":
         return _greek(lowered)
+    plain = _clean(anyascii(lowered.translate(_PRE)))
+    rules = _LANG_SPELLING.get(_primary(language), ())
+    if not rules:
+        return (plain,)
     spelled = lowered
-    for old, new in _LANG_SPELLING.get(_primary(language), ()):
+    for old, new in rules:
         spelled = spelled.replace(old, new)
-    return (_clean(anyascii(spelled.translate(_PRE))),)
+    native = _clean(anyascii(spelled.translate(_PRE)))
+    return (plain, native) if native != plain else (plain,)
 
 
 def _greek(word: str) -> tuple[str, ...]:

@@ -60,8 +60,7 @@ class NameWords(Matcher):
         plain = text.stem_positions(lang, stemmer(lang)(word)) if stemmed else text.positions(word)
         if not self.keys[i]:
             return plain
-        table = text.name_table(lang)
-        named = [p for key in self.keys[i] & table.keys() for p in table[key]]
+        named = text.names().positions(self.keys[i], lang)
         return sorted(set(plain).union(named)) if named else plain
 
     def index_options(self) -> list[tuple[str, frozenset[str]]]:

@@ -5,7 +5,8 @@ A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
 * consonants: ``P`` b/p, ``F`` f/v/w/ph, ``T`` t/d/th, ``S`` s/z/ts/tz/c before e-i-y,
   ``X`` sh/sch/zh/cz/sz/tsh (and ``ch`` read as sh), ``G`` g/h/kh/gh (and ``ch`` read as
   kh), ``K`` k/q/ck/c, ``J`` dzh/dj/dz (and ``j`` read as in English), ``L`` ``R`` ``M`` ``N``;
-* vowels: ``a`` (a/e/o/u) or ``i`` (i/y, and ``j`` read as in German); a run of vowels
+* vowels: ``a`` (a/o: Łukaszenka = Lukashenko), ``e``, ``u`` (Scholz ≠ Schulz, Orban ≠
+  Urban) or ``i`` (i/y, and ``j`` read as in German); a run of vowels
   inside the word counts as its last letter (``ou`` = u, ``ya`` = a, ``ai`` = i: Biden =
   Байден), at the end of the word as its distinct classes (``-iy`` = ``-y`` = ``-i``, but
   ``-oy``/``-oi`` stays ``ai``: Zelensky ≠ Зеленской).
@@ -30,7 +31,7 @@ from itertools import islice, product
 Choices = tuple[str, ...]
 
 _UNITS = re.compile(
-    r"tsch|tsh|tch|sch|dzh|sh|zh|cz|sz|ch|kh|gh|ph|th|dj|dz|ts|tz|ck|[a-z]", re.ASCII
+    r"tsch|tsh|tch|sch|dzh|sh|zh|cz|sz|ch|kh|gh|ph|th|dj|dz|ts|tz|ck|ou|oo|[a-z]", re.ASCII
 )
 _SOUNDS: dict[str, Choices] = {
     **dict.fromkeys(("tsch", "tsh", "tch", "sch", "sh", "zh", "cz", "sz"), ("X",)),
@@ -46,9 +47,11 @@ _SOUNDS: dict[str, Choices] = {
     "j": ("y", "J"),
     **{c: (c.upper(),) for c in "lrmn"},
     **{v: (v,) for v in "aeiouy"},
+    "ou": ("u",),
+    "oo": ("u",),
 }
 _VOWELS = frozenset("aeiouy")
-_LATIN_CLASS = {"a": "a", "e": "a", "o": "a", "u": "a", "i": "i", "y": "i"}
+_LATIN_CLASS = {"a": "a", "o": "a", "e": "e", "u": "u", "i": "i", "y": "i"}
 # Which Arabic letters may write a Latin vowel ("" = not written, a short vowel).
 _ARABIC_VOWEL: dict[str, Choices] = {
     "a": ("a", ""),
@@ -117,7 +120,15 @@ def _collapse(sounds: list[Sound]) -> list[Sound]:
 
 
 def _latin_key(sounds: list[Sound]) -> str:
-    return "".join(_LATIN_CLASS.get(s, s) for s in sounds)
+    """Vowel letters to classes; after sh/ch/zh, e and o are one (Russian ё: Горбачёв is
+    Gorbachev and Gorbatschow)."""
+    out = []
+    for i, s in enumerate(sounds):
+        if s in "eo" and i and sounds[i - 1] == "X":
+            out.append("a")
+        else:
+            out.append(_LATIN_CLASS.get(s, s))
+    return "".join(out)
 
 
 def arabic_keys_of_latin(reading: str) -> frozenset[str]:
