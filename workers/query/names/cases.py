@@ -20,6 +20,7 @@ MIN_STEM = 3
 
 _GEN, _DAT, _ACC, _INS, _LOC = "genitive", "dative", "accusative", "instrumental", "locative"
 _GA = "genitive/accusative"
+_SILENT_E = "silent final e"
 
 # Russian: -ов/-ин surnames and nouns (Лавров, Путин, Макрон), adjectival -ский/-ой,
 # first names in -й (Сергей).
@@ -265,7 +266,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "fi": _FI,
     "hu": _HU,
     "de": (("s", "", _GEN),),
-    "fr": (("e", "", "silent final e"),),
+    "fr": (("e", "", _SILENT_E),),
     "el": (("η", "ης", _GA), ("α", "ας", _GA), ("ου", "ος", _GEN), ("ο", "ος", _ACC)),
 }
 
@@ -280,7 +281,10 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for ending, replacement, case in rules:
         if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
-            found.setdefault(lowered[: len(lowered) - len(ending)] + replacement, case)
+            stem = lowered[: len(lowered) - len(ending)]
+            if case == _SILENT_E and stem[-1] == stem[-2]:
+                continue  # Macronne is not Macron
+            found.setdefault(stem + replacement, case)
     return list(found.items())
 
 

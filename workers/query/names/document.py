@@ -30,22 +30,31 @@ class FieldNames:
             if (first.isupper() or _ARABIC_FIRST <= first <= _ARABIC_LAST) and _is_name(word):
                 self.words[word] = [p for p in postings[fold(word)] if raw[p] == word]
         self._text = text
-        self._openers: frozenset[str] | None = None
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
+        self._keys: dict[str, dict[str, frozenset[str]]] = {}
+        self._by_key: dict[str, dict[str, list[str]]] = {}
 
-    def word_keys(self, word: str, language: str | None) -> frozenset[str]:
-        """The name keys of one of this field's name words."""
+    def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
+        """The name keys of each of this field's name words in ``language``."""
+        found = self._keys.get(language or "")
+        if found is None:
+            found = self._keys[language or ""] = self._word_keys(language)
+        return found
+
+    def _word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
         if not declines(language):
-            return article_keys(word, language, NO_CASES)
-        if self._openers is None:
-            self._openers = _only_openers(self._text, self.words)
-        return article_keys(word, language, NOMINATIVE if word in self._openers else ALL_CASES)
+            return {w: article_keys(w, language, NO_CASES) for w in self.words}
+        openers = _only_openers(self._text, self.words)
+        return {
+            w: article_keys(w, language, NOMINATIVE if w in openers else ALL_CASES)
+            for w in self.words
+        }
 
     def keys(self, language: str | None) -> set[str]:
         """Every name key of this field's name words in ``language``."""
         keys: set[str] = set()
-        for word in self.words:
-            keys.update(self.word_keys(word, language))
+        for word_keys in self.word_keys(language).values():
+            keys.update(word_keys)
         return keys
 
     def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
@@ -53,12 +62,22 @@ class FieldNames:
         memo = (wanted, language or "")
         found = self._found.get(memo)
         if found is None:
-            found = self._found[memo] = [
-                p
-                for word, positions in self.words.items()
-                if not wanted.isdisjoint(self.word_keys(word, language))
-                for p in positions
-            ]
+            inverted = self._inverted(language)
+            if len(wanted) < len(inverted):
+                words = {w for k in wanted if k in inverted for w in inverted[k]}
+            else:
+                words = {w for k, ws in inverted.items() if k in wanted for w in ws}
+            found = self._found[memo] = [p for w in words for p in self.words[w]]
+        return found
+
+    def _inverted(self, language: str | None) -> dict[str, list[str]]:
+        """Name key -> this field's words holding it, in ``language`` (built once)."""
+        found = self._by_key.get(language or "")
+        if found is None:
+            found = self._by_key[language or ""] = {}
+            for word, keys in self.word_keys(language).items():
+                for key in keys:
+                    found.setdefault(key, []).append(word)
         return found
 
 
