@@ -42,6 +42,12 @@ def matched(query: str, language: str | None, text: str, names: str = "variants"
         ("Biden", "el", "Ο Μπάιντεν είπε.", "Μπάιντεν"),
         ("Putin", "ar", "قال بوتين إن", "بوتين"),
         ("Лавров", "en", "Lavrov arrived in Cairo.", "Lavrov"),
+        ("Vucic", "sr", "председник Вучић је рекао", "Вучић"),
+        ("Vucic", "el", "ο Βούτσιτς είπε", "Βούτσιτς"),
+        ("Nasrallah", "ru", "лидер Насралла заявил", "Насралла"),
+        ("Sinwar", "el", "ο Σινουάρ σκοτώθηκε", "Σινουάρ"),
+        ("Haniyeh", "ar", "قال إسماعيل هنية", "هنية"),
+        ("Tokayev", "el", "ο Τοκάγεφ είπε", "Τοκάγεφ"),
     ],
 )
 def test_a_name_is_found_in_other_scripts(term: str, language: str, text: str, form: str) -> None:

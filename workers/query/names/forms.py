@@ -19,6 +19,7 @@ POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
 SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "Arabic"}
 ALL_CASES, NOMINATIVE, NO_CASES = "all", "nominative", "none"
+OPENING_CASES = frozenset({"nominative", "possessive"})  # forms that open sentences
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
 
 
@@ -41,7 +42,7 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
         return frozenset(f"Arab:{k}" for k in arabic_keys(word))
     keys = {f"{kind}:{k}" for k in _spelled_keys(word, language)}
     for form, case in base_forms(word, language):
-        if cases == NO_CASES or (cases == NOMINATIVE and case != NOMINATIVE):
+        if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
             continue
         keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
     return frozenset(keys)

@@ -129,7 +129,9 @@ _GREEK_LETTERS = str.maketrans(
     }
 )
 # Greek has no sh: a σ may stand for s or sh, a τσ for ts or tsh (ch).
-_GREEK_CHOICES = {"\ue002": ("ts", "tsh"), "\ue003": ("s", "sh")}
+# Before a front vowel γ sounds y (Τοκάγεφ = Tokayev), in native names also g (Γεώργιος).
+_GREEK_CHOICES = {"\ue002": ("ts", "tsh"), "\ue003": ("s", "sh"), "\ue006": ("y", "g")}
+_GREEK_SOFT_G = re.compile("γ(?=[εηιυ]|e|i)")
 MAX_GREEK_READINGS = 8
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -187,8 +189,8 @@ def _greek(word: str) -> tuple[str, ...]:
     text = _MARKS.sub("", unicodedata.normalize("NFD", split)).replace("\ue004", "i")
     for old, new in _GREEK_DIGRAPHS:
         text = text.replace(old, new)
-    text = text.translate(_GREEK_LETTERS)
-    parts = re.split("([\ue002\ue003])", text)
+    text = _GREEK_SOFT_G.sub("\ue006", text).translate(_GREEK_LETTERS)
+    parts = re.split("([\ue002\ue003\ue006])", text)
     options = [_GREEK_CHOICES.get(p, (p,)) for p in parts]
     found: list[str] = []
     for combo in product(*options):

@@ -81,9 +81,29 @@ def sound_variants(reading: str, *, loose: bool = False) -> list[list[Sound]]:
     options: list[Choices] = [_sound(units, i) for i in range(len(units))]
     if units and units[0] == "h" and len(units) > 2:
         options[0] = ("G", "")
-    if loose and units and units[-1] == "s":
-        options[-1] = ("S", "X")
+    if loose:
+        _loosen(units, options)
     return [_normalise(combo) for combo in islice(product(*options), MAX_VARIANTS)]
+
+
+def _loosen(units: list[str], options: list[Choices]) -> None:
+    """Readings a rule's term (written by a user, often without diacritics) may stand for:
+    a final ``s`` as sh (Portuguese Guterres = Гутерреш); ``c`` as ts or ch too (Vucic =
+    Vučić = Вучич); ``w`` before a vowel as u (Sinwar = Σινουάρ); a final ``h`` after a
+    vowel as silent, and then a final ``e`` as a too (Nasrallah = Насралла, Haniyeh =
+    Хания: Arabic's final ة/ه)."""
+    last = len(units) - 1
+    if units[last] == "s":
+        options[last] = ("S", "X")
+    for i, unit in enumerate(units):
+        if unit == "c":
+            options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
+        elif unit == "w" and i < last and units[i + 1][:1] in _VOWELS:
+            options[i] = ("F", "u")
+    if last >= 2 and units[last] == "h" and units[last - 1] in _VOWELS:
+        options[last] = ("G", "")
+        if units[last - 1] == "e":
+            options[last - 1] = ("e", "a")
 
 
 def _sound(units: list[str], i: int) -> Choices:
