@@ -91,8 +91,8 @@ _GREEK_DIGRAPHS = (
     ("υι", "i"),
     ("αυ", "av"),
     ("ευ", "ev"),
-    ("μπ", "mb"),
-    ("ντ", "nt"),
+    ("μπ", "\ue007"),
+    ("ντ", "\ue008"),
     ("γκ", "g"),
     ("γγ", "ng"),
     ("γχ", "nkh"),
@@ -130,9 +130,15 @@ _GREEK_LETTERS = str.maketrans(
 )
 # Greek has no sh: a σ may stand for s or sh, a τσ for ts or tsh (ch).
 # Before a front vowel γ sounds y (Τοκάγεφ = Tokayev), in native names also g (Γεώργιος).
-_GREEK_CHOICES = {"\ue002": ("ts", "tsh"), "\ue003": ("s", "sh"), "\ue006": ("y", "g")}
+_GREEK_CHOICES = {
+    "\ue002": ("ts", "tsh"),
+    "\ue003": ("s", "sh"),
+    "\ue006": ("y", "g"),
+    "\ue007": ("b", "mp"),
+    "\ue008": ("d", "nt"),
+}
 _GREEK_SOFT_G = re.compile("γ(?=[εηιυ]|e|i)")
-MAX_GREEK_READINGS = 8
+MAX_GREEK_READINGS = 16
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _SPLIT_DIGRAPH = re.compile("([άέόύ])ι")
@@ -190,7 +196,7 @@ def _greek(word: str) -> tuple[str, ...]:
     for old, new in _GREEK_DIGRAPHS:
         text = text.replace(old, new)
     text = _GREEK_SOFT_G.sub("\ue006", text).translate(_GREEK_LETTERS)
-    parts = re.split("([\ue002\ue003\ue006])", text)
+    parts = re.split("([\ue002\ue003\ue006\ue007\ue008])", text)
     options = [_GREEK_CHOICES.get(p, (p,)) for p in parts]
     found: list[str] = []
     for combo in product(*options):

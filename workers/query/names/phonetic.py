@@ -2,7 +2,7 @@
 
 A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
 
-* consonants: ``P`` b/p, ``F`` f/v/w/ph, ``T`` t/d/th, ``S`` s/z/ts/tz/c before e-i-y,
+* consonants: ``B`` b, ``P`` p, ``F`` f/v/w/ph, ``T`` t/th, ``D`` d, ``S`` s/z/ts/tz/c before e-i-y,
   ``X`` sh/sch/zh/cz/sz/tsh (and ``ch`` read as sh), ``G`` g/h/kh/gh (and ``ch`` read as
   kh), ``K`` k/q/ck/c, ``J`` dzh/dj/dz (and ``j`` read as in English), ``L`` ``R`` ``M`` ``N``;
 * vowels: ``a`` (a/o: Łukaszenka = Lukashenko), ``e``, ``u`` (Scholz ≠ Schulz, Orban ≠
@@ -11,9 +11,9 @@ A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
   Байден), at the end of the word as its distinct classes (``-iy`` = ``-y`` = ``-i``, but
   ``-oy``/``-oi`` stays ``ai``: Zelensky ≠ Зеленской).
 
-Then ``t`` before s/sh is dropped (``tsch`` = sh, ``ts`` = s), ``n`` before t/d and ``m``
-before b/p (Greek writes d as ``ντ`` and b as ``μπ``), doubled classes collapse, and a
-leading ``h`` is optional (Hollande = Олланд). So Lavrov = Lawrow = Ławrow = Λαβρόφ,
+Then ``t`` or ``d`` before s/sh is dropped (``tsch`` = sh, ``ts`` = s), doubled classes
+collapse, and a leading ``h`` is optional (Hollande = Олланд). Greek ``ντ`` and ``μπ`` are
+read both ways (d or nt, b or mp: Ερντογάν = Erdogan, Αντόνιο = Antonio) by :mod:`.latin`. So Lavrov = Lawrow = Ławrow = Λαβρόφ,
 Zelensky = Zelenskyy = Selenskyj = Zełenski, Shoukry = Shukri = Choukri = Schukri; the
 final vowel stays (Lavrov ≠ Lavrova, Zelensky ≠ Zelenska).
 
@@ -38,11 +38,13 @@ _SOUNDS: dict[str, Choices] = {
     "ch": ("X", "G"),
     **dict.fromkeys(("kh", "gh", "h", "g"), ("G",)),
     **dict.fromkeys(("ph", "f", "v", "w"), ("F",)),
-    **dict.fromkeys(("th", "t", "d"), ("T",)),
+    **dict.fromkeys(("th", "t"), ("T",)),
+    "d": ("D",),
     **dict.fromkeys(("dzh", "dj", "dz"), ("J",)),
     **dict.fromkeys(("ts", "tz", "s", "z"), ("S",)),
     **dict.fromkeys(("ck", "k", "q"), ("K",)),
-    **dict.fromkeys(("b", "p"), ("P",)),
+    "b": ("B",),
+    "p": ("P",),
     "x": ("KS",),
     "j": ("y", "J"),
     **{c: (c.upper(),) for c in "lrmn"},
@@ -61,7 +63,8 @@ _ARABIC_VOWEL: dict[str, Choices] = {
     "o": ("w", ""),
     "u": ("w", ""),
 }
-_DROPS = (("TS", "S"), ("TX", "X"), ("NT", "T"), ("MP", "P"))
+_ARABIC_CONSONANT = {"B": "P", "D": "T"}  # Arabic has no p; d, ḍ and t are one class there
+_DROPS = (("TS", "S"), ("TX", "X"), ("DX", "X"))
 MAX_VARIANTS = 16
 MAX_ARABIC_KEYS = 256
 
@@ -155,7 +158,7 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
     found: set[str] = set()
     for sounds in sound_variants(reading, loose=True):
-        options = [_ARABIC_VOWEL.get(s, (s,)) for s in sounds]
+        options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
         for combo in islice(product(*options), MAX_ARABIC_KEYS):
