@@ -13,9 +13,9 @@ A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
 
 Then ``t`` or ``d`` before s/sh is dropped (``tsch`` = sh, ``ts`` = s), doubled classes
 collapse, and a leading ``h`` is optional (Hollande = Олланд). Greek ``ντ`` and ``μπ`` are
-read both ways (d or nt, b or mp: Ερντογάν = Erdogan, Αντόνιο = Antonio) by :mod:`.latin`. So Lavrov = Lawrow = Ławrow = Λαβρόφ,
-Zelensky = Zelenskyy = Selenskyj = Zełenski, Shoukry = Shukri = Choukri = Schukri; the
-final vowel stays (Lavrov ≠ Lavrova, Zelensky ≠ Zelenska).
+read both ways (d or nt, b or mp: Ερντογάν = Erdogan, Αντόνιο = Antonio) by :mod:`.latin`.
+So Lavrov = Lawrow = Ławrow = Λαβρόφ, Zelensky = Zelenskyy = Selenskyj = Zełenski, Shoukry =
+Shukri = Choukri = Schukri; the final vowel stays (Lavrov ≠ Lavrova, Zelensky ≠ Zelenska).
 
 Arabic script writes long vowels only (ا a, و u/o, ي i/e) and not short ones: an Arabic
 word's key keeps its consonants and its written vowels (``a``, ``w``, ``y``), and a Latin
