@@ -48,6 +48,9 @@ def matched(query: str, language: str | None, text: str, names: str = "variants"
         ("Sinwar", "el", "ο Σινουάρ σκοτώθηκε", "Σινουάρ"),
         ("Haniyeh", "ar", "قال إسماعيل هنية", "هنية"),
         ("Tokayev", "el", "ο Τοκάγεφ είπε", "Τοκάγεφ"),
+        ("Prigozhin", "el", "ο Πριγκόζιν είπε", "Πριγκόζιν"),
+        ("Prigozhin", "ar", "قائد فاغنر يفغيني بريغوجين", "بريغوجين"),
+        ("Sandu", "el", "η Σάντου είπε", "Σάντου"),
     ],
 )
 def test_a_name_is_found_in_other_scripts(term: str, language: str, text: str, form: str) -> None:
@@ -117,6 +120,10 @@ def test_a_name_is_found_in_its_cases_in_a_declining_language(
         ("Zelensky", "pl", "wizyta Zełenskiego", "Zełenskiego"),
         ("Zelensky", "cs", "projev Zelenského", "Zelenského"),
         ("Putin", "hu", "a kancellár Putyinnal tárgyalt", "Putyinnal"),
+        ("Nebenzya", "ru", "выступление Небензи в ООН", "Небензи"),
+        ("Shmyhal", "uk", "уряд Шмигаля", "Шмигаля"),
+        ("Zakharova", "cs", "mluvčí Zacharovová řekla", "Zacharovová"),
+        ("Merkel", "cs", "kancléřka Merkelová řekla", "Merkelová"),
         ('"Sergey Lavrov"', "ru", "речь Сергея Лаврова", "Сергея Лаврова"),
     ],
 )

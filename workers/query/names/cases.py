@@ -48,6 +48,10 @@ _RU: tuple[Rule, ...] = (
     ("е", "а", _DAT),
     ("у", "а", _ACC),
     ("ой", "а", _INS),
+    ("и", "я", _GEN),  # names in -я (Небензя)
+    ("е", "я", _DAT),
+    ("ю", "я", _ACC),
+    ("ей", "я", _INS),
 )
 _UK: tuple[Rule, ...] = (
     ("ого", "ий", _GA),
@@ -68,6 +72,9 @@ _UK: tuple[Rule, ...] = (
     ("і", "а", _DAT),
     ("у", "а", _ACC),
     ("ою", "а", _INS),
+    ("я", "ь", _GA),  # names in -ь (Шмигаль)
+    ("ю", "ь", _DAT),
+    ("ем", "ь", _INS),
 )
 _BE: tuple[Rule, ...] = (
     ("ага", "і", _GA),
@@ -149,6 +156,8 @@ _CS: tuple[Rule, ...] = (
     ("a", "", _GA),
     ("u", "", _DAT),
     ("e", "", _LOC),
+    ("ová", "", "feminine"),  # Merkelová
+    ("ová", "a", "feminine"),  # Zacharovová for Zakharova
     ("ův", "", "possessive"),
     ("ova", "", "possessive"),
     ("ovo", "", "possessive"),

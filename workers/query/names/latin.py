@@ -99,6 +99,7 @@ _GREEK_DIGRAPHS = (
     ("τζ", "dz"),
     ("τσ", "\ue002"),
     ("σ", "\ue003"),
+    ("ζ", "\ue009"),
     ("ς", "\ue003"),
 )
 _GREEK_LETTERS = str.maketrans(
@@ -128,14 +129,15 @@ _GREEK_LETTERS = str.maketrans(
         "ω": "o",
     }
 )
-# Greek has no sh: a σ may stand for s or sh, a τσ for ts or tsh (ch).
+# Greek has no sh or zh: a σ may stand for s or sh, a τσ for ts or tsh (ch), a ζ for z or zh.
 # Before a front vowel γ sounds y (Τοκάγεφ = Tokayev), in native names also g (Γεώργιος).
 _GREEK_CHOICES = {
     "\ue002": ("ts", "tsh"),
     "\ue003": ("s", "sh"),
     "\ue006": ("y", "g"),
-    "\ue007": ("b", "mp"),
-    "\ue008": ("d", "nt"),
+    "\ue007": ("b", "mp", "mb"),
+    "\ue008": ("d", "nt", "nd"),
+    "\ue009": ("z", "zh"),
 }
 _GREEK_SOFT_G = re.compile("γ(?=[εηιυ]|e|i)")
 MAX_GREEK_READINGS = 16
@@ -196,7 +198,7 @@ def _greek(word: str) -> tuple[str, ...]:
     for old, new in _GREEK_DIGRAPHS:
         text = text.replace(old, new)
     text = _GREEK_SOFT_G.sub("\ue006", text).translate(_GREEK_LETTERS)
-    parts = re.split("([\ue002\ue003\ue006\ue007\ue008])", text)
+    parts = re.split("([\ue002-\ue009])", text)
     options = [_GREEK_CHOICES.get(p, (p,)) for p in parts]
     found: list[str] = []
     for combo in product(*options):

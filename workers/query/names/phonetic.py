@@ -179,7 +179,7 @@ _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("ثسصزذظ", ("S",)),
     **dict.fromkeys("شچژ", ("X",)),
     **dict.fromkeys("حخهغگ", ("G",)),
-    "ج": ("J", "G"),
+    "ج": ("J", "G", "X"),  # j, Egyptian g, and the zh of foreign names
     **dict.fromkeys("قك", ("K",)),
     **dict.fromkeys("فڤ", ("F",)),
     "ل": ("L",),
