@@ -228,3 +228,23 @@ def test_a_sentence_opener_is_read_in_the_nominative_only(
     language: str, text: str, found: bool
 ) -> None:
     assert bool(matched("Putin", language, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("Лавров", "lavrov"),
+        ("Зеленський", "zelenskiy"),
+        ("Ławrow", "lawrow"),
+        ("Šolc", "sholts"),
+        ("Шольц", "sholts"),
+        ("Вучић", "vutshitsh"),
+        ("Лаўроў", "lavrov"),
+    ],
+)
+def test_transliteration_through_anyascii_reads_as_expected(word: str, reading: str) -> None:
+    """Fails if an anyascii upgrade changes the readings the phonetic keys are built on."""
+    from workers.query.names.latin import readings
+
+    language = {"Ł": "pl", "Š": "hr"}.get(word[0])
+    assert reading in readings(word, language)
