@@ -32,6 +32,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_drops",
     "benchmarks.bench_alert_history",
     "benchmarks.bench_console",
+    "benchmarks.bench_names",
 )
 
 

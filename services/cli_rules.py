@@ -112,7 +112,7 @@ def _cmd_test(settings: Settings, args: argparse.Namespace) -> int:
         if doc is None:
             status = 1
             continue
-        print("\n".join(explain_test(name, query, doc, stemming=args.stemming)))
+        print("\n".join(explain_test(name, query, doc, stemming=args.stemming, names=args.names)))
     if args.archive:
         from services.cli_backtest import archived_documents
 
@@ -120,7 +120,11 @@ def _cmd_test(settings: Settings, args: argparse.Namespace) -> int:
             if found is None:
                 status = 1
                 continue
-            print("\n".join(explain_test(name, query, found, stemming=args.stemming)))
+            print(
+                "\n".join(
+                    explain_test(name, query, found, stemming=args.stemming, names=args.names)
+                )
+            )
     return status
 
 
@@ -160,6 +164,13 @@ def register(sub: Any) -> None:
     )
     test.add_argument("--rules", help="take @aliases from this file (default: config/rules.yaml)")
     test.add_argument("--stemming", action="store_true", help="compare words by their stem")
+    test.add_argument(
+        "--names",
+        choices=("exact", "scripts", "variants"),
+        default="variants",
+        help="capitalised words: as written, also in other scripts, or also in spelling "
+        "variants and cases (default, as in rules.yaml)",
+    )
     test.set_defaults(handler=_cmd_test, role="rules")
     match = sub.add_parser("match", help="match files against the rules offline (no server)")
     match.add_argument("--rules", help="rules file (default: config/rules.yaml)")

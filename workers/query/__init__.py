@@ -45,7 +45,10 @@ invisible characters inside words (``Lav\u00adrov`` = ``lavrov``); ``ё`` = ``е
 stays distinct from ``и``. With ``stemming`` on a rule, words of the title and body are
 compared by their Snowball stem in the article's language (English if unknown), so
 ``terrorist`` finds ``terrorists``; phrases and NEAR still hold; wildcards and case-sensitive
-terms are never stemmed.
+terms are never stemmed. With ``names`` on a rule (``scripts`` or ``variants``; ``exact``,
+the default of RuleSpec, matches as written), a capitalised word of a term also finds the same
+name in other scripts, spellings and, by the article's language, grammatical cases: see
+:mod:`workers.query.names`.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .budget import NO_DEADLINE, Deadline
 from .glob import Glob
+from .names.document import FieldNames
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
 from .text import fold, scan_offsets, scan_words, surface
@@ -50,6 +51,7 @@ class FieldText:
         self._stems: dict[str, dict[str, Positions]] = {}
         self._vocabulary: list[str] | None = None
         self._wild: dict[tuple[str, str], Positions] = {}
+        self._names: FieldNames | None = None
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -94,6 +96,12 @@ class FieldText:
         if table is None:
             table = self._stems[language or ""] = _stem_table(self.postings, language)
         return table
+
+    def names(self) -> FieldNames:
+        """The words of this field that read as names, and their keys (see names)."""
+        if self._names is None:
+            self._names = FieldNames(self.text, self.raw, self.postings)
+        return self._names
 
     def wildcard_positions(self, prefix: str, pattern: Glob | None) -> Positions:
         """Positions of words starting with ``prefix`` (and fully matching ``pattern``)."""
@@ -142,6 +150,16 @@ class AnalyzedDocument:
             "url": FieldText(doc.url),
         }
         self._vocabulary: set[str] | None = None
+        self._name_keys: set[str] | None = None
+
+    def name_keys(self) -> set[str]:
+        """Name keys of the title and body words (for the rule index; see names)."""
+        if self._name_keys is None:
+            keys: set[str] = set()
+            for name in DEFAULT_FIELDS:
+                keys |= self.fields[name].names().keys(self.language)
+            self._name_keys = keys
+        return self._name_keys
 
     def vocabulary(self) -> set[str]:
         """Distinct folded words of the title and body (the default search fields)."""

@@ -6,6 +6,8 @@ import re
 
 from . import matchers as m
 from .glob import Glob
+from .names.compile import name_words
+from .names.forms import EXACT
 from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
 from .text import fold, surfaces, words
 
@@ -13,23 +15,31 @@ _WILD_CHARS = re.compile(r"[*?]")
 
 
 def compile_node(
-    node: Node, *, stemming: bool = False, fields: tuple[str, ...] = DEFAULT_FIELDS
+    node: Node,
+    *,
+    stemming: bool = False,
+    fields: tuple[str, ...] = DEFAULT_FIELDS,
+    names: str = EXACT,
 ) -> m.Matcher:
-    """The matcher for ``node``; ``stemming`` applies to words in the title and body only."""
+    """The matcher for ``node``; ``stemming`` applies to words in the title and body only;
+    ``names`` is the name policy (exact, scripts, variants) of capitalised words there."""
     if isinstance(node, Term | Phrase):
         slop = node.slop if isinstance(node, Phrase) else None
-        return _words(node.text, node.case_sensitive, slop, stemming, fields)
+        found = _words(node.text, node.case_sensitive, slop, stemming, fields)
+        return name_words(found, node.text, names) if names != EXACT else found
     if isinstance(node, Wildcard):
         return wildcard(node.pattern, fields)
     if isinstance(node, Field):
-        return compile_node(node.item, stemming=stemming, fields=(node.name,))
+        return compile_node(node.item, stemming=stemming, fields=(node.name,), names=names)
     if isinstance(node, Near):
-        left = compile_node(node.left, stemming=stemming, fields=fields)
-        right = compile_node(node.right, stemming=stemming, fields=fields)
+        left = compile_node(node.left, stemming=stemming, fields=fields, names=names)
+        right = compile_node(node.right, stemming=stemming, fields=fields, names=names)
         return m.NearMatcher(left, right, node.distance, node.ordered)
     if isinstance(node, Not):
-        return m.NotMatcher(compile_node(node.item, stemming=stemming, fields=fields))
-    items = tuple(compile_node(i, stemming=stemming, fields=fields) for i in node.items)
+        return m.NotMatcher(compile_node(node.item, stemming=stemming, fields=fields, names=names))
+    items = tuple(
+        compile_node(i, stemming=stemming, fields=fields, names=names) for i in node.items
+    )
     if isinstance(node, And):
         return m.AndMatcher(items)
     assert isinstance(node, Or | Alias)

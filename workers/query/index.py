@@ -24,7 +24,7 @@ class RuleIndex:
     def __init__(self, rules: list[CompiledRule]) -> None:
         self.rules = rules
         self.always: list[int] = []
-        self.tables: dict[str, dict[str, list[int]]] = {k: {} for k in "wpfs"}
+        self.tables: dict[str, dict[str, list[int]]] = {k: {} for k in "wpfsn"}
         self._stem_tables: dict[str, dict[str, list[int]]] = {}
         for rule_id, rule in enumerate(rules):
             self._file(rule_id, required_keys(rule.matcher))
@@ -57,6 +57,8 @@ class RuleIndex:
                 _collect(
                     found, self.tables["f"], {f"{name}:{w}" for w in doc.fields[name].postings}
                 )
+        if self.tables["n"]:  # names: rules filed under a name key of their terms
+            _collect(found, self.tables["n"], doc.name_keys() & self.tables["n"].keys())
         if self.tables["s"]:
             stems = doc.fields["title"].stems(doc.language) | doc.fields["body"].stems(doc.language)
             _collect(found, self._stem_table(doc.language), stems)

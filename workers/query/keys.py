@@ -14,6 +14,7 @@ short wildcard prefixes and source/lang/url values match much of the stream.
 from __future__ import annotations
 
 from . import matchers as m
+from .names.matcher import NameWords
 from .nodes import DEFAULT_FIELDS
 from .text import fold
 
@@ -41,6 +42,8 @@ def _choose(matcher: m.Matcher) -> Choice | None:
         return frozenset(), 0.0
     if isinstance(matcher, m.Words):
         return _word_keys(matcher)
+    if isinstance(matcher, NameWords):
+        return _name_keys(matcher)
     if isinstance(matcher, m.Wildcard):
         return _wildcard_keys(matcher)
     if isinstance(matcher, m.OrMatcher):
@@ -64,6 +67,16 @@ def _word_keys(matcher: m.Words) -> Choice:
         )
         share = 0.5 if any(f not in DEFAULT_FIELDS for f in matcher.fields) else 0.0
         options.append((keys, max(share, word_share(folded, proper))))
+    return min(options, key=lambda o: o[1])
+
+
+def _name_keys(matcher: NameWords) -> Choice:
+    """A word of a name term is found as itself or through one of its name keys (``n``)."""
+    kind = "s" if matcher.mode == m.STEM else "w"
+    options = [
+        (frozenset({(kind, w), *(("n", k) for k in keys)}), word_share(w, bool(keys)))
+        for w, keys in matcher.index_options()
+    ]
     return min(options, key=lambda o: o[1])
 
 

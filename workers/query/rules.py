@@ -19,6 +19,8 @@ class RuleSpec:
 
     ``sources`` and ``languages`` restrict the rule to articles from those sources (compared
     case-insensitively) or in those languages (``en`` also accepts ``en-GB``); empty = any.
+    ``names`` is how capitalised words match (see :mod:`workers.query.names`): ``exact``
+    (as written, the default here), ``scripts`` or ``variants``.
     """
 
     name: str
@@ -26,6 +28,7 @@ class RuleSpec:
     stemming: bool = False
     sources: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
+    names: str = "exact"
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,9 @@ class CompiledRule:
 
     def __init__(self, spec: RuleSpec) -> None:
         self.spec = spec
-        self.matcher: Matcher = compile_node(spec.query.root, stemming=spec.stemming)
+        self.matcher: Matcher = compile_node(
+            spec.query.root, stemming=spec.stemming, names=spec.names
+        )
         self.sources = frozenset(s.casefold() for s in spec.sources)
         self.languages = frozenset(_primary(lang) for lang in spec.languages)
 

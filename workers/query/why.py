@@ -19,24 +19,33 @@ class Failure:
     reason: str
 
 
-def why_not(query: Query, doc: AnalyzedDocument, *, stemming: bool = False) -> list[Failure]:
+def why_not(
+    query: Query, doc: AnalyzedDocument, *, stemming: bool = False, names: str = "exact"
+) -> list[Failure]:
     """The failing clauses of ``query`` on ``doc``; empty if the query matches.
 
     An AND reports each failing part; an OR, phrase, NEAR or term reports itself; a NOT
     reports the excluded clause that was found. Clauses inside ``title:(...)`` keep the scope.
     """
-    return _why(query.root, doc, stemming, DEFAULT_FIELDS, "")
+    return _why(query.root, doc, _Options(stemming, names), DEFAULT_FIELDS, "")
+
+
+@dataclass(frozen=True)
+class _Options:
+    stemming: bool
+    names: str
 
 
 def _why(
-    node: Node, doc: AnalyzedDocument, stemming: bool, fields: tuple[str, ...], scope: str
+    node: Node, doc: AnalyzedDocument, options: _Options, fields: tuple[str, ...], scope: str
 ) -> list[Failure]:
-    if compile_node(node, stemming=stemming, fields=fields).hits(doc) is not None:
+    matcher = compile_node(node, stemming=options.stemming, fields=fields, names=options.names)
+    if matcher.hits(doc) is not None:
         return []
     if isinstance(node, Field):
-        return _why(node.item, doc, stemming, (node.name,), f"{node.name}:")
+        return _why(node.item, doc, options, (node.name,), f"{node.name}:")
     if isinstance(node, And):
-        return [f for item in node.items for f in _why(item, doc, stemming, fields, scope)]
+        return [f for item in node.items for f in _why(item, doc, options, fields, scope)]
     if isinstance(node, Not):
         return [Failure(scope + _group(node.item), node.item.offset, "excluded")]
     return [Failure(scope + _group(node), node.offset, "missing")]

@@ -118,6 +118,7 @@ class _RuleChecker:
             config.name,
             query,
             stemming=config.stemming,
+            names=config.names,
             sources=tuple(config.sources),
             languages=tuple(config.languages),
         )

@@ -42,6 +42,11 @@ class RuleConfig(BaseModel):
     sources: list[str] = Field(default_factory=list, description="only these sources; empty: any")
     languages: list[str] = Field(default_factory=list, description="only these languages")
     stemming: bool = Field(default=False, description="compare words by their Snowball stem")
+    names: Literal["exact", "scripts", "variants"] = Field(
+        default="variants",
+        description="capitalised words: as written (exact), also in other scripts (scripts), "
+        "or also Latin spelling variants and grammatical cases (variants)",
+    )
     delivery: DeliveryPolicy = Field(default_factory=DeliveryPolicy)
     realert_on_update: bool = Field(
         default=False, description="alert again when a story is materially updated"

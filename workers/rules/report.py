@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from workers.query import Document, Query, QuerySyntaxError, RuleIndex, RuleSpec, analyze, why_not
+from workers.query.names.explain import explain as explain_names
 from workers.rules.matcher import RuleSet
 from workers.snippet import marked_snippet
 
@@ -32,19 +33,23 @@ def query_error(source: str, text: str, exc: QuerySyntaxError) -> list[str]:
     return [f"{source}:{line}:{column}: {exc.message}{hint}", f"  {shown}", f"  {'^':>{caret}}"]
 
 
-def explain_test(name: str, query: Query, doc: Document, *, stemming: bool = False) -> list[str]:
-    """``name: match`` with the terms, fields and snippet, or ``name: no match`` and why."""
+def explain_test(
+    name: str, query: Query, doc: Document, *, stemming: bool = False, names: str = "exact"
+) -> list[str]:
+    """``name: match`` with the terms, fields and snippet (and how a name in another script or
+    case matched), or ``name: no match`` and why."""
     analyzed = analyze(doc)
-    index = RuleIndex.build([RuleSpec("query", query, stemming=stemming)])
+    index = RuleIndex.build([RuleSpec("query", query, stemming=stemming, names=names)])
     found = index.match(analyzed)
     if found:
         match = found[0]
         fields = ", ".join(dict.fromkeys(f for f, _, _ in match.spans))
         terms = ", ".join(dict.fromkeys(t.casefold() for t in match.terms))
         snippet = marked_snippet(doc.title, doc.body, match.spans)
-        return [f"{name}: match", f"  terms: {terms}", f"  in: {fields}", f"  {snippet}"]
+        how = [f"  {line}" for line in explain_names(query.root, match.terms, doc.language, names)]
+        return [f"{name}: match", f"  terms: {terms}", *how, f"  in: {fields}", f"  {snippet}"]
     lines = [f"{name}: no match"]
-    for failure in why_not(query, analyzed, stemming=stemming):
+    for failure in why_not(query, analyzed, stemming=stemming, names=names):
         verb = "not found" if failure.reason == "missing" else "found, but excluded by NOT"
         lines.append(f"  {failure.clause}: {verb}")
     return lines

@@ -1,0 +1,250 @@
+"""Names across scripts and cases: a capitalised rule term finds the same name in another
+script, another language's Latin spelling and, by the article's language, its cases."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.unit.query.test_index import random_doc, random_query
+from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
+from workers.query.names.forms import describe
+
+ALIASES = {"lav": ["Lavrov", "Лавров", "Sergey Lavrov"]}
+
+
+def matched(query: str, language: str | None, text: str, names: str = "variants") -> list[str]:
+    """The matched terms of ``query`` on an article of ``text`` (index checked against naive)."""
+    index = RuleIndex.build([RuleSpec("r", parse_query(query, aliases=ALIASES), names=names)])
+    doc = analyze(Document("", text, language=language))
+    found = index.match(doc)
+    assert found == index.match_naive(doc)
+    return found[0].terms if found else []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Lavrov", "ru", "Лавров прибыл в Каир.", "Лавров"),
+        ("Lavrov", "bg", "Лавров пристигна в Кайро.", "Лавров"),
+        ("Lavrov", "be", "Лаўроў прыбыў у Каір.", "Лаўроў"),
+        ("Lavrov", "el", "Ο Λαβρόφ έφτασε στο Κάιρο.", "Λαβρόφ"),
+        ("Lavrov", "ar", "وصل لافروف إلى القاهرة.", "لافروف"),
+        ("Lavrov", "ar", "والتقى ولافروف بشكري.", "ولافروف"),
+        ("Zelensky", "uk", "Зеленський виступив у Раді.", "Зеленський"),
+        ("Zelensky", "el", "Ο Ζελένσκι μίλησε.", "Ζελένσκι"),
+        ("Zelensky", "ar", "قال زيلينسكي إن", "زيلينسكي"),
+        ("Shoukry", "ru", "Шукри заявил.", "Шукри"),
+        ("Shoukry", "el", "Ο Σούκρι δήλωσε.", "Σούκρι"),
+        ("Shoukry", "ar", "وقال شكري إن", "شكري"),
+        ("Erdogan", "el", "Ο Ερντογάν είπε.", "Ερντογάν"),
+        ("Biden", "el", "Ο Μπάιντεν είπε.", "Μπάιντεν"),
+        ("Putin", "ar", "قال بوتين إن", "بوتين"),
+        ("Лавров", "en", "Lavrov arrived in Cairo.", "Lavrov"),
+        ("Vucic", "sr", "председник Вучић је рекао", "Вучић"),
+        ("Vucic", "el", "ο Βούτσιτς είπε", "Βούτσιτς"),
+        ("Nasrallah", "ru", "лидер Насралла заявил", "Насралла"),
+        ("Sinwar", "el", "ο Σινουάρ σκοτώθηκε", "Σινουάρ"),
+        ("Haniyeh", "ar", "قال إسماعيل هنية", "هنية"),
+        ("Tokayev", "el", "ο Τοκάγεφ είπε", "Τοκάγεφ"),
+        ("Prigozhin", "el", "ο Πριγκόζιν είπε", "Πριγκόζιν"),
+        ("Prigozhin", "ar", "قائد فاغنر يفغيني بريغوجين", "بريغوجين"),
+        ("Sandu", "el", "η Σάντου είπε", "Σάντου"),
+    ],
+)
+def test_a_name_is_found_in_other_scripts(term: str, language: str, text: str, form: str) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "form"),
+    [
+        ("Lavrov", "Lawrow"),
+        ("Lavrov", "Ławrow"),
+        ("Zelensky", "Zelenskyy"),
+        ("Zelensky", "Selenskyj"),
+        ("Zelensky", "Zełenski"),
+        ("Zelensky", "Zelenskiy"),
+        ("Shoukry", "Shukri"),
+        ("Shoukry", "Choukri"),
+        ("Shoukry", "Schukri"),
+        ("Gorbachev", "Gorbatschow"),
+        ("Khamenei", "Chamenei"),
+        ("Yanukovych", "Janukowytsch"),
+    ],
+)
+def test_usual_latin_spellings_of_a_name_match(term: str, form: str) -> None:
+    assert matched(term, None, f"{form} said on Monday.") == [form]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "form"),
+    [
+        ("ru", "встреча Лаврова и Шукри", "Лаврова"),
+        ("ru", "позвонил Лаврову", "Лаврову"),
+        ("ru", "беседа с Лавровым", "Лавровым"),
+        ("ru", "речь о Лаврове", "Лаврове"),
+        ("uk", "заява Лаврова", "Лаврова"),
+        ("uk", "розмова з Лавровим", "Лавровим"),
+        ("be", "заява Лаўрова", "Лаўрова"),
+        ("pl", "wizyta Ławrowa", "Ławrowa"),
+        ("pl", "rozmowa z Ławrowem", "Ławrowem"),
+        ("pl", "list do Ławrowa", "Ławrowa"),
+        ("pl", "Szydło napisała Ławrowowi", "Ławrowowi"),
+        ("cs", "jednání s Lavrovem", "Lavrovem"),
+        ("cs", "dopis Lavrovovi", "Lavrovovi"),
+        ("sk", "rokovanie s Lavrovom", "Lavrovom"),
+        ("sr", "састанак са Лавровом", "Лавровом"),
+        ("hr", "sastanak s Lavrovom", "Lavrovom"),
+        ("sl", "pogovor z Lavrovom", "Lavrovom"),
+        ("lt", "Lavrovas atvyko", "Lavrovas"),
+        ("lt", "ministro Lavrovo vizitas", "Lavrovo"),
+        ("lv", "Lavrovs ieradās", "Lavrovs"),
+        ("fi", "ministeri Lavrovin mukaan", "Lavrovin"),
+        ("hu", "tárgyalt Lavrovval", "Lavrovval"),
+        ("de", "der Besuch Lawrows", "Lawrows"),
+    ],
+)
+def test_a_name_is_found_in_its_cases_in_a_declining_language(
+    language: str, text: str, form: str
+) -> None:
+    assert matched("Lavrov", language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Zelensky", "ru", "визит Зеленского", "Зеленского"),
+        ("Zelensky", "uk", "заява Зеленського", "Зеленського"),
+        ("Zelensky", "pl", "wizyta Zełenskiego", "Zełenskiego"),
+        ("Zelensky", "cs", "projev Zelenského", "Zelenského"),
+        ("Putin", "hu", "a kancellár Putyinnal tárgyalt", "Putyinnal"),
+        ("Nebenzya", "ru", "выступление Небензи в ООН", "Небензи"),
+        ("Shmyhal", "uk", "уряд Шмигаля", "Шмигаля"),
+        ("Zakharova", "cs", "mluvčí Zacharovová řekla", "Zacharovová"),
+        ("Merkel", "cs", "kancléřka Merkelová řekla", "Merkelová"),
+        ('"Sergey Lavrov"', "ru", "речь Сергея Лаврова", "Сергея Лаврова"),
+    ],
+)
+def test_adjectival_names_first_names_and_phrases_decline_too(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Lavrov", "en", "Lavrova won in straight sets at Wimbledon."),
+        ("Lavrov", None, "Lavrova won in straight sets."),
+        ("Lavrov", "ru", "Лавровый лист кладут в суп."),
+        ("Lavrov", "ru", "добавьте лавровый лист"),
+        ("Putin", "ru", "началась путина"),
+        ("Assad", "ru", "стихи Асадова"),
+        ("Zelensky", "uk", "заява Зеленської"),
+        ("Zelensky", "ru", "с Зеленской"),
+        ("Zelensky", "en", "Olena Zelenska spoke."),
+        ("Putin", "ar", "قال بايدن إن"),
+        ("Biden", "ar", "قال بوتين إن"),
+        ("Lavrov", "ar", "قال لافرينكو"),
+    ],
+)
+def test_lookalikes_and_other_people_do_not_match(
+    term: str, language: str | None, text: str
+) -> None:
+    assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "names", "found"),
+    [
+        ("=Lavrov", "Лавров и Lawrow", "variants", False),
+        ("=Lavrov", "Lavrov said", "variants", True),
+        ("lavrov", "Лавров и Lawrow", "variants", False),
+        ("Lavrov", "Лавров", "exact", False),
+        ("Lavrov", "Lawrow sagte", "exact", False),
+        ("Lavrov", "Лавров", "scripts", True),
+        ("Lavrov", "Lawrow sagte", "scripts", False),
+        ("Lavrov", "встреча Лаврова", "scripts", False),
+        ("Lavrov", "Lavrov said", "exact", True),
+    ],
+)
+def test_per_term_and_per_rule_switches(query: str, text: str, names: str, found: bool) -> None:
+    assert bool(matched(query, "ru", text, names=names)) is found
+
+
+@pytest.mark.parametrize(
+    ("term", "word", "language", "how"),
+    [
+        ("Lavrov", "Лаврова", "ru", "Cyrillic, genitive/accusative"),
+        ("Lavrov", "Лавровым", "ru", "Cyrillic, instrumental"),
+        ("Lavrov", "Λαβρόφ", "el", "Greek"),
+        ("Lavrov", "لافروف", "ar", "Arabic"),
+        ("Lavrov", "Lawrow", "de", "spelling variant"),
+        ("Lavrov", "Ławrowem", "pl", "spelling variant, instrumental"),
+        ("Lavrov", "Lavrova", "en", ""),
+    ],
+)
+def test_a_name_match_is_described(term: str, word: str, language: str, how: str) -> None:
+    assert describe(term, word, language, "variants") == how
+
+
+def test_name_rules_index_equals_evaluating_every_rule() -> None:
+    rng = random.Random(16)
+    words = ["Лаврова", "Lawrow", "Ławrowem", "Λαβρόφ", "لافروف", "Зеленського", "Choukri"]
+    specs = [
+        RuleSpec(f"r{i}", parse_query(random_query(rng), aliases=ALIASES), names="variants")
+        for i in range(300)
+    ]
+    index = RuleIndex.build(specs)
+    assert index.tables["n"]
+    for _ in range(80):
+        base = random_doc(rng)
+        extra = " ".join(rng.choice(words) for _ in range(rng.randint(0, 4)))
+        doc = analyze(Document(base.title, f"{base.body} {extra}", base.source, base.language))
+        assert index.match(doc) == index.match_naive(doc)
+
+
+def test_a_name_rule_is_only_evaluated_for_articles_with_one_of_its_keys() -> None:
+    specs = [RuleSpec("lav", parse_query("Lavrov"), names="variants")]
+    specs += [RuleSpec(f"n{i}", parse_query(f"Name{i}"), names="variants") for i in range(50)]
+    index = RuleIndex.build(specs)
+    doc = analyze(Document("", "встреча Лаврова", language="ru"))
+    assert [index.rules[i].spec.name for i in index.candidates(doc)] == ["lav"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        ("ru", "Путина на Амуре выдалась богатой.", False),
+        ("ru", "Улов хороший. Путина на Амуре выдалась богатой.", False),
+        ("ru", "Путина поддержали. Визит Путина в Пекин.", True),
+        ("ru", "Путин прибыл в Пекин.", True),
+        ("lt", "Putinas atvyko į Pekiną.", True),
+    ],
+)
+def test_a_sentence_opener_is_read_in_the_nominative_only(
+    language: str, text: str, found: bool
+) -> None:
+    assert bool(matched("Putin", language, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("Лавров", "lavrov"),
+        ("Зеленський", "zelenskiy"),
+        ("Ławrow", "lawrow"),
+        ("Šolc", "sholts"),
+        ("Шольц", "sholts"),
+        ("Вучић", "vutshitsh"),
+        ("Лаўроў", "lavrov"),
+    ],
+)
+def test_transliteration_through_anyascii_reads_as_expected(word: str, reading: str) -> None:
+    """Fails if an anyascii upgrade changes the readings the phonetic keys are built on."""
+    from workers.query.names.latin import readings
+
+    language = {"Ł": "pl", "Š": "hr"}.get(word[0])
+    assert reading in readings(word, language)

@@ -1,0 +1,306 @@
+"""Names in grammatical cases: per-language suffix rules that undo a name's case ending.
+
+In an article whose language declines names, a capitalised word also counts as each form
+its case ending may come from (``Лаврова`` -> ``Лавров``, ``Зеленського`` -> ``Зеленський``,
+``Ławrowem`` -> ``Ławrow``). The rules are suffix replacements, chosen per article language
+(the document's ``lang``), never applied elsewhere: in an English article ``Lavrova`` stays
+Lavrova. Ambiguity is accepted where the language has it: Russian ``Лаврова`` is both the
+genitive of Lavrov and the name of a woman, and is taken as Lavrov.
+
+Each rule is (ending, replacement, case name); the stem left must keep at least
+MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi hu de el; and French
+loses a silent final e (Poutine = Putin), the one spelling rule kept here because it is an
+ending.
+"""
+
+from __future__ import annotations
+
+Rule = tuple[str, str, str]
+MIN_STEM = 3
+
+_GEN, _DAT, _ACC, _INS, _LOC = "genitive", "dative", "accusative", "instrumental", "locative"
+_GA = "genitive/accusative"
+_SILENT_E = "silent final e"
+
+# Russian: -ов/-ин surnames and nouns (Лавров, Путин, Макрон), adjectival -ский/-ой,
+# first names in -й (Сергей).
+_RU: tuple[Rule, ...] = (
+    ("ого", "ий", _GA),
+    ("ому", "ий", _DAT),
+    ("им", "ий", _INS),
+    ("ом", "ий", _LOC),
+    ("ого", "ой", _GA),
+    ("ому", "ой", _DAT),
+    ("ым", "", _INS),
+    ("ом", "", _INS),
+    ("ем", "", _INS),
+    ("ем", "й", _INS),
+    ("а", "", _GA),
+    ("у", "", _DAT),
+    ("е", "", _LOC),
+    ("я", "й", _GA),
+    ("ю", "й", _DAT),
+    ("е", "й", _LOC),
+    ("я", "ь", _GA),
+    ("ю", "ь", _DAT),
+    ("ем", "ь", _INS),
+    ("ы", "а", _GEN),  # names in -а (Кулеба): Кулебы, Кулебе, Кулебу, Кулебой
+    ("е", "а", _DAT),
+    ("у", "а", _ACC),
+    ("ой", "а", _INS),
+    ("и", "я", _GEN),  # names in -я (Небензя)
+    ("е", "я", _DAT),
+    ("ю", "я", _ACC),
+    ("ей", "я", _INS),
+)
+_UK: tuple[Rule, ...] = (
+    ("ого", "ий", _GA),
+    ("ому", "ий", _DAT),
+    ("им", "ий", _INS),
+    ("ім", "ий", _LOC),
+    ("ові", "", _DAT),
+    ("им", "", _INS),
+    ("ом", "", _INS),
+    ("ем", "", _INS),
+    ("а", "", _GA),
+    ("у", "", _DAT),
+    ("і", "", _LOC),
+    ("я", "й", _GA),
+    ("ю", "й", _DAT),
+    ("єм", "й", _INS),
+    ("и", "а", _GEN),
+    ("і", "а", _DAT),
+    ("у", "а", _ACC),
+    ("ою", "а", _INS),
+    ("я", "ь", _GA),  # names in -ь (Шмигаль)
+    ("ю", "ь", _DAT),
+    ("ем", "ь", _INS),
+)
+_BE: tuple[Rule, ...] = (
+    ("ага", "і", _GA),
+    ("аму", "і", _DAT),
+    ("ім", "і", _INS),
+    ("ым", "", _INS),
+    ("ам", "", _INS),
+    ("ам", "", _INS),
+    ("а", "", _GA),
+    ("у", "", _DAT),
+    ("е", "", _LOC),
+)
+_SR_CYRL: tuple[Rule, ...] = (
+    ("ог", "и", _GA),
+    ("ога", "и", _GA),
+    ("ом", "и", _DAT),
+    ("ому", "и", _DAT),
+    ("им", "и", _INS),
+    ("ом", "", _INS),
+    ("ем", "", _INS),
+    ("а", "", _GA),
+    ("у", "", _DAT),
+    ("е", "", "vocative"),
+)
+_SR_LATN: tuple[Rule, ...] = (
+    ("og", "i", _GA),
+    ("oga", "i", _GA),
+    ("om", "i", _DAT),
+    ("omu", "i", _DAT),
+    ("im", "i", _INS),
+    ("om", "", _INS),
+    ("em", "", _INS),
+    ("a", "", _GA),
+    ("u", "", _DAT),
+    ("e", "", "vocative"),
+)
+_SL: tuple[Rule, ...] = (
+    ("ega", "i", _GA),
+    ("emu", "i", _DAT),
+    ("im", "i", _INS),
+    ("em", "i", _LOC),
+    ("om", "", _INS),
+    ("em", "", _INS),
+    ("a", "", _GA),
+    ("u", "", _DAT),
+)
+_PL: tuple[Rule, ...] = (
+    ("iego", "i", _GA),
+    ("iemu", "i", _DAT),
+    ("im", "i", _INS),
+    ("ego", "y", _GA),
+    ("emu", "y", _DAT),
+    ("ym", "y", _INS),
+    ("owi", "", _DAT),
+    ("em", "", _INS),
+    ("iem", "", _INS),  # after k/g: Tuskiem, Stoltenbergiem
+    ("ie", "", _LOC),
+    ("dzie", "d", _LOC),
+    ("cie", "t", _LOC),
+    ("rze", "r", _LOC),
+    ("a", "", _GA),
+    ("u", "", _LOC),
+    ("i", "", _GA),
+    ("y", "a", _GEN),  # names in -a (Kułeba, Łukaszenka): -y/-i, -ę, -ą, -ce for -ka
+    ("ę", "a", _ACC),
+    ("ą", "a", _INS),
+    ("ki", "ka", _GEN),
+    ("ce", "ka", _DAT),
+    ("zie", "za", _DAT),
+)
+_CS: tuple[Rule, ...] = (
+    ("ého", "ý", _GA),
+    ("ému", "ý", _DAT),
+    ("ým", "ý", _INS),
+    ("ém", "ý", _LOC),
+    ("ovi", "", _DAT),
+    ("em", "", _INS),
+    ("om", "", _INS),
+    ("a", "", _GA),
+    ("u", "", _DAT),
+    ("e", "", _LOC),
+    ("ová", "", "feminine"),  # Merkelová
+    ("ová", "a", "feminine"),  # Zacharovová for Zakharova
+    ("ův", "", "possessive"),
+    ("ova", "", "possessive"),
+    ("ovo", "", "possessive"),
+    ("ovy", "", "possessive"),
+    ("y", "a", _GEN),
+    ("ou", "a", _INS),
+)
+_LT: tuple[Rule, ...] = (
+    ("as", "", "nominative"),
+    ("is", "i", "nominative"),
+    ("us", "", "nominative"),
+    ("o", "", _GEN),
+    ("ui", "", _DAT),
+    ("ą", "", _ACC),
+    ("u", "", _INS),
+    ("e", "", _LOC),
+    ("io", "i", _GEN),
+    ("iui", "i", _DAT),
+    ("į", "i", _ACC),
+    ("iu", "i", _INS),
+    ("yje", "i", _LOC),
+)
+_LV: tuple[Rule, ...] = (
+    ("s", "", "nominative"),
+    ("is", "i", "nominative"),
+    ("a", "", _GEN),
+    ("am", "", _DAT),
+    ("u", "", _ACC),
+    ("ā", "", _LOC),
+    ("a", "i", _GEN),
+    ("im", "i", _DAT),
+    ("ī", "i", _LOC),
+)
+_FI: tuple[Rule, ...] = tuple(
+    (ending, "", case)
+    for ending, case in (
+        ("n", _GEN),
+        ("in", _GEN),
+        ("ia", "partitive"),
+        ("iä", "partitive"),
+        ("a", "partitive"),
+        ("ä", "partitive"),
+        ("lle", "allative"),
+        ("ille", "allative"),
+        ("lla", "adessive"),
+        ("illa", "adessive"),
+        ("llä", "adessive"),
+        ("sta", "elative"),
+        ("ista", "elative"),
+        ("stä", "elative"),
+        ("ssa", "inessive"),
+        ("issa", "inessive"),
+        ("ltä", "ablative"),
+        ("lta", "ablative"),
+        ("ilta", "ablative"),
+        ("iin", "illative"),
+        ("ksi", "translative"),
+        ("iksi", "translative"),
+    )
+)
+_HU: tuple[Rule, ...] = tuple(
+    (ending, "", case)
+    for ending, case in (
+        ("t", _ACC),
+        ("ot", _ACC),
+        ("et", _ACC),
+        ("öt", _ACC),
+        ("nak", _DAT),
+        ("nek", _DAT),
+        ("val", _INS),
+        ("vel", _INS),
+        ("nal", _INS),
+        ("nel", _INS),
+        ("ral", _INS),
+        ("lal", _INS),
+        ("tal", _INS),
+        ("sal", _INS),
+        ("hoz", "allative"),
+        ("hez", "allative"),
+        ("höz", "allative"),
+        ("ról", "delative"),
+        ("ről", "delative"),
+        ("tól", "ablative"),
+        ("től", "ablative"),
+        ("nál", "adessive"),
+        ("nél", "adessive"),
+        ("ban", "inessive"),
+        ("ben", "inessive"),
+        ("ba", "illative"),
+        ("be", "illative"),
+        ("ból", "elative"),
+        ("ből", "elative"),
+        ("on", "superessive"),
+        ("en", "superessive"),
+        ("ra", "sublative"),
+        ("re", "sublative"),
+        ("ért", "causal"),
+        ("i", "adjective"),
+    )
+)
+
+RULES: dict[str, tuple[Rule, ...]] = {
+    "ru": _RU,
+    "uk": _UK,
+    "be": _BE,
+    "sr": _SR_CYRL + _SR_LATN,
+    "hr": _SR_LATN,
+    "bs": _SR_LATN,
+    "sl": _SL,
+    "pl": _PL,
+    "cs": _CS,
+    "sk": _CS,
+    "lt": _LT,
+    "lv": _LV,
+    "fi": _FI,
+    "hu": _HU,
+    "de": (("s", "", _GEN),),
+    "fr": (("e", "", _SILENT_E),),
+    "el": (("η", "ης", _GA), ("α", "ας", _GA), ("ου", "ος", _GEN), ("ο", "ος", _ACC)),
+}
+
+
+def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
+    """(form, case name) pairs ``word`` may be an inflection of, in ``language``; empty when
+    the language does not decline names here. The word itself is not included."""
+    rules = RULES.get(_primary(language))
+    if not rules:
+        return []
+    lowered = word.lower()
+    found: dict[str, str] = {}
+    for ending, replacement, case in rules:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
+            stem = lowered[: len(lowered) - len(ending)]
+            if case == _SILENT_E and stem[-1] == stem[-2]:
+                continue  # Macronne is not Macron
+            found.setdefault(stem + replacement, case)
+    return list(found.items())
+
+
+def declines(language: str | None) -> bool:
+    """Whether ``language`` has case rules here."""
+    return _primary(language) in RULES
+
+
+def _primary(language: str | None) -> str:
+    return (language or "").casefold().replace("_", "-").split("-")[0]

@@ -1,0 +1,90 @@
+"""Name keys of a rule's term and of an article's words: the one place both sides meet.
+
+A key is ``<script>:<phonetic key>``, or ``<script>~:<key>`` for a key reached by undoing a
+case ending (:mod:`.cases`), so a rule can ask for other scripts only, or leave out cases.
+A term and an article word are the same name when their key sets intersect; the rule index
+files name rules under their term keys, and an article offers the keys of its name words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .cases import base_forms
+from .latin import readings, script
+from .phonetic import arabic_keys, arabic_keys_of_latin, latin_keys
+
+EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
+POLICIES = (EXACT, SCRIPTS, VARIANTS)
+SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
+SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "Arabic"}
+ALL_CASES, NOMINATIVE, NO_CASES = "all", "nominative", "none"
+OPENING_CASES = frozenset({"nominative", "possessive"})  # forms that open sentences
+MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
+
+
+def is_name(word: str) -> bool:
+    """Whether an article word is read as a name: capitalised in a cased script, or any word
+    of Arabic script (which has no case)."""
+    if len(word) < 2 or len(word) > MAX_WORD_CHARS:
+        return False
+    kind = script(word)
+    return kind == "Arab" or (kind in SPELLED and word[0].isupper())
+
+
+@lru_cache(maxsize=100_000)
+def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> frozenset[str]:
+    """Keys of an article's name word, with those of the forms it may be an inflection of in
+    ``language``: of all cases, of the nominative only (NOMINATIVE: Lithuanian ``Lavrovas``),
+    or none (NO_CASES)."""
+    kind = script(word)
+    if kind == "Arab":
+        return frozenset(f"Arab:{k}" for k in arabic_keys(word))
+    keys = {f"{kind}:{k}" for k in _spelled_keys(word, language)}
+    for form, case in base_forms(word, language):
+        if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
+            continue
+        keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
+    return frozenset(keys)
+
+
+def _spelled_keys(word: str, language: str | None, *, loose: bool = False) -> set[str]:
+    return {k for reading in readings(word, language) for k in latin_keys(reading, loose=loose)}
+
+
+@lru_cache(maxsize=20_000)
+def term_keys(term: str, policy: str) -> frozenset[str]:
+    """Keys an article word must share with the rule word ``term`` (as written) to be the
+    same name under ``policy``: ``scripts`` reaches other scripts only, ``variants`` also
+    Latin spelling variants and inflected forms; ``exact`` (or a term that is no name) none."""
+    kind = script(term)
+    if policy == EXACT or not is_name(term):
+        return frozenset()
+    if kind == "Arab":
+        own = arabic_keys(term)
+        return frozenset(f"Arab:{k}" for k in own) if policy == VARIANTS else frozenset()
+    phonetic = _spelled_keys(term, None, loose=True)
+    targets = [s for s in SPELLED if policy == VARIANTS or s != kind]
+    keys = {f"{s}:{k}" for s in targets for k in phonetic}
+    if policy == VARIANTS:
+        keys.update(f"{s}~:{k}" for s in SPELLED for k in phonetic)
+    for reading in readings(term):
+        keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
+    return frozenset(keys)
+
+
+def describe(term: str, word: str, language: str | None, policy: str) -> str:
+    """How ``word`` of an article matched the name ``term``, e.g. "Cyrillic, genitive"; ""
+    if it is not a name match."""
+    wanted = term_keys(term, policy)
+    shared = wanted & article_keys(word, language)
+    if not shared:
+        return ""
+    kind = script(word)
+    parts = [SCRIPT_NAMES[kind]] if kind != script(term) else ["spelling variant"]
+    if not any("~:" not in k for k in shared):
+        for form, case in base_forms(word, language):
+            if wanted & {f"{kind}~:{k}" for k in _spelled_keys(form, language)}:
+                parts.append(case)
+                break
+    return ", ".join(parts)

@@ -1,0 +1,216 @@
+"""Names written in Latin, Cyrillic or Greek, spelled out in plain Latin letters.
+
+The result is an intermediate spelling for :mod:`.phonetic`, not a romanisation for readers:
+letters whose sound the source script states unambiguously are written as the digraph the
+phonetic key reads unambiguously (Cyrillic ``ч`` and Czech ``č`` become ``tsh``, ``х``
+becomes ``kh``). Cyrillic and Latin letters with diacritics go through anyascii (a
+well-kept, pure-Python transliteration table) after these few pre-mappings; Greek gets its
+own table because its digraphs (``ου`` = u, ``μπ`` = b/mb, ``ντ`` = d/nt, ``αι`` = e) are
+read one letter at a time by anyascii. A Greek ``σ`` stands for both s and sh in foreign
+names (Σούκρι = Shoukry), so Greek words yield both readings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import product
+
+from anyascii import anyascii
+
+# Letters whose sound is unambiguous in their script but would reach anyascii as an
+# ambiguous Latin spelling (``ch``: sh in French, kh in German) or lose a sound (``č`` -> c).
+_PRE = str.maketrans(
+    {
+        "ч": "tsh",
+        "ћ": "tsh",
+        "х": "kh",
+        "ц": "ts",
+        "ж": "zh",
+        "ш": "sh",
+        "щ": "sh",
+        "џ": "dzh",
+        "ђ": "dj",
+        "ь": "",
+        "ъ": "e",  # a vowel in Bulgarian (Байдън = Biden); in Russian names it does not occur
+        "ў": "v",
+        "š": "sh",
+        "č": "tsh",
+        "ć": "tsh",
+        "ž": "zh",
+        "ż": "zh",
+        "ź": "z",
+        "ś": "s",
+        "ř": "rzh",
+        "ł": "l",
+        "ş": "sh",
+        "ç": "s",
+        "đ": "dj",
+        "ñ": "ny",
+        "ß": "ss",
+    }
+)
+
+# Per article language: Latin spellings that mean something else there (Hungarian ``s`` is
+# sh and ``sz`` is s; Polish ``rz`` is zh; ``c`` is ts in Central European languages: Šolc
+# = Scholz). Applied to article words only: a rule's term has no language, and is read
+# with the general rules of :mod:`.phonetic`.
+_C_IS_TS = (("c", "ts"),)
+_SOUTH_SLAVIC = (("dj", "\ue005"), *_C_IS_TS, ("\ue005", "dj"))
+_LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
+    "hu": (
+        ("sz", "\ue001"),
+        ("cs", "tsh"),
+        ("zs", "zh"),
+        ("gy", "dj"),
+        ("ty", "t"),
+        ("ny", "n"),
+        ("ly", "y"),
+        ("s", "sh"),
+        ("\ue001", "s"),
+        *_C_IS_TS,
+    ),
+    "pl": (("rz", "zh"), ("ch", "kh"), ("sz", "sh"), ("cz", "tsh"), *_C_IS_TS),
+    "cs": (("ch", "kh"), *_C_IS_TS),
+    "sk": (("ch", "kh"), *_C_IS_TS),
+    "sl": _SOUTH_SLAVIC,
+    "hr": _SOUTH_SLAVIC,
+    "sr": _SOUTH_SLAVIC,
+    "bs": _SOUTH_SLAVIC,
+    "lt": _C_IS_TS,
+    "lv": _C_IS_TS,
+    "de": (("tsch", "tsh"), ("sch", "sh"), ("ch", "kh")),
+    "fr": (("ch", "sh"),),
+}
+
+_GREEK_DIGRAPHS = (
+    ("ου", "u"),
+    ("αι", "e"),
+    ("ει", "i"),
+    ("οι", "i"),
+    ("υι", "i"),
+    ("αυ", "av"),
+    ("ευ", "ev"),
+    ("μπ", "\ue007"),
+    ("ντ", "\ue008"),
+    ("γκ", "g"),
+    ("γγ", "ng"),
+    ("γχ", "nkh"),
+    ("τζ", "dz"),
+    ("τσ", "\ue002"),
+    ("σ", "\ue003"),
+    ("ζ", "\ue009"),
+    ("ς", "\ue003"),
+)
+_GREEK_LETTERS = str.maketrans(
+    {
+        "α": "a",
+        "β": "v",
+        "γ": "g",
+        "δ": "d",
+        "ε": "e",
+        "ζ": "z",
+        "η": "i",
+        "θ": "th",
+        "ι": "i",
+        "κ": "k",
+        "λ": "l",
+        "μ": "m",
+        "ν": "n",
+        "ξ": "ks",
+        "ο": "o",
+        "π": "p",
+        "ρ": "r",
+        "τ": "t",
+        "υ": "i",
+        "φ": "f",
+        "χ": "kh",
+        "ψ": "ps",
+        "ω": "o",
+    }
+)
+# Greek has no sh or zh: a σ may stand for s or sh, a τσ for ts or tsh (ch), a ζ for z or zh.
+# Before a front vowel γ sounds y (Τοκάγεφ = Tokayev), in native names also g (Γεώργιος).
+_GREEK_CHOICES = {
+    "\ue002": ("ts", "tsh"),
+    "\ue003": ("s", "sh"),
+    "\ue006": ("y", "g"),
+    "\ue007": ("b", "mp", "mb"),
+    "\ue008": ("d", "nt", "nd"),
+    "\ue009": ("z", "zh"),
+}
+_GREEK_SOFT_G = re.compile("γ(?=[εηιυ]|e|i)")
+MAX_GREEK_READINGS = 16
+_NON_LETTERS = re.compile(r"[^a-z]+")
+_MARKS = re.compile(r"[\u0300-\u036f]")
+_SPLIT_DIGRAPH = re.compile("([άέόύ])ι")
+
+
+def script(word: str) -> str:
+    """ISO 15924 code of the script of ``word``'s first letter: Latn, Cyrl, Grek, Arab,
+    or "" for any other script (those are not read as names)."""
+    for ch in word:
+        if ch.isalpha():
+            return _script_of(ch)
+    return ""
+
+
+def _script_of(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+        return "Latn"
+    if 0x400 <= code <= 0x52F:
+        return "Cyrl"
+    if 0x370 <= code <= 0x3FF or 0x1F00 <= code <= 0x1FFF:
+        return "Grek"
+    if 0x600 <= code <= 0x6FF or 0x750 <= code <= 0x77F or 0xFB50 <= code <= 0xFEFF:
+        return "Arab"
+    return ""
+
+
+def readings(word: str, language: str | None = None) -> tuple[str, ...]:
+    """Plain Latin spellings (a-z only) of a Latin, Cyrillic or Greek ``word``.
+
+    ``language`` is the article's language or None for a rule's term. A Latin word in a
+    language with its own spelling conventions gives two readings: as the language reads
+    it (Polish ``Šolc``-like spellings) and as written abroad (``Macronem`` keeps its c).
+    Greek words give up to MAX_GREEK_READINGS spellings.
+    """
+    lowered = word.lower()
+    if script(lowered) == "Grek":
+        return _greek(lowered)
+    plain = _clean(anyascii(lowered.translate(_PRE)))
+    rules = _LANG_SPELLING.get(_primary(language), ())
+    if not rules:
+        return (plain,)
+    spelled = lowered
+    for old, new in rules:
+        spelled = spelled.replace(old, new)
+    native = _clean(anyascii(spelled.translate(_PRE)))
+    return (plain, native) if native != plain else (plain,)
+
+
+def _greek(word: str) -> tuple[str, ...]:
+    # An accent on the first vowel (``άι``) or a diaeresis (``ϊ``) splits a digraph.
+    split = _SPLIT_DIGRAPH.sub(lambda m: m.group(1) + "\ue004", unicodedata.normalize("NFC", word))
+    split = split.replace("ϊ", "\ue004").replace("ΐ", "\ue004").replace("ϋ", "\ue004")
+    text = _MARKS.sub("", unicodedata.normalize("NFD", split)).replace("\ue004", "i")
+    for old, new in _GREEK_DIGRAPHS:
+        text = text.replace(old, new)
+    text = _GREEK_SOFT_G.sub("\ue006", text).translate(_GREEK_LETTERS)
+    parts = re.split("([\ue002-\ue009])", text)
+    options = [_GREEK_CHOICES.get(p, (p,)) for p in parts]
+    found: list[str] = []
+    for combo in product(*options):
+        found.append(_clean("".join(combo)))
+        if len(found) >= MAX_GREEK_READINGS:
+            break
+    return tuple(dict.fromkeys(found))
+
+
+def _clean(text: str) -> str:
+    return _NON_LETTERS.sub("", text.lower())
+
+
+def _primary(language: str | None) -> str:
+    return (language or "").casefold().replace("_", "-").split("-")[0]

@@ -1,0 +1,68 @@
+"""The compiled form of a term holding names: its words as written, or as the same name.
+
+A word of the term that is a name (see :func:`.forms.term_keys`) matches where the plain
+word does and also where an article word shares one of its name keys; other words match as
+usual. Phrases and ``"a b"~n`` keep their meaning, word by word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..analysis import AnalyzedDocument, FieldText, Positions
+from ..matchers import STEM, Hits, Matcher
+from ..proximity import exact_phrase, windows
+from ..stemming import stemmer
+
+
+class NameWords(Matcher):
+    """``words`` (folded, for plain matching) with ``keys[i]`` the name keys of word i."""
+
+    def __init__(
+        self,
+        words: tuple[str, ...],
+        keys: tuple[frozenset[str], ...],
+        fields: tuple[str, ...],
+        mode: str,
+        slop: int | None = None,
+    ) -> None:
+        self.words = words
+        self.keys = keys
+        self.fields = fields
+        self.mode = mode
+        self.slop = slop
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        stemmed = self.mode == STEM
+        found: Hits = []
+        for name in self.fields:
+            text = doc.fields[name]
+            lists = [
+                self._positions(text, i, doc.language, stemmed) for i in range(len(self.words))
+            ]
+            found.extend((name, s, e) for s, e in self._spans(lists))
+        return found or None
+
+    def _spans(self, lists: list[Positions]) -> list[tuple[int, int]]:
+        size = len(lists)
+        if size == 1:
+            return [(p, p + 1) for p in lists[0]]
+        if self.slop is None:
+            return [(p, p + size) for p in exact_phrase(lists)]
+        merged: dict[str, Positions] = {}
+        for word, positions in zip(self.words, lists, strict=True):
+            merged.setdefault(word, positions)
+        groups = [(merged[w], n) for w, n in Counter(self.words).items()]
+        return list(windows(groups, size + self.slop))
+
+    def _positions(self, text: FieldText, i: int, lang: str | None, stemmed: bool) -> Positions:
+        word = self.words[i]
+        plain = text.stem_positions(lang, stemmer(lang)(word)) if stemmed else text.positions(word)
+        if not self.keys[i]:
+            return plain
+        named = text.names().positions(self.keys[i], lang)
+        return sorted(set(plain).union(named)) if named else plain
+
+    def index_options(self) -> list[tuple[str, frozenset[str]]]:
+        """For the rule index: each word (folded) with the name keys that may stand for it."""
+        return list(zip(self.words, self.keys, strict=True))

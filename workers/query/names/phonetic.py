@@ -1,0 +1,227 @@
+"""Phonetic keys: one key for the usual spellings of a name across languages and scripts.
+
+A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
+
+* consonants: ``B`` b, ``P`` p, ``F`` f/v/w/ph, ``T`` t/th, ``D`` d, ``S`` s/z/ts/tz/c before e-i-y,
+  ``X`` sh/sch/zh/cz/sz/tsh (and ``ch`` read as sh), ``G`` g/h/kh/gh (and ``ch`` read as
+  kh), ``K`` k/q/ck/c, ``J`` dzh/dj/dz (and ``j`` read as in English), ``L`` ``R`` ``M`` ``N``;
+* vowels: ``a`` (a/o: Łukaszenka = Lukashenko), ``e``, ``u`` (Scholz ≠ Schulz, Orban ≠
+  Urban) or ``i`` (i/y, and ``j`` read as in German); a run of vowels
+  inside the word counts as its last letter (``ou`` = u, ``ya`` = a, ``ai`` = i: Biden =
+  Байден), at the end of the word as its distinct classes (``-iy`` = ``-y`` = ``-i``, but
+  ``-oy``/``-oi`` stays ``ai``: Zelensky ≠ Зеленской).
+
+Then ``t`` or ``d`` before s/sh is dropped (``tsch`` = sh, ``ts`` = s), doubled classes
+collapse, and a leading ``h`` is optional (Hollande = Олланд). Greek ``ντ`` and ``μπ`` are
+read both ways (d or nt, b or mp: Ερντογάν = Erdogan, Αντόνιο = Antonio) by :mod:`.latin`.
+So Lavrov = Lawrow = Ławrow = Λαβρόφ, Zelensky = Zelenskyy = Selenskyj = Zełenski, Shoukry =
+Shukri = Choukri = Schukri; the final vowel stays (Lavrov ≠ Lavrova, Zelensky ≠ Zelenska).
+
+Arabic script writes long vowels only (ا a, و u/o, ي i/e) and not short ones: an Arabic
+word's key keeps its consonants and its written vowels (``a``, ``w``, ``y``), and a Latin
+name yields every key its Arabic spelling can have (each vowel written or not). So لافروف
+matches Lavrov, but بايدن (Biden) does not match Putin (بوتين): the written vowels differ.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice, product
+
+Choices = tuple[str, ...]
+
+_UNITS = re.compile(
+    r"tsch|tsh|tch|sch|dzh|sh|zh|cz|sz|ch|kh|gh|ph|th|dj|dz|ts|tz|ck|ou|oo|[a-z]", re.ASCII
+)
+_SOUNDS: dict[str, Choices] = {
+    **dict.fromkeys(("tsch", "tsh", "tch", "sch", "sh", "zh", "cz", "sz"), ("X",)),
+    "ch": ("X", "G"),
+    **dict.fromkeys(("kh", "gh", "h", "g"), ("G",)),
+    **dict.fromkeys(("ph", "f", "v", "w"), ("F",)),
+    **dict.fromkeys(("th", "t"), ("T",)),
+    "d": ("D",),
+    **dict.fromkeys(("dzh", "dj", "dz"), ("J",)),
+    **dict.fromkeys(("ts", "tz", "s", "z"), ("S",)),
+    **dict.fromkeys(("ck", "k", "q"), ("K",)),
+    "b": ("B",),
+    "p": ("P",),
+    "x": ("KS",),
+    "j": ("y", "J"),
+    **{c: (c.upper(),) for c in "lrmn"},
+    **{v: (v,) for v in "aeiouy"},
+    "ou": ("u",),
+    "oo": ("u",),
+}
+_VOWELS = frozenset("aeiouy")
+_LATIN_CLASS = {"a": "a", "o": "a", "e": "e", "u": "u", "i": "i", "y": "i"}
+# Which Arabic letters may write a Latin vowel ("" = not written, a short vowel).
+_ARABIC_VOWEL: dict[str, Choices] = {
+    "a": ("a", ""),
+    "e": ("y", "a", ""),
+    "i": ("y", ""),
+    "y": ("y", ""),
+    "o": ("w", ""),
+    "u": ("w", ""),
+}
+_ARABIC_CONSONANT = {"B": "P", "D": "T"}  # Arabic has no p; d, ḍ and t are one class there
+_DROPS = (("TS", "S"), ("TX", "X"), ("DX", "X"))
+MAX_VARIANTS = 16
+MAX_ARABIC_KEYS = 256
+
+Sound = str  # a consonant class (upper case) or a vowel letter (lower case)
+
+
+def latin_keys(reading: str, *, loose: bool = False) -> frozenset[str]:
+    """The phonetic keys of a Latin reading (several when a spelling is ambiguous: ``ch``,
+    ``j``, a leading ``h``). ``loose`` (a rule's term) also reads a final ``s`` as sh
+    (Portuguese Guterres = Гутерреш)."""
+    return frozenset(_latin_key(s) for s in sound_variants(reading, loose=loose))
+
+
+def sound_variants(reading: str, *, loose: bool = False) -> list[list[Sound]]:
+    """Every reading of ``reading`` as a list of sounds (consonant classes, vowel runs)."""
+    units = _UNITS.findall(reading)
+    options: list[Choices] = [_sound(units, i) for i in range(len(units))]
+    if units and units[0] == "h" and len(units) > 2:
+        options[0] = ("G", "")
+    if loose:
+        _loosen(units, options)
+    return [_normalise(combo) for combo in islice(product(*options), MAX_VARIANTS)]
+
+
+def _loosen(units: list[str], options: list[Choices]) -> None:
+    """Readings a rule's term (written by a user, often without diacritics) may stand for:
+    a final ``s`` as sh (Portuguese Guterres = Гутерреш); ``c`` as ts or ch too (Vucic =
+    Vučić = Вучич); ``w`` before a vowel as u (Sinwar = Σινουάρ); a final ``h`` after a
+    vowel as silent, and then a final ``e`` as a too (Nasrallah = Насралла, Haniyeh =
+    Хания: Arabic's final ة/ه)."""
+    last = len(units) - 1
+    if units[last] == "s":
+        options[last] = ("S", "X")
+    for i, unit in enumerate(units):
+        if unit == "c":
+            options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
+        elif unit == "w" and i < last and units[i + 1][:1] in _VOWELS:
+            options[i] = ("F", "u")
+    if last >= 2 and units[last] == "h" and units[last - 1] in _VOWELS:
+        options[last] = ("G", "")
+        if units[last - 1] == "e":
+            options[last - 1] = ("e", "a")
+
+
+def _sound(units: list[str], i: int) -> Choices:
+    if units[i] == "c":
+        after = units[i + 1] if i + 1 < len(units) else ""
+        return ("S",) if after[:1] in ("e", "i", "y") else ("K",)
+    return _SOUNDS.get(units[i], ("",))
+
+
+def _normalise(sounds: tuple[str, ...]) -> list[Sound]:
+    """Collapse vowel runs (inside the word to their last letter, at its end to their
+    distinct classes), apply the drops, collapse doubles."""
+    out: list[Sound] = []
+    run: list[Sound] = []
+    for sound in "".join(sounds):
+        if sound in _VOWELS:
+            run.append(sound)
+            continue
+        if run:
+            out.append(run[-1])
+            run = []
+        out.append(sound)
+    for i, vowel in enumerate(run):
+        if i + 1 == len(run) or _LATIN_CLASS[vowel] != _LATIN_CLASS[run[i + 1]]:
+            out.append(vowel)
+    return _collapse(out)
+
+
+def _collapse(sounds: list[Sound]) -> list[Sound]:
+    text = "".join(sounds)
+    for old, new in _DROPS:
+        text = text.replace(old, new)
+    return [s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _VOWELS]
+
+
+def _latin_key(sounds: list[Sound]) -> str:
+    """Vowel letters to classes; after sh/ch/zh, e and o are one (Russian ё: Горбачёв is
+    Gorbachev and Gorbatschow)."""
+    out = []
+    for i, s in enumerate(sounds):
+        if s in "eo" and i and sounds[i - 1] == "X":
+            out.append("a")
+        else:
+            out.append(_LATIN_CLASS.get(s, s))
+    return "".join(out)
+
+
+def arabic_keys_of_latin(reading: str) -> frozenset[str]:
+    """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
+    found: set[str] = set()
+    for sounds in sound_variants(reading, loose=True):
+        options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
+        if sounds and sounds[0] in _VOWELS:
+            options[0] = ("a", *options[0])  # a written initial vowel is an alef
+        for combo in islice(product(*options), MAX_ARABIC_KEYS):
+            found.add(_arabic_key(combo))
+        if len(found) >= MAX_ARABIC_KEYS:
+            break
+    return frozenset(found)
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_ARABIC: dict[str, Choices] = {
+    **dict.fromkeys("اآأإى", ("a",)),
+    "و": ("w", "F"),
+    "ي": ("y",),
+    **dict.fromkeys("ةءئؤع", ("",)),
+    **dict.fromkeys("بپ", ("P",)),
+    **dict.fromkeys("تطدض", ("T",)),
+    **dict.fromkeys("ثسصزذظ", ("S",)),
+    **dict.fromkeys("شچژ", ("X",)),
+    **dict.fromkeys("حخهغگ", ("G",)),
+    "ج": ("J", "G", "X"),  # j, Egyptian g, and the zh of foreign names
+    **dict.fromkeys("قك", ("K",)),
+    **dict.fromkeys("فڤ", ("F",)),
+    "ل": ("L",),
+    "م": ("M",),
+    "ن": ("N",),
+    "ر": ("R",),
+}
+_ARABIC_VOWELS = frozenset("awy")
+_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+
+
+def arabic_keys(word: str) -> frozenset[str]:
+    """Keys of an Arabic-script word: its consonant classes and written vowels, for the
+    word and for it without a leading article or one-letter proclitic (``ال``, ``و`` ...)."""
+    bare = _ARABIC_MARKS.sub("", word)
+    found: set[str] = set()
+    for form in _arabic_forms(bare):
+        options = [_ARABIC.get(ch, ("",)) for ch in form]
+        for combo in islice(product(*options), MAX_VARIANTS):
+            found.add(_arabic_key(combo))
+    found.discard("")
+    return frozenset(found)
+
+
+def _arabic_forms(word: str) -> list[str]:
+    forms = [word]
+    for prefix in _PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            forms.append(word[len(prefix) :])
+    return forms
+
+
+def _arabic_key(letters: tuple[str, ...]) -> str:
+    out: list[str] = []
+    for sound in "".join(letters):
+        if sound in _ARABIC_VOWELS and out and out[-1] in _ARABIC_VOWELS:
+            out[-1] = sound
+        else:
+            out.append(sound)
+    text = "".join(out)
+    for old, new in _DROPS:
+        text = text.replace(old, new)
+    return "".join(
+        s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _ARABIC_VOWELS
+    )
