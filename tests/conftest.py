@@ -6,6 +6,7 @@ nothing reads the user's config/apprise.yaml, `.env` or NEWSWATCH_* variables.
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,6 +37,17 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def session_config() -> Path:
     """The session's config folder (shipped rules and examples, no feeds, no channels)."""
     return _ISOLATION[-1].config_dir
+
+
+@pytest.fixture(autouse=True)
+def restore_root_logging() -> Iterator[None]:
+    """A command run in-process (`cli.main`) points the root logger at that test's captured
+    stderr; later tests would log to a closed stream. Give each test the logging it found."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture(scope="session")
