@@ -110,7 +110,8 @@ def _headline_parts(value: str, site: set[str]) -> list[str]:
     """A title split at its separators, without the parts that name the site.
 
     "Headline | CBC News" gives "Headline"; a title with no separator is its own part; when
-    the parts left are several (a section and a headline), the longest one is offered: section labels and site names are short.
+    the parts left are several (a section and a headline), the longest one is offered:
+    section labels and site names are short.
     """
     parts = [p.strip() for p in _SEPARATORS.split(value) if p.strip()]
     kept = [p for p in parts if not _is_site(p, site)]
