@@ -21,7 +21,9 @@ import lxml.html
 
 _WORD = re.compile(r"\w+")
 # Separators between headline, section and site name ("Headline | CBC News", "Site » News").
-_SEPARATORS = re.compile(r"\s+[|\-–—:•·»«~/]\s+|\s*[|»«]\s*|\s+::\s+")
+_SEPARATORS = re.compile(r"\s+[|\-–—:•·»«›‹~/\"]\s+|\s*[|»«›‹]\s*|\s+::\s+")
+# What may stand between a site's name and the headline in a page title ("Blog: Headline").
+_AFFIX_GLUE = ' \t|-–—:•·»«›‹~/"'
 _BYLINE = re.compile(r"^(by|posted by|written by|author)\b", re.IGNORECASE)
 _MAX_H1 = 3
 _MAX_WORDS = 40
@@ -69,6 +71,7 @@ def choose_headline(
     url: str | None = None,
 ) -> str:
     """The best-supported headline candidate, or "" when the page offers none."""
+    sources = _without_site_affixes(sources, opening)
     site = _site_words(sources, url)
     candidates: list[tuple[str, str]] = []
     for kind, values in (
@@ -116,6 +119,70 @@ def _headline_parts(value: str, site: set[str]) -> list[str]:
     parts = [p.strip() for p in _SEPARATORS.split(value) if p.strip()]
     kept = [p for p in parts if not _is_site(p, site)]
     return [max(kept, key=lambda p: len(_WORD.findall(p)))] if kept else []
+
+
+def _without_site_affixes(sources: TitleSources, opening: Sequence[str] = ()) -> TitleSources:
+    """Page titles cut of a site name that another source names on its own.
+
+    A blog's ``<h1>`` is often its name, and its title "Name: Headline". The ``<h1>`` is taken
+    for the site's name when the title has that form, or when the rest of the title is a
+    heading of its own (an ``<h2>``) or opens the article and the ``<h1>`` does not; then the
+    name goes from the titles and never becomes the headline.
+    A declared site name (``og:site_name``) goes from the titles wherever it stands.
+    """
+    headings = [_bag(h) for h in (*sources.h2, *opening[:_OPENING_LINES])]
+    declared_names = {n.casefold() for n in sources.site_names}
+
+    def heads(text: str) -> bool:
+        return any(_f1(_bag(text), h) >= 0.8 for h in headings)
+
+    def names_site(name: str, declared: bool) -> bool:
+        for title in (*sources.title, *sources.og):
+            rest = _cut_affix(title, name)
+            if not rest:
+                continue
+            if declared or _blog_style(title, name):
+                return True
+            if rest.casefold() not in declared_names and heads(rest) and not heads(name):
+                return True
+        return False
+
+    affixes = [n for n in sources.site_names if len(n) >= 3 and names_site(n, True)]
+    affixes += [n for n in sources.h1 if len(n) >= 3 and names_site(n, False)]
+    if not affixes:
+        return sources
+    return TitleSources(
+        og=tuple(_cut_all(t, affixes) for t in sources.og),
+        twitter=tuple(_cut_all(t, affixes) for t in sources.twitter),
+        title=tuple(_cut_all(t, affixes) for t in sources.title),
+        h1=tuple(h for h in sources.h1 if h not in affixes),
+        h2=sources.h2,
+        site_names=(*sources.site_names, *affixes),
+    )
+
+
+def _blog_style(title: str, name: str) -> bool:
+    """A title in the "Blog Name: Post title" (or "Post title: Blog Name") form."""
+    folded, key = title.casefold(), name.casefold()
+    return folded.startswith(key + ":") or folded.endswith(": " + key)
+
+
+def _cut_all(title: str, affixes: Sequence[str]) -> str:
+    for affix in affixes:
+        title = _cut_affix(title, affix) or title
+    return title
+
+
+def _cut_affix(title: str, name: str) -> str:
+    """The title without ``name`` at its start or end (joined by a separator), else ""."""
+    folded, key = title.casefold(), name.casefold()
+    if len(folded) <= len(key):
+        return ""
+    if folded.startswith(key) and title[len(name)] in _AFFIX_GLUE:
+        return title[len(name) :].lstrip(_AFFIX_GLUE)
+    if folded.endswith(key) and title[-len(name) - 1] in _AFFIX_GLUE:
+        return title[: -len(name)].rstrip(_AFFIX_GLUE)
+    return ""
 
 
 def _acceptable(text: str, site: set[str]) -> bool:
