@@ -14,6 +14,7 @@ combiner then chooses among the others (see ``html_combine``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,11 +32,12 @@ _HIDDEN = ("script", "style", "noscript", "template", "iframe", "svg", "object",
 _LINE_BLOCKS = frozenset(
     ("article", "aside", "br", "dd", "details", "div", "dt", "fieldset", "figcaption", "footer",
      "form", "header", "hr", "legend", "li", "main", "nav", "table", "tr", "section", "address",
-     "center", "body")
+     "center", "body", "td", "th")
 )  # fmt: skip
 _PARAGRAPH_BLOCKS = frozenset(
     ("blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "ul")
 )
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # Ask htmldate for the original publication time with its offset, not just the day.
 _DATE_PARAMS: dict[str, Any] = {
     "extensive_search": True,
@@ -115,9 +117,13 @@ def from_blocks(page_text: str) -> Candidate:
 
 
 def parse_page(html: str) -> lxml.html.HtmlElement | None:
-    """The page as an lxml tree, or None when lxml cannot read it."""
+    """The page as an lxml tree, or None when lxml cannot read it.
+
+    Control characters (never text in HTML) are dropped first: lxml refuses to set an
+    element's text holding one, and the line layout sets text on every block.
+    """
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(_CONTROL.sub("", html))
     except (etree.LxmlError, ValueError):
         return None
 

@@ -207,7 +207,7 @@ def _site_words(sources: TitleSources, url: str | None) -> set[str]:
         words.update(w.casefold() for w in _WORD.findall(name))
     host = urlsplit(url).hostname if url else None
     if host:
-        words.update(host.casefold().split("."))
+        words.update(_WORD.findall(host.casefold().replace("_", " ")))
     return words
 
 
