@@ -33,7 +33,8 @@ def clean_html(html: str, *, url: str | None = None) -> CleanArticle:
     primary, meta = from_trafilatura(html, url)
     root = parse_page(html)
     sources = read_sources(root) if root is not None else TitleSources()
-    blocks = from_blocks(tree_text(root) if root is not None else "")
+    declared = declared_language(meta.language)
+    blocks = from_blocks(tree_text(root) if root is not None else "", declared)
     chosen, computed = choose(primary, blocks, lambda: from_readability(html))
     title = choose_headline(
         sources, [c.title for c in computed if c.title], chosen.paragraphs, meta.url or url
@@ -49,7 +50,7 @@ def _article(
     return CleanArticle(
         title=title,
         paragraphs=paragraphs,
-        language=_language(meta.language, body),
+        language=declared_language(meta.language) or detect_language(body),
         published_at=parse_timestamp(meta.date),
         site_name=meta.site_name,
         canonical_url=meta.url or url,
@@ -64,11 +65,11 @@ def _without_headline(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...
     return paragraphs
 
 
-def _language(declared: object, body: str) -> str | None:
-    """The page's declared language ("en-GB" -> "en"), else a guess from the body."""
+def declared_language(declared: object) -> str | None:
+    """The page's declared language as an ISO 639-1 code ("en-GB" -> "en"), if any."""
     if isinstance(declared, str) and declared.strip():
         return declared.strip().split("-")[0].split("_")[0].lower()
-    return detect_language(body)
+    return None
 
 
 def parse_timestamp(value: object) -> datetime | None:

@@ -108,11 +108,12 @@ def from_readability(html: str) -> Candidate:
     return Candidate("readability", title, visible_lines(summary))
 
 
-def from_blocks(page_text: str) -> Candidate:
-    """The text-drop line model over the page's visible text (see ``tree_text``)."""
+def from_blocks(page_text: str, language: str | None = None) -> Candidate:
+    """The text-drop line model over the page's visible text (see ``tree_text``); the page's
+    declared language, when given, spares the model a language guess."""
     if not page_text.strip():
         return Candidate("blocks", "", ())
-    article = clean_text_drop(page_text)
+    article = clean_text_drop(page_text, language_hint=language)
     return Candidate("blocks", article.title, article.paragraphs)
 
 
