@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from workers.cleaning.html_extractors import Candidate
 
 _WORD = re.compile(r"\w+")
-AGREE = 0.7
+AGREE = 0.5
 DISAGREE = 0.4
 
 
