@@ -29,28 +29,36 @@ from workers.cleaning.model import CleanArticle, CleaningStats
 def clean_html(html: str, *, url: str | None = None) -> CleanArticle:
     """Return the article of an HTML page; an empty body when no extractor finds main text."""
     if not html.strip():
-        return _article(html, Candidate("none", "", ()), PageMetadata(), "", url)
+        return _article(html, Candidate("none", "", ()), PageMetadata(), "", url, None)
     primary, meta = from_trafilatura(html, url)
+    # One language for the whole page: declared, else guessed once from trafilatura's text.
+    language = declared_language(meta.language) or (
+        detect_language(primary.text) if primary.paragraphs else None
+    )
     root = parse_page(html)
     sources = read_sources(root) if root is not None else TitleSources()
-    declared = declared_language(meta.language)
-    blocks = from_blocks(tree_text(root) if root is not None else "", declared)
+    blocks = from_blocks(tree_text(root) if root is not None else "", language)
     chosen, computed = choose(primary, blocks, lambda: from_readability(html))
     title = choose_headline(
         sources, [c.title for c in computed if c.title], chosen.paragraphs, meta.url or url
     )
-    return _article(html, chosen, meta, title, url)
+    return _article(html, chosen, meta, title, url, language)
 
 
 def _article(
-    html: str, chosen: Candidate, meta: PageMetadata, title: str, url: str | None
+    html: str,
+    chosen: Candidate,
+    meta: PageMetadata,
+    title: str,
+    url: str | None,
+    language: str | None,
 ) -> CleanArticle:
     paragraphs = _without_headline(chosen.paragraphs, title)
     body = "\n".join(paragraphs)
     return CleanArticle(
         title=title,
         paragraphs=paragraphs,
-        language=declared_language(meta.language) or detect_language(body),
+        language=language or detect_language(body),
         published_at=parse_timestamp(meta.date),
         site_name=meta.site_name,
         canonical_url=meta.url or url,
