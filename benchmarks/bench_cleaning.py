@@ -3,6 +3,8 @@
 Data: ../shared/bench/textdrops (see its README). Metric, exactly as the README defines it:
 token bags (``\\w+``, case-folded), multiset overlap, precision and recall averaged over pages,
 F1 from the averaged precision and recall; an empty output is an empty page.
+
+The HTML rows of ../shared/bench/cleaning-dev (unseen-page set) are in ``bench_cleaning_dev``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import bench_cleaning_dev
 from benchmarks.harness import Row
 from workers.cleaning import clean_html, clean_text_drop, html_to_paragraphs
 
@@ -96,6 +99,7 @@ def run(quick: bool) -> list[Row]:
     html_ours = evaluate(htmls, lambda h: clean_html(h).body)
     note = f"{len(texts)} pages; baseline: whole page text"
     return [
+        *bench_cleaning_dev.run(quick),
         Row("cleaning", "text drop precision", text_ours.precision, text_base.precision, "",
             note=note),
         Row("cleaning", "text drop recall", text_ours.recall, text_base.recall, ""),

@@ -29,6 +29,10 @@ _NO_NESTING = frozenset(
 )  # fmt: skip
 
 
+# Elements whose content is raw text up to their end tag (what a browser's parser does).
+_RAW_TEXT = {tag: re.compile(rf"</{tag}(?=[\s/>])", re.IGNORECASE) for tag in ("script", "style")}
+
+
 @dataclass(frozen=True)
 class CleaningLimits:
     """The most of each thing one article may bring to the cleaners (see README, Cleaning)."""
@@ -139,6 +143,10 @@ class _TagScan:
                     self.pieces.append(f"<{name.group()}>")
                     self.copied = end
                     self.stripped += 1
+                if tag in _RAW_TEXT:
+                    # Script and style text is not markup: a "<" in it starts no tag.
+                    close = _RAW_TEXT[tag].search(html, end)
+                    end = close.start() if close else len(html)
             pos = html.find("<", end)
         return self.finish(len(html), "")
 

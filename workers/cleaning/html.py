@@ -1,69 +1,83 @@
-"""Clean an HTML page with trafilatura: main text plus title, date, site, language, URL.
+"""Clean an HTML page: the article text chosen among three extractors, its headline, metadata.
 
-trafilatura scores F1 ≈ 0.96 on the public extraction benchmark; its ``fast`` mode (no
-fallback extractors) measured both faster and slightly better on our split.
+trafilatura alone misreads some page shapes (it keeps a caption of a table-layout page, or
+nothing at all), and so does every single extractor, each on other pages. ``clean_html`` runs
+trafilatura and a block scorer over the page's visible lines, asks readability-lxml only when
+those two disagree, and keeps the reading the others support (``html_combine``). The headline
+comes from the page's title sources, cut of the site name (``html_headline``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-import trafilatura
-
+from workers.cleaning.html_combine import choose
+from workers.cleaning.html_extractors import (
+    Candidate,
+    PageMetadata,
+    from_blocks,
+    from_readability,
+    from_trafilatura,
+    parse_page,
+    tree_text,
+)
+from workers.cleaning.html_headline import TitleSources, choose_headline, read_sources
 from workers.cleaning.language import detect_language
 from workers.cleaning.model import CleanArticle, CleaningStats
 
-# Ask htmldate for the original publication time with its offset, not just the day.
-_DATE_PARAMS: dict[str, Any] = {
-    "extensive_search": True,
-    "original_date": True,
-    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
-}
-
 
 def clean_html(html: str, *, url: str | None = None) -> CleanArticle:
-    """Return the article of an HTML page; an empty body when no main text is found."""
-    doc = (
-        trafilatura.bare_extraction(
-            html,
-            url=url,
-            fast=True,
-            include_comments=False,
-            with_metadata=True,
-            date_extraction_params=_DATE_PARAMS,
-        )
-        if html.strip()
-        else None
+    """Return the article of an HTML page; an empty body when no extractor finds main text."""
+    if not html.strip():
+        return _article(html, Candidate("none", "", ()), PageMetadata(), "", url, None)
+    primary, meta = from_trafilatura(html, url)
+    # One language for the whole page: declared, else guessed once from trafilatura's text.
+    language = declared_language(meta.language) or (
+        detect_language(primary.text) if primary.paragraphs else None
     )
-    text = str(getattr(doc, "text", None) or "")
-    title = str(getattr(doc, "title", None) or "")
-    paragraphs = _paragraphs(text, title)
+    root = parse_page(html)
+    sources = read_sources(root) if root is not None else TitleSources()
+    blocks = from_blocks(tree_text(root) if root is not None else "", language)
+    chosen, computed = choose(primary, blocks, lambda: from_readability(html))
+    title = choose_headline(
+        sources, [c.title for c in computed if c.title], chosen.paragraphs, meta.url or url
+    )
+    return _article(html, chosen, meta, title, url, language)
+
+
+def _article(
+    html: str,
+    chosen: Candidate,
+    meta: PageMetadata,
+    title: str,
+    url: str | None,
+    language: str | None,
+) -> CleanArticle:
+    paragraphs = _without_headline(chosen.paragraphs, title)
     body = "\n".join(paragraphs)
     return CleanArticle(
         title=title,
         paragraphs=paragraphs,
-        language=_language(getattr(doc, "language", None), body),
-        published_at=parse_timestamp(getattr(doc, "date", None)),
-        site_name=getattr(doc, "sitename", None) or None,
-        canonical_url=getattr(doc, "url", None) or url,
-        stats=CleaningStats.measure(html, html.count("\n") + 1, paragraphs, "trafilatura"),
+        language=language or detect_language(body),
+        published_at=parse_timestamp(meta.date),
+        site_name=meta.site_name,
+        canonical_url=meta.url or url,
+        stats=CleaningStats.measure(html, html.count("\n") + 1, paragraphs, chosen.method),
     )
 
 
-def _paragraphs(text: str, title: str) -> tuple[str, ...]:
-    """Non-empty lines of the extracted text, without a leading copy of the headline."""
-    lines = [p for p in (" ".join(line.split()) for line in text.splitlines()) if p]
-    if lines and title and lines[0].casefold() == title.casefold():
-        lines = lines[1:]
-    return tuple(lines)
+def _without_headline(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """The paragraphs without a leading copy of the headline."""
+    if paragraphs and title and paragraphs[0].casefold() == title.casefold():
+        return paragraphs[1:]
+    return paragraphs
 
 
-def _language(declared: object, body: str) -> str | None:
-    """The page's declared language ("en-GB" -> "en"), else a guess from the body."""
+def declared_language(declared: object) -> str | None:
+    """The page's declared language as an ISO 639-1 code ("en-GB" -> "en"), if any."""
     if isinstance(declared, str) and declared.strip():
         return declared.strip().split("-")[0].split("_")[0].lower()
-    return detect_language(body)
+    return None
 
 
 def parse_timestamp(value: object) -> datetime | None:

@@ -157,3 +157,26 @@ def test_a_cut_is_logged_once_with_the_escaped_name(caplog: pytest.LogCaptureFix
     clean("text", "Lavrov said.\n" * 100, None, None, LIMITS, "evil\nname.txt")
     [line] = [r.getMessage() for r in caplog.records if "cut at" in r.getMessage()]
     assert "evil\\x0aname.txt" in line and "\n" not in line
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "<script>for (i=0; i<t.length; i++) { a(" + ", ".join(f"x{i}" for i in range(70)) + ") }"
+        "</script>",
+        "<script>var s='<div " + " ".join(f"a{i}=1" for i in range(100)) + ">';</script>",
+        "<style>a<b " + " ".join(f"x{i}" for i in range(70)) + " { color: red }</style>",
+        "<SCRIPT type='text/javascript'>if (a<b " + " && ".join("c" * 70) + ") {}</SCRIPT >",
+    ],
+    ids=["less-than-in-loop", "markup-in-a-string", "style", "upper-case"],
+)
+def test_script_and_style_text_is_left_alone(script: str) -> None:
+    page = f"<html><body><p>Story.</p>{script}<p>More.</p></body></html>"
+    bounded = bound_html(page, CleaningLimits())
+    assert bounded.text == page
+    assert bounded.cuts == ()
+
+
+def test_elements_inside_script_text_are_not_counted() -> None:
+    page = "<body><script>" + "<b>" * 100 + "</script><p>Story.</p></body>"
+    assert bound_html(page, LIMITS).text == page

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from workers.cleaning import CleanArticle, clean_feed_entry, clean_html, html_to_paragraphs
+from workers.cleaning.bounds import CleaningLimits, bound_html
 
 PARAGRAPHS = (
     "The minister said on Tuesday that the talks had been productive and that both sides "
@@ -86,3 +87,95 @@ def test_feed_entry_falls_back_to_summary() -> None:
 )
 def test_html_to_paragraphs(html: str, expected: tuple[str, ...]) -> None:
     assert html_to_paragraphs(html) == expected
+
+
+STORY = (
+    "The minister said on Tuesday that the talks had been productive and that both sides "
+    "would meet again next month to sign the agreement in Geneva.",
+    "Critics of the deal said it did not go far enough, and they promised to keep up the "
+    "pressure on the government until the end of the year.",
+    "Officials from both countries described the atmosphere as constructive, although "
+    "several questions about the timetable remain open for now.",
+)
+STORY_HTML = "".join(f"<p>{s}</p>" for s in STORY)
+COMMENTS = (
+    "Great article, thanks for sharing this with all of us today, I really enjoyed it.",
+    "I disagree with every single word of this and will cancel my subscription tomorrow.",
+)
+COMMENT_SECTION = (
+    "<section id='comments'><h3>2 comments</h3><ol class='commentlist'>"
+    + "".join(
+        f"<li class='comment'><div class='comment-author'>user{i}</div>"
+        f"<div class='comment-body'><p>{c}</p></div><a href='#'>Reply</a></li>"
+        for i, c in enumerate(COMMENTS)
+    )
+    + "</ol></section>"
+)
+RELATED = (
+    "<div class='related'><h3>Related stories</h3><ul>"
+    "<li><a href='/a'>Lavrov meets his counterpart in Cairo for talks</a></li>"
+    "<li><a href='/b'>Markets rally after the deal is announced</a></li></ul></div>"
+)
+BYLINE = "<p class='byline'>By Jane Smith</p>"
+
+
+def _page(title: str, before: str, after: str) -> str:
+    return (
+        f"<html><head><title>{title}</title>"
+        "<meta property='og:site_name' content='Example Times'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<h1>Talks end with a deal</h1>{before}<article>{STORY_HTML}</article>{after}"
+        "<footer>Copyright 2024 Example Times</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "left_out"),
+    [
+        (_page("Talks end with a deal", "", COMMENT_SECTION), COMMENTS[0]),
+        (_page("Talks end with a deal", "", RELATED), "Lavrov meets his counterpart"),
+        (_page("Talks end with a deal", BYLINE, ""), "Jane Smith"),
+    ],
+    ids=["comment-section", "related-list", "byline-only-block"],
+)
+def test_html_keeps_the_story_and_leaves_out(page: str, left_out: str) -> None:
+    article = clean_html(page)
+    assert article.paragraphs == STORY
+    assert left_out not in article.body
+    assert left_out not in article.title
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Talks end with a deal | Example Times", "Example Times - World - Talks end with a deal"],
+)
+def test_html_title_without_the_site_name(title: str) -> None:
+    assert clean_html(_page(title, "", RELATED)).title == "Talks end with a deal"
+
+
+def test_html_table_layout_is_read_in_lines() -> None:
+    page = (
+        "<html><head><title>Talks end with a deal</title></head><body><table><tr>"
+        "<td><a href='/'>Home</a><br><a href='/x'>World</a></td>"
+        f"<td><b>Talks end with a deal</b><br><br>{'<br><br>'.join(STORY)}</td>"
+        "</tr></table></body></html>"
+    )
+    article = clean_html(page)
+    assert all(sentence in article.body for sentence in STORY)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<div>" * 100_000 + "deep" + "</div>" * 100_000,
+        "<p>" + "<b>x</b>" * 200_000 + "</p>",
+        "<div " + " ".join(f"a{i}='v'" for i in range(100_000)) + ">text</div>",
+        "<<<>>>" * 10_000,
+        "\x00\x01 not html at all",
+    ],
+    ids=["deep-nesting", "many-elements", "attribute-bomb", "broken-tags", "binary-ish"],
+)
+def test_hostile_html_is_bounded_then_cleaned(page: str) -> None:
+    bounded = bound_html(page, CleaningLimits())
+    article = clean_html(bounded.text)
+    assert isinstance(article, CleanArticle)

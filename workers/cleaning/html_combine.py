@@ -1,0 +1,77 @@
+"""Choose a page's article among the extractors' candidates, by their agreement.
+
+Two extractors that read the same text are rarely both wrong; when they disagree, one of them
+kept a fragment (a caption, a teaser) or the wrong block (a comment thread). The rule and its
+two thresholds were chosen on two development sets and checked half against half (ids split by
+hash; the F1 differs by under 0.005 between halves, and moves by under 0.003 over a wide range
+of either threshold; see benchmarks/bench_cleaning_dev):
+
+1. trafilatura and the block scorer agree (token F1 ≥ ``AGREE``): trafilatura's text, whose
+   paragraph boundaries come from the markup. readability is not even run (cheap pages).
+2. Otherwise readability is asked too. When trafilatura and readability disagree with each other
+   (token F1 < ``DISAGREE``), one of them kept a fragment or the wrong block: the block scorer
+   arbitrates, and the DOM reading nearer to it wins (the block scorer's own paragraphs are
+   coarser, and it keeps comment threads more often).
+3. Otherwise the medoid: the non-empty candidate that agrees best with the other two (ties to
+   the earlier, more precise extractor).
+
+An empty candidate agrees with nothing, so a page one extractor cannot read goes to another, and
+a page is empty only when every extractor found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from workers.cleaning.html_extractors import Candidate
+
+_WORD = re.compile(r"\w+")
+AGREE = 0.5
+DISAGREE = 0.4
+
+
+def choose(
+    primary: Candidate, blocks: Candidate, second: Callable[[], Candidate]
+) -> tuple[Candidate, tuple[Candidate, ...]]:
+    """The chosen candidate and every candidate computed (``second`` only when needed)."""
+    bags = {id(c): token_bag(c.text) for c in (primary, blocks)}
+    if primary.paragraphs and agreement(bags[id(primary)], bags[id(blocks)]) >= AGREE:
+        return primary, (primary, blocks)
+    other = second()
+    bags[id(other)] = token_bag(other.text)
+    computed = (primary, other, blocks)
+    if agreement(bags[id(primary)], bags[id(other)]) < DISAGREE:
+        # The two DOM scorers read different blocks: the block scorer arbitrates.
+        for_primary = agreement(bags[id(primary)], bags[id(blocks)])
+        for_other = agreement(bags[id(other)], bags[id(blocks)])
+        if for_primary or for_other:
+            return (primary if for_primary >= for_other else other), computed
+    return medoid(computed, [bags[id(c)] for c in computed]), computed
+
+
+def medoid(candidates: Sequence[Candidate], bags: Sequence[Counter[str]]) -> Candidate:
+    """The non-empty candidate with the highest summed agreement with the others."""
+    best, best_score = candidates[0], -1.0
+    for i, candidate in enumerate(candidates):
+        if not candidate.paragraphs:
+            continue
+        score = sum(agreement(bags[i], bags[j]) for j in range(len(candidates)) if j != i)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def token_bag(text: str) -> Counter[str]:
+    """Case-folded word tokens as a multiset."""
+    return Counter(_WORD.findall(text.casefold()))
+
+
+def agreement(a: Counter[str], b: Counter[str]) -> float:
+    """Token F1 between two bags (0.0 when either is empty)."""
+    shared = sum((a & b).values())
+    if not shared:
+        return 0.0
+    precision, recall = shared / sum(a.values()), shared / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
