@@ -14,6 +14,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 COPY pyproject.toml /tmp/pyproject.toml
 RUN python -m venv /opt/newswatch \
  && python -c "import tomllib; print('\n'.join(tomllib.load(open('/tmp/pyproject.toml', 'rb'))['project']['dependencies']))" > /tmp/requirements.txt \
+ && /opt/newswatch/bin/pip install --upgrade 'pip>=24' \
  && /opt/newswatch/bin/pip install -r /tmp/requirements.txt \
  && rm /tmp/requirements.txt /tmp/pyproject.toml
 

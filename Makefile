@@ -8,8 +8,11 @@ ARGS   ?=
 
 .PHONY: run test test-compose faults bench lint format clean
 
+# pip 23 (what a new venv of Python 3.11 brings) fails to resolve lxml's extras spelled two
+# ways (readability-lxml's lxml[html_clean] beside trafilatura's): upgrade it first.
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade 'pip>=24'
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
