@@ -140,6 +140,12 @@ class Settings(BaseSettings):
         ge=1024 * 1024,
         description="bytes the article archive may take in Redis; oldest dropped first",
     )
+    # --- rules at scale ---
+    rules_max_bytes: int = Field(
+        default=256 * 1024 * 1024,
+        ge=1024,
+        description="size cap of one rules file (rules.yaml, rules.d/*.yaml), in bytes",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

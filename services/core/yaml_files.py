@@ -72,15 +72,18 @@ def load_yaml_text(text: str, source: str) -> Any:
     return load_yaml_nodes(text, source)[0]
 
 
-def load_yaml_nodes(text: str, source: str) -> tuple[Any, yaml.Node | None]:
+def load_yaml_nodes(
+    text: str, source: str, *, max_bytes: int = MAX_YAML_BYTES
+) -> tuple[Any, yaml.Node | None]:
     """Parse YAML text into data and its node tree (each node has start/end marks).
 
     For files whose later checks should point at a line and column (the rules file: a query
     syntax error at offset k is reported inside the query's scalar). Same safety as
-    `load_yaml_text`; the node is None for an empty document.
+    `load_yaml_text`; the node is None for an empty document. ``max_bytes``: the size cap
+    (the rules files have their own setting, NEWSWATCH_RULES_MAX_BYTES).
     """
-    if len(text.encode()) > MAX_YAML_BYTES:
-        raise ConfigError(f"{source}: larger than {MAX_YAML_BYTES} bytes")
+    if len(text) > max_bytes or len(text.encode()) > max_bytes:
+        raise ConfigError(f"{source}: larger than {max_bytes} bytes")
     loader = _StrictLoader(text)
     try:
         node = loader.get_single_node()

@@ -47,23 +47,50 @@ class Rule:
     spec: RuleSpec
     delivery: DeliveryPolicy = field(default_factory=DeliveryPolicy)
     realert_on_update: bool = False
+    line: int = 0  # of the rule's name in its file (to name both places of a duplicate)
+
+
+# Most rules keep the default delivery: one shared instance instead of one per rule.
+_DEFAULT_DELIVERY = DeliveryPolicy()
+# Names taken by the other files of a folder: name -> "file:line" of the rule holding it.
+Taken = Mapping[str, str]
+_NOTHING_TAKEN: Taken = {}
 
 
 def check_file(
-    raw: Any, source: str, locator: Locator, known_tags: Collection[str] | None = None
+    raw: Any,
+    source: str,
+    locator: Locator,
+    known_tags: Collection[str] | None = None,
+    taken: Taken = _NOTHING_TAKEN,
 ) -> tuple[list[Rule], list[Diagnostic]]:
-    """The file's valid enabled rules and every problem found, in file order."""
+    """The file's valid enabled rules and every problem found, in file order.
+
+    ``taken``: rule names the other files of the folder already use (a duplicate is an
+    error naming both places).
+    """
     diagnostics: list[Diagnostic] = []
+    defaults = _FileDefaults(True, ())
     try:
         file = RulesFile.model_validate(raw if raw is not None else {})
         aliases: Aliases = file.aliases
         configs = list(enumerate(file.rules))
+        defaults = _FileDefaults(file.enabled, tuple(file.notify))
     except ValidationError as exc:
         diagnostics.extend(from_validation(exc, source, locator))
         aliases, configs = _salvage(raw)
-    checker = _RuleChecker(source, locator, aliases, known_tags)
+    checker = _RuleChecker(source, locator, aliases, known_tags, taken, defaults)
+    checker.check_file_tags()
     rules = [rule for i, config in configs if (rule := checker.check(i, config)) is not None]
     return rules, sorted(diagnostics + checker.diagnostics, key=sort_key)
+
+
+@dataclass(frozen=True)
+class _FileDefaults:
+    """What the file's top level says for all its rules."""
+
+    enabled: bool
+    notify: tuple[str, ...]
 
 
 def _salvage(raw: Any) -> tuple[Aliases, list[tuple[int, RuleConfig]]]:
@@ -96,23 +123,42 @@ class _RuleChecker:
     """Checks rules one by one, remembering names seen and collecting diagnostics."""
 
     def __init__(
-        self, source: str, locator: Locator, aliases: Aliases, tags: Collection[str] | None
+        self,
+        source: str,
+        locator: Locator,
+        aliases: Aliases,
+        tags: Collection[str] | None,
+        taken: Taken,
+        defaults: _FileDefaults,
     ) -> None:
         self.source, self.locator, self.aliases, self.tags = source, locator, aliases, tags
+        self.taken, self.defaults = taken, defaults
         self.names: dict[str, Position] = {}
         self.diagnostics: list[Diagnostic] = []
         self._found: list[Diagnostic] = []
+        self._notify: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def check_file_tags(self) -> None:
+        """The file's default ``notify`` tags must be configured channel tags too."""
+        self._found = []
+        for j, tag in enumerate(self.defaults.notify):
+            self._unknown_tag(("notify", j), "file", tag)
+        if not self.defaults.enabled:
+            self._found = [_demote(d, "the file is disabled") for d in self._found]
+        self.diagnostics.extend(self._found)
 
     def check(self, i: int, config: RuleConfig) -> Rule | None:
         """The compiled rule, or None if it is disabled or has an error."""
         self._found = []
-        self._check_name(i, config)
+        where = self._check_name(i, config)
         self._check_tags(i, config)
         query = self._parse(i, config)
-        if not config.enabled:
-            self._found = [_demote(d) for d in self._found]
+        enabled = config.enabled and self.defaults.enabled
+        if not enabled:
+            why = "the rule is disabled" if not config.enabled else "the file is disabled"
+            self._found = [_demote(d, why) for d in self._found]
         self.diagnostics.extend(self._found)
-        if query is None or not config.enabled or any(d.severity == ERROR for d in self._found):
+        if query is None or not enabled or any(d.severity == ERROR for d in self._found):
             return None
         spec = RuleSpec(
             config.name,
@@ -121,38 +167,47 @@ class _RuleChecker:
             sources=tuple(config.sources),
             languages=tuple(config.languages),
         )
+        notify = tuple(config.notify) or self.defaults.notify
         return Rule(
             config.name,
-            tuple(config.notify),
+            self._notify.setdefault(notify, notify),
             config.description,
             query.text,
             spec,
-            config.delivery,
+            config.delivery if "delivery" in config.model_fields_set else _DEFAULT_DELIVERY,
             config.realert_on_update,
+            where.line,
         )
 
     def _add(self, severity: str, where: Position, rule: str, message: str, hint: str) -> None:
         text = f"rule {rule!r}: {message}"
         self._found.append(Diagnostic(severity, self.source, where, text, hint))
 
-    def _check_name(self, i: int, config: RuleConfig) -> None:
+    def _check_name(self, i: int, config: RuleConfig) -> Position:
         where = self.locator.at(("rules", i, "name"))
         first = self.names.get(config.name)
-        if first is None:
+        elsewhere = self.taken.get(config.name)
+        if first is None and elsewhere is None:
             self.names[config.name] = where
-            return
-        hint = f"the first is at line {first.line}; rule names must be unique"
+            return where
+        place = f"line {first.line}" if first is not None else str(elsewhere)
+        hint = f"the first is at {place}; rule names must be unique across the rules files"
         self._add(ERROR, where, config.name, "duplicate rule name", hint)
+        return where
 
     def _check_tags(self, i: int, config: RuleConfig) -> None:
-        if self.tags is None:
+        for j, tag in enumerate(config.notify):
+            self._unknown_tag(("rules", i, "notify", j), f"rule {config.name!r}", tag)
+
+    def _unknown_tag(self, path: Path, owner: str, tag: str) -> None:
+        if self.tags is None or tag in self.tags:
             return
         known = ", ".join(sorted(self.tags)) or "none"
-        for j, tag in enumerate(config.notify):
-            if tag not in self.tags:
-                where = self.locator.at(("rules", i, "notify", j))
-                message = f"no channel in apprise.yaml has the tag {tag!r}"
-                self._add(ERROR, where, config.name, message, f"tags configured: {known}")
+        message = f"{owner}: no channel in apprise.yaml has the tag {tag!r}"
+        where = self.locator.at(path)
+        self._found.append(
+            Diagnostic(ERROR, self.source, where, message, f"tags configured: {known}")
+        )
 
     def _parse(self, i: int, config: RuleConfig) -> Query | None:
         try:
@@ -185,9 +240,9 @@ class _RuleChecker:
         return self.locator.at(("rules", i, first))
 
 
-def _demote(diagnostic: Diagnostic) -> Diagnostic:
-    """A disabled rule's error, reported as a warning."""
+def _demote(diagnostic: Diagnostic, why: str) -> Diagnostic:
+    """A disabled rule's (or file's) error, reported as a warning."""
     if diagnostic.severity != ERROR:
         return diagnostic
-    message = f"{diagnostic.message} (the rule is disabled)"
+    message = f"{diagnostic.message} ({why})"
     return Diagnostic(WARNING, diagnostic.source, diagnostic.position, message, diagnostic.hint)

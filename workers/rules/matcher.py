@@ -7,13 +7,19 @@ a snippet of the sentence that made the rule fire, hits marked «like this».
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import InitVar, dataclass, field
+from typing import TYPE_CHECKING
 
 from services.core.models import DeliveryPolicy
-from workers.query import Deadline, Document, RuleIndex, analyze
+from workers.query import CompiledRule, Deadline, Document, RuleIndex, analyze
 from workers.query import RuleMatch as QueryMatch
+from workers.query.index import plan_of
 from workers.rules.checks import Rule
 from workers.rules.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from workers.rules.folder import FileRules
 from workers.snippet import marked_snippet
 
 
@@ -36,18 +42,47 @@ class RuleMatch:
 
 @dataclass(frozen=True)
 class RuleSet:
-    """All enabled rules of one version of the rules file, compiled and indexed once."""
+    """All enabled rules of one version of the rules files, indexed once.
+
+    ``files``: the checked files it was assembled from (their plans are reused, so only an
+    edited file is compiled again); ``carry``: matchers already compiled, by rule id.
+    """
 
     version: str
     rules: tuple[Rule, ...]
     warnings: tuple[Diagnostic, ...] = ()
+    files: tuple[FileRules, ...] = field(default=(), repr=False, compare=False)
+    carry: InitVar[Sequence[CompiledRule | None] | None] = None
     index: RuleIndex = field(init=False, repr=False, compare=False)
     by_name: dict[str, Rule] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, carry: Sequence[CompiledRule | None] | None) -> None:
         # Frozen for sharing between jobs; the derived lookups are set once, here.
-        object.__setattr__(self, "index", RuleIndex.build([r.spec for r in self.rules]))
+        specs = [r.spec for r in self.rules]
+        if self.files:
+            plans = [p for f in self.files for p in f.plans]
+        else:
+            plans = [plan_of(spec) for spec in specs]
+        object.__setattr__(self, "index", RuleIndex(specs, plans, carry))
         object.__setattr__(self, "by_name", {r.name: r for r in self.rules})
+
+    @classmethod
+    def from_files(
+        cls, version: str, files: Sequence[FileRules], previous: RuleSet | None = None
+    ) -> RuleSet:
+        """The rule set of ``files``, keeping the compiled matchers of files ``previous``
+        already held (the same checked file objects)."""
+        rules = tuple(r for f in files for r in f.rules)
+        warnings = tuple(w for f in files for w in f.warnings)
+        return cls(version, rules, warnings, tuple(files), _carried(files, previous))
+
+    def file_offsets(self) -> dict[int, int]:
+        """id() of each file -> the rule id of its first rule."""
+        offsets, at = {}, 0
+        for file in self.files:
+            offsets[id(file)] = at
+            at += len(file.rules)
+        return offsets
 
     def match(self, doc: Document, budget_seconds: float | None = None) -> list[RuleMatch]:
         """Every rule matching ``doc``, in file order, explained; BudgetExceeded when
@@ -69,3 +104,20 @@ class RuleSet:
             rule.delivery,
             rule.realert_on_update,
         )
+
+
+def _carried(
+    files: Sequence[FileRules], previous: RuleSet | None
+) -> list[CompiledRule | None] | None:
+    if previous is None:
+        return None
+    offsets = previous.file_offsets()
+    carried: list[CompiledRule | None] = []
+    for file in files:
+        start = offsets.get(id(file))
+        n = len(file.rules)
+        if start is None:  # ids are unique: ``previous`` still holds its files
+            carried.extend([None] * n)
+        else:
+            carried.extend(previous.index.compiled_slice(start, start + n))
+    return carried
