@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .analysis import AnalyzedDocument
 from .compiler import compile_node
@@ -28,6 +28,9 @@ from .stemming import algorithm, stemmer
 KINDS = ("w", "p", "f", "s")  # one table per key kind (see keys.py)
 _OTHER_FIELDS = ("source", "lang", "url")
 _RANK_WEIGHT = 8  # a key later in a conjunction looks this many times more common
+# Kinds a pair's second key may be of: the article's keys of these are compared as filed
+# (stems are compared after stemming, so they stay in the conjunction's rest).
+_PARTNERS = frozenset("wpf")
 
 
 def plan_of(spec: RuleSpec) -> Plan | None:
@@ -90,6 +93,37 @@ _ARTICLE_KEYS: dict[str, Callable[[ArticleKeys], set[str]]] = {
 }
 
 
+class _Node:
+    """What is filed under one key: conjunctions needing only it (plus ``rest``), and
+    conjunctions needing it and a partner key, per partner kind and value (a pair index:
+    rules sharing a popular name are looked at only when the article has their partner)."""
+
+    __slots__ = ("entries", "pairs")
+
+    def __init__(self) -> None:
+        self.entries = array("i")
+        self.pairs: dict[str, dict[str, array[int]]] | None = None
+
+    def add(self, entry: int, partner: Key | None) -> None:
+        if partner is None:
+            self.entries.append(entry)
+            return
+        if self.pairs is None:
+            self.pairs = {}
+        table = self.pairs.setdefault(partner[0], {})
+        entries = table.get(partner[1])
+        if entries is None:
+            entries = table[partner[1]] = array("i")
+        entries.append(entry)
+
+    def entry_ids(self) -> list[int]:
+        found = list(self.entries)
+        for table in (self.pairs or {}).values():
+            for entries in table.values():
+                found.extend(entries)
+        return sorted(found)
+
+
 class RuleIndex:
     """Rules filed by the conjunctions of keys they need; ``match`` equals ``match_naive``."""
 
@@ -104,10 +138,10 @@ class RuleIndex:
             list(compiled) if compiled is not None else [None] * len(specs)
         )
         self.always = array("i")
-        self.tables: dict[str, dict[str, array[int]]] = {k: {} for k in KINDS}
+        self.tables: dict[str, dict[str, _Node]] = {k: {} for k in KINDS}
         self.entry_rule = array("i")
         self.entry_rest: list[Conjunction] = []
-        self._stem_tables: dict[str, dict[str, list[int]]] = {}
+        self._stem_tables: dict[str, dict[str, list[_Node]]] = {}
         counts = Counter(k for plan in plans if plan for conj in plan for k in conj)
         for rule_id, plan in enumerate(plans):
             self._file(rule_id, plan, counts)
@@ -131,19 +165,22 @@ class RuleIndex:
         for conj in plan:
             if not conj:  # cannot match anything (an empty alias)
                 continue
-            ranked = [(counts[k] * _RANK_WEIGHT**i, i) for i, k in enumerate(conj)]
-            _, at = min(ranked)
-            kind, value = conj[at]
-            entries = self.tables[kind].get(value)
-            if entries is None:
-                entries = self.tables[kind][value] = array("i")
-            entries.append(len(self.entry_rule))
+            ranked = sorted((counts[k] * _RANK_WEIGHT**i, i) for i, k in enumerate(conj))
+            first = conj[ranked[0][1]]
+            partner = next((conj[i] for _, i in ranked[1:] if conj[i][0] in _PARTNERS), None)
+            node = self.tables[first[0]].get(first[1])
+            if node is None:
+                node = self.tables[first[0]][first[1]] = _Node()
+            node.add(len(self.entry_rule), partner)
             self.entry_rule.append(rule_id)
-            self.entry_rest.append(conj[:at] + conj[at + 1 :])
+            self.entry_rest.append(tuple(k for k in conj if k is not first and k is not partner))
 
     def filed(self, kind: str) -> dict[str, list[int]]:
         """Rule ids filed under each key of ``kind`` (for tests and reports)."""
-        return {v: [self.entry_rule[e] for e in ids] for v, ids in self.tables[kind].items()}
+        return {
+            v: [self.entry_rule[e] for e in node.entry_ids()]
+            for v, node in self.tables[kind].items()
+        }
 
     def rule(self, rule_id: int) -> CompiledRule:
         """The compiled rule, compiled now if it never was (a race compiles it twice: same)."""
@@ -160,32 +197,55 @@ class RuleIndex:
         """Ids of the rules that could match ``doc``, in rule order."""
         keys = ArticleKeys(doc, self.bucket_lengths)
         found: set[int] = set(self.always)
-        rules, rests = self.entry_rule, self.entry_rest
         for kind in KINDS:
             if not self.tables[kind]:
                 continue
-            table: Mapping[str, Sequence[int]] = (
-                self._stem_table(doc.language) if kind == "s" else self.tables[kind]
-            )
+            if kind == "s":
+                stem_table = self._stem_table(doc.language)
+                for value in keys.of(kind):
+                    for node in stem_table.get(value, ()):
+                        self._scan(node, keys, found)
+                continue
+            table = self.tables[kind]
             for value in keys.of(kind):
-                entries = table.get(value)
-                if entries is None:
-                    continue
-                for entry in entries:
-                    rest = rests[entry]
-                    if not rest or keys.holds(rest):
-                        found.add(rules[entry])
+                filed = table.get(value)
+                if filed is not None:
+                    self._scan(filed, keys, found)
         return sorted(found)
 
-    def _stem_table(self, language: str | None) -> dict[str, list[int]]:
+    def _scan(self, node: _Node, keys: ArticleKeys, found: set[int]) -> None:
+        """Add the rules of ``node``'s entries whose other keys the article holds."""
+        self._take(node.entries, keys, found)
+        if node.pairs is None:
+            return
+        for kind, partners in node.pairs.items():
+            held = keys.of(kind)
+            if len(partners) <= len(held):
+                for value, entries in partners.items():
+                    if value in held:
+                        self._take(entries, keys, found)
+            else:
+                for value in held:
+                    paired = partners.get(value)
+                    if paired is not None:
+                        self._take(paired, keys, found)
+
+    def _take(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
+        rules, rests = self.entry_rule, self.entry_rest
+        for entry in entries:
+            rest = rests[entry]
+            if not rest or keys.holds(rest):
+                found.add(rules[entry])
+
+    def _stem_table(self, language: str | None) -> dict[str, list[_Node]]:
         """Stemmed-rule keys re-filed by their stem in ``language`` (built once per language)."""
         name = algorithm(language)
         table = self._stem_tables.get(name)
         if table is None:
             stem = stemmer(language)
             table = {}
-            for word, ids in self.tables["s"].items():
-                table.setdefault(stem(word), []).extend(ids)
+            for word, node in self.tables["s"].items():
+                table.setdefault(stem(word), []).append(node)
             self._stem_tables[name] = table
         return table
 
