@@ -38,20 +38,23 @@ def known_tags(config_dir: Path) -> tuple[set[str] | None, str]:
 
 
 def report(
-    path: Path, config_dir: Path, out: TextIO, max_bytes: int | None = None
+    path: Path, config_dir: Path, out: TextIO, settings: Settings | None = None
 ) -> RuleSet | None:
     """Print every problem of the rules file or folder to ``out``; the rule set if none is
-    an error."""
+    an error. With ``settings``: their size cap, and the compiled-rules cache of the state
+    folder (files unchanged since they were last checked are not checked again)."""
+    from workers.rules.cache import RulesCache, rules_cache_dir
     from workers.rules.folder import DEFAULT_MAX_BYTES
     from workers.rules.loader import check_path
+
+    max_bytes = settings.rules_max_bytes if settings else DEFAULT_MAX_BYTES
+    cache = RulesCache(rules_cache_dir(settings)) if settings else None
 
     tags, note = known_tags(config_dir)
     if note:
         print(f"warning: {note}", file=out)
     try:
-        rules, diagnostics = check_path(
-            path, known_tags=tags, max_bytes=max_bytes or DEFAULT_MAX_BYTES
-        )
+        rules, diagnostics = check_path(path, known_tags=tags, max_bytes=max_bytes, cache=cache)
     except ConfigError as exc:
         print(exc, file=out)
         return None
@@ -64,7 +67,7 @@ def preflight(settings: Settings) -> bool:
     """Check config/rules.yaml and config/rules.d/*.yaml before a service starts: problems to
     stderr, False on errors."""
     config = settings.config_dir
-    return report(config, config, sys.stderr, settings.rules_max_bytes) is not None
+    return report(config, config, sys.stderr, settings) is not None
 
 
 def _rules_path(settings: Settings, given: str | None) -> Path:
@@ -75,7 +78,7 @@ def _rules_path(settings: Settings, given: str | None) -> Path:
 
 def _cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     path = _rules_path(settings, args.file)
-    rules = report(path, settings.config_dir, sys.stdout, settings.rules_max_bytes)
+    rules = report(path, settings.config_dir, sys.stdout, settings)
     if rules is None:
         return 1
     warned = f", {len(rules.warnings)} warning(s)" if rules.warnings else ""
@@ -136,10 +139,15 @@ def _cmd_test(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_match(settings: Settings, args: argparse.Namespace) -> int:
+    from workers.rules.cache import RulesCache, rules_cache_dir
     from workers.rules.loader import load_rules
     from workers.rules.report import match_line, match_records
 
-    rules = load_rules(_rules_path(settings, args.rules), max_bytes=settings.rules_max_bytes)
+    rules = load_rules(
+        _rules_path(settings, args.rules),
+        max_bytes=settings.rules_max_bytes,
+        cache=RulesCache(rules_cache_dir(settings)),
+    )
     status = 0
     for name in args.paths:
         doc = _document(name)

@@ -10,6 +10,7 @@ from services.core.queues import articles_queue, connect, make_worker, ping, wor
 from services.core.settings import Settings
 from workers import context
 from workers.limits import ArticleLimits
+from workers.rules.cache import RulesCache, rules_cache_dir
 from workers.rules.loader import RulesHolder
 from workers.rules.state import publish_rules_state
 from workers.stories import StoryConfig
@@ -21,7 +22,10 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
     ping(redis)
     # The config folder: rules.yaml plus rules.d/*.yaml, each file reloaded on its own.
     rules = RulesHolder(
-        settings.config_dir, settings.rules_reload_seconds, settings.rules_max_bytes
+        settings.config_dir,
+        settings.rules_reload_seconds,
+        settings.rules_max_bytes,
+        RulesCache(rules_cache_dir(settings)),
     )
     rules.reload()
     rules.current()  # no valid rules at all stops start-up with the messages

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from .analysis import AnalyzedDocument
 from .compiler import compile_node
 from .keys import Conjunction, Key, Plan, key_plan
-from .rules import CompiledRule, RuleMatch, RuleSpec
+from .rules import CompiledRule, RuleMatch, RuleSource, RuleSpec, as_spec
 from .stemming import algorithm, stemmer
 
 KINDS = ("w", "p", "f", "s")  # one table per key kind (see keys.py)
@@ -33,9 +33,13 @@ _RANK_WEIGHT = 8  # a key later in a conjunction looks this many times more comm
 _PARTNERS = frozenset("wpf")
 
 
-def plan_of(spec: RuleSpec) -> Plan | None:
+def plan_of(rule: RuleSpec | RuleSource) -> Plan | None:
     """The index plan of one rule (compiles its matcher once, then drops it)."""
+    spec = as_spec(rule)
     return key_plan(compile_node(spec.query.root, stemming=spec.stemming))
+
+
+Rules = Sequence[RuleSpec | RuleSource]
 
 
 class ArticleKeys:
@@ -93,6 +97,21 @@ _ARTICLE_KEYS: dict[str, Callable[[ArticleKeys], set[str]]] = {
 }
 
 
+_NO_KEYS: Conjunction = ()
+
+
+def _split(conj: Conjunction, counts: Counter[Key]) -> tuple[Key, Key | None, Conjunction]:
+    """The key to file ``conj`` under (fewest rules, weighted by rank), its partner key (the
+    next best of a partner kind) and the keys left to check."""
+    if len(conj) == 1:
+        return conj[0], None, _NO_KEYS
+    ranked = sorted(range(len(conj)), key=lambda i: counts[conj[i]] * _RANK_WEIGHT**i)
+    first = conj[ranked[0]]
+    partner = next((conj[i] for i in ranked[1:] if conj[i][0] in _PARTNERS), None)
+    rest = tuple(k for k in conj if k is not first and k is not partner)
+    return first, partner, rest or _NO_KEYS
+
+
 class _Node:
     """What is filed under one key: conjunctions needing only it (plus ``rest``), and
     conjunctions needing it and a partner key, per partner kind and value (a pair index:
@@ -129,7 +148,7 @@ class RuleIndex:
 
     def __init__(
         self,
-        specs: Sequence[RuleSpec],
+        specs: Rules,
         plans: Sequence[Plan | None],
         compiled: Sequence[CompiledRule | None] | None = None,
     ) -> None:
@@ -165,15 +184,14 @@ class RuleIndex:
         for conj in plan:
             if not conj:  # cannot match anything (an empty alias)
                 continue
-            ranked = sorted((counts[k] * _RANK_WEIGHT**i, i) for i, k in enumerate(conj))
-            first = conj[ranked[0][1]]
-            partner = next((conj[i] for _, i in ranked[1:] if conj[i][0] in _PARTNERS), None)
-            node = self.tables[first[0]].get(first[1])
+            first, partner, rest = _split(conj, counts)
+            table = self.tables[first[0]]
+            node = table.get(first[1])
             if node is None:
-                node = self.tables[first[0]][first[1]] = _Node()
+                node = table[first[1]] = _Node()
             node.add(len(self.entry_rule), partner)
             self.entry_rule.append(rule_id)
-            self.entry_rest.append(tuple(k for k in conj if k is not first and k is not partner))
+            self.entry_rest.append(rest)
 
     def filed(self, kind: str) -> dict[str, list[int]]:
         """Rule ids filed under each key of ``kind`` (for tests and reports)."""
@@ -186,7 +204,7 @@ class RuleIndex:
         """The compiled rule, compiled now if it never was (a race compiles it twice: same)."""
         found = self._compiled[rule_id]
         if found is None:
-            found = self._compiled[rule_id] = CompiledRule(self.specs[rule_id])
+            found = self._compiled[rule_id] = CompiledRule(as_spec(self.specs[rule_id]))
         return found
 
     def compiled_slice(self, start: int, stop: int) -> list[CompiledRule | None]:

@@ -85,7 +85,7 @@ def _word_keys(matcher: m.Words) -> Choice:
         share = max(0.5 if scoped else 0.0, word_share(folded, proper))
         if len(keys) > 1:  # several scoped fields: the word is in one of them
             return tuple((k,) for k in sorted(keys)), min(1.0, share * len(keys))
-        options.append((share, _intern(keys.pop())))
+        options.append((share, intern_key(keys.pop())))
     options = sorted(set(options))
     shares = [s for s, _ in options]
     return (tuple(k for _, k in options[:MAX_KEYS]),), _joint_share(shares)
@@ -115,7 +115,7 @@ def _wildcard_keys(matcher: m.Wildcard) -> Choice | None:
     if not matcher.prefix or any(f not in DEFAULT_FIELDS for f in matcher.fields):
         return None
     bucket = matcher.prefix[:BUCKET]
-    return ((_intern(("p", bucket)),),), _BUCKET_SHARE[len(bucket)]
+    return ((intern_key(("p", bucket)),),), _BUCKET_SHARE[len(bucket)]
 
 
 def _union(options: list[Choice | None]) -> Choice | None:
@@ -149,7 +149,7 @@ def _merge(first: Conjunction, second: Conjunction) -> Conjunction:
     return merged[:MAX_KEYS]
 
 
-def _intern(key: Key) -> Key:
+def intern_key(key: Key) -> Key:
     """One shared tuple per key: 225,000 rules share most of their keys."""
     found = _KEYS.get(key)
     if found is None:

@@ -20,11 +20,14 @@ from workers.query import (
     Problem,
     Query,
     QuerySyntaxError,
+    RuleSource,
     RuleSpec,
     check_query,
     parse_query,
     structured_query,
 )
+from workers.query.index import plan_of
+from workers.query.keys import Plan
 from workers.rules.diagnostics import ERROR, WARNING, Diagnostic, from_validation, sort_key
 from workers.rules.model import AliasItem, AliasName, RuleConfig, RulesFile
 from workers.rules.positions import Locator, Path, Position
@@ -44,31 +47,31 @@ class Rule:
     notify: tuple[str, ...]
     description: str
     query: str
-    spec: RuleSpec
+    spec: RuleSource | RuleSpec
     delivery: DeliveryPolicy = field(default_factory=DeliveryPolicy)
     realert_on_update: bool = False
     line: int = 0  # of the rule's name in its file (to name both places of a duplicate)
+    column: int = 0
 
 
 # Most rules keep the default delivery: one shared instance instead of one per rule.
-_DEFAULT_DELIVERY = DeliveryPolicy()
-# Names taken by the other files of a folder: name -> "file:line" of the rule holding it.
-Taken = Mapping[str, str]
-_NOTHING_TAKEN: Taken = {}
+DEFAULT_DELIVERY = DeliveryPolicy()
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A file's valid enabled rules, their index plans, and every problem found."""
+
+    rules: list[Rule]
+    plans: list[Plan | None]
+    diagnostics: list[Diagnostic]
 
 
 def check_file(
-    raw: Any,
-    source: str,
-    locator: Locator,
-    known_tags: Collection[str] | None = None,
-    taken: Taken = _NOTHING_TAKEN,
-) -> tuple[list[Rule], list[Diagnostic]]:
-    """The file's valid enabled rules and every problem found, in file order.
-
-    ``taken``: rule names the other files of the folder already use (a duplicate is an
-    error naming both places).
-    """
+    raw: Any, source: str, locator: Locator, known_tags: Collection[str] | None = None
+) -> Checked:
+    """The file's valid enabled rules (kept as text: see RuleSource) with their index plans,
+    and every problem found, in file order."""
     diagnostics: list[Diagnostic] = []
     defaults = _FileDefaults(True, ())
     try:
@@ -79,10 +82,12 @@ def check_file(
     except ValidationError as exc:
         diagnostics.extend(from_validation(exc, source, locator))
         aliases, configs = _salvage(raw)
-    checker = _RuleChecker(source, locator, aliases, known_tags, taken, defaults)
+    checker = _RuleChecker(source, locator, aliases, known_tags, defaults)
     checker.check_file_tags()
-    rules = [rule for i, config in configs if (rule := checker.check(i, config)) is not None]
-    return rules, sorted(diagnostics + checker.diagnostics, key=sort_key)
+    for i, config in configs:
+        checker.check(i, config)
+    found = sorted(diagnostics + checker.diagnostics, key=sort_key)
+    return Checked(checker.rules, checker.plans, found)
 
 
 @dataclass(frozen=True)
@@ -128,11 +133,12 @@ class _RuleChecker:
         locator: Locator,
         aliases: Aliases,
         tags: Collection[str] | None,
-        taken: Taken,
         defaults: _FileDefaults,
     ) -> None:
         self.source, self.locator, self.aliases, self.tags = source, locator, aliases, tags
-        self.taken, self.defaults = taken, defaults
+        self.defaults = defaults
+        self.rules: list[Rule] = []
+        self.plans: list[Plan | None] = []
         self.names: dict[str, Position] = {}
         self.diagnostics: list[Diagnostic] = []
         self._found: list[Diagnostic] = []
@@ -147,8 +153,8 @@ class _RuleChecker:
             self._found = [_demote(d, "the file is disabled") for d in self._found]
         self.diagnostics.extend(self._found)
 
-    def check(self, i: int, config: RuleConfig) -> Rule | None:
-        """The compiled rule, or None if it is disabled or has an error."""
+    def check(self, i: int, config: RuleConfig) -> None:
+        """Check one rule; keep it (and its plan) if it is enabled and has no error."""
         self._found = []
         where = self._check_name(i, config)
         self._check_tags(i, config)
@@ -159,25 +165,22 @@ class _RuleChecker:
             self._found = [_demote(d, why) for d in self._found]
         self.diagnostics.extend(self._found)
         if query is None or not enabled or any(d.severity == ERROR for d in self._found):
-            return None
-        spec = RuleSpec(
-            config.name,
-            query,
-            stemming=config.stemming,
-            sources=tuple(config.sources),
-            languages=tuple(config.languages),
-        )
+            return
+        scopes = (config.stemming, tuple(config.sources), tuple(config.languages))
+        self.plans.append(plan_of(RuleSpec(config.name, query, *scopes)))
         notify = tuple(config.notify) or self.defaults.notify
-        return Rule(
+        rule = Rule(
             config.name,
             self._notify.setdefault(notify, notify),
             config.description,
             query.text,
-            spec,
-            config.delivery if "delivery" in config.model_fields_set else _DEFAULT_DELIVERY,
+            RuleSource(config.name, query.text, self.aliases, *scopes),
+            config.delivery if "delivery" in config.model_fields_set else DEFAULT_DELIVERY,
             config.realert_on_update,
             where.line,
+            where.column,
         )
+        self.rules.append(rule)
 
     def _add(self, severity: str, where: Position, rule: str, message: str, hint: str) -> None:
         text = f"rule {rule!r}: {message}"
@@ -186,12 +189,10 @@ class _RuleChecker:
     def _check_name(self, i: int, config: RuleConfig) -> Position:
         where = self.locator.at(("rules", i, "name"))
         first = self.names.get(config.name)
-        elsewhere = self.taken.get(config.name)
-        if first is None and elsewhere is None:
+        if first is None:
             self.names[config.name] = where
             return where
-        place = f"line {first.line}" if first is not None else str(elsewhere)
-        hint = f"the first is at {place}; rule names must be unique across the rules files"
+        hint = f"the first is at line {first.line}; rule names must be unique"
         self._add(ERROR, where, config.name, "duplicate rule name", hint)
         return where
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from services.core.errors import ConfigError
 from services.core.yaml_files import load_yaml_nodes
-from workers.query.index import plan_of
 from workers.query.keys import Plan
-from workers.rules.checks import Rule, Taken, check_file
-from workers.rules.diagnostics import WARNING, Diagnostic, errors
-from workers.rules.positions import Locator
+from workers.rules.cache import RulesCache, cache_key
+from workers.rules.checks import Checked, Rule, check_file
+from workers.rules.diagnostics import ERROR, WARNING, Diagnostic, errors, sort_key
+from workers.rules.positions import Locator, Position
 
 RULES_FILE = "rules.yaml"
 RULES_DIR = "rules.d"
@@ -64,6 +64,10 @@ class FileRules:
         return {r.name: f"{self.source}:{r.line}" for r in self.rules}
 
 
+# Names taken by the other files of a folder: name -> "file:line" of the rule holding it.
+Taken = Mapping[str, str]
+
+
 def read_rules(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of one rules file; ConfigError if unreadable or over ``max_bytes``."""
     try:
@@ -82,24 +86,54 @@ def check_file_rules(
     known_tags: Collection[str] | None = None,
     taken: Taken | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: RulesCache | None = None,
 ) -> tuple[FileRules | None, list[Diagnostic]]:
     """Every problem of one file (errors and warnings), and its rules if none is an error.
 
-    ``taken``: names used by the folder's other files. Raises ConfigError only when the
-    content is not UTF-8 YAML at all.
+    ``taken``: names used by the folder's other files (a duplicate is an error naming both
+    places). ``cache``: where a checked file is kept, keyed by its bytes (see cache.py).
+    Raises ConfigError only when the content is not UTF-8 YAML at all.
     """
+    key = cache_key(data, known_tags) if cache is not None else ""
+    hit = cache.get(source, key) if cache is not None else None
+    if hit is not None:
+        version, rules, plans, diagnostics = hit
+    else:
+        checked = _check(data, source, known_tags, max_bytes)
+        diagnostics = checked.diagnostics
+        if errors(diagnostics):
+            return None, diagnostics
+        version, rules, plans = hashlib.sha256(data).hexdigest()[:12], checked.rules, checked.plans
+        if cache is not None:
+            warned = [d for d in diagnostics if d.severity == WARNING]
+            cache.put(source, key, version, rules, plans, warned)
+    found = FileRules(source, version, tuple(rules), tuple(plans), tuple(diagnostics))
+    clashes = duplicates(found, taken or {})
+    if clashes:
+        return None, sorted(diagnostics + clashes, key=sort_key)
+    return found, diagnostics
+
+
+def _check(data: bytes, source: str, known_tags: Collection[str] | None, max_bytes: int) -> Checked:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(f"{source}: not UTF-8 text") from None
     raw, root = load_yaml_nodes(text, source, max_bytes=max_bytes)
-    rules, diagnostics = check_file(raw, source, Locator(text, root), known_tags, taken or {})
-    if errors(diagnostics):
-        return None, diagnostics
-    version = hashlib.sha256(data).hexdigest()[:12]
-    warnings = tuple(d for d in diagnostics if d.severity == WARNING)
-    plans = tuple(plan_of(r.spec) for r in rules)
-    return FileRules(source, version, tuple(rules), plans, warnings), diagnostics
+    return check_file(raw, source, Locator(text, root), known_tags)
+
+
+def duplicates(file: FileRules, taken: Taken) -> list[Diagnostic]:
+    """A rule named as a rule of another file is: an error at this name, naming the other."""
+    found = []
+    for rule in file.rules:
+        first = taken.get(rule.name)
+        if first is not None:
+            hint = f"the first is at {first}; rule names must be unique across the rules files"
+            message = f"rule {rule.name!r}: duplicate rule name"
+            where = Position(rule.line, rule.column)
+            found.append(Diagnostic(ERROR, file.source, where, message, hint))
+    return found
 
 
 def load_file_rules(
@@ -108,11 +142,12 @@ def load_file_rules(
     known_tags: Collection[str] | None = None,
     taken: Taken | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: RulesCache | None = None,
 ) -> FileRules:
     """Read, check and plan one file; ConfigError listing every problem."""
     data = read_rules(path, max_bytes)
     found, diagnostics = check_file_rules(
-        data, str(path), known_tags=known_tags, taken=taken, max_bytes=max_bytes
+        data, str(path), known_tags=known_tags, taken=taken, max_bytes=max_bytes, cache=cache
     )
     if found is None:
         raise ConfigError("\n".join(str(d) for d in errors(diagnostics)))

@@ -17,6 +17,7 @@ from pathlib import Path
 from services.core.errors import ConfigError
 from services.core.failures import describe
 from services.core.logs import escape
+from workers.rules.cache import RulesCache
 from workers.rules.diagnostics import ERROR, Diagnostic, errors
 from workers.rules.folder import (
     DEFAULT_MAX_BYTES,
@@ -42,10 +43,11 @@ def load_rules(
     *,
     known_tags: Collection[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: RulesCache | None = None,
 ) -> RuleSet:
     """Read, validate and compile a rules file or folder (see :func:`folder.rule_files`);
-    ConfigError listing every problem of every file."""
-    rules, diagnostics = check_path(path, known_tags=known_tags, max_bytes=max_bytes)
+    ConfigError listing every problem of every file. ``cache``: see workers.rules.cache."""
+    rules, diagnostics = check_path(path, known_tags=known_tags, max_bytes=max_bytes, cache=cache)
     if rules is None:
         raise ConfigError("\n".join(str(d) for d in errors(diagnostics)) or f"{path}: invalid")
     return rules
@@ -56,6 +58,7 @@ def check_path(
     *,
     known_tags: Collection[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: RulesCache | None = None,
 ) -> tuple[RuleSet | None, list[Diagnostic]]:
     """Every problem of every rules file of ``path`` (a file or a folder), and the rule set
     if none is an error. A file that is not YAML at all is one error diagnostic."""
@@ -74,6 +77,7 @@ def check_path(
                 known_tags=known_tags,
                 taken=taken,
                 max_bytes=max_bytes,
+                cache=cache,
             )
         except ConfigError as exc:
             found, problems = None, [_file_error(str(file), str(exc))]
@@ -153,6 +157,7 @@ class RulesHolder:
     path: Path
     period: float = 2.0
     max_bytes: int = DEFAULT_MAX_BYTES
+    cache: RulesCache | None = None
     rules: RuleSet | None = None
     stale: bool = False
     error: str = ""
@@ -202,7 +207,9 @@ class RulesHolder:
             return False
         others = [s.good for p, s in self._files.items() if p != path and s.good is not None]
         try:
-            found = load_file_rules(path, taken=taken_by(others), max_bytes=self.max_bytes)
+            found = load_file_rules(
+                path, taken=taken_by(others), max_bytes=self.max_bytes, cache=self.cache
+            )
         except ConfigError as exc:
             return self._reject(path, state, signature, str(exc))
         # Item guard of one file's reload: whatever a hostile file makes the checker or
