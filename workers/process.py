@@ -26,6 +26,7 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
         settings.rules_reload_seconds,
         settings.rules_max_bytes,
         RulesCache(rules_cache_dir(settings)),
+        isolate=True,
     )
     rules.reload()
     rules.current()  # no valid rules at all stops start-up with the messages

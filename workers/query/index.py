@@ -135,6 +135,17 @@ class _Node:
             entries = table[partner[1]] = array("i")
         entries.append(entry)
 
+    def copy(self) -> _Node:
+        """A node to add to without changing this one (an index in use shares it)."""
+        node = _Node()
+        node.entries = array("i", self.entries)
+        if self.pairs is not None:
+            node.pairs = {
+                kind: {value: array("i", ids) for value, ids in table.items()}
+                for kind, table in self.pairs.items()
+            }
+        return node
+
     def entry_ids(self) -> list[int]:
         found = list(self.entries)
         for table in (self.pairs or {}).values():
@@ -161,10 +172,14 @@ class RuleIndex:
         self.entry_rule = array("i")
         self.entry_rest: list[Conjunction] = []
         self._stem_tables: dict[str, dict[str, list[_Node]]] = {}
-        counts = Counter(k for plan in plans if plan for conj in plan for k in conj)
+        self.dead = bytearray(len(specs))  # rule ids replaced by an update (see updated)
+        self.n_dead = 0
+        self.rank: array[int] | None = None  # match order by rule id; None: id order
+        self._counts = Counter(k for plan in plans if plan for conj in plan for k in conj)
+        self._copied: set[int] | None = None
         for rule_id, plan in enumerate(plans):
-            self._file(rule_id, plan, counts)
-        self.bucket_lengths = sorted({len(k[1]) for k in counts if k[0] == "p"})
+            self._file(rule_id, plan)
+        self.bucket_lengths = sorted({len(k[1]) for k in self._counts if k[0] == "p"})
 
     @classmethod
     def build(cls, rules: Sequence[RuleSpec], *, lazy: bool = False) -> RuleIndex:
@@ -177,18 +192,59 @@ class RuleIndex:
     def __len__(self) -> int:
         return len(self.specs)
 
-    def _file(self, rule_id: int, plan: Plan | None, counts: Counter[Key]) -> None:
+    def updated(
+        self, dead: Iterable[int], specs: Rules, plans: Sequence[Plan | None], rank: array[int]
+    ) -> RuleIndex:
+        """A new index: this one without the rules ``dead``, plus ``specs`` (ids from
+        len(self) on), matched in ``rank`` order. This index is left as it is (jobs may be
+        using it); the new one shares every node the new rules are not filed under, so
+        replacing one file of a large set costs about what indexing that file does."""
+        new = RuleIndex.__new__(RuleIndex)
+        new.specs = [*self.specs, *specs]
+        new._compiled = [*self._compiled, *([None] * len(specs))]
+        new.always = array("i", self.always)
+        new.tables = {kind: dict(table) for kind, table in self.tables.items()}
+        new.entry_rule = array("i", self.entry_rule)
+        new.entry_rest = list(self.entry_rest)
+        new._stem_tables = {}
+        new.dead = self.dead + bytearray(len(specs))
+        new.n_dead = self.n_dead
+        for rule_id in dead:
+            if not new.dead[rule_id]:
+                new.dead[rule_id], new.n_dead = 1, new.n_dead + 1
+        new.rank = rank
+        new._counts = self._counts  # a filing heuristic only: shared, updated in place
+        new._counts.update(k for plan in plans if plan for conj in plan for k in conj)
+        new._copied = set()
+        for rule_id, plan in enumerate(plans, start=len(self.specs)):
+            new._file(rule_id, plan)
+        new._copied = None
+        new.bucket_lengths = sorted({len(k[1]) for k in new._counts if k[0] == "p"})
+        return new
+
+    def live(self, ids: Iterable[int]) -> list[int]:
+        """``ids`` without replaced rules, in match order."""
+        dead = self.dead
+        alive = [i for i in ids if not dead[i]] if self.n_dead else list(ids)
+        return sorted(alive, key=self.rank.__getitem__) if self.rank is not None else sorted(alive)
+
+    def _file(self, rule_id: int, plan: Plan | None) -> None:
         if plan is None:
             self.always.append(rule_id)
             return
         for conj in plan:
             if not conj:  # cannot match anything (an empty alias)
                 continue
-            first, partner, rest = _split(conj, counts)
+            first, partner, rest = _split(conj, self._counts)
             table = self.tables[first[0]]
             node = table.get(first[1])
             if node is None:
                 node = table[first[1]] = _Node()
+                if self._copied is not None:
+                    self._copied.add(id(node))
+            elif self._copied is not None and id(node) not in self._copied:
+                node = table[first[1]] = node.copy()  # copy on write: shared with the old
+                self._copied.add(id(node))
             node.add(len(self.entry_rule), partner)
             self.entry_rule.append(rule_id)
             self.entry_rest.append(rest)
@@ -229,7 +285,7 @@ class RuleIndex:
                 filed = table.get(value)
                 if filed is not None:
                     self._scan(filed, keys, found)
-        return sorted(found)
+        return self.live(found)
 
     def _scan(self, node: _Node, keys: ArticleKeys, found: set[int]) -> None:
         """Add the rules of ``node``'s entries whose other keys the article holds."""
@@ -273,7 +329,7 @@ class RuleIndex:
 
     def match_naive(self, doc: AnalyzedDocument) -> list[RuleMatch]:
         """The reference result: evaluate every rule, one after another."""
-        return self._evaluate(doc, range(len(self.specs)))
+        return self._evaluate(doc, self.live(range(len(self.specs))))
 
     def _evaluate(self, doc: AnalyzedDocument, ids: Iterable[int]) -> list[RuleMatch]:
         found: list[RuleMatch] = []

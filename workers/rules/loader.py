@@ -29,6 +29,7 @@ from workers.rules.folder import (
     rule_files,
     taken_by,
 )
+from workers.rules.isolated import compile_in_child
 from workers.rules.matcher import RuleSet
 from workers.rules.positions import Position
 
@@ -158,6 +159,7 @@ class RulesHolder:
     period: float = 2.0
     max_bytes: int = DEFAULT_MAX_BYTES
     cache: RulesCache | None = None
+    isolate: bool = False  # compile an edit in a child process (see isolated.py)
     rules: RuleSet | None = None
     stale: bool = False
     error: str = ""
@@ -206,6 +208,8 @@ class RulesHolder:
         if signature in (state.signature, state.bad_signature):
             return False
         others = [s.good for p, s in self._files.items() if p != path and s.good is not None]
+        if self.isolate and self.cache is not None and state.good is not None:
+            compile_in_child(path, self.max_bytes, self.cache)  # then a cache hit, below
         try:
             found = load_file_rules(
                 path, taken=taken_by(others), max_bytes=self.max_bytes, cache=self.cache

@@ -146,7 +146,7 @@ def test_fixing_the_invalid_file_clears_stale(config: Path) -> None:
     write(config / "rules.d" / "a-team.yaml", rules(("a1", "epsilon")), bump=20)
     holder.reload()
     assert holder.stale is False and holder.error == ""
-    assert [r.name for r in holder.current().index.specs] == ["main", "a1", "b1"]
+    assert [r.name for r in holder.current().rules] == ["main", "a1", "b1"]
 
 
 def test_a_removed_file_takes_its_rules_away(config: Path) -> None:
@@ -167,7 +167,8 @@ def test_an_edit_recompiles_only_the_edited_file(config: Path) -> None:
     after = holder.current()
     assert after is not before
     assert [a is b for a, b in zip(after.files, before.files, strict=True)] == [True, True, False]
-    compiled = [after.index.compiled_slice(i, i + 1)[0] for i in range(3)]
+    ids = [i for ids in after.ranges for i in ids]
+    compiled = [after.index.compiled_slice(i, i + 1)[0] for i in ids]
     assert compiled[:2] == before.index.compiled_slice(0, 2) and compiled[2] is None
 
 
@@ -209,3 +210,36 @@ def test_jobs_match_with_the_old_rules_while_a_reload_compiles(
     assert events == ["job: b1", "job: b1", "job: b1", "compiled"]
     assert job_rules is old and holder.current() is not old
     assert [m.rule for m in holder.current().match(Document("delta", ""))] == ["b1"]
+
+
+EDITS = [
+    ("rules.d/a-team.yaml", rules(("a1", "gamma OR delta"), ("a2", "alpha"))),
+    ("rules.d/b-team.yaml", rules(("b1", "beta"), ("b2", "gamma AND alpha"))),
+    ("rules.yaml", rules(("main", "delta"))),
+    ("rules.d/c-team.yaml", rules(("c1", "alpha OR beta"))),
+    ("rules.d/a-team.yaml", rules(("a1", "beta"))),
+]
+
+
+def test_an_index_updated_edit_by_edit_matches_like_one_built_at_once(config: Path) -> None:
+    """The index is updated in place of rebuilt; matches and their order stay the same."""
+    write(config / "rules.d" / "z-big.yaml", rules(*((f"z{i}", f"zeta{i}") for i in range(30))))
+    holder = RulesHolder(config, period=0)
+    holder.reload()
+    for step, (name, text) in enumerate(EDITS, start=1):
+        write(config / name, text, bump=10 * step)
+        holder.reload()
+        updated, fresh = holder.current(), load_rules(config)
+        for title in ["alpha beta gamma delta", "alpha", "gamma alpha", "delta beta"]:
+            got = [m.rule for m in updated.match(Document(title, ""))]
+            assert got == [m.rule for m in fresh.match(Document(title, ""))]
+    assert holder.current().index.n_dead > 0  # updated, not rebuilt
+
+
+def test_an_index_with_many_replaced_rules_is_rebuilt(config: Path) -> None:
+    holder = RulesHolder(config, period=0)
+    holder.reload()
+    write(config / "rules.yaml", rules(("main", "delta")), bump=10)
+    write(config / "rules.d" / "a-team.yaml", rules(("a1", "delta")), bump=10)
+    holder.reload()  # 2 of 3 rules replaced: over the dead share, so rebuilt
+    assert holder.current().index.n_dead == 0
