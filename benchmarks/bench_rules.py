@@ -333,7 +333,7 @@ def _scale_rows(
     big = n >= 225_000
     rows = [
         Row(STAGE, f"load + compile, cold, {k}", cold["cold_load_s"], None, "s", "",
-            f"{files} files: YAML, check, parse, plan; fills the compiled-rules cache"),
+            f"{files} files on {cold['cores']} cores: YAML, check, parse, plan; fills the cache"),
         Row(STAGE, f"load + index build, cached, {k}", got["load_s"], None, "s",
             "<= 10 s at 225k" if big else "", "what a worker start or `match` pays"),
         Row(STAGE, f"rules check, cached, {k}", check_s, None, "s",

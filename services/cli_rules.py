@@ -54,7 +54,9 @@ def report(
     if note:
         print(f"warning: {note}", file=out)
     try:
-        rules, diagnostics = check_path(path, known_tags=tags, max_bytes=max_bytes, cache=cache)
+        rules, diagnostics = check_path(
+            path, known_tags=tags, max_bytes=max_bytes, cache=cache, parallel=cache is not None
+        )
     except ConfigError as exc:
         print(exc, file=out)
         return None

@@ -9,6 +9,8 @@ in a fraction of the time. An invalid file writes nothing: the worker checks it 
 from __future__ import annotations
 
 import multiprocessing
+import os
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from workers.rules.cache import RulesCache
@@ -32,6 +34,37 @@ def compile_in_child(
     return child.exitcode == 0
 
 
-def _compile(path: Path, max_bytes: int, folder: Path) -> None:
+def _compile(
+    path: Path, max_bytes: int, folder: Path, known_tags: Collection[str] | None = None
+) -> None:
     """The child: check, plan and cache one file; its problems are the parent's to report."""
-    load_file_rules(path, max_bytes=max_bytes, cache=RulesCache(folder))
+    load_file_rules(path, known_tags=known_tags, max_bytes=max_bytes, cache=RulesCache(folder))
+
+
+def prefill(
+    paths: Sequence[Path],
+    max_bytes: int,
+    cache: RulesCache,
+    known_tags: Collection[str] | None = None,
+) -> None:
+    """Check the files of a folder on every core at once, into the cache (a cold start of a
+    large folder: the loader then reads each file back). Call it before starting threads."""
+    processes = min(len(paths), os.cpu_count() or 1)
+    if processes < 2:
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes) as pool:
+        tags = None if known_tags is None else sorted(known_tags)
+        pool.starmap(_compile_quietly, [(p, max_bytes, cache.folder, tags) for p in paths])
+
+
+def _compile_quietly(
+    path: Path, max_bytes: int, folder: Path, known_tags: Collection[str] | None
+) -> bool:
+    # Item guard of one file in a pool child: its problems are reported by the parent, which
+    # checks an uncached file itself; the pool must not stop on it.
+    try:
+        _compile(path, max_bytes, folder, known_tags)
+    except Exception:  # noqa: BLE001
+        return False
+    return True

@@ -29,7 +29,7 @@ from workers.rules.folder import (
     rule_files,
     taken_by,
 )
-from workers.rules.isolated import compile_in_child
+from workers.rules.isolated import compile_in_child, prefill
 from workers.rules.matcher import RuleSet
 from workers.rules.positions import Position
 
@@ -60,12 +60,16 @@ def check_path(
     known_tags: Collection[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: RulesCache | None = None,
+    parallel: bool = False,
 ) -> tuple[RuleSet | None, list[Diagnostic]]:
     """Every problem of every rules file of ``path`` (a file or a folder), and the rule set
-    if none is an error. A file that is not YAML at all is one error diagnostic."""
+    if none is an error. A file that is not YAML at all is one error diagnostic.
+    ``parallel`` (with ``cache``): check the files on every core first (see isolated.py)."""
     files = rule_files(path)
     if not files:
         raise ConfigError(f"{path}: no rules files (rules.yaml or rules.d/*.yaml)")
+    if cache is not None and parallel:
+        prefill(files, max_bytes, cache, known_tags)
     good: list[FileRules] = []
     diagnostics: list[Diagnostic] = []
     taken: dict[str, str] = {}
@@ -189,6 +193,8 @@ class RulesHolder:
             paths, listing = [], f"{self.path}: cannot list: {exc.strerror}"
         else:
             listing = "" if paths else f"{self.path}: no rules files (rules.yaml or rules.d/)"
+        if self.isolate and self.cache is not None and self.rules is None:
+            prefill(paths, self.max_bytes, self.cache)  # start-up: every core, no threads yet
         changed = [p for p in paths if self._refresh(p)]
         removed = [p for p in self._files if p not in paths]
         for path in removed:
