@@ -125,11 +125,11 @@ def make_scale_rule(rng: random.Random, vocab: ScaleVocabulary) -> str:
 
 
 def make_scale_article(rng: random.Random, vocab: ScaleVocabulary) -> Document:
-    """A ~5 KB article about a cast of 2-5 people, 1-3 places, 0-2 organisations, 3-6 topics."""
+    """A ~5 KB article about a cast of 2-5 people, 1-3 places, 0-2 organisations, 2-4 topics."""
     cast = [vocab.person(rng) for _ in range(rng.randint(2, 5))]
     places = [vocab.place(rng) for _ in range(rng.randint(1, 3))]
     orgs = [vocab.org(rng) for _ in range(rng.randint(0, 2))]
-    topics = [vocab.topic(rng) for _ in range(rng.randint(3, 6))]
+    topics = [vocab.topic(rng) for _ in range(rng.randint(2, 4))]
     sentences: list[str] = []
     size, target = 0, rng.randint(4400, 5300)
     while size < target:

@@ -109,9 +109,14 @@ def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
     order = _FIELD_ORDER
     spans: list[Span] = []
     terms: dict[str, None] = {}
-    first_hits = heapq.nsmallest(MAX_EXPLAINED_HITS, ((order[n], s, e, n) for n, s, e in hits))
+    keyed = {(order[n], s, e, n) for n, s, e in hits}
+    first_hits = (
+        sorted(keyed)
+        if len(keyed) <= MAX_EXPLAINED_HITS
+        else heapq.nsmallest(MAX_EXPLAINED_HITS, keyed)
+    )
     offsets: dict[str, tuple[list[int], list[int], str]] = {}
-    for _, start, end, name in sorted(set(first_hits)):
+    for _, start, end, name in first_hits:
         field = offsets.get(name)
         if field is None:  # one lookup of the field's word offsets, not one per hit
             text = doc.fields[name]

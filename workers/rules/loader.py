@@ -193,7 +193,7 @@ class RulesHolder:
             paths, listing = [], f"{self.path}: cannot list: {exc.strerror}"
         else:
             listing = "" if paths else f"{self.path}: no rules files (rules.yaml or rules.d/)"
-        if self.isolate and self.cache is not None and self.rules is None:
+        if self.isolate and self.cache is not None and not self._files:
             prefill(paths, self.max_bytes, self.cache)  # start-up: every core, no threads yet
         changed = [p for p in paths if self._refresh(p)]
         removed = [p for p in self._files if p not in paths]
