@@ -158,7 +158,7 @@ def _sentence(
             words.append(rng.choice(places))
         elif roll < 0.045 and orgs:
             words.append(rng.choice(orgs))
-        elif roll < 0.15:
+        elif roll < 0.075:  # a topic word every ~30 words: a few times per article each
             words.append(rng.choice(topics))
         else:
             words.append(rng.choice(FILLER))
