@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
@@ -24,7 +25,8 @@ def compile_in_child(
 ) -> bool:
     """Fill the cache entry of ``path`` from a child process; False if the child failed."""
     context = multiprocessing.get_context("fork")
-    child = context.Process(target=_compile, args=(path, max_bytes, cache.folder), daemon=True)
+    args = (path, max_bytes, cache.folder, None)
+    child = context.Process(target=_child_main, args=args, daemon=True)
     child.start()
     child.join(timeout)
     if child.is_alive():
@@ -56,6 +58,14 @@ def prefill(
     with context.Pool(processes) as pool:
         tags = None if known_tags is None else sorted(known_tags)
         pool.starmap(_compile_quietly, [(p, max_bytes, cache.folder, tags) for p in paths])
+
+
+def _child_main(
+    path: Path, max_bytes: int, folder: Path, known_tags: Collection[str] | None
+) -> None:
+    """A child's whole life: exit code 1 (and no traceback) if the file did not compile."""
+    if not _compile_quietly(path, max_bytes, folder, known_tags):
+        sys.exit(1)
 
 
 def _compile_quietly(
