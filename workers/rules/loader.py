@@ -45,10 +45,14 @@ def load_rules(
     known_tags: Collection[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: RulesCache | None = None,
+    parallel: bool = False,
 ) -> RuleSet:
     """Read, validate and compile a rules file or folder (see :func:`folder.rule_files`);
-    ConfigError listing every problem of every file. ``cache``: see workers.rules.cache."""
-    rules, diagnostics = check_path(path, known_tags=known_tags, max_bytes=max_bytes, cache=cache)
+    ConfigError listing every problem of every file. ``cache``: see workers.rules.cache;
+    ``parallel``: see :func:`check_path`."""
+    rules, diagnostics = check_path(
+        path, known_tags=known_tags, max_bytes=max_bytes, cache=cache, parallel=parallel
+    )
     if rules is None:
         raise ConfigError("\n".join(str(d) for d in errors(diagnostics)) or f"{path}: invalid")
     return rules
