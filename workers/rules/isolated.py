@@ -1,6 +1,8 @@
 """Compile an edited rules file in a child process, so jobs keep the worker's CPU and GIL.
 
-The child (forked: it starts at once with everything imported) checks and plans the file and
+The child comes from a fork server (started once, single-threaded, with this module
+imported: a child starts at once, and never inherits a lock another thread of the worker held,
+as a plain fork of a multi-threaded process can). It checks and plans the file and
 writes the result to the compiled-rules cache; the worker's rules thread then reads it back
 in a fraction of the time. An invalid file writes nothing: the worker checks it again itself
 (to report its problems), which is rare and cheap next to a valid edit of thousands of rules.
@@ -24,7 +26,7 @@ def compile_in_child(
     path: Path, max_bytes: int, cache: RulesCache, timeout: float = CHILD_TIMEOUT_SECONDS
 ) -> bool:
     """Fill the cache entry of ``path`` from a child process; False if the child failed."""
-    context = multiprocessing.get_context("fork")
+    context = _context()
     args = (path, max_bytes, cache.folder, None)
     child = context.Process(target=_child_main, args=args, daemon=True)
     child.start()
@@ -33,7 +35,7 @@ def compile_in_child(
         child.kill()
         child.join()
         return False
-    return child.exitcode == 0
+    return bool(child.exitcode == 0)
 
 
 def _compile(
@@ -50,14 +52,22 @@ def prefill(
     known_tags: Collection[str] | None = None,
 ) -> None:
     """Check the files of a folder on every core at once, into the cache (a cold start of a
-    large folder: the loader then reads each file back). Call it before starting threads."""
+    large folder: the loader then reads each file back)."""
     processes = min(len(paths), os.cpu_count() or 1)
     if processes < 2:
         return
-    context = multiprocessing.get_context("fork")
+    context = _context()
     with context.Pool(processes) as pool:
         tags = None if known_tags is None else sorted(known_tags)
         pool.starmap(_compile_quietly, [(p, max_bytes, cache.folder, tags) for p in paths])
+
+
+def _context() -> multiprocessing.context.ForkServerContext:
+    """Children from a fork server that has this module loaded (see the module docstring)."""
+    context = multiprocessing.get_context("forkserver")
+    assert isinstance(context, multiprocessing.context.ForkServerContext)
+    context.set_forkserver_preload([__name__])
+    return context
 
 
 def _child_main(

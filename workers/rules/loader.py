@@ -198,7 +198,7 @@ class RulesHolder:
         else:
             listing = "" if paths else f"{self.path}: no rules files (rules.yaml or rules.d/)"
         if self.isolate and self.cache is not None and not self._files:
-            prefill(paths, self.max_bytes, self.cache)  # start-up: every core, no threads yet
+            prefill(paths, self.max_bytes, self.cache)  # start-up: every core at once
         changed = [p for p in paths if self._refresh(p)]
         removed = [p for p in self._files if p not in paths]
         for path in removed:
