@@ -51,7 +51,7 @@ def _cmd_backtest(settings: Settings, args: argparse.Namespace) -> int:
     live_path = settings.config_dir / RULES_FILE
     if args.query is not None:
         aliases_from = Path(args.rules) if args.rules else live_path
-        rules = _query_rules(args.query, aliases_from, stemming=args.stemming)
+        rules = _query_rules(args.query, aliases_from, stemming=args.stemming, names=args.names)
         if rules is None:
             return 1
         baseline = None
@@ -83,7 +83,9 @@ def _since(text: str | None, settings: Settings) -> datetime:
     return datetime.now(UTC) - timedelta(seconds=seconds)
 
 
-def _query_rules(text: str, aliases_from: Path, *, stemming: bool = False) -> RuleSet | None:
+def _query_rules(
+    text: str, aliases_from: Path, *, stemming: bool = False, names: str = "variants"
+) -> RuleSet | None:
     """A rule set of one rule named ``query``; None (said on stderr) on a syntax error."""
     from services.core.yaml_files import load_yaml_file
     from workers.rules.checks import valid_aliases
@@ -99,7 +101,9 @@ def _query_rules(text: str, aliases_from: Path, *, stemming: bool = False) -> Ru
         print(
             f"query: {problem.severity}: {problem.message} (hint: {problem.hint})", file=sys.stderr
         )
-    rule = Rule(QUERY_RULE, (), "", text, RuleSpec(QUERY_RULE, query, stemming=stemming))
+    rule = Rule(
+        QUERY_RULE, (), "", text, RuleSpec(QUERY_RULE, query, stemming=stemming, names=names)
+    )
     return RuleSet("query", (rule,))
 
 
@@ -128,7 +132,7 @@ def _file_rules(path: Path | None, live_path: Path) -> tuple[RuleSet, RuleSet | 
 
 def _definition(rule: Rule) -> tuple[Any, ...]:
     spec = rule.spec
-    return (rule.query, spec.stemming, spec.sources, spec.languages)
+    return (rule.query, spec.stemming, spec.sources, spec.languages, spec.names)
 
 
 def _only(rules: RuleSet, name: str, *, missing_ok: bool = False) -> RuleSet:
@@ -261,6 +265,13 @@ def register(sub: Any) -> None:
     parser.add_argument("--since", help="how far back: 90m, 12h, 7d (default: all kept)")
     parser.add_argument("--json", action="store_true", help="one JSON line per match + summary")
     parser.add_argument("--stemming", action="store_true", help="--query: compare by stem")
+    parser.add_argument(
+        "--names",
+        choices=("exact", "scripts", "variants"),
+        default="variants",
+        help="--query: capitalised words as written, also in other scripts, or also in "
+        "spelling variants and cases (default, as in rules.yaml)",
+    )
     parser.set_defaults(handler=_cmd_backtest, role="backtest")
     listing = sub.add_parser("archive", help="the newest archived articles, rejected ones too")
     listing.add_argument("--since", help="how far back: 90m, 12h, 7d (default: all kept)")

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from services.core.errors import ConfigError, InputRejected
 from services.core.settings import Settings
-from services.core.yaml_files import load_yaml_file
+from services.core.yaml_files import load_yaml_nodes
 from workers.query import Document, QuerySyntaxError, check_query, parse_query
 from workers.rules.matcher import RuleSet
 
@@ -37,15 +37,26 @@ def known_tags(config_dir: Path) -> tuple[set[str] | None, str]:
     return {tag for target in targets for tag in target.tags}, ""
 
 
-def report(path: Path, config_dir: Path, out: TextIO) -> RuleSet | None:
-    """Print every problem of the rules file to ``out``; the rule set if none is an error."""
-    from workers.rules.loader import check_rules, read_rules
+def report(
+    path: Path, config_dir: Path, out: TextIO, settings: Settings | None = None
+) -> RuleSet | None:
+    """Print every problem of the rules file or folder to ``out``; the rule set if none is
+    an error. With ``settings``: their size cap, and the compiled-rules cache of the state
+    folder (files unchanged since they were last checked are not checked again)."""
+    from workers.rules.cache import RulesCache, rules_cache_dir
+    from workers.rules.folder import DEFAULT_MAX_BYTES
+    from workers.rules.loader import check_path
+
+    max_bytes = settings.rules_max_bytes if settings else DEFAULT_MAX_BYTES
+    cache = RulesCache(rules_cache_dir(settings)) if settings else None
 
     tags, note = known_tags(config_dir)
     if note:
         print(f"warning: {note}", file=out)
     try:
-        rules, diagnostics = check_rules(read_rules(path), str(path), known_tags=tags)
+        rules, diagnostics = check_path(
+            path, known_tags=tags, max_bytes=max_bytes, cache=cache, parallel=cache is not None
+        )
     except ConfigError as exc:
         print(exc, file=out)
         return None
@@ -55,17 +66,27 @@ def report(path: Path, config_dir: Path, out: TextIO) -> RuleSet | None:
 
 
 def preflight(settings: Settings) -> bool:
-    """Check config/rules.yaml before a service starts: problems to stderr, False on errors."""
-    return report(settings.config_dir / RULES_FILE, settings.config_dir, sys.stderr) is not None
+    """Check config/rules.yaml and config/rules.d/*.yaml before a service starts: problems to
+    stderr, False on errors."""
+    config = settings.config_dir
+    return report(config, config, sys.stderr, settings) is not None
+
+
+def _rules_path(settings: Settings, given: str | None) -> Path:
+    """A rules file or folder given on the command line, else the config folder (its
+    rules.yaml and rules.d/*.yaml)."""
+    return Path(given) if given else settings.config_dir
 
 
 def _cmd_check(settings: Settings, args: argparse.Namespace) -> int:
-    path = Path(args.file) if args.file else settings.config_dir / RULES_FILE
-    rules = report(path, settings.config_dir, sys.stdout)
+    path = _rules_path(settings, args.file)
+    rules = report(path, settings.config_dir, sys.stdout, settings)
     if rules is None:
         return 1
     warned = f", {len(rules.warnings)} warning(s)" if rules.warnings else ""
-    print(f"{path}: ok, {len(rules.rules)} enabled rule(s){warned}, version {rules.version}")
+    files = f" in {len(rules.files)} files" if len(rules.files) > 1 else ""
+    name = rules.files[0].source if len(rules.files) == 1 else path
+    print(f"{name}: ok, {len(rules.rules)} enabled rule(s){files}{warned}, version {rules.version}")
     return 0
 
 
@@ -84,12 +105,20 @@ def _document(settings: Settings, name: str) -> Document | None:
 
 
 def _aliases(settings: Settings, rules_file: str | None) -> dict[str, list[str]]:
+    """The aliases of a rules file, or of every file of a rules folder (later files win)."""
     from workers.rules.checks import valid_aliases
+    from workers.rules.folder import read_rules, rule_files
 
     path = Path(rules_file) if rules_file else settings.config_dir / RULES_FILE
     if rules_file is None and not path.exists():
         return {}
-    return valid_aliases(load_yaml_file(path))
+    aliases: dict[str, list[str]] = {}
+    for file in rule_files(path):
+        text = read_rules(file, settings.rules_max_bytes).decode("utf-8", "replace")
+        aliases.update(
+            valid_aliases(load_yaml_nodes(text, str(file), max_bytes=settings.rules_max_bytes)[0])
+        )
+    return aliases
 
 
 def _cmd_test(settings: Settings, args: argparse.Namespace) -> int:
@@ -129,10 +158,15 @@ def _cmd_test(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_match(settings: Settings, args: argparse.Namespace) -> int:
+    from workers.rules.cache import RulesCache, rules_cache_dir
     from workers.rules.loader import load_rules
     from workers.rules.report import match_line, match_records
 
-    rules = load_rules(Path(args.rules) if args.rules else settings.config_dir / RULES_FILE)
+    rules = load_rules(
+        _rules_path(settings, args.rules),
+        max_bytes=settings.rules_max_bytes,
+        cache=RulesCache(rules_cache_dir(settings)),
+    )
     status = 0
     for name in args.paths:
         doc = _document(settings, name)
@@ -149,7 +183,10 @@ def register(sub: Any) -> None:
     rules = sub.add_parser("rules", help="watch rules").add_subparsers(
         dest="rules_cmd", required=True
     )
-    check = rules.add_parser("check", help="validate a rules file (default: config/rules.yaml)")
+    check = rules.add_parser(
+        "check",
+        help="validate a rules file or folder (default: config/rules.yaml and config/rules.d/)",
+    )
     check.add_argument("file", nargs="?")
     check.set_defaults(handler=_cmd_check, role="rules")
     test = rules.add_parser("test", help="match one query against files, and say why not")
@@ -173,7 +210,9 @@ def register(sub: Any) -> None:
     )
     test.set_defaults(handler=_cmd_test, role="rules")
     match = sub.add_parser("match", help="match files against the rules offline (no server)")
-    match.add_argument("--rules", help="rules file (default: config/rules.yaml)")
+    match.add_argument(
+        "--rules", help="rules file or folder (default: config/rules.yaml and rules.d/)"
+    )
     match.add_argument("--json", action="store_true", help="JSON lines")
     match.add_argument("paths", nargs="+", metavar="PATH")
     match.set_defaults(handler=_cmd_match, role="match")

@@ -12,20 +12,26 @@ from services.history.archive import ArchiveConfig
 from services.history.records import HistoryBounds
 from workers import context
 from workers.limits import ArticleLimits
+from workers.rules.cache import RulesCache, rules_cache_dir
 from workers.rules.loader import RulesHolder
 from workers.rules.state import publish_rules_state
 from workers.stories import StoryConfig
-
-RULES_FILE = "rules.yaml"
 
 
 def run_worker(settings: Settings, name: str | None = None) -> None:
     """Validate the rules, then take jobs until SIGTERM/SIGINT (the current job finishes)."""
     redis = connect(settings.redis_url_value())
     ping(redis)
-    rules = RulesHolder(settings.config_dir / RULES_FILE, settings.rules_reload_seconds)
+    # The config folder: rules.yaml plus rules.d/*.yaml, each file reloaded on its own.
+    rules = RulesHolder(
+        settings.config_dir,
+        settings.rules_reload_seconds,
+        settings.rules_max_bytes,
+        RulesCache(rules_cache_dir(settings)),
+        isolate=True,
+    )
     rules.reload()
-    rules.current()  # a broken rules file stops start-up with its messages
+    rules.current()  # no valid rules at all stops start-up with the messages
     stories = StoryConfig.from_settings(settings)
     limits = ArticleLimits.from_settings(settings)
     archive = ArchiveConfig.from_settings(settings)
@@ -51,13 +57,16 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
 
 
 def start_rules_loop(redis: Any, rules: RulesHolder, stop: threading.Event) -> threading.Thread:
-    """Re-read the rules every ``rules.period`` seconds and publish their state, job or not."""
+    """Re-read the rules every ``rules.period`` seconds and publish their state, job or not.
+
+    This thread does every check and compile (only of the files that changed) and swaps the
+    new rule set in; jobs on the main thread keep matching with the old set until then."""
     return start_loop_thread(
         redis, "worker", "rules", lambda: rules_step(redis, rules), rules.period, stop
     )
 
 
 def rules_step(redis: Any, rules: RulesHolder) -> None:
-    """One pass of the rules loop: reload if the file changed, then publish the state."""
+    """One pass of the rules loop: reload the files that changed, then publish the state."""
     rules.reload()
     publish_rules_state(redis, rules)

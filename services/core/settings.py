@@ -162,6 +162,12 @@ class Settings(BaseSettings):
         default=None,
         description="token every console action needs (retry); unset: actions are disabled",
     )
+    # --- rules at scale ---
+    rules_max_bytes: int = Field(
+        default=256 * 1024 * 1024,
+        ge=1024,
+        description="size cap of one rules file (rules.yaml, rules.d/*.yaml), in bytes",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

@@ -17,13 +17,36 @@ from services.core.errors import ConfigError
 M = TypeVar("M", bound=BaseModel)
 
 MAX_YAML_BYTES = 2 * 1024 * 1024
+# From this many characters on, libyaml parses (the rules files of a large installation);
+# smaller documents, and any document libyaml finds an error in, go through the pure-Python
+# loader, whose messages are the ones users see.
+FAST_YAML_CHARS = 64 * 1024
 MAX_ALIASES = 100
 # Nesting levels of collections: PyYAML composes and constructs recursively, so a deeper
 # document would end in RecursionError instead of a positioned error.
 MAX_YAML_DEPTH = 50
 
 
-class _StrictLoader(yaml.SafeLoader):
+class _StrictMappings:
+    """Mapping construction that refuses duplicate and non-scalar keys (both loaders)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[attr-defined]
+            if not isinstance(key, str | int | float | bool | None):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "mapping keys must be plain values", key_node.start_mark
+                )
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
+
+
+class _StrictLoader(_StrictMappings, yaml.SafeLoader):
     """SafeLoader that refuses duplicate mapping keys, counts alias use, bounds nesting."""
 
     alias_count = 0
@@ -51,20 +74,38 @@ class _StrictLoader(yaml.SafeLoader):
                 )
         return super().compose_node(parent, index)
 
-    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if not isinstance(key, str | int | float | bool | None):
-                raise yaml.constructor.ConstructorError(
-                    None, None, "mapping keys must be plain values", key_node.start_mark
-                )
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+
+class _StrictCLoader(_StrictMappings, yaml.CSafeLoader):
+    """libyaml's parser and composer (several times faster: large rules files) with the same
+    constructor checks. libyaml bounds nesting itself (1000 levels) and composes an alias as
+    a reference, so depth and alias use are counted on the node graph before constructing."""
+
+
+def _check_graph(root: yaml.Node) -> None:
+    """Refuse what _StrictLoader refuses while composing: deep nesting, many aliases."""
+    seen: set[int] = set()
+    aliases = 0
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise _graph_error(f"more than {MAX_ALIASES} aliases", node)
+            continue
+        seen.add(id(node))
+        if depth > MAX_YAML_DEPTH:
+            raise _graph_error(f"nested more than {MAX_YAML_DEPTH} levels deep", node)
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
+
+
+def _graph_error(problem: str, node: yaml.Node) -> yaml.MarkedYAMLError:
+    return yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
 
 
 def load_yaml_text(text: str, source: str) -> Any:
@@ -72,18 +113,32 @@ def load_yaml_text(text: str, source: str) -> Any:
     return load_yaml_nodes(text, source)[0]
 
 
-def load_yaml_nodes(text: str, source: str) -> tuple[Any, yaml.Node | None]:
+def load_yaml_nodes(
+    text: str, source: str, *, max_bytes: int = MAX_YAML_BYTES
+) -> tuple[Any, yaml.Node | None]:
     """Parse YAML text into data and its node tree (each node has start/end marks).
 
     For files whose later checks should point at a line and column (the rules file: a query
     syntax error at offset k is reported inside the query's scalar). Same safety as
-    `load_yaml_text`; the node is None for an empty document.
+    `load_yaml_text`; the node is None for an empty document. ``max_bytes``: the size cap
+    (the rules files have their own setting, NEWSWATCH_RULES_MAX_BYTES).
     """
-    if len(text.encode()) > MAX_YAML_BYTES:
-        raise ConfigError(f"{source}: larger than {MAX_YAML_BYTES} bytes")
-    loader = _StrictLoader(text)
+    if len(text) > max_bytes or len(text.encode()) > max_bytes:
+        raise ConfigError(f"{source}: larger than {max_bytes} bytes")
+    if len(text) >= FAST_YAML_CHARS and yaml.__with_libyaml__:
+        try:
+            return _load_with(_StrictCLoader(text), source, graph_checked=True)
+        except ConfigError:
+            pass  # say it as the pure-Python loader does (its messages are the documented ones)
+    return _load_with(_StrictLoader(text), source, graph_checked=False)
+
+
+def _load_with(loader: Any, source: str, *, graph_checked: bool) -> tuple[Any, yaml.Node | None]:
+    """Compose, check and construct one document; YAML errors as ConfigError at file:line:col."""
     try:
         node = loader.get_single_node()
+        if graph_checked and node is not None:
+            _check_graph(node)
         data = None if node is None else loader.construct_document(node)
         return data, node
     except yaml.MarkedYAMLError as exc:

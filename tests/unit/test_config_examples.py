@@ -23,7 +23,7 @@ README_BLOCKS = [(lang, body) for lang, body in FENCE.findall(README)]
 
 
 def load_as(kind: str, path: Path) -> None:
-    if kind == "rules.yaml":
+    if kind == "rules.yaml" or kind.startswith("rules.d/"):
         load_rules(path)
     elif kind == "feeds.yaml":
         load_model(path, FeedsFile)
@@ -45,6 +45,7 @@ def test_readme_yaml_example_loads(body, tmp_path):
     assert marker.startswith("# config/"), "each README YAML example names its file first"
     kind = marker.removeprefix("# config/").strip()
     path = tmp_path / kind
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(body, encoding="utf-8")
     load_as(kind, path)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,10 +10,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from services.core.errors import ConfigError
 from services.core.yaml_files import (
+    FAST_YAML_CHARS,
     MAX_ALIASES,
     MAX_YAML_BYTES,
     load_model,
     load_yaml_file,
+    load_yaml_nodes,
     load_yaml_text,
 )
 
@@ -185,3 +188,26 @@ def test_top_level_of_wrong_type_is_named(tmp_path: Path) -> None:
     path = write(tmp_path, "- a\n- b\n")
     with pytest.raises(ConfigError, match=r": \(top level\): "):
         load_model(path, Sample)
+
+
+LARGE_PAD = "# " + "x" * FAST_YAML_CHARS + "\n"  # large enough for the libyaml path
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a: 1\na: 2\n", "big.yaml:3:1: duplicate key 'a'"),
+        ("a: &a [1]\n" + "".join(f"b{i}: *a\n" for i in range(150)), "more than 100 aliases"),
+        ("a: " + "[" * 60 + "]" * 60 + "\n", "nested more than 50 levels deep"),
+        ("a: [1, 2\n", "big.yaml:3:1: expected ',' or ']'"),
+    ],
+)
+def test_large_documents_are_refused_alike(text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_yaml_nodes(LARGE_PAD + text, "big.yaml", max_bytes=10 * FAST_YAML_CHARS)
+
+
+def test_a_large_document_loads_with_positions() -> None:
+    data, root = load_yaml_nodes(LARGE_PAD + "rules:\n  - name: x\n", "big.yaml", max_bytes=10**7)
+    assert data == {"rules": [{"name": "x"}]}
+    assert root is not None and root.start_mark.line == 1

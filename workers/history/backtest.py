@@ -23,7 +23,7 @@ from services.history.archive import ArchiveEntry, IterStats, iter_entries
 from services.history.prefilter import FilterProbe
 from workers.history.filters import RuleRequirements
 from workers.limits import ArticleLimits
-from workers.query import BudgetExceeded, Document
+from workers.query import BudgetExceeded, CompiledRule, Document
 from workers.rules.checks import Rule
 from workers.rules.matcher import RuleMatch, RuleSet
 
@@ -117,7 +117,7 @@ def run_backtest(
     before: dict[str, list[BacktestMatch]] = (
         {r.name: [] for r in baseline.rules} if baseline else {}
     )
-    compiled = list(rules.index.rules) + (list(baseline.index.rules) if baseline else [])
+    compiled = _compiled(rules) + (_compiled(baseline) if baseline else [])
     probe = FilterProbe(RuleRequirements(compiled).for_tag) if prefilter else None
     stats = IterStats()
     report = BacktestReport(list(outcomes.values()))
@@ -165,3 +165,9 @@ def backtest_match(entry: ArchiveEntry, match: RuleMatch) -> BacktestMatch:
         received_at=entry.received_at,
         published_at=entry.published_at,
     )
+
+
+def _compiled(rules: RuleSet) -> list[CompiledRule]:
+    """Every rule of the set compiled (the index compiles lazily; a backtest needs them all)."""
+    index = rules.index
+    return [index.rule(i) for i in range(len(index))]

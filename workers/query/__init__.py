@@ -60,7 +60,7 @@ from .index import RuleIndex
 from .nodes import FIELDS, Part, Problem, Query, QuerySyntaxError
 from .parser import parse_query
 from .printer import to_text
-from .rules import CompiledRule, RuleMatch, RuleSpec
+from .rules import CompiledRule, RuleMatch, RuleSource, RuleSpec
 from .structured import structured_query
 from .why import Failure, why_not
 
@@ -78,6 +78,7 @@ __all__ = [
     "QuerySyntaxError",
     "RuleIndex",
     "RuleMatch",
+    "RuleSource",
     "RuleSpec",
     "analyze",
     "check_query",

@@ -1,78 +1,330 @@
 """The rule index (the Luwak / Lucene Monitor idea): evaluate only rules an article can match.
 
-Every rule is compiled once and filed under its required keys (see :mod:`keys`). For an
-article, the candidates are the rules filed under one of its words, prefix buckets, stems or
-source/lang/url words, plus the few rules that cannot be keyed. Matching cost therefore grows
-with the article's vocabulary and the number of candidates, not with the number of rules.
+Every rule's *plan* (see :mod:`keys`) is a set of conjunctions of keys. Each conjunction is
+filed once, under its key the fewest rules share (weighted by how common the key looks); its
+other keys are checked against the article before the rule becomes a candidate. For an
+article, the candidates are the rules of the entries filed under its words, prefix buckets,
+stems or source/lang/url words whose conjunction the article holds whole, plus the few rules
+that cannot be keyed. Matching cost grows with the article's vocabulary and the number of
+entries under its words (rules sharing a word), and the number of candidates.
+
+Compact at scale: entries are arrays of ints, keys are shared tuples of interned strings,
+and a rule's matcher is compiled the first time the rule is a candidate (``lazy``), so a
+worker holds only the parsed queries of rules it never evaluated.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 
 from .analysis import AnalyzedDocument
-from .keys import Keys, required_keys
-from .rules import CompiledRule, RuleMatch, RuleSpec
+from .compiler import compile_node
+from .keys import Conjunction, Key, Plan, key_plan
+from .rules import CompiledRule, RuleMatch, RuleSource, RuleSpec, as_spec
 from .stemming import algorithm, stemmer
 
+KINDS = ("w", "p", "f", "s", "n")  # one table per key kind (see keys.py)
 _OTHER_FIELDS = ("source", "lang", "url")
+_RANK_WEIGHT = 8  # a key later in a conjunction looks this many times more common
+# Kinds a pair's second key may be of: the article's keys of these are compared as filed
+# (stems are compared after stemming, so they stay in the conjunction's rest).
+_PARTNERS = frozenset("wpf")
+
+
+def plan_of(rule: RuleSpec | RuleSource) -> Plan | None:
+    """The index plan of one rule (compiles its matcher once, then drops it)."""
+    spec = as_spec(rule)
+    return key_plan(compile_node(spec.query.root, stemming=spec.stemming, names=spec.names))
+
+
+Rules = Sequence[RuleSpec | RuleSource]
+
+
+class ArticleKeys:
+    """The keys one article holds, per kind, each set built on first use."""
+
+    def __init__(self, doc: AnalyzedDocument, bucket_lengths: Sequence[int]) -> None:
+        self.doc = doc
+        self.bucket_lengths = bucket_lengths
+        self._sets: dict[str, set[str]] = {}
+        self._stem: Callable[[str], str] | None = None
+
+    def of(self, kind: str) -> set[str]:
+        """The article's keys of ``kind`` (``s``: stems in the article's language)."""
+        found = self._sets.get(kind)
+        if found is None:
+            found = self._sets[kind] = _ARTICLE_KEYS[kind](self)
+        return found
+
+    def holds(self, keys: Conjunction) -> bool:
+        """Whether the article holds every key."""
+        for kind, value in keys:
+            if kind == "s":
+                if self._stem is None:
+                    self._stem = stemmer(self.doc.language)
+                value = self._stem(value)
+            if value not in self.of(kind):
+                return False
+        return True
+
+
+def _words(keys: ArticleKeys) -> set[str]:
+    return keys.doc.vocabulary()
+
+
+def _prefixes(keys: ArticleKeys) -> set[str]:
+    vocab = keys.doc.vocabulary()
+    return {w[:n] for n in keys.bucket_lengths for w in vocab}
+
+
+def _field_words(keys: ArticleKeys) -> set[str]:
+    fields = keys.doc.fields
+    return {f"{name}:{w}" for name in _OTHER_FIELDS for w in fields[name].postings}
+
+
+def _stems(keys: ArticleKeys) -> set[str]:
+    doc = keys.doc
+    return doc.fields["title"].stems(doc.language) | doc.fields["body"].stems(doc.language)
+
+
+def _name_keys(keys: ArticleKeys) -> set[str]:
+    return keys.doc.name_keys()
+
+
+_ARTICLE_KEYS: dict[str, Callable[[ArticleKeys], set[str]]] = {
+    "w": _words,
+    "p": _prefixes,
+    "f": _field_words,
+    "s": _stems,
+    "n": _name_keys,
+}
+
+
+_NO_KEYS: Conjunction = ()
+
+
+def _split(conj: Conjunction, counts: Counter[Key]) -> tuple[Key, Key | None, Conjunction]:
+    """The key to file ``conj`` under (fewest rules, weighted by rank), its partner key (the
+    next best of a partner kind) and the keys left to check."""
+    if len(conj) == 1:
+        return conj[0], None, _NO_KEYS
+    ranked = sorted(range(len(conj)), key=lambda i: counts[conj[i]] * _RANK_WEIGHT**i)
+    first = conj[ranked[0]]
+    partner = next((conj[i] for i in ranked[1:] if conj[i][0] in _PARTNERS), None)
+    rest = tuple(k for k in conj if k is not first and k is not partner)
+    return first, partner, rest or _NO_KEYS
+
+
+class _Node:
+    """What is filed under one key: conjunctions needing only it (plus ``rest``), and
+    conjunctions needing it and a partner key, per partner kind and value (a pair index:
+    rules sharing a popular name are looked at only when the article has their partner)."""
+
+    __slots__ = ("entries", "pairs")
+
+    def __init__(self) -> None:
+        self.entries = array("i")
+        self.pairs: dict[str, dict[str, array[int]]] | None = None
+
+    def add(self, entry: int, partner: Key | None) -> None:
+        if partner is None:
+            self.entries.append(entry)
+            return
+        if self.pairs is None:
+            self.pairs = {}
+        table = self.pairs.setdefault(partner[0], {})
+        entries = table.get(partner[1])
+        if entries is None:
+            entries = table[partner[1]] = array("i")
+        entries.append(entry)
+
+    def copy(self) -> _Node:
+        """A node to add to without changing this one (an index in use shares it)."""
+        node = _Node()
+        node.entries = array("i", self.entries)
+        if self.pairs is not None:
+            node.pairs = {
+                kind: {value: array("i", ids) for value, ids in table.items()}
+                for kind, table in self.pairs.items()
+            }
+        return node
+
+    def entry_ids(self) -> list[int]:
+        found = list(self.entries)
+        for table in (self.pairs or {}).values():
+            for entries in table.values():
+                found.extend(entries)
+        return sorted(found)
 
 
 class RuleIndex:
-    """Compiled rules filed by required keys; ``match`` returns the same as ``match_naive``."""
+    """Rules filed by the conjunctions of keys they need; ``match`` equals ``match_naive``."""
 
-    def __init__(self, rules: list[CompiledRule]) -> None:
-        self.rules = rules
-        self.always: list[int] = []
-        self.tables: dict[str, dict[str, list[int]]] = {k: {} for k in "wpfsn"}
-        self._stem_tables: dict[str, dict[str, list[int]]] = {}
-        for rule_id, rule in enumerate(rules):
-            self._file(rule_id, required_keys(rule.matcher))
-        self.bucket_lengths = sorted({len(p) for p in self.tables["p"]})
+    def __init__(
+        self,
+        specs: Rules,
+        plans: Sequence[Plan | None],
+        compiled: Sequence[CompiledRule | None] | None = None,
+    ) -> None:
+        self.specs = specs
+        self._compiled: list[CompiledRule | None] = (
+            list(compiled) if compiled is not None else [None] * len(specs)
+        )
+        self.always = array("i")
+        self.tables: dict[str, dict[str, _Node]] = {k: {} for k in KINDS}
+        self.entry_rule = array("i")
+        self.entry_rest: list[Conjunction] = []
+        self._stem_tables: dict[str, dict[str, list[_Node]]] = {}
+        self.dead = bytearray(len(specs))  # rule ids replaced by an update (see updated)
+        self.n_dead = 0
+        self.rank: array[int] | None = None  # match order by rule id; None: id order
+        self._counts = Counter(k for plan in plans if plan for conj in plan for k in conj)
+        self._copied: set[int] | None = None
+        for rule_id, plan in enumerate(plans):
+            self._file(rule_id, plan)
+        self.bucket_lengths = sorted({len(k[1]) for k in self._counts if k[0] == "p"})
 
     @classmethod
-    def build(cls, rules: Sequence[RuleSpec]) -> RuleIndex:
-        """Compile and index ``rules`` (their order is the order of ``match`` results)."""
-        return cls([CompiledRule(spec) for spec in rules])
+    def build(cls, rules: Sequence[RuleSpec], *, lazy: bool = False) -> RuleIndex:
+        """Compile and index ``rules`` (their order is the order of ``match`` results);
+        ``lazy``: keep only the plans and compile a rule again when first a candidate."""
+        compiled = [CompiledRule(spec) for spec in rules]
+        plans = [key_plan(c.matcher) for c in compiled]
+        return cls(rules, plans, None if lazy else compiled)
 
     def __len__(self) -> int:
-        return len(self.rules)
+        return len(self.specs)
 
-    def _file(self, rule_id: int, keys: Keys | None) -> None:
-        if keys is None:
+    def updated(
+        self, dead: Iterable[int], specs: Rules, plans: Sequence[Plan | None], rank: array[int]
+    ) -> RuleIndex:
+        """A new index: this one without the rules ``dead``, plus ``specs`` (ids from
+        len(self) on), matched in ``rank`` order. This index is left as it is (jobs may be
+        using it); the new one shares every node the new rules are not filed under, so
+        replacing one file of a large set costs about what indexing that file does."""
+        new = RuleIndex.__new__(RuleIndex)
+        new.specs = [*self.specs, *specs]
+        new._compiled = [*self._compiled, *([None] * len(specs))]
+        new.always = array("i", self.always)
+        new.tables = {kind: dict(table) for kind, table in self.tables.items()}
+        new.entry_rule = array("i", self.entry_rule)
+        new.entry_rest = list(self.entry_rest)
+        new._stem_tables = {}
+        new.dead = self.dead + bytearray(len(specs))
+        new.n_dead = self.n_dead
+        for rule_id in dead:
+            if not new.dead[rule_id]:
+                new.dead[rule_id], new.n_dead = 1, new.n_dead + 1
+        new.rank = rank
+        new._counts = self._counts  # a filing heuristic only: shared, updated in place
+        new._counts.update(k for plan in plans if plan for conj in plan for k in conj)
+        new._copied = set()
+        for rule_id, plan in enumerate(plans, start=len(self.specs)):
+            new._file(rule_id, plan)
+        new._copied = None
+        new.bucket_lengths = sorted({len(k[1]) for k in new._counts if k[0] == "p"})
+        return new
+
+    def live(self, ids: Iterable[int]) -> list[int]:
+        """``ids`` without replaced rules, in match order."""
+        dead = self.dead
+        alive = [i for i in ids if not dead[i]] if self.n_dead else list(ids)
+        return sorted(alive, key=self.rank.__getitem__) if self.rank is not None else sorted(alive)
+
+    def _file(self, rule_id: int, plan: Plan | None) -> None:
+        if plan is None:
             self.always.append(rule_id)
             return
-        for kind, value in keys:
-            self.tables[kind].setdefault(value, []).append(rule_id)
+        for conj in plan:
+            if not conj:  # cannot match anything (an empty alias)
+                continue
+            first, partner, rest = _split(conj, self._counts)
+            table = self.tables[first[0]]
+            node = table.get(first[1])
+            if node is None:
+                node = table[first[1]] = _Node()
+                if self._copied is not None:
+                    self._copied.add(id(node))
+            elif self._copied is not None and id(node) not in self._copied:
+                node = table[first[1]] = node.copy()  # copy on write: shared with the old
+                self._copied.add(id(node))
+            node.add(len(self.entry_rule), partner)
+            self.entry_rule.append(rule_id)
+            self.entry_rest.append(rest)
+
+    def filed(self, kind: str) -> dict[str, list[int]]:
+        """Rule ids filed under each key of ``kind`` (for tests and reports)."""
+        return {
+            v: [self.entry_rule[e] for e in node.entry_ids()]
+            for v, node in self.tables[kind].items()
+        }
+
+    def rule(self, rule_id: int) -> CompiledRule:
+        """The compiled rule, compiled now if it never was (a race compiles it twice: same)."""
+        found = self._compiled[rule_id]
+        if found is None:
+            found = self._compiled[rule_id] = CompiledRule(as_spec(self.specs[rule_id]))
+        return found
+
+    def compiled_slice(self, start: int, stop: int) -> list[CompiledRule | None]:
+        """The compiled rules of ids ``start`` to ``stop``, to carry into a rebuilt index."""
+        return self._compiled[start:stop]
 
     def candidates(self, doc: AnalyzedDocument) -> list[int]:
         """Ids of the rules that could match ``doc``, in rule order."""
+        keys = ArticleKeys(doc, self.bucket_lengths)
         found: set[int] = set(self.always)
-        vocab = doc.vocabulary()
-        _collect(found, self.tables["w"], vocab)
-        for n in self.bucket_lengths:
-            _collect(found, self.tables["p"], {w[:n] for w in vocab})
-        if self.tables["f"]:
-            for name in _OTHER_FIELDS:
-                _collect(
-                    found, self.tables["f"], {f"{name}:{w}" for w in doc.fields[name].postings}
-                )
-        if self.tables["n"]:  # names: rules filed under a name key of their terms
-            _collect(found, self.tables["n"], doc.name_keys() & self.tables["n"].keys())
-        if self.tables["s"]:
-            stems = doc.fields["title"].stems(doc.language) | doc.fields["body"].stems(doc.language)
-            _collect(found, self._stem_table(doc.language), stems)
-        return sorted(found)
+        for kind in KINDS:
+            if not self.tables[kind]:
+                continue
+            if kind == "s":
+                stem_table = self._stem_table(doc.language)
+                for value in keys.of(kind):
+                    for node in stem_table.get(value, ()):
+                        self._scan(node, keys, found)
+                continue
+            table = self.tables[kind]
+            for value in keys.of(kind):
+                filed = table.get(value)
+                if filed is not None:
+                    self._scan(filed, keys, found)
+        return self.live(found)
 
-    def _stem_table(self, language: str | None) -> dict[str, list[int]]:
+    def _scan(self, node: _Node, keys: ArticleKeys, found: set[int]) -> None:
+        """Add the rules of ``node``'s entries whose other keys the article holds."""
+        self._take(node.entries, keys, found)
+        if node.pairs is None:
+            return
+        for kind, partners in node.pairs.items():
+            held = keys.of(kind)
+            if len(partners) <= len(held):
+                for value, entries in partners.items():
+                    if value in held:
+                        self._take(entries, keys, found)
+            else:
+                for value in held:
+                    paired = partners.get(value)
+                    if paired is not None:
+                        self._take(paired, keys, found)
+
+    def _take(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
+        rules, rests = self.entry_rule, self.entry_rest
+        for entry in entries:
+            rest = rests[entry]
+            if not rest or keys.holds(rest):
+                found.add(rules[entry])
+
+    def _stem_table(self, language: str | None) -> dict[str, list[_Node]]:
         """Stemmed-rule keys re-filed by their stem in ``language`` (built once per language)."""
         name = algorithm(language)
         table = self._stem_tables.get(name)
         if table is None:
             stem = stemmer(language)
             table = {}
-            for word, ids in self.tables["s"].items():
-                table.setdefault(stem(word), []).extend(ids)
+            for word, node in self.tables["s"].items():
+                table.setdefault(stem(word), []).append(node)
             self._stem_tables[name] = table
         return table
 
@@ -82,20 +334,13 @@ class RuleIndex:
 
     def match_naive(self, doc: AnalyzedDocument) -> list[RuleMatch]:
         """The reference result: evaluate every rule, one after another."""
-        return self._evaluate(doc, range(len(self.rules)))
+        return self._evaluate(doc, self.live(range(len(self.specs))))
 
-    def _evaluate(self, doc: AnalyzedDocument, ids: Sequence[int]) -> list[RuleMatch]:
+    def _evaluate(self, doc: AnalyzedDocument, ids: Iterable[int]) -> list[RuleMatch]:
         found: list[RuleMatch] = []
         for rule_id in ids:
             doc.deadline.check()
-            result = self.rules[rule_id].match(doc)
+            result = self.rule(rule_id).match(doc)
             if result is not None:
                 found.append(result)
         return found
-
-
-def _collect(found: set[int], table: dict[str, list[int]], keys: set[str]) -> None:
-    for key in keys:
-        ids = table.get(key)
-        if ids is not None:
-            found.update(ids)

@@ -1,17 +1,28 @@
-"""Index keys: for each compiled rule, a set of keys of which any matching article has one.
+"""Index keys: for each compiled rule, the conjunctions of keys any matching article holds.
 
 A key is (kind, value): ``w`` a folded word of the title/body, ``s`` a title/body word to
 compare by stem, ``p`` a prefix bucket (first 1-3 letters of a wildcard's literal prefix),
-``f`` a ``field:word`` of source/lang/url. ``None`` means the rule cannot be keyed (it can
-match without any positive word, e.g. ``NOT x``, or ``*ism``) and must always be evaluated.
+``f`` a ``field:word`` of source/lang/url, ``n`` a name key of a title/body word (the same
+name in another script, spelling or case: :mod:`workers.query.names`). Another kind is one
+more letter here, one more table in the index and one more set in
+:class:`workers.query.index.ArticleKeys`.
 
-For AND the keys of the child most likely to be absent suffice; OR needs every branch's keys.
-Without corpus statistics, likelihood is estimated from the query text: words written
-capitalised (names, places) are rare, lower-case topic words common, stop words very common,
-short wildcard prefixes and source/lang/url values match much of the stream.
+A rule's *plan* is a tuple of conjunctions: every article the rule matches holds every key of
+at least one conjunction. ``None`` means the rule cannot be keyed (it can match without any
+positive word, e.g. ``NOT x``, or ``*ism``) and must always be evaluated.
+
+This is Luwak's term-filtered, multi-term presearcher: for AND (and NEAR) the two children
+least likely to be present are combined, so ``"Vladimir Putin" AND sanctions`` needs all
+three words, not just ``putin`` shared by thousands of rules; OR needs every branch. Without
+corpus statistics, likelihood is estimated from the query text: words written capitalised
+(names, places) are rare, lower-case topic words common, stop words very common, short
+wildcard prefixes and source/lang/url values match much of the stream. The index then files
+each conjunction under the key that the fewest rules share (rule-term statistics).
 """
 
 from __future__ import annotations
+
+import sys
 
 from . import matchers as m
 from .names.matcher import NameWords
@@ -19,9 +30,13 @@ from .nodes import DEFAULT_FIELDS
 from .text import fold
 
 Key = tuple[str, str]
+Conjunction = tuple[Key, ...]  # every key is in a matching article (rarest-looking first)
+Plan = tuple[Conjunction, ...]  # at least one conjunction holds
+Choice = tuple[Plan, float]  # plan, and the estimated share of articles it lets through
 Keys = frozenset[Key]
-Choice = tuple[Keys, float]  # keys, and the estimated share of articles holding one of them
 BUCKET = 3  # letters of a wildcard prefix used as its key
+MAX_ALTERNATIVES = 16  # conjunctions of one AND's refined plan (else the simpler plan)
+MAX_KEYS = 3  # keys of one conjunction (dropping a key only weakens the filter)
 
 _COMMON_WORDS = """a an and are as at be been but by for from had has have he her his i in is it
     its more new not of on or our out over said says she than that the their them there they
@@ -31,15 +46,21 @@ COMMON = frozenset(_COMMON_WORDS.split())
 _BUCKET_SHARE = {1: 0.95, 2: 0.7, 3: 0.4}
 
 
-def required_keys(matcher: m.Matcher) -> Keys | None:
-    """Keys of which every article matching ``matcher`` contains at least one."""
+def key_plan(matcher: m.Matcher) -> Plan | None:
+    """Conjunctions of keys of which every article matching ``matcher`` holds one whole."""
     choice = _choose(matcher)
     return None if choice is None else choice[0]
 
 
+def required_keys(matcher: m.Matcher) -> Keys | None:
+    """The keys of the plan's conjunctions (any article matching holds at least one)."""
+    plan = key_plan(matcher)
+    return None if plan is None else frozenset(k for conj in plan for k in conj)
+
+
 def _choose(matcher: m.Matcher) -> Choice | None:
     if isinstance(matcher, m.Never):
-        return frozenset(), 0.0
+        return (), 0.0
     if isinstance(matcher, m.Words):
         return _word_keys(matcher)
     if isinstance(matcher, NameWords):
@@ -49,34 +70,50 @@ def _choose(matcher: m.Matcher) -> Choice | None:
     if isinstance(matcher, m.OrMatcher):
         return _union([_choose(i) for i in matcher.items])
     if isinstance(matcher, m.AndMatcher):
-        return _cheapest([_choose(i) for i in matcher.items])
+        return _conjoin([_choose(i) for i in matcher.items])
     if isinstance(matcher, m.NearMatcher):
-        return _cheapest([_choose(matcher.left), _choose(matcher.right)])
+        return _conjoin([_choose(matcher.left), _choose(matcher.right)])
     return None  # NOT, or a matcher type this module does not know
 
 
 def _word_keys(matcher: m.Words) -> Choice:
-    """Any one word of a phrase is required; pick the rarest-looking one."""
+    """Every word of a phrase is required, in the field(s) searched."""
     kind = "s" if matcher.mode == m.STEM else "w"
-    options: list[Choice] = []
+    scoped = any(f not in DEFAULT_FIELDS for f in matcher.fields)
+    options: list[tuple[float, Key]] = []
     for word, proper in zip(matcher.words, matcher.proper, strict=True):
         folded = fold(word)
-        keys = frozenset(
+        keys = {
             (kind, folded) if f in DEFAULT_FIELDS else ("f", f"{f}:{folded}")
             for f in matcher.fields
-        )
-        share = 0.5 if any(f not in DEFAULT_FIELDS for f in matcher.fields) else 0.0
-        options.append((keys, max(share, word_share(folded, proper))))
-    return min(options, key=lambda o: o[1])
+        }
+        share = max(0.5 if scoped else 0.0, word_share(folded, proper))
+        if len(keys) > 1:  # several scoped fields: the word is in one of them
+            return tuple((k,) for k in sorted(keys)), min(1.0, share * len(keys))
+        options.append((share, intern_key(keys.pop())))
+    options = sorted(set(options))
+    shares = [s for s, _ in options]
+    return (tuple(k for _, k in options[:MAX_KEYS]),), _joint_share(shares)
+
+
+def _joint_share(shares: list[float]) -> float:
+    """Share of articles holding all: the rarest, discounted (words of a name correlate)."""
+    if not shares:
+        return 1.0
+    joint = shares[0]
+    for share in shares[1:]:
+        joint *= share**0.5
+    return joint
 
 
 def _name_keys(matcher: NameWords) -> Choice:
-    """A word of a name term is found as itself or through one of its name keys (``n``)."""
+    """A word of a name term is found as itself or through one of its name keys (``n``):
+    one conjunction per way, of the word the least likely to be present."""
     kind = "s" if matcher.mode == m.STEM else "w"
-    options = [
-        (frozenset({(kind, w), *(("n", k) for k in keys)}), word_share(w, bool(keys)))
-        for w, keys in matcher.index_options()
-    ]
+    options: list[Choice] = []
+    for word, name_keys in matcher.index_options():
+        ways = [intern_key((kind, word)), *(intern_key(("n", k)) for k in sorted(name_keys))]
+        options.append((tuple((k,) for k in ways), word_share(word, bool(name_keys))))
     return min(options, key=lambda o: o[1])
 
 
@@ -94,20 +131,49 @@ def _wildcard_keys(matcher: m.Wildcard) -> Choice | None:
     if not matcher.prefix or any(f not in DEFAULT_FIELDS for f in matcher.fields):
         return None
     bucket = matcher.prefix[:BUCKET]
-    return frozenset({("p", bucket)}), _BUCKET_SHARE[len(bucket)]
+    return ((intern_key(("p", bucket)),),), _BUCKET_SHARE[len(bucket)]
 
 
 def _union(options: list[Choice | None]) -> Choice | None:
-    keys: set[Key] = set()
+    plan: dict[Conjunction, None] = {}
     share = 0.0
     for option in options:
         if option is None:
             return None
-        keys.update(option[0])
+        plan.update(dict.fromkeys(option[0]))
         share += option[1]
-    return frozenset(keys), min(share, 1.0)
+    return tuple(plan), min(share, 1.0)
 
 
-def _cheapest(options: list[Choice | None]) -> Choice | None:
-    usable = [o for o in options if o is not None]
-    return min(usable, key=lambda o: o[1]) if usable else None
+def _conjoin(options: list[Choice | None]) -> Choice | None:
+    """The two rarest children's plans combined (every pair of their conjunctions)."""
+    usable = sorted((o for o in options if o is not None), key=lambda o: o[1])
+    if not usable:
+        return None
+    best = usable[0]
+    if len(usable) == 1 or not best[0]:
+        return best
+    second = usable[1]
+    if not second[0] or len(best[0]) * len(second[0]) > MAX_ALTERNATIVES:
+        return best
+    plan = tuple(_merge(a, b) for a in best[0] for b in second[0])
+    return tuple(dict.fromkeys(plan)), best[1] * second[1] ** 0.5
+
+
+def _merge(first: Conjunction, second: Conjunction) -> Conjunction:
+    merged = first + tuple(k for k in second if k not in first)
+    return merged[:MAX_KEYS]
+
+
+def intern_key(key: Key) -> Key:
+    """One shared tuple per key: 225,000 rules share most of their keys."""
+    found = _KEYS.get(key)
+    if found is None:
+        if len(_KEYS) >= _MAX_INTERNED:
+            _KEYS.clear()  # bounded across reloads; older tuples stay valid, just unshared
+        found = _KEYS[key] = (sys.intern(key[0]), sys.intern(key[1]))
+    return found
+
+
+_KEYS: dict[Key, Key] = {}
+_MAX_INTERNED = 2_000_000

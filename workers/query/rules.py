@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import heapq
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .analysis import AnalyzedDocument
 from .compiler import compile_node
 from .matchers import Hits, Matcher
 from .nodes import FIELDS, Query
+from .parser import parse_query
 
 Span = tuple[str, int, int]  # field, start character, end character (exclusive)
 
@@ -29,6 +31,36 @@ class RuleSpec:
     sources: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     names: str = "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSource:
+    """A rule kept as its query text until first needed, then parsed with its file's
+    ``aliases`` (a large rule set holds text, not syntax trees, for rules never evaluated)."""
+
+    name: str
+    text: str
+    aliases: Mapping[str, Sequence[str]]
+    stemming: bool = False
+    sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    names: str = "exact"
+
+    def spec(self) -> RuleSpec:
+        """The parsed rule (the text was checked when loaded, so it parses)."""
+        return RuleSpec(
+            self.name,
+            parse_query(self.text, aliases=self.aliases),
+            self.stemming,
+            self.sources,
+            self.languages,
+            self.names,
+        )
+
+
+def as_spec(rule: RuleSpec | RuleSource) -> RuleSpec:
+    """The parsed spec of either form."""
+    return rule if isinstance(rule, RuleSpec) else rule.spec()
 
 
 @dataclass(frozen=True)
@@ -84,11 +116,20 @@ def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
     order = _FIELD_ORDER
     spans: list[Span] = []
     terms: dict[str, None] = {}
-    first_hits = heapq.nsmallest(MAX_EXPLAINED_HITS, ((order[n], s, e, n) for n, s, e in hits))
-    for _, start, end, name in sorted(set(first_hits)):
-        field = doc.fields[name]
-        first, last = field.starts[start], field.ends[end - 1]
+    keyed = {(order[n], s, e, n) for n, s, e in hits}
+    first_hits = (
+        sorted(keyed)
+        if len(keyed) <= MAX_EXPLAINED_HITS
+        else heapq.nsmallest(MAX_EXPLAINED_HITS, keyed)
+    )
+    offsets: dict[str, tuple[list[int], list[int], str]] = {}
+    for _, start, end, name in first_hits:
+        field = offsets.get(name)
+        if field is None:  # one lookup of the field's word offsets, not one per hit
+            text = doc.fields[name]
+            field = offsets[name] = (text.starts, text.ends, text.text)
+        first, last = field[0][start], field[1][end - 1]
         spans.append((name, first, last))
         if end - start < MAX_TERM_WORDS:
-            terms[field.text[first:last]] = None
+            terms[field[2][first:last]] = None
     return RuleMatch(rule, list(terms), spans)

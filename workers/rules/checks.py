@@ -20,11 +20,14 @@ from workers.query import (
     Problem,
     Query,
     QuerySyntaxError,
+    RuleSource,
     RuleSpec,
     check_query,
     parse_query,
     structured_query,
 )
+from workers.query.index import plan_of
+from workers.query.keys import Plan
 from workers.rules.diagnostics import ERROR, WARNING, Diagnostic, from_validation, sort_key
 from workers.rules.model import AliasItem, AliasName, RuleConfig, RulesFile
 from workers.rules.positions import Locator, Path, Position
@@ -44,26 +47,55 @@ class Rule:
     notify: tuple[str, ...]
     description: str
     query: str
-    spec: RuleSpec
+    spec: RuleSource | RuleSpec
     delivery: DeliveryPolicy = field(default_factory=DeliveryPolicy)
     realert_on_update: bool = False
+    line: int = 0  # of the rule's name in its file (to name both places of a duplicate)
+    column: int = 0
+
+
+# Most rules keep the default delivery: one shared instance instead of one per rule.
+DEFAULT_DELIVERY = DeliveryPolicy()
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A file's valid enabled rules, their index plans, and every problem found."""
+
+    rules: list[Rule]
+    plans: list[Plan | None]
+    diagnostics: list[Diagnostic]
 
 
 def check_file(
     raw: Any, source: str, locator: Locator, known_tags: Collection[str] | None = None
-) -> tuple[list[Rule], list[Diagnostic]]:
-    """The file's valid enabled rules and every problem found, in file order."""
+) -> Checked:
+    """The file's valid enabled rules (kept as text: see RuleSource) with their index plans,
+    and every problem found, in file order."""
     diagnostics: list[Diagnostic] = []
+    defaults = _FileDefaults(True, ())
     try:
         file = RulesFile.model_validate(raw if raw is not None else {})
         aliases: Aliases = file.aliases
         configs = list(enumerate(file.rules))
+        defaults = _FileDefaults(file.enabled, tuple(file.notify))
     except ValidationError as exc:
         diagnostics.extend(from_validation(exc, source, locator))
         aliases, configs = _salvage(raw)
-    checker = _RuleChecker(source, locator, aliases, known_tags)
-    rules = [rule for i, config in configs if (rule := checker.check(i, config)) is not None]
-    return rules, sorted(diagnostics + checker.diagnostics, key=sort_key)
+    checker = _RuleChecker(source, locator, aliases, known_tags, defaults)
+    checker.check_file_tags()
+    for i, config in configs:
+        checker.check(i, config)
+    found = sorted(diagnostics + checker.diagnostics, key=sort_key)
+    return Checked(checker.rules, checker.plans, found)
+
+
+@dataclass(frozen=True)
+class _FileDefaults:
+    """What the file's top level says for all its rules."""
+
+    enabled: bool
+    notify: tuple[str, ...]
 
 
 def _salvage(raw: Any) -> tuple[Aliases, list[tuple[int, RuleConfig]]]:
@@ -96,64 +128,87 @@ class _RuleChecker:
     """Checks rules one by one, remembering names seen and collecting diagnostics."""
 
     def __init__(
-        self, source: str, locator: Locator, aliases: Aliases, tags: Collection[str] | None
+        self,
+        source: str,
+        locator: Locator,
+        aliases: Aliases,
+        tags: Collection[str] | None,
+        defaults: _FileDefaults,
     ) -> None:
         self.source, self.locator, self.aliases, self.tags = source, locator, aliases, tags
+        self.defaults = defaults
+        self.rules: list[Rule] = []
+        self.plans: list[Plan | None] = []
         self.names: dict[str, Position] = {}
         self.diagnostics: list[Diagnostic] = []
         self._found: list[Diagnostic] = []
+        self._notify: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-    def check(self, i: int, config: RuleConfig) -> Rule | None:
-        """The compiled rule, or None if it is disabled or has an error."""
+    def check_file_tags(self) -> None:
+        """The file's default ``notify`` tags must be configured channel tags too."""
         self._found = []
-        self._check_name(i, config)
+        for j, tag in enumerate(self.defaults.notify):
+            self._unknown_tag(("notify", j), "file", tag)
+        if not self.defaults.enabled:
+            self._found = [_demote(d, "the file is disabled") for d in self._found]
+        self.diagnostics.extend(self._found)
+
+    def check(self, i: int, config: RuleConfig) -> None:
+        """Check one rule; keep it (and its plan) if it is enabled and has no error."""
+        self._found = []
+        where = self._check_name(i, config)
         self._check_tags(i, config)
         query = self._parse(i, config)
-        if not config.enabled:
-            self._found = [_demote(d) for d in self._found]
+        enabled = config.enabled and self.defaults.enabled
+        if not enabled:
+            why = "the rule is disabled" if not config.enabled else "the file is disabled"
+            self._found = [_demote(d, why) for d in self._found]
         self.diagnostics.extend(self._found)
-        if query is None or not config.enabled or any(d.severity == ERROR for d in self._found):
-            return None
-        spec = RuleSpec(
+        if query is None or not enabled or any(d.severity == ERROR for d in self._found):
+            return
+        scopes = (config.stemming, tuple(config.sources), tuple(config.languages), config.names)
+        self.plans.append(plan_of(RuleSpec(config.name, query, *scopes)))
+        notify = tuple(config.notify) or self.defaults.notify
+        rule = Rule(
             config.name,
-            query,
-            stemming=config.stemming,
-            names=config.names,
-            sources=tuple(config.sources),
-            languages=tuple(config.languages),
-        )
-        return Rule(
-            config.name,
-            tuple(config.notify),
+            self._notify.setdefault(notify, notify),
             config.description,
             query.text,
-            spec,
-            config.delivery,
+            RuleSource(config.name, query.text, self.aliases, *scopes),
+            config.delivery if "delivery" in config.model_fields_set else DEFAULT_DELIVERY,
             config.realert_on_update,
+            where.line,
+            where.column,
         )
+        self.rules.append(rule)
 
     def _add(self, severity: str, where: Position, rule: str, message: str, hint: str) -> None:
         text = f"rule {rule!r}: {message}"
         self._found.append(Diagnostic(severity, self.source, where, text, hint))
 
-    def _check_name(self, i: int, config: RuleConfig) -> None:
+    def _check_name(self, i: int, config: RuleConfig) -> Position:
         where = self.locator.at(("rules", i, "name"))
         first = self.names.get(config.name)
         if first is None:
             self.names[config.name] = where
-            return
+            return where
         hint = f"the first is at line {first.line}; rule names must be unique"
         self._add(ERROR, where, config.name, "duplicate rule name", hint)
+        return where
 
     def _check_tags(self, i: int, config: RuleConfig) -> None:
-        if self.tags is None:
+        for j, tag in enumerate(config.notify):
+            self._unknown_tag(("rules", i, "notify", j), f"rule {config.name!r}", tag)
+
+    def _unknown_tag(self, path: Path, owner: str, tag: str) -> None:
+        if self.tags is None or tag in self.tags:
             return
         known = ", ".join(sorted(self.tags)) or "none"
-        for j, tag in enumerate(config.notify):
-            if tag not in self.tags:
-                where = self.locator.at(("rules", i, "notify", j))
-                message = f"no channel in apprise.yaml has the tag {tag!r}"
-                self._add(ERROR, where, config.name, message, f"tags configured: {known}")
+        message = f"{owner}: no channel in apprise.yaml has the tag {tag!r}"
+        where = self.locator.at(path)
+        self._found.append(
+            Diagnostic(ERROR, self.source, where, message, f"tags configured: {known}")
+        )
 
     def _parse(self, i: int, config: RuleConfig) -> Query | None:
         try:
@@ -186,9 +241,9 @@ class _RuleChecker:
         return self.locator.at(("rules", i, first))
 
 
-def _demote(diagnostic: Diagnostic) -> Diagnostic:
-    """A disabled rule's error, reported as a warning."""
+def _demote(diagnostic: Diagnostic, why: str) -> Diagnostic:
+    """A disabled rule's (or file's) error, reported as a warning."""
     if diagnostic.severity != ERROR:
         return diagnostic
-    message = f"{diagnostic.message} (the rule is disabled)"
+    message = f"{diagnostic.message} ({why})"
     return Diagnostic(WARNING, diagnostic.source, diagnostic.position, message, diagnostic.hint)

@@ -32,7 +32,8 @@ class Diagnostic:
     def __str__(self) -> str:
         label = "warning: " if self.severity == WARNING else ""
         hint = f" (hint: {self.hint})" if self.hint else ""
-        where = f"{self.source}:{self.position.line}:{self.position.column}"
+        line, column = self.position.line, self.position.column
+        where = f"{self.source}:{line}:{column}" if line else self.source  # line 0: whole file
         return f"{where}: {label}{self.message}{hint}"
 
 

@@ -1,12 +1,13 @@
-"""Load the rules file and keep it current: edits apply within seconds, bad edits never do.
+"""Load the rules files and keep them current: edits apply within seconds, bad edits never do.
 
-An invalid edit is logged once; the last good rules stay active and `stale` says so.
+The public entry points take a rules file or a folder (:func:`workers.rules.folder.rule_files`).
+An invalid edit is logged once; that file's last good version stays active and `stale` says so.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import re
 import threading
 import time
 from collections.abc import Collection
@@ -16,26 +17,98 @@ from pathlib import Path
 from services.core.errors import ConfigError
 from services.core.failures import describe
 from services.core.logs import escape
-from services.core.yaml_files import load_yaml_nodes
-from workers.rules.checks import check_file
-from workers.rules.diagnostics import WARNING, Diagnostic, errors
+from workers.rules.cache import RulesCache
+from workers.rules.diagnostics import ERROR, Diagnostic, errors
+from workers.rules.folder import (
+    DEFAULT_MAX_BYTES,
+    FileRules,
+    check_file_rules,
+    combined_version,
+    load_file_rules,
+    read_rules,
+    rule_files,
+    taken_by,
+)
+from workers.rules.isolated import compile_in_child, prefill
 from workers.rules.matcher import RuleSet
-from workers.rules.positions import Locator
+from workers.rules.positions import Position
+
+WHOLE_FILE = Position(0, 0)  # a diagnostic about the whole file: printed without a line
 
 log = logging.getLogger(__name__)
 MESSAGE_MAX_CHARS = 1000  # per line of an invalid edit's messages, in the log
 
 
-def load_rules(path: Path, *, known_tags: Collection[str] | None = None) -> RuleSet:
-    """Read, validate and compile a rules file; ConfigError listing every problem."""
-    return parse_rules(read_rules(path), str(path), known_tags=known_tags)
+def load_rules(
+    path: Path,
+    *,
+    known_tags: Collection[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: RulesCache | None = None,
+    parallel: bool = False,
+) -> RuleSet:
+    """Read, validate and compile a rules file or folder (see :func:`folder.rule_files`);
+    ConfigError listing every problem of every file. ``cache``: see workers.rules.cache;
+    ``parallel``: see :func:`check_path`."""
+    rules, diagnostics = check_path(
+        path, known_tags=known_tags, max_bytes=max_bytes, cache=cache, parallel=parallel
+    )
+    if rules is None:
+        raise ConfigError("\n".join(str(d) for d in errors(diagnostics)) or f"{path}: invalid")
+    return rules
 
 
-def read_rules(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+def check_path(
+    path: Path,
+    *,
+    known_tags: Collection[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: RulesCache | None = None,
+    parallel: bool = False,
+) -> tuple[RuleSet | None, list[Diagnostic]]:
+    """Every problem of every rules file of ``path`` (a file or a folder), and the rule set
+    if none is an error. A file that is not YAML at all is one error diagnostic.
+    ``parallel`` (with ``cache``): check the files on every core first (see isolated.py)."""
+    files = rule_files(path)
+    if not files:
+        raise ConfigError(f"{path}: no rules files (rules.yaml or rules.d/*.yaml)")
+    if cache is not None and parallel:
+        prefill(files, max_bytes, cache, known_tags)
+    good: list[FileRules] = []
+    diagnostics: list[Diagnostic] = []
+    taken: dict[str, str] = {}
+    failed = False
+    for file in files:
+        try:
+            found, problems = check_file_rules(
+                read_rules(file, max_bytes),
+                str(file),
+                known_tags=known_tags,
+                taken=taken,
+                max_bytes=max_bytes,
+                cache=cache,
+            )
+        except ConfigError as exc:
+            found, problems = None, [_file_error(str(file), str(exc))]
+        diagnostics.extend(problems)
+        if found is None:
+            failed = True
+            continue
+        good.append(found)
+        taken.update(found.places)
+    if failed:
+        return None, diagnostics
+    return RuleSet.from_files(combined_version(good), good), diagnostics
+
+
+def _file_error(source: str, message: str) -> Diagnostic:
+    """A whole-file problem (unreadable, not YAML) as a diagnostic; the message already
+    names the file and, when known, the line."""
+    placed = re.match(rf"{re.escape(source)}:(\d+):(\d+): (.*)", message, re.DOTALL)
+    if placed is not None:
+        where = Position(int(placed.group(1)), int(placed.group(2)))
+        return Diagnostic(ERROR, source, where, placed.group(3))
+    return Diagnostic(ERROR, source, WHOLE_FILE, message.removeprefix(f"{source}: "))
 
 
 def parse_rules(data: bytes, source: str, *, known_tags: Collection[str] | None = None) -> RuleSet:
@@ -47,48 +120,61 @@ def parse_rules(data: bytes, source: str, *, known_tags: Collection[str] | None 
 
 
 def check_rules(
-    data: bytes, source: str, *, known_tags: Collection[str] | None = None
+    data: bytes,
+    source: str,
+    *,
+    known_tags: Collection[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> tuple[RuleSet | None, list[Diagnostic]]:
-    """Every problem of the content (errors and warnings), and the rule set if none is an error.
-
-    ``known_tags``: the channel tags configured, to check ``notify`` (None: not checked).
-    Raises ConfigError only when the content is not UTF-8 YAML at all.
+    """Every problem of one file's content (errors and warnings), and the rule set if none is
+    an error. ``known_tags``: the channel tags configured, to check ``notify`` (None: not
+    checked). Raises ConfigError only when the content is not UTF-8 YAML at all.
     """
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ConfigError(f"{source}: not UTF-8 text") from None
-    raw, root = load_yaml_nodes(text, source)
-    rules, diagnostics = check_file(raw, source, Locator(text, root), known_tags)
-    if errors(diagnostics):
+    found, diagnostics = check_file_rules(data, source, known_tags=known_tags, max_bytes=max_bytes)
+    if found is None:
         return None, diagnostics
-    version = hashlib.sha256(data).hexdigest()[:12]
-    warnings = tuple(d for d in diagnostics if d.severity == WARNING)
-    return RuleSet(version, tuple(rules), warnings), diagnostics
+    return RuleSet.from_files(found.version, [found]), diagnostics
+
+
+@dataclass
+class _FileState:
+    """What the holder knows of one rules file: its live version and its last bad edit."""
+
+    good: FileRules | None = None
+    signature: tuple[int, int] | None = None
+    bad_signature: tuple[int, int] | None = None
+    error: str = ""
 
 
 @dataclass
 class RulesHolder:
-    """The active rule set, re-read by :meth:`reload` when the file changed.
+    """The active rule set, re-read by :meth:`reload` when a rules file changed.
 
+    ``path`` is a rules file or a folder (the config folder: rules.yaml plus rules.d/*.yaml).
     A worker calls ``reload`` on its own clock (every ``period`` seconds, from the rules loop
-    in workers.process), never from a job: jobs only take :meth:`current`, so a slow or
-    hostile rules file never stalls one. The compiled rule set is swapped in by one
-    reference assignment, so a job sees either the old rules or the new ones, whole.
+    thread in workers.process), never from a job: jobs only take :meth:`current`, so a slow
+    or hostile rules file never stalls one. Only the files that changed are checked and
+    compiled again; the new rule set is assembled from every file's last good version and
+    swapped in by one reference assignment, so a job sees either the old rules or the new
+    ones, whole, and never waits for a compile.
 
-    ``stale`` is True while the file holds an invalid edit and older rules are in use;
-    ``error`` is that edit's problems; ``changed_at`` is when the state last changed.
+    ``stale`` is True while a file holds an invalid edit (its previous version, if any, stays
+    live; the other files are unaffected); ``error`` is the problems of every invalid file;
+    ``changed_at`` is when the state last changed.
     """
 
     path: Path
     period: float = 2.0
+    max_bytes: int = DEFAULT_MAX_BYTES
+    cache: RulesCache | None = None
+    isolate: bool = False  # compile an edit in a child process (see isolated.py)
     rules: RuleSet | None = None
     stale: bool = False
     error: str = ""
     changed_at: float = 0.0
     published_state: tuple[str, bool, str] | None = None  # last written to Redis (state.py)
-    _signature: tuple[int, int] | None = None
-    _bad_signature: tuple[int, int] | None = field(default=None, repr=False)
+    _files: dict[Path, _FileState] = field(default_factory=dict, repr=False)
+    _listing_error: str = field(default="", repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def current(self) -> RuleSet:
@@ -99,40 +185,92 @@ class RulesHolder:
         return rules
 
     def reload(self) -> None:
-        """Re-read the file if it changed since the last look; a bad edit keeps the rules."""
+        """Re-read the files that changed since the last look; a bad edit keeps its file's
+        previous version. Called from the rules loop thread (and once at start-up)."""
         with self._lock:
-            self._reload_if_changed()
+            self._reload_changed()
 
-    def _reload_if_changed(self) -> None:
+    def _reload_changed(self) -> None:
         try:
-            st = self.path.stat()
+            paths = rule_files(self.path)
         except OSError as exc:
-            self._reject((0, 0), f"{self.path}: cannot read: {exc.strerror}")
-            return
-        signature = (st.st_mtime_ns, st.st_size)
-        if signature in (self._signature, self._bad_signature):
-            return
-        try:
-            rules = load_rules(self.path)
-        except ConfigError as exc:
-            self._reject(signature, str(exc))
-            return
-        # Item guard of one reload: whatever a hostile file makes the checker or compiler
-        # raise is that edit's failure; the last good rules stay and the loop goes on.
-        except Exception as exc:  # noqa: BLE001
-            self._reject(signature, f"{self.path}: cannot load: {describe(exc)}")
-            return
-        if self.rules is not None and rules.version != self.rules.version:
-            log.info("rules reloaded: version %s, %d rule(s)", rules.version, len(rules.rules))
-        self.rules, self._signature, self._bad_signature = rules, signature, None
-        self.stale, self.error, self.changed_at = False, "", time.time()
+            paths, listing = [], f"{self.path}: cannot list: {exc.strerror}"
+        else:
+            listing = "" if paths else f"{self.path}: no rules files (rules.yaml or rules.d/)"
+        if self.isolate and self.cache is not None and not self._files:
+            prefill(paths, self.max_bytes, self.cache)  # start-up: every core at once
+        changed = [p for p in paths if self._refresh(p)]
+        removed = [p for p in self._files if p not in paths]
+        for path in removed:
+            del self._files[path]
+        if changed or removed:
+            self._assemble(paths)
+        self._update_state(paths, listing)
 
-    def _reject(self, signature: tuple[int, int], message: str) -> None:
-        """Log an invalid edit once (per file version) and mark the rules stale."""
-        if signature != self._bad_signature:
-            kept = f"; keeping version {self.rules.version}" if self.rules else ""
+    def _refresh(self, path: Path) -> bool:
+        """Re-check ``path`` if its signature changed; True if its live version changed."""
+        state = self._files.setdefault(path, _FileState())
+        try:
+            st = path.stat()
+            signature = (st.st_mtime_ns, st.st_size)
+        except OSError as exc:
+            return self._reject(path, state, (0, 0), f"{path}: cannot read: {exc.strerror}")
+        if signature in (state.signature, state.bad_signature):
+            return False
+        others = [s.good for p, s in self._files.items() if p != path and s.good is not None]
+        if self.isolate and self.cache is not None and state.good is not None:
+            compile_in_child(path, self.max_bytes, self.cache)  # then a cache hit, below
+        try:
+            found = load_file_rules(
+                path, taken=taken_by(others), max_bytes=self.max_bytes, cache=self.cache
+            )
+        except ConfigError as exc:
+            return self._reject(path, state, signature, str(exc))
+        # Item guard of one file's reload: whatever a hostile file makes the checker or
+        # compiler raise is that edit's failure; the last good version stays, the loop goes on.
+        except Exception as exc:  # noqa: BLE001
+            return self._reject(path, state, signature, f"{path}: cannot load: {describe(exc)}")
+        old = state.good
+        state.good, state.signature, state.bad_signature, state.error = found, signature, None, ""
+        if old is not None and old.version != found.version:
+            log.info(
+                "rules reloaded: %s version %s, %d rule(s)",
+                escape(str(path)),
+                found.version,
+                len(found.rules),
+            )
+        return old is None or old.version != found.version
+
+    def _reject(
+        self, path: Path, state: _FileState, signature: tuple[int, int], message: str
+    ) -> bool:
+        """Log an invalid edit once (per file version); the file's last good version stays."""
+        if signature != state.bad_signature:
+            kept = f"; keeping version {state.good.version}" if state.good else ""
             lines = "; ".join(escape(line, MESSAGE_MAX_CHARS) for line in message.splitlines())
             log.error("invalid rules edit%s: %s", kept, lines)
-            self.error, self.changed_at = message, time.time()
-        self._bad_signature = signature
-        self.stale = self.rules is not None
+            state.error = message
+            self.changed_at = time.time()
+        state.bad_signature = signature
+        return False
+
+    def _assemble(self, paths: list[Path]) -> None:
+        """Build the rule set of every file's good version and swap it in."""
+        files = [s.good for p in paths if (s := self._files.get(p)) and s.good is not None]
+        if not files:
+            return
+        rules = RuleSet.from_files(combined_version(files), files, self.rules)
+        self.rules = rules  # the swap: one reference assignment
+        self.changed_at = time.time()
+
+    def _update_state(self, paths: list[Path], listing: str) -> None:
+        problems = [listing] if listing else []
+        problems += [self._files[p].error for p in paths if self._files[p].error]
+        error = "\n".join(problems)
+        if error != self.error:
+            self.changed_at = time.time()
+            if listing and listing != self._listing_error:
+                log.error("invalid rules folder: %s", escape(listing, MESSAGE_MAX_CHARS))
+        self._listing_error = listing
+        self.error = error
+        self.stale = bool(error) and self.rules is not None

@@ -7,13 +7,20 @@ a snippet of the sentence that made the rule fire, hits marked «like this».
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Sequence
+from dataclasses import InitVar, dataclass, field
+from typing import TYPE_CHECKING
 
 from services.core.models import DeliveryPolicy
-from workers.query import Deadline, Document, RuleIndex, analyze
+from workers.query import CompiledRule, Deadline, Document, RuleIndex, analyze
 from workers.query import RuleMatch as QueryMatch
+from workers.query.index import plan_of
 from workers.rules.checks import Rule
 from workers.rules.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from workers.rules.folder import FileRules
 from workers.snippet import marked_snippet
 
 
@@ -34,20 +41,64 @@ class RuleMatch:
     realert_on_update: bool = False
 
 
+# An update leaves replaced rules in the index as dead ids; past this share, rebuild.
+MAX_DEAD_SHARE = 0.25
+
+
 @dataclass(frozen=True)
 class RuleSet:
-    """All enabled rules of one version of the rules file, compiled and indexed once."""
+    """All enabled rules of one version of the rules files, indexed once.
+
+    ``files``: the checked files it was assembled from (their plans are reused, so only an
+    edited file is compiled again); ``carry``: matchers already compiled, by rule id;
+    ``prebuilt``: an index already updated for ``files`` (see :meth:`from_files`) and the
+    rule ids of each file in it.
+    """
 
     version: str
     rules: tuple[Rule, ...]
     warnings: tuple[Diagnostic, ...] = ()
+    files: tuple[FileRules, ...] = field(default=(), repr=False, compare=False)
+    carry: InitVar[Sequence[CompiledRule | None] | None] = None
+    prebuilt: InitVar[tuple[RuleIndex, tuple[range, ...]] | None] = None
     index: RuleIndex = field(init=False, repr=False, compare=False)
+    ranges: tuple[range, ...] = field(init=False, repr=False, compare=False)
     by_name: dict[str, Rule] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    def __post_init__(
+        self,
+        carry: Sequence[CompiledRule | None] | None,
+        prebuilt: tuple[RuleIndex, tuple[range, ...]] | None,
+    ) -> None:
         # Frozen for sharing between jobs; the derived lookups are set once, here.
-        object.__setattr__(self, "index", RuleIndex.build([r.spec for r in self.rules]))
+        if prebuilt is not None:
+            index, ranges = prebuilt
+        else:
+            specs = [r.spec for r in self.rules]
+            if self.files:
+                plans = [p for f in self.files for p in f.plans]
+            else:
+                plans = [plan_of(spec) for spec in specs]
+            index, ranges = RuleIndex(specs, plans, carry), _contiguous(self.files)
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "ranges", ranges)
         object.__setattr__(self, "by_name", {r.name: r for r in self.rules})
+
+    @classmethod
+    def from_files(
+        cls, version: str, files: Sequence[FileRules], previous: RuleSet | None = None
+    ) -> RuleSet:
+        """The rule set of ``files``. With ``previous`` (a set of some of the same checked
+        file objects), only the files it lacks are indexed: the index is updated, not
+        rebuilt, and the matchers it compiled are kept."""
+        rules = tuple(r for f in files for r in f.rules)
+        warnings = tuple(w for f in files for w in f.warnings)
+        if previous is None or not previous.files:
+            return cls(version, rules, warnings, tuple(files))
+        updated = _update(files, previous)
+        if updated is not None:
+            return cls(version, rules, warnings, tuple(files), prebuilt=updated)
+        return cls(version, rules, warnings, tuple(files), _carried(files, previous))
 
     def match(self, doc: Document, budget_seconds: float | None = None) -> list[RuleMatch]:
         """Every rule matching ``doc``, in file order, explained; BudgetExceeded when
@@ -69,3 +120,53 @@ class RuleSet:
             rule.delivery,
             rule.realert_on_update,
         )
+
+
+def _contiguous(files: Sequence[FileRules]) -> tuple[range, ...]:
+    ranges, at = [], 0
+    for file in files:
+        ranges.append(range(at, at + len(file.rules)))
+        at += len(file.rules)
+    return tuple(ranges)
+
+
+def _update(
+    files: Sequence[FileRules], previous: RuleSet
+) -> tuple[RuleIndex, tuple[range, ...]] | None:
+    """``previous``'s index updated to ``files`` (None: rebuilding is the better deal)."""
+    held = {id(f): r for f, r in zip(previous.files, previous.ranges, strict=True)}
+    wanted = {id(f) for f in files}
+    dead = [i for f, r in zip(previous.files, previous.ranges, strict=True)
+            if id(f) not in wanted for i in r]  # fmt: skip
+    new = [f for f in files if id(f) not in held]
+    index = previous.index
+    total = len(index) + sum(len(f.rules) for f in new)
+    if (index.n_dead + len(dead)) > MAX_DEAD_SHARE * total:
+        return None
+    ranges, at = [], len(index)
+    for file in files:
+        found = held.get(id(file))
+        if found is None:
+            found, at = range(at, at + len(file.rules)), at + len(file.rules)
+        ranges.append(found)
+    rank = array("i", bytes(4 * total))
+    position = 0
+    for ids in ranges:
+        rank[ids.start : ids.stop] = array("i", range(position, position + len(ids)))
+        position += len(ids)
+    specs = [r.spec for f in new for r in f.rules]
+    plans = [p for f in new for p in f.plans]
+    return index.updated(dead, specs, plans, rank), tuple(ranges)
+
+
+def _carried(files: Sequence[FileRules], previous: RuleSet) -> list[CompiledRule | None]:
+    """The matchers ``previous`` compiled for the files it shares with ``files``."""
+    held = {id(f): r for f, r in zip(previous.files, previous.ranges, strict=True)}
+    carried: list[CompiledRule | None] = []
+    for file in files:
+        ids = held.get(id(file))  # ids are unique: ``previous`` still holds its files
+        if ids is None:
+            carried.extend([None] * len(file.rules))
+        else:
+            carried.extend(previous.index.compiled_slice(ids.start, ids.stop))
+    return carried

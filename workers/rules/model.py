@@ -74,11 +74,19 @@ class RuleConfig(BaseModel):
 
 
 class RulesFile(BaseModel):
-    """The whole rules file."""
+    """The whole rules file (one of config/rules.yaml and config/rules.d/*.yaml).
+
+    ``notify`` is the default channel tags of the file's rules (a rule's own ``notify``
+    replaces it); ``enabled: false`` parks every rule of the file.
+    """
 
     model_config = _STRICT
 
     version: Literal[1] = 1
+    enabled: bool = Field(default=True, description="false: every rule of the file is off")
+    notify: list[str] = Field(
+        default_factory=list, description="default channel tags of the file's rules"
+    )
     aliases: dict[AliasName, Annotated[list[AliasItem], Field(min_length=1)]] = Field(
         default_factory=dict
     )

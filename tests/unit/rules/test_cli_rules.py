@@ -213,3 +213,27 @@ def test_match_with_an_invalid_rules_file_is_a_config_error(
     write(config, "rules.yaml", BAD)
     assert main(["match", str(articles[0])]) == 2
     assert "missing ')'" in capsys.readouterr().err
+
+
+def test_check_of_a_folder_checks_every_file_and_counts_them(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(config, "rules.yaml", GOOD.replace("    notify: [team]\n", ""))
+    (config / "rules.d").mkdir()
+    write(config / "rules.d", "desk.yaml", "version: 1\nrules:\n  - name: desk\n    query: x\n")
+    assert main(["rules", "check", str(config)]) == 0
+    assert f"{config}: ok, 2 enabled rule(s) in 2 files, version " in capsys.readouterr().out
+
+
+def test_check_of_a_folder_reports_a_duplicate_name_with_both_places(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(config, "rules.yaml", GOOD.replace("    notify: [team]\n", ""))
+    (config / "rules.d").mkdir()
+    write(config / "rules.d", "desk.yaml", "version: 1\nrules:\n  - name: lav\n    query: x\n")
+    assert main(["rules", "check"]) == 1
+    out = capsys.readouterr().out
+    first = config / "rules.yaml"
+    assert (
+        f"desk.yaml:3:5: rule 'lav': duplicate rule name (hint: the first is at {first}:5;" in out
+    )

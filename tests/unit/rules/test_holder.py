@@ -77,10 +77,10 @@ def test_a_reload_that_raises_unexpectedly_keeps_the_rules_and_marks_them_stale(
     holder = RulesHolder(rules_path, period=0)
     good = loaded(holder)
 
-    def explode(path: Path) -> RuleSet:
+    def explode(path: Path, **_: object) -> RuleSet:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(loader, "load_rules", explode)
+    monkeypatch.setattr(loader, "load_file_rules", explode)
     write_rules(rules_path, rules_yaml("beta"), bump=10)
     assert loaded(holder) is good
     assert holder.stale is True

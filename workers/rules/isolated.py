@@ -1,0 +1,90 @@
+"""Compile an edited rules file in a child process, so jobs keep the worker's CPU and GIL.
+
+The child comes from a fork server (started once, single-threaded, with this module
+imported: a child starts at once, and never inherits a lock another thread of the worker held,
+as a plain fork of a multi-threaded process can). It checks and plans the file and
+writes the result to the compiled-rules cache; the worker's rules thread then reads it back
+in a fraction of the time. An invalid file writes nothing: the worker checks it again itself
+(to report its problems), which is rare and cheap next to a valid edit of thousands of rules.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Collection, Sequence
+from pathlib import Path
+
+from workers.rules.cache import RulesCache
+from workers.rules.folder import load_file_rules
+
+CHILD_TIMEOUT_SECONDS = 300.0  # a child past this is killed; the thread compiles instead
+
+
+def compile_in_child(
+    path: Path, max_bytes: int, cache: RulesCache, timeout: float = CHILD_TIMEOUT_SECONDS
+) -> bool:
+    """Fill the cache entry of ``path`` from a child process; False if the child failed."""
+    context = _context()
+    args = (path, max_bytes, cache.folder, None)
+    child = context.Process(target=_child_main, args=args, daemon=True)
+    child.start()
+    child.join(timeout)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        return False
+    return bool(child.exitcode == 0)
+
+
+def _compile(
+    path: Path, max_bytes: int, folder: Path, known_tags: Collection[str] | None = None
+) -> None:
+    """The child: check, plan and cache one file; its problems are the parent's to report."""
+    load_file_rules(path, known_tags=known_tags, max_bytes=max_bytes, cache=RulesCache(folder))
+
+
+def prefill(
+    paths: Sequence[Path],
+    max_bytes: int,
+    cache: RulesCache,
+    known_tags: Collection[str] | None = None,
+) -> None:
+    """Check the files of a folder on every core at once, into the cache (a cold start of a
+    large folder: the loader then reads each file back)."""
+    processes = min(len(paths), os.cpu_count() or 1)
+    if processes < 2:
+        return
+    context = _context()
+    with context.Pool(processes) as pool:
+        tags = None if known_tags is None else sorted(known_tags)
+        pool.starmap(_compile_quietly, [(p, max_bytes, cache.folder, tags) for p in paths])
+
+
+def _context() -> multiprocessing.context.ForkServerContext:
+    """Children from a fork server that has this module loaded (see the module docstring)."""
+    context = multiprocessing.get_context("forkserver")
+    assert isinstance(context, multiprocessing.context.ForkServerContext)
+    context.set_forkserver_preload([__name__])
+    return context
+
+
+def _child_main(
+    path: Path, max_bytes: int, folder: Path, known_tags: Collection[str] | None
+) -> None:
+    """A child's whole life: exit code 1 (and no traceback) if the file did not compile."""
+    if not _compile_quietly(path, max_bytes, folder, known_tags):
+        sys.exit(1)
+
+
+def _compile_quietly(
+    path: Path, max_bytes: int, folder: Path, known_tags: Collection[str] | None
+) -> bool:
+    # Item guard of one file in a pool child: its problems are reported by the parent, which
+    # checks an uncached file itself; the pool must not stop on it.
+    try:
+        _compile(path, max_bytes, folder, known_tags)
+    except Exception:  # noqa: BLE001
+        return False
+    return True
