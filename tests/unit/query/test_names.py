@@ -211,7 +211,7 @@ def test_a_name_rule_is_only_evaluated_for_articles_with_one_of_its_keys() -> No
     specs += [RuleSpec(f"n{i}", parse_query(f"Name{i}"), names="variants") for i in range(50)]
     index = RuleIndex.build(specs)
     doc = analyze(Document("", "встреча Лаврова", language="ru"))
-    assert [index.rules[i].spec.name for i in index.candidates(doc)] == ["lav"]
+    assert [index.specs[i].name for i in index.candidates(doc)] == ["lav"]
 
 
 @pytest.mark.parametrize(
