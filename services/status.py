@@ -132,7 +132,7 @@ def rules_line(rules: dict[str, str]) -> str:
         return f"rules: version {rules.get('version', '?')}, loaded {since}"
     error = rules.get("error", "").replace("\n", "; ")
     return (
-        f"rules: STALE since {since}: rules.yaml has an invalid edit; "
+        f"rules: STALE since {since}: a rules file has an invalid edit; "
         f"version {rules.get('version', '?')} still in use: {error}"
     )
 

@@ -19,7 +19,8 @@ TASS = Document(
 
 
 def probe_for(*specs: RuleSpec) -> FilterProbe:
-    rules = RuleIndex.build(list(specs)).rules
+    index = RuleIndex.build(list(specs))
+    rules = [index.rule(i) for i in range(len(index))]
     return FilterProbe(RuleRequirements(rules).for_tag)
 
 

@@ -26,7 +26,7 @@ from services.status import rules_line
                 "error": "r.yaml:3:4: x\nr.yaml:5:6: y",
                 "checked_at": "60",
             },
-            "rules: STALE since 1970-01-01 00:01: rules.yaml has an invalid edit; "
+            "rules: STALE since 1970-01-01 00:01: a rules file has an invalid edit; "
             "version abc still in use: r.yaml:3:4: x; r.yaml:5:6: y",
         ),
     ],
