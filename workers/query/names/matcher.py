@@ -60,6 +60,10 @@ class NameWords(Matcher):
         plain = text.stem_positions(lang, stemmer(lang)(word)) if stemmed else text.positions(word)
         if not self.keys[i]:
             return plain
+        # A name matches as written only where the article writes a name: capitalised (or
+        # all capitals), or in a script without case; ``Tusk`` does not find "the tusk".
+        raw = text.raw
+        plain = [p for p in plain if not raw[p][:1].islower()]
         named = text.names().positions(self.keys[i], lang)
         return sorted(set(plain).union(named)) if named else plain
 
