@@ -52,8 +52,9 @@ class Person:
     mentions: tuple[Mention, ...]
 
 
-def load() -> tuple[list[Person], list[list[str]]]:
-    """The people (with their mentions) and the distractors of the evaluation table."""
+def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
+    """The people (with their mentions) and the distractors of the evaluation table: the
+    tuned part (dev and check halves), or ``part="unseen_"``, the people added afterwards."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
@@ -61,9 +62,9 @@ def load() -> tuple[list[Person], list[list[str]]]:
             tuple(p["aliases"]),
             tuple(Mention(i, lang, form, text) for lang, form, text in p["mentions"]),
         )
-        for i, p in enumerate(data["people"])
+        for i, p in enumerate(data["unseen" if part else "people"])
     ]
-    return people, data["distractors"]
+    return people, data[f"{part}distractors"]
 
 
 def spec(person_rule: str, aliases: tuple[str, ...], mode: str) -> RuleSpec:
@@ -118,7 +119,9 @@ def recall_rows(people: list[Person], half: str) -> list[Row]:
     return rows
 
 
-def distractor_rows(people: list[Person], distractors: list[list[str]]) -> list[Row]:
+def distractor_rows(
+    people: list[Person], distractors: list[list[str]], label: str = ""
+) -> list[Row]:
     """False matches on all distractors, and on those outside the documented trade-off (a
     woman's surname in a language where it is also the man's genitive: Лаврова)."""
     by_rule = {p.rule: p for p in people}
@@ -138,7 +141,7 @@ def distractor_rows(people: list[Person], distractors: list[list[str]]) -> list[
     rows.append(
         Row(
             STAGE,
-            "false matches on distractors, without the trade-off ones (names: variants)",
+            f"false matches on {label}distractors, without the trade-off ones (names: variants)",
             round(rates["variants chosen"], 1),
             round(rates["exact chosen"], 1),
             "%",
@@ -149,7 +152,7 @@ def distractor_rows(people: list[Person], distractors: list[list[str]]) -> list[
     rows.append(
         Row(
             STAGE,
-            "false matches on all distractors (names: variants)",
+            f"false matches on all {label}distractors (names: variants)",
             round(rates["variants"], 1),
             round(rates["exact"], 1),
             "%",
@@ -265,6 +268,9 @@ def run(quick: bool) -> list[Row]:
     check = people[1::2]
     rows = recall_rows(dev, "dev") + recall_rows(check, "check")
     rows += distractor_rows(people, distractors)
+    unseen, unseen_distractors = load("unseen_")
+    rows += recall_rows(unseen, "unseen")
+    rows += distractor_rows(unseen, unseen_distractors, "unseen ")
     rows += cross_rows(people)
     rows += timing_rows(people, quick)
     return rows
