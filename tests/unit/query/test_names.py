@@ -248,3 +248,54 @@ def test_transliteration_through_anyascii_reads_as_expected(word: str, reading: 
 
     language = {"Ł": "pl", "Š": "hr"}.get(word[0])
     assert reading in readings(word, language)
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Tusk", "The elephant's tusk was carved.", False),
+        ("Tusk", "Tusk met Merz in Berlin.", True),
+        ("Tusk", "TUSK MEETS MERZ", True),
+        ("Tusk", "Prime Minister Tusk Meets Merz", True),
+        ("tusk", "The elephant's tusk was carved.", True),
+        ("tusk", "Tusk met Merz.", True),
+        ('"Donald Tusk"', "donald tusk said", False),
+        ('"Donald Tusk"', "Donald Tusk said", True),
+        ("Abbas", "قال عباس إن", True),
+    ],
+)
+def test_a_name_term_matches_as_written_only_where_the_article_writes_a_name(
+    query: str, text: str, found: bool
+) -> None:
+    """With names on, a capitalised term finds capitalised (or all-caps, or caseless-script)
+    words; a term written in lower case stays a plain word."""
+    assert bool(matched(query, "en", text)) is found
+
+
+def test_a_name_term_with_names_off_matches_any_case_as_before() -> None:
+    assert matched("Tusk", "en", "The elephant's tusk was carved.", names="exact") == ["tusk"]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Trump", "ru", "администрация Трампа", "Трампа"),
+        ("Trump", "el", "ο Τραμπ είπε", "Τραμπ"),
+        ("Trump", "ar", "قال ترامب إن", "ترامب"),
+        ("Hunter", "ru", "сын Хантер", "Хантер"),
+        ("Fico", "cs", "jednal s Ficem", "Ficem"),
+        ("Fico", "sk", "list Ficovi", "Ficovi"),
+    ],
+)
+def test_english_short_u_and_czech_names_in_o(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [("Urban", "ru", "визит Орбана"), ("Putin", "ru", "актёр Патин")],
+)
+def test_short_u_is_read_as_a_only_in_closed_syllables(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []

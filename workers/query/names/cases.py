@@ -164,6 +164,8 @@ _CS: tuple[Rule, ...] = (
     ("ovy", "", "possessive"),
     ("y", "a", _GEN),
     ("ou", "a", _INS),
+    ("ovi", "o", _DAT),  # men's names in -o (Fico): Fica, Ficovi, Ficem
+    ("em", "o", _INS),
 )
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),
