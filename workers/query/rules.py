@@ -84,8 +84,10 @@ def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
     order = _FIELD_ORDER
     spans: list[Span] = []
     terms: dict[str, None] = {}
-    first_hits = heapq.nsmallest(MAX_EXPLAINED_HITS, ((order[n], s, e, n) for n, s, e in hits))
-    for _, start, end, name in sorted(set(first_hits)):
+    ordered = {(order[n], s, e, n) for n, s, e in hits}
+    if len(ordered) > MAX_EXPLAINED_HITS:
+        ordered = set(heapq.nsmallest(MAX_EXPLAINED_HITS, ordered))
+    for _, start, end, name in sorted(ordered):
         field = doc.fields[name]
         first, last = field.starts[start], field.ends[end - 1]
         spans.append((name, first, last))
