@@ -37,6 +37,8 @@ class NameWords(Matcher):
         found: Hits = []
         for name in self.fields:
             text = doc.fields[name]
+            if not text.raw:
+                continue  # an empty title
             lists = [
                 self._positions(text, i, doc.language, stemmed) for i in range(len(self.words))
             ]
