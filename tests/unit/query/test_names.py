@@ -285,9 +285,12 @@ def test_a_name_term_with_names_off_matches_any_case_as_before() -> None:
         ("Hunter", "ru", "сын Хантер", "Хантер"),
         ("Fico", "cs", "jednal s Ficem", "Ficem"),
         ("Fico", "sk", "list Ficovi", "Ficovi"),
+        ("Johnson", "ru", "премьер Джонсон", "Джонсон"),
+        ("Johnson", "ar", "قال بوريس جونسون", "جونسون"),
+        ("Zelensky", "hu", "tárgyalt Zelenszkijjel", "Zelenszkijjel"),
     ],
 )
-def test_english_short_u_and_czech_names_in_o(
+def test_english_short_u_silent_h_and_more_case_endings(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]

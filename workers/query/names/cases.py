@@ -237,6 +237,8 @@ _HU: tuple[Rule, ...] = tuple(
         ("lal", _INS),
         ("tal", _INS),
         ("sal", _INS),
+        # -val/-vel after a consonant doubles it: Zelenszkijjel, Orbánnal (one copy stays)
+        *((f"{c}{v}l", _INS) for c in "bdfgjklmprstz" for v in "ae"),
         ("hoz", "allative"),
         ("hez", "allative"),
         ("höz", "allative"),
