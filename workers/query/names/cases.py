@@ -15,6 +15,8 @@ ending.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 Rule = tuple[str, str, str]
 MIN_STEM = 3
 
@@ -301,6 +303,7 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+@lru_cache(maxsize=1024)
 def declines(language: str | None) -> bool:
     """Whether ``language`` has case rules here."""
     return _primary(language) in RULES

@@ -26,9 +26,11 @@ class FieldNames:
 
     def __init__(self, text: str, raw: list[str], postings: dict[str, list[int]]) -> None:
         self.words: frozenset[str] = frozenset(
-            w
-            for w in set(raw)
-            if (w[:1].isupper() or _ARABIC_FIRST <= w[:1] <= _ARABIC_LAST) and _is_name(w)
+            [
+                w
+                for w in set(raw)
+                if (w[0].isupper() or _ARABIC_FIRST <= w[0] <= _ARABIC_LAST) and _is_name(w)
+            ]
         )
         self._raw = raw
         self._postings = postings
@@ -53,10 +55,7 @@ class FieldNames:
     def keys(self, language: str | None) -> set[str]:
         """Every name key of this field's name words in ``language`` (for the rule index:
         a superset of what :meth:`positions` finds)."""
-        keys: set[str] = set()
-        for word_keys in self.word_keys(language).values():
-            keys.update(word_keys)
-        return keys
+        return set().union(*self.word_keys(language).values())
 
     def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
         """Positions of the name words sharing a key with ``wanted`` (unsorted)."""
