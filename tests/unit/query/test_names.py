@@ -302,3 +302,27 @@ def test_english_short_u_silent_h_and_more_case_endings(
 )
 def test_short_u_is_read_as_a_only_in_closed_syllables(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "found"),
+    [
+        ("ELEPHANT TUSK FOUND", "The tusk was carved.", False),
+        ("Elephant Tusk Found In Attic", "The tusk was carved.", False),
+        ("", "Tusk ivory is banned. The tusk was carved.", False),
+        ("TUSK MEETS MERZ", "The talks were long.", True),
+        ("Tusk Meets Merz In Berlin", "The talks were long.", True),
+        ("", "Prime Minister Tusk said the tusk trade must end.", True),
+        ("", "Tusk said so.", True),
+    ],
+)
+def test_a_capital_that_need_not_mean_a_name_counts_unless_the_word_is_also_lower_case(
+    title: str, body: str, found: bool
+) -> None:
+    """All caps, title case and sentence openers read as the name, unless the article also
+    writes the word in lower case: then only capitalised uses inside a sentence count."""
+    index = RuleIndex.build([RuleSpec("r", parse_query("Tusk"), names="variants")])
+    doc = analyze(Document(title, body, language="en"))
+    assert index.match(doc) == index.match_naive(doc)
+    assert bool(index.match(doc)) is found
+
