@@ -325,4 +325,3 @@ def test_a_capital_that_need_not_mean_a_name_counts_unless_the_word_is_also_lowe
     doc = analyze(Document(title, body, language="en"))
     assert index.match(doc) == index.match_naive(doc)
     assert bool(index.match(doc)) is found
-
