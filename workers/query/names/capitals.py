@@ -25,12 +25,11 @@ def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positio
     kept = [p for p in positions if not raw[p][:1].islower()]
     if not kept:
         return kept
+    lower = {w for w in {raw[p] for p in kept} if _written_lower(doc, fold(w))}
+    if not lower:
+        return kept  # the usual case: no word found here is also written in lower case
     titled = field == "title" and _title_case(raw)
-    return [
-        p
-        for p in kept
-        if not ((titled or _ambiguous(text, p)) and _written_lower(doc, fold(raw[p])))
-    ]
+    return [p for p in kept if not (raw[p] in lower and (titled or _ambiguous(text, p)))]
 
 
 def _written_lower(doc: AnalyzedDocument, word: str) -> bool:
