@@ -123,19 +123,35 @@ def scan_words(text: str) -> list[str]:
     """
     if "_" not in text and _CJK_RE.search(text) is None:
         found: list[str] = _WORD_RE.findall(text)
-        if "s" not in found and "S" not in found:
+        if ("s" not in found and "S" not in found) or not _has_possessive(text):
             return found
+        return [m.group() for m in _WORD_RE.finditer(text) if not _dropped(text, m)]
     return scan(text)[0]
 
 
 def scan_offsets(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of :func:`scan`'s words; one C-level pass for common text."""
     if "_" not in text and _CJK_RE.search(text) is None:
-        spans = [m.span() for m in _WORD_RE.finditer(text)]
-        if not any(end - start == 1 and text[start] in "sS" for start, end in spans):
-            return [start for start, _ in spans], [end for _, end in spans]
+        if _has_possessive(text):
+            spans = [m.span() for m in _WORD_RE.finditer(text) if not _dropped(text, m)]
+        else:
+            spans = [m.span() for m in _WORD_RE.finditer(text)]
+        return [start for start, _ in spans], [end for _, end in spans]
     _, starts, ends = scan(text)
     return starts, ends
+
+
+def _has_possessive(text: str) -> bool:
+    """Whether ``text`` may hold a possessive ``'s`` (an apostrophe before an s): only
+    then can :func:`scan` drop a word."""
+    return any(f"{a}s" in text or f"{a}S" in text for a in APOSTROPHES)
+
+
+def _dropped(text: str, match: re.Match[str]) -> bool:
+    """Whether :func:`scan` drops this word: the lone ``s`` of a possessive (Czech ``s``,
+    a word of its own, stays)."""
+    start = match.start()
+    return match.end() - start == 1 and text[start] in "sS" and _is_possessive(text, start)
 
 
 def _is_possessive(text: str, start: int) -> bool:

@@ -248,3 +248,78 @@ def test_transliteration_through_anyascii_reads_as_expected(word: str, reading: 
 
     language = {"Ł": "pl", "Š": "hr"}.get(word[0])
     assert reading in readings(word, language)
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Tusk", "en", "The elephant's tusk was carved.", True),
+        ('"Donald Tusk"', "en", "donald tusk said", True),
+        ("Tusk", "pl", "rozmowa z Tuskiem", True),
+        ("Tusk", "pl", "rozmowa z tuskiem", False),
+        ("Putin", "ru", "визит Путина в Пекин", True),
+        ("Putin", "ru", "богатая путина на Амуре", False),
+        ("Abbas", "ar", "قال عباس إن", True),
+    ],
+)
+def test_a_name_term_matches_as_written_anywhere_and_other_forms_only_as_a_name(
+    query: str, language: str, text: str, found: bool
+) -> None:
+    """The term as written matches as any word does (case-insensitively, as before names);
+    its other scripts, spellings and cases only where the article writes a name: a
+    capitalised word, or any word of a script without case."""
+    assert bool(matched(query, language, text)) is found
+
+
+def test_a_name_term_with_names_off_matches_any_case_as_before() -> None:
+    assert matched("Tusk", "en", "The elephant's tusk was carved.", names="exact") == ["tusk"]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Trump", "ru", "администрация Трампа", "Трампа"),
+        ("Trump", "el", "ο Τραμπ είπε", "Τραμπ"),
+        ("Trump", "ar", "قال ترامب إن", "ترامب"),
+        ("Hunter", "ru", "сын Хантер", "Хантер"),
+        ("Fico", "cs", "jednal s Ficem", "Ficem"),
+        ("Fico", "sk", "list Ficovi", "Ficovi"),
+        ("Johnson", "ru", "премьер Джонсон", "Джонсон"),
+        ("Johnson", "ar", "قال بوريس جونسون", "جونسون"),
+        ("Zelensky", "hu", "tárgyalt Zelenszkijjel", "Zelenszkijjel"),
+    ],
+)
+def test_english_short_u_silent_h_and_more_case_endings(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [("Urban", "ru", "визит Орбана"), ("Putin", "ru", "актёр Патин")],
+)
+def test_short_u_is_read_as_a_only_in_closed_syllables(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "found"),
+    [
+        ("ПУТИНА НА АМУРЕ", "Рыбаки довольны: путина выдалась богатой.", False),
+        ("Путина На Амуре Выдалась Богатой", "Рыбаки довольны: путина идёт.", False),
+        ("", "Путина выдалась богатой. Рыбаки говорят, что путина идёт.", False),
+        ("ВИЗИТ ПУТИНА В ПЕКИН", "Переговоры были долгими.", True),
+        ("Визит Путина В Пекин Завершён", "Переговоры были долгими.", True),
+        ("", "Рыбаки ждут встречи с Путина помощником, путина идёт.", True),
+    ],
+)
+def test_a_capital_that_need_not_mean_a_name_counts_unless_the_word_is_also_lower_case(
+    title: str, body: str, found: bool
+) -> None:
+    """All caps, title case and sentence openers read as the name, unless the article also
+    writes the word in lower case: then only capitalised uses inside a sentence count."""
+    index = RuleIndex.build([RuleSpec("r", parse_query("Putin"), names="variants")])
+    doc = analyze(Document(title, body, language="ru"))
+    assert index.match(doc) == index.match_naive(doc)
+    assert bool(index.match(doc)) is found

@@ -15,6 +15,8 @@ ending.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 Rule = tuple[str, str, str]
 MIN_STEM = 3
 
@@ -164,6 +166,8 @@ _CS: tuple[Rule, ...] = (
     ("ovy", "", "possessive"),
     ("y", "a", _GEN),
     ("ou", "a", _INS),
+    ("ovi", "o", _DAT),  # men's names in -o (Fico): Fica, Ficovi, Ficem
+    ("em", "o", _INS),
 )
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),
@@ -235,6 +239,8 @@ _HU: tuple[Rule, ...] = tuple(
         ("lal", _INS),
         ("tal", _INS),
         ("sal", _INS),
+        # -val/-vel after a consonant doubles it: Zelenszkijjel, Orbánnal (one copy stays)
+        *((f"{c}{v}l", _INS) for c in "bdfgjklmprstz" for v in "ae"),
         ("hoz", "allative"),
         ("hez", "allative"),
         ("höz", "allative"),
@@ -297,6 +303,7 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+@lru_cache(maxsize=1024)
 def declines(language: str | None) -> bool:
     """Whether ``language`` has case rules here."""
     return _primary(language) in RULES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..text import fold
@@ -15,47 +16,48 @@ _ARABIC_FIRST, _ARABIC_LAST = "\u0600", "\u06ff"
 class FieldNames:
     """The words of one field that read as names (capitalised, or Arabic), with positions.
 
-    Built from the field's distinct words and postings, so its cost grows with the field's
-    vocabulary, not its length; lookups of one rule word's keys are remembered per field.
-    A word found only at the start of sentences is read in the nominative only (a Lithuanian
-    ``Lavrovas``), not as an inflected form: there a capital letter does not say "name"
-    (``Путина на Амуре…`` is the fishing season), and news sentences rarely open with a
-    name in an oblique case.
+    Built from the field's distinct words, so its cost grows with the field's vocabulary, not
+    its length; a word's keys come from an LRU shared by all articles, its positions are
+    found only for the words a rule asks for, and lookups of one rule word's keys are
+    remembered per field. A word found only at the start of sentences is read in the
+    nominative only (a Lithuanian ``Lavrovas``), not as an inflected form: there a capital
+    letter does not say "name" (``Путина на Амуре…`` is the fishing season), and news
+    sentences rarely open with a name in an oblique case. The rule index gets every word's
+    keys in all cases (a superset); the opener check runs only for the words a rule finds.
     """
 
     def __init__(self, text: str, raw: list[str], postings: dict[str, list[int]]) -> None:
-        self.words: dict[str, list[int]] = {}
-        for word in set(raw):
-            first = word[:1]
-            if (first.isupper() or _ARABIC_FIRST <= first <= _ARABIC_LAST) and _is_name(word):
-                self.words[word] = [p for p in postings[fold(word)] if raw[p] == word]
+        self.words: frozenset[str] = frozenset(
+            [
+                w
+                for w in set(raw)
+                if (w[0].isupper() or _ARABIC_FIRST <= w[0] <= _ARABIC_LAST) and _is_name(w)
+            ]
+        )
+        self._raw = raw
+        self._postings = postings
+        self._where: dict[str, list[int]] = {}
+        self._openers: frozenset[str] | None = None
         self._text = text
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
         self._by_key: dict[str, dict[str, list[str]]] = {}
 
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
-        """The name keys of each of this field's name words in ``language``."""
+        """The name keys each of this field's name words may have in ``language`` (all
+        cases: a superset where a sentence opener is later read in the nominative only)."""
         found = self._keys.get(language or "")
         if found is None:
-            found = self._keys[language or ""] = self._word_keys(language)
+            cases = ALL_CASES if declines(language) else NO_CASES
+            found = self._keys[language or ""] = {
+                w: article_keys(w, language, cases) for w in self.words
+            }
         return found
 
-    def _word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
-        if not declines(language):
-            return {w: article_keys(w, language, NO_CASES) for w in self.words}
-        openers = _only_openers(self._text, self.words)
-        return {
-            w: article_keys(w, language, NOMINATIVE if w in openers else ALL_CASES)
-            for w in self.words
-        }
-
     def keys(self, language: str | None) -> set[str]:
-        """Every name key of this field's name words in ``language``."""
-        keys: set[str] = set()
-        for word_keys in self.word_keys(language).values():
-            keys.update(word_keys)
-        return keys
+        """Every name key of this field's name words in ``language`` (for the rule index:
+        a superset of what :meth:`positions` finds)."""
+        return set().union(*self.word_keys(language).values())
 
     def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
         """Positions of the name words sharing a key with ``wanted`` (unsorted)."""
@@ -67,7 +69,27 @@ class FieldNames:
                 words = {w for k in wanted if k in inverted for w in inverted[k]}
             else:
                 words = {w for k, ws in inverted.items() if k in wanted for w in ws}
-            found = self._found[memo] = [p for w in words for p in self.words[w]]
+            if words and declines(language):
+                words = {w for w in words if self._as_name(w, wanted, language)}
+            found = self._found[memo] = [p for w in words for p in self.where(w)]
+        return found
+
+    def _as_name(self, word: str, wanted: frozenset[str], language: str | None) -> bool:
+        """Whether ``word`` matches ``wanted`` once read as the sentence opener it may be:
+        an opener only in its nominative (or possessive) form (checked only for the words
+        a rule finds, so the sentence scan is rare)."""
+        if wanted & article_keys(word, language, NOMINATIVE):
+            return True
+        if self._openers is None:
+            self._openers = _only_openers(self._text, self.words, self.where)
+        return word not in self._openers
+
+    def where(self, word: str) -> list[int]:
+        """Positions of the name word ``word`` as written (computed for the words asked)."""
+        found = self._where.get(word)
+        if found is None:
+            raw = self._raw
+            found = self._where[word] = [p for p in self._postings[fold(word)] if raw[p] == word]
         return found
 
     def _inverted(self, language: str | None) -> dict[str, list[str]]:
@@ -86,14 +108,29 @@ def _is_name(word: str) -> bool:
     return is_name(word)
 
 
-_OPENER = re.compile(r"(?:^|[.!?…:;]\s+|\n\s*)[\"'«„“(\[-]*(\w+)")
+# A sentence opener: after a sentence end (or a line break), or at the start of the text.
+# The two patterns start with a character class or an anchor so that the regex engine skips
+# ahead quickly (one pattern with ``^|`` in front is tried at every character).
+_LEAD = r"[\"'«„“(\[-]*(\w+)"
+_OPENER = re.compile(r"[.!?…:;\n]\s*" + _LEAD)
+_FIRST = re.compile(_LEAD)
+_ENDS = ".!?…:;"
 
 
-def _only_openers(text: str, words: dict[str, list[int]]) -> frozenset[str]:
+def _only_openers(
+    text: str, words: frozenset[str], where: Callable[[str], list[int]]
+) -> frozenset[str]:
     """Name words of ``text`` whose every occurrence opens a sentence (or the field)."""
     counts: dict[str, int] = {}
+    first = _FIRST.match(text)
+    found = [first] if first else []
     for match in _OPENER.finditer(text):
+        # ".x" needs whitespace after the end mark; a line break needs none.
+        if match.group()[0] in _ENDS and not match.group()[1:2].isspace():
+            continue
+        found.append(match)
+    for match in found:
         word = match.group(1)
         if word in words:
             counts[word] = counts.get(word, 0) + 1
-    return frozenset(w for w, n in counts.items() if n >= len(words[w]))
+    return frozenset(w for w, n in counts.items() if n >= len(where(w)))

@@ -48,8 +48,13 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     return frozenset(keys)
 
 
-def _spelled_keys(word: str, language: str | None, *, loose: bool = False) -> set[str]:
-    return {k for reading in readings(word, language) for k in latin_keys(reading, loose=loose)}
+@lru_cache(maxsize=100_000)
+def _spelled_keys(word: str, language: str | None, *, loose: bool = False) -> frozenset[str]:
+    """Phonetic keys of ``word``'s Latin readings (remembered: an article's case forms and
+    the words themselves repeat across articles)."""
+    return frozenset(
+        k for reading in readings(word, language) for k in latin_keys(reading, loose=loose)
+    )
 
 
 @lru_cache(maxsize=20_000)

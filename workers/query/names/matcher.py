@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..analysis import AnalyzedDocument, FieldText, Positions
+from ..analysis import AnalyzedDocument, Positions
 from ..matchers import STEM, Hits, Matcher
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
+from .capitals import as_names
 
 
 class NameWords(Matcher):
@@ -37,9 +38,9 @@ class NameWords(Matcher):
         found: Hits = []
         for name in self.fields:
             text = doc.fields[name]
-            lists = [
-                self._positions(text, i, doc.language, stemmed) for i in range(len(self.words))
-            ]
+            if not text.raw:
+                continue  # an empty title
+            lists = [self._positions(doc, name, i, stemmed) for i in range(len(self.words))]
             found.extend((name, s, e) for s, e in self._spans(lists))
         return found or None
 
@@ -55,13 +56,19 @@ class NameWords(Matcher):
         groups = [(merged[w], n) for w, n in Counter(self.words).items()]
         return list(windows(groups, size + self.slop))
 
-    def _positions(self, text: FieldText, i: int, lang: str | None, stemmed: bool) -> Positions:
-        word = self.words[i]
+    def _positions(self, doc: AnalyzedDocument, field: str, i: int, stemmed: bool) -> Positions:
+        text, lang, word = doc.fields[field], doc.language, self.words[i]
         plain = text.stem_positions(lang, stemmer(lang)(word)) if stemmed else text.positions(word)
         if not self.keys[i]:
             return plain
         named = text.names().positions(self.keys[i], lang)
-        return sorted(set(plain).union(named)) if named else plain
+        if not named:
+            return plain
+        # The word as written matches as any word does (case-insensitively); another
+        # script, spelling or case of it only where the article writes a name (capitals).
+        written = set(plain)
+        other = as_names(doc, field, sorted(p for p in named if p not in written))
+        return sorted(written.union(other)) if other else plain
 
     def index_options(self) -> list[tuple[str, frozenset[str]]]:
         """For the rule index: each word (folded) with the name keys that may stand for it."""

@@ -91,15 +91,20 @@ def sound_variants(reading: str, *, loose: bool = False) -> list[list[Sound]]:
 
 def _loosen(units: list[str], options: list[Choices]) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
-    a final ``s`` as sh (Portuguese Guterres = Гутерреш); ``c`` as ts or ch too (Vucic =
-    Vučić = Вучич); ``w`` before a vowel as u (Sinwar = Σινουάρ); a final ``h`` after a
-    vowel as silent, and then a final ``e`` as a too (Nasrallah = Насралла, Haniyeh =
-    Хания: Arabic's final ة/ه)."""
+    an English short u as a (Trump = Трамп); an h after a vowel before a consonant as
+    silent (Johnson = Джонсон); a final ``s`` as sh (Portuguese Guterres =
+    Гутерреш); ``c`` as ts or ch too (Vucic = Vučić = Вучич); ``w`` before a vowel as u
+    (Sinwar = Σινουάρ); a final ``h`` after a vowel as silent, and then a final ``e`` as a
+    too (Nasrallah = Насралла, Haniyeh = Хания: Arabic's final ة/ه)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
     for i, unit in enumerate(units):
-        if unit == "c":
+        if unit == "u" and _english_short_u(units, i):
+            options[i] = ("u", "a")
+        elif unit == "h" and 0 < i < last and _silent_h(units, i):
+            options[i] = ("G", "")
+        elif unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
         elif unit == "w" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("F", "u")
@@ -107,6 +112,24 @@ def _loosen(units: list[str], options: list[Choices]) -> None:
         options[last] = ("G", "")
         if units[last - 1] == "e":
             options[last - 1] = ("e", "a")
+
+
+# After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс.
+_SHORT_U_BEFORE = frozenset(
+    ("mp", "mb", "nt", "nd", "nk", "ng", "nf", "ss", "ll", "mm", "nn", "tt")
+)
+
+
+def _silent_h(units: list[str], i: int) -> bool:
+    """Whether the ``h`` at ``i`` may be silent: after a vowel, before a consonant
+    (Johnson = Джонсон, Lehmann = Леман)."""
+    return units[i - 1] in _VOWELS and units[i + 1][:1] not in _VOWELS
+
+
+def _english_short_u(units: list[str], i: int) -> bool:
+    """Whether the ``u`` at ``i`` may be English short u (read a in other scripts): before
+    a nasal cluster or a doubled consonant, not at the start (Urban stays Urban)."""
+    return i > 0 and "".join(units[i + 1 : i + 3]) in _SHORT_U_BEFORE
 
 
 def _sound(units: list[str], i: int) -> Choices:

@@ -1,0 +1,56 @@
+"""Where an article writes a word as a name: the capital-letter test of a name term's
+matches (``Tusk`` finds "Tusk", not "the tusk").
+
+A capital letter says "name" except where any word may have one: an all-caps word, a
+sentence opener, a title-case title. Those count as the name too, unless the article also
+writes the same word in lower case (``ELEPHANT TUSK FOUND`` over a story about "the tusk"):
+then it is an ordinary word in this article, and only its capitalised uses inside a
+sentence count. Words of scripts without case (Arabic) always count.
+"""
+
+from __future__ import annotations
+
+from ..analysis import AnalyzedDocument, FieldText, Positions
+from ..nodes import DEFAULT_FIELDS
+from ..text import fold
+
+_SENTENCE_ENDS = frozenset(".!?…:;\n")
+
+
+def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
+    """The ``positions`` of ``field`` whose word the article writes as a name (checked only
+    for the positions a name term found, so the cost follows the matches)."""
+    text = doc.fields[field]
+    raw = text.raw
+    kept = [p for p in positions if not raw[p][:1].islower()]
+    if not kept:
+        return kept
+    lower = {w for w in {raw[p] for p in kept} if _written_lower(doc, fold(w))}
+    if not lower:
+        return kept  # the usual case: no word found here is also written in lower case
+    titled = field == "title" and _title_case(raw)
+    return [p for p in kept if not (raw[p] in lower and (titled or _ambiguous(text, p)))]
+
+
+def _written_lower(doc: AnalyzedDocument, word: str) -> bool:
+    """Whether the article writes the folded ``word`` in lower case somewhere."""
+    for name in DEFAULT_FIELDS:
+        raw = doc.fields[name].raw
+        if any(raw[p][:1].islower() for p in doc.fields[name].positions(word)):
+            return True
+    return False
+
+
+def _title_case(raw: list[str]) -> bool:
+    """Whether most words of a title start with a capital (Title Case or ALL CAPS)."""
+    return sum(1 for w in raw if w[:1].isupper()) * 2 > len(raw) >= 3
+
+
+def _ambiguous(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` has a capital that need not mean a name: all caps, or
+    opening a sentence (or the field)."""
+    word = text.raw[p]
+    if p == 0 or (len(word) > 1 and word.isupper()):
+        return True
+    between = text.text[text.ends[p - 1] : text.starts[p]]
+    return any(c in _SENTENCE_ENDS for c in between)
