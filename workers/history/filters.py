@@ -2,9 +2,9 @@
 
 Both sides speak the rule index's keys (workers.query.keys): an article's filter holds every
 key the index could look up for it (folded words, stems in its language, word prefixes of
-3 to PREFIX_MAX letters, ``field:word`` of source, lang and url), and a rule requires, for
-each part an article must have (each side of an AND or NEAR, each word of a phrase), one of
-that part's ``required_keys`` (a wildcard: its literal prefix, up to PREFIX_MAX letters).
+3 to PREFIX_MAX letters, ``field:word`` of source, lang and url, name keys), and a rule
+requires, for each part an article must have (each side of an AND or NEAR, each word of a
+phrase), one of that part's ``required_keys`` (a wildcard: its literal prefix, up to PREFIX_MAX letters).
 The index itself needs only one part; requiring all of them here lets the filter exclude
 articles that hold a rule's rarest word but not its other words.
 
@@ -24,6 +24,7 @@ from workers.query.rules import CompiledRule
 from workers.query.stemming import Stem, algorithm, stemmer
 
 FIELD_MARK = "\x1f"  # before "field:word" items, apart from title/body words
+NAME_MARK = "\x1e"  # before name keys (workers.query.names), apart from words
 # Word prefixes held, BUCKET (the index's wildcard key) up to this length: a wildcard's
 # longer literal prefix (``terror*``) then excludes words that share only 3 letters.
 PREFIX_MAX = 5
@@ -44,6 +45,7 @@ def filter_items(doc: AnalyzedDocument) -> set[str]:
     items |= doc.fields["title"].stems(doc.language) | doc.fields["body"].stems(doc.language)
     for name in _OTHER_FIELDS:
         items.update(f"{FIELD_MARK}{name}:{w}" for w in doc.fields[name].postings)
+    items.update(f"{NAME_MARK}{key}" for key in doc.name_keys())
     return items
 
 
@@ -103,6 +105,8 @@ def _items(keys: Keys, stem: Stem) -> tuple[str, ...] | None:
             found.append(value[:PREFIX_MAX])
         elif kind == "f":
             found.append(f"{FIELD_MARK}{value}")
+        elif kind == "n":
+            found.append(f"{NAME_MARK}{value}")
         else:
             return None
     return tuple(found)
