@@ -5,8 +5,8 @@ key the index could look up for it (folded words, stems in its language, word pr
 3 to PREFIX_MAX letters, ``field:word`` of source, lang and url, name keys), and a rule
 requires, for each part an article must have (each side of an AND or NEAR, each word of a
 phrase), one of that part's ``required_keys`` (a wildcard: its literal prefix, up to
-PREFIX_MAX letters). The index itself needs only one part; requiring all of them here lets the filter exclude
-articles that hold a rule's rarest word but not its other words.
+PREFIX_MAX letters). The index itself needs only one part; requiring all of them here lets
+the filter exclude articles that hold a rule's rarest word but not its other words.
 
 Words, stems and prefixes share one namespace: a word equal to another word's stem can only
 let an extra article through (a false "may match"), never keep a matching one out.
