@@ -30,6 +30,9 @@ from workers.rules.matcher import RuleSet
 from workers.rules.report import explain_test, query_error
 
 TESTER_BUDGET_SECONDS = 2.0
+# As the user types: a short run over the newest articles (marked incomplete when cut);
+# the Test button and the API take the full budget.
+TYPING_BUDGET_SECONDS = 0.25
 TESTER_CONCURRENCY = 2
 SHOWN_MAX = 100
 NEW_RULE = "query"
@@ -77,10 +80,14 @@ def tested_rule(
 
 
 def run_tester(
-    redis: Any, settings: Settings, live: LiveRules, request: BacktestRequest
+    redis: Any,
+    settings: Settings,
+    live: LiveRules,
+    request: BacktestRequest,
+    budget_seconds: float | None = None,
 ) -> BacktestResult:
     """The archive's matches of the request's query (and the difference from the rule it
-    edits), within the tester's bounds."""
+    edits), within the tester's bounds (`budget_seconds`: TESTER_BUDGET_SECONDS)."""
     seconds = window_seconds(request.since, settings)
     rule, base, errors = tested_rule(request, live)
     result = BacktestResult(
@@ -93,6 +100,7 @@ def run_tester(
     if rule is None:
         return result
     result.warnings = [p.message for p in check_query(rule.spec.query)]
+    seconds_allowed = TESTER_BUDGET_SECONDS if budget_seconds is None else budget_seconds
     with tester_slot():
         report = run_backtest(
             redis,
@@ -100,7 +108,7 @@ def run_tester(
             since=datetime.now(UTC) - timedelta(seconds=seconds),
             baseline=RuleSet("live", (base,)) if base else None,
             budget_seconds=settings.match_budget_seconds,
-            deadline=time.monotonic() + TESTER_BUDGET_SECONDS,
+            deadline=time.monotonic() + seconds_allowed,
         )
     (outcome,) = report.outcomes
     result.matches = [article(m) for m in outcome.matches[:SHOWN_MAX]]

@@ -19,6 +19,7 @@ from services.core import keys
 from services.history.alert_query import list_alerts
 from services.history.records import rule_key
 from services.history.rule_hits import read_hits
+from services.web import tester
 from services.web.deps import RedisDep, console, render
 from services.web.live_rules import LiveRules, live_rules
 from services.web.models import (
@@ -96,12 +97,13 @@ def api_rules(request: Request, redis: RedisDep) -> Rules:
 
 
 def _tested(
-    request: Request, redis: Any, query: str, rule: str | None, since: str
+    request: Request, redis: Any, query: str, rule: str | None, since: str, typing: bool = False
 ) -> BacktestResult | None:
     if not query.strip():
         return None
     wanted = BacktestRequest(query=query, rule=rule or None, since=since or "7d")
-    return run_tester(redis, console(request).settings, current_rules(request), wanted)
+    budget = tester.TYPING_BUDGET_SECONDS if typing else None
+    return run_tester(redis, console(request).settings, current_rules(request), wanted, budget)
 
 
 @router.get("/tester", response_class=HTMLResponse, include_in_schema=False)
@@ -127,9 +129,11 @@ def tester_results(
     query: QueryText = "",
     rule: RuleName = "",
     since: Since = "7d",
+    typing: bool = False,
 ) -> HTMLResponse:
-    result = _tested(request, redis, query, rule, since)
-    return render(request, "_tester_results.html", result=result)
+    """The results fragment; `typing`: the short budget of a run while the user types."""
+    result = _tested(request, redis, query, rule, since, typing)
+    return render(request, "_tester_results.html", result=result, typing=typing)
 
 
 @router.get("/tester/why-not", response_class=HTMLResponse, include_in_schema=False)

@@ -29,24 +29,25 @@
       .catch(function () { /* aborted by a newer request, or the network: keep the view */ });
   }
 
-  function run() {
+  function run(typing) {
     if (pending) { pending.abort(); }
     pending = new AbortController();
     state.textContent = "testing…";
     document.getElementById("why-query").value = query.value;
-    fetchInto(form.getAttribute("data-results") + "?" + params(), results, function (ok) {
+    var extra = typing === true ? { typing: "true" } : {};
+    fetchInto(form.getAttribute("data-results") + "?" + params(extra), results, function (ok) {
       state.textContent = ok ? "" : "the tester is busy or the query is too long";
     });
   }
 
   function later() {
     clearTimeout(timer);
-    timer = setTimeout(run, 350);
+    timer = setTimeout(function () { run(true); }, 350);
   }
 
   query.addEventListener("input", later);
-  since.addEventListener("change", run);
-  form.addEventListener("submit", function (ev) { ev.preventDefault(); run(); });
+  since.addEventListener("change", function () { run(false); });
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); run(false); });
 
   var why = document.getElementById("why-not");
   var whyOut = document.getElementById("why-output");
@@ -67,5 +68,5 @@
       .catch(function () { /* the link stays */ });
   }
 
-  if (query.value.trim()) { run(); }
+  if (query.value.trim()) { run(true); }
 })();

@@ -270,7 +270,6 @@ def _tested(page: Any, query: str) -> None:
     with page.expect_response(
         lambda r: (
             "/tester/results" in r.url
-            and r.url.endswith("&since=7d")
             and urllib.parse.parse_qs(urllib.parse.urlsplit(r.url).query).get("query") == [query]
         ),
         timeout=30_000,

@@ -221,6 +221,15 @@ def test_backtest_stops_at_its_time_budget(client, archived, monkeypatch):
     assert (result["complete"], result["matches"]) == (False, [])
 
 
+def test_a_run_while_typing_has_the_short_budget(client, archived, monkeypatch):
+    monkeypatch.setattr(tester, "TYPING_BUDGET_SECONDS", -1.0)
+    query = {"query": "Lavrov AND terror*"}
+    typing = client.get("/tester/results", params={**query, "typing": "true"}).text
+    assert 'id="tester-incomplete"' in typing and "press Test for the full run" in typing
+    full = client.get("/tester/results", params=query).text
+    assert 'id="tester-incomplete"' not in full and full.count('<tr class="match">') == 2
+
+
 @dataclass(frozen=True)
 class Mark:
     article_id: str
