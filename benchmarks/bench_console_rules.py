@@ -6,7 +6,7 @@ other pages build on).
 In-process through Starlette's TestClient on an embedded Valkey. The issue's target: every
 page under 300 ms. `/api/backtest` runs under the tester's time budget (2 s, then it answers
 with the newest articles' result marked incomplete): the broad query shows that bound. As
-the user types, the tester's fragment runs with the short budget (0.25 s).
+the user types, the tester's fragment runs with the short budget (0.2 s).
 """
 
 from __future__ import annotations

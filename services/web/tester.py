@@ -32,7 +32,7 @@ from workers.rules.report import explain_test, query_error
 TESTER_BUDGET_SECONDS = 2.0
 # As the user types: a short run over the newest articles (marked incomplete when cut);
 # the Test button and the API take the full budget.
-TYPING_BUDGET_SECONDS = 0.25
+TYPING_BUDGET_SECONDS = 0.2
 TESTER_CONCURRENCY = 2
 SHOWN_MAX = 100
 NEW_RULE = "query"
