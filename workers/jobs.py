@@ -12,6 +12,7 @@ from services.core.failures import STORE_ERRORS, ItemGuard
 from services.core.models import AlertMessage, ArticleBatch, ArticleMessage
 from services.core.queues import content_job_id
 from services.history.archive import ArchiveConfig, StoredEntry, add_entries, trim
+from services.history.rule_hits import count_hits
 from workers import context
 from workers.alerts import claim_alerts, enqueue_alerts
 from workers.history.entries import BatchRecord, archive_entries
@@ -55,6 +56,7 @@ def process_batch(payload: dict[str, Any]) -> dict[str, int]:
         rejected,
         archived,
         waited,
+        [match.rule for item, _ in record.processed for match in item.matches],
     )
     trim_archive(ctx.redis, ctx.archive)
     return {"processed": len(results), "alerts": len(alerts), "rejected": rejected}
@@ -70,6 +72,7 @@ def finish_batch(
     rejected: int,
     archived: Sequence[StoredEntry] = (),
     latencies: Sequence[float] = (),
+    rule_hits: Sequence[str] = (),
 ) -> None:
     """One MULTI/EXEC: counters, the alerted rules, the archive entries written in place of
     the raw articles (deleted: they are processed) and the batch marked done, so a re-run
@@ -83,6 +86,7 @@ def finish_batch(
         matched=sum(1 for r in results if r.alerts),
     )
     add_entries(pipe, archived)
+    count_hits(pipe, rule_hits)  # per rule and hour, for the console's rules page
     counters.observe_many(pipe, "processing", latencies)  # intake to processed, per article
     pipe.delete(*[keys.article(i) for i in article_ids])
     pipe.set(keys.batch_done(batch_id), 1, ex=keys.BATCH_DONE_TTL_SECONDS)

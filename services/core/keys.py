@@ -265,3 +265,14 @@ def latency(name: str) -> str:
 def rules_reload(version: str) -> str:
     """Set by the first worker that publishes a rules version: `rules_reloads` counts it once."""
     return f"{PREFIX}:rules-reload:{version}"
+
+
+# --- console rules page (issue 13): matched articles per rule and clock hour ---
+RULE_HITS_TTL_SECONDS = 8 * 24 * 3600
+# Hash: rule name -> epoch s of its latest matched article (expires with the hourly buckets).
+RULE_HITS_LAST = f"{PREFIX}:rule-hits:last"
+
+
+def rule_hits_hour(hour: int) -> str:
+    """Hash: rule name -> articles it matched in one clock hour (epoch hour number)."""
+    return f"{PREFIX}:rule-hits:hour:{hour}"

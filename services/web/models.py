@@ -7,6 +7,7 @@ groups go here too, so the API's vocabulary stays in one place.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -117,3 +118,106 @@ class Readiness(BaseModel):
     redis: bool
     rules_loaded: bool
     rules_stale: bool = False
+
+
+# --- rules and the tester (issue 13, phase 2b) ---
+
+QUERY_MAX_CHARS = 2000
+RULE_NAME_MAX_CHARS = 200
+ARTICLE_ID_MAX_CHARS = 128
+
+
+class RuleRow(BaseModel):
+    """One live rule: articles it matched in the last 24 h and 7 days (hourly counters the
+    worker keeps), when it last matched, and its alerts in the same windows."""
+
+    name: str
+    description: str = ""
+    query: str
+    hits_24h: int = 0
+    hits_7d: int = 0
+    last_hit: float | None = None
+    alerts_24h: int = 0
+    alerts_7d: int = 0
+    last_alert: float | None = None
+
+
+class Rules(BaseModel):
+    """The live rules (config/rules.yaml) and their version; `error` when it cannot be read."""
+
+    version: str = ""
+    error: str = ""
+    rules: list[RuleRow]
+
+
+class BacktestRequest(BaseModel):
+    """A query to try on the archive: alone, or as an edit of the live rule `rule` (then
+    the result lists what the edit adds and removes). `since` is how far back (`12h`,
+    `7d`), at most the archive's days."""
+
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+
+    query: str = Field(min_length=1, max_length=QUERY_MAX_CHARS)
+    rule: str | None = Field(default=None, max_length=RULE_NAME_MAX_CHARS)
+    since: str = Field(default="7d", max_length=16)
+
+
+class BacktestArticle(BaseModel):
+    """One archived article the query matches, with its marked snippet."""
+
+    article_id: str
+    title: str
+    source: str
+    url: str | None
+    snippet: str
+    terms: list[str]
+    story_id: str | None
+    received_at: datetime
+
+
+class BacktestResult(BaseModel):
+    """What the query matches in the archive, newest first (at most `shown_max` listed of
+    each list; the totals count all). `errors`: the query does not parse (nothing run).
+    `complete` is False when the run stopped at its time budget (only the newest articles
+    were read)."""
+
+    query: str
+    rule: str | None = None
+    since_seconds: float
+    errors: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    matches: list[BacktestArticle] = Field(default_factory=list)
+    total: int = 0
+    stories: int = 0
+    added: list[BacktestArticle] | None = None
+    removed: list[BacktestArticle] | None = None
+    added_total: int = 0
+    removed_total: int = 0
+    scanned: int = 0
+    decoded: int = 0
+    over_budget: int = 0
+    complete: bool = True
+    shown_max: int
+
+
+class WhyNot(BaseModel):
+    """Why the query does (or does not) match one archived article: `lines` as
+    `newswatch rules test --archive` says it."""
+
+    article_id: str
+    found: bool
+    matched: bool = False
+    title: str = ""
+    lines: list[str] = Field(default_factory=list)
+
+
+class NotSuggestion(BaseModel):
+    """A word common in the articles marked not relevant and rare in the rule's other
+    matches: `marked` of the marked articles hold it; adding `NOT term` to the rule would
+    remove `removes` of its past matches (`others`: the other matches holding it)."""
+
+    term: str
+    marked: int
+    others: int
+    removes: int
+    score: float

@@ -15,6 +15,7 @@ and removes.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -99,6 +100,7 @@ class BacktestReport:
     scanned: int = 0  # archived entries in the time range
     decoded: int = 0  # entries decompressed (the word filters let them through)
     over_budget: int = 0  # articles whose matching ran past the time budget
+    complete: bool = True  # False: the run stopped at its deadline (newest articles were read)
 
 
 def run_backtest(
@@ -110,9 +112,13 @@ def run_backtest(
     baseline: RuleSet | None = None,
     prefilter: bool = True,
     budget_seconds: float | None = DEFAULT_BUDGET_SECONDS,
+    deadline: float | None = None,
 ) -> BacktestReport:
     """Match ``rules`` (and ``baseline``, the live versions of edited rules) against every
-    processed article archived in [since, until], newest first."""
+    processed article archived in [since, until], newest first.
+
+    ``deadline`` (a ``time.monotonic()`` value) bounds the whole run: past it, the run stops
+    with what the newest articles gave and ``complete`` False (the console's tester)."""
     outcomes = {rule.name: RuleOutcome(rule) for rule in rules.rules}
     before: dict[str, list[BacktestMatch]] = (
         {r.name: [] for r in baseline.rules} if baseline else {}
@@ -122,6 +128,9 @@ def run_backtest(
     stats = IterStats()
     report = BacktestReport(list(outcomes.values()))
     for entry in iter_entries(redis, since=since, until=until, probe=probe, stats=stats):
+        if deadline is not None and time.monotonic() > deadline:
+            report.complete = False
+            break
         if entry.status != "processed":
             continue
         doc = document(entry)

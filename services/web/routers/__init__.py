@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from services.web.routers import deliveries, feeds, health, overview, session
+from services.web.routers import deliveries, feeds, health, overview, rules, session
 
 ALL: list[APIRouter] = [
     overview.router,
     feeds.router,
     deliveries.router,
+    rules.router,
     session.router,
     health.router,
 ]

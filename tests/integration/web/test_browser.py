@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -255,3 +256,55 @@ def test_retry_signed_in_is_queued(running, page, artifacts):
     page.locator("#parked button", has_text="Retry").first.click()
     page.wait_for_selector("#retry-result")
     assert "Queued 1" in (page.text_content("#retry-result") or "")
+
+
+# --- rules and the tester (issue 13, phase 2b) ---
+RULE = "lavrov-terrorism"
+EXAMPLE_TITLES = ("Lavrov calls for stopping terrorists", "Anti-Terrorism Struggle: Lavrov")
+
+
+def _tested(page: Any, query: str) -> None:
+    """Type `query` into the tester and wait for its results (the last debounced fetch)."""
+    box = page.locator("#tester-query")
+    box.fill("")
+    with page.expect_response(
+        lambda r: (
+            "/tester/results" in r.url
+            and urllib.parse.parse_qs(urllib.parse.urlsplit(r.url).query).get("query") == [query]
+        ),
+        timeout=30_000,
+    ):
+        box.press_sequentially(query, delay=15)
+    page.wait_for_function(
+        "q => document.getElementById('tester-state').textContent === ''", arg=None
+    )
+
+
+def test_rules_page_lists_the_rule_with_its_matches(running, page, artifacts):
+    page.goto(running.base + "/rules")
+    row = page.locator("#rules tr", has_text=RULE)
+    assert row.locator("td.num").first.text_content() == "2"
+    page.screenshot(path=str(artifacts / "rules.png"), full_page=True)
+
+
+def test_tester_finds_both_examples_and_no_football(running, page, artifacts):
+    page.goto(running.base + f"/rules/{RULE}")
+    _tested(page, "Lavrov AND terror*")
+    matches = page.locator("#tester-matches tr.match")
+    assert matches.count() == 2
+    titles = " ".join(matches.all_text_contents())
+    assert all(title in titles for title in EXAMPLE_TITLES)
+    page.screenshot(path=str(artifacts / "rule-tester.png"), full_page=True)
+    _tested(page, "Lavrov AND football")
+    assert page.locator("#tester-none").count() == 1
+    assert page.locator("#tester-removed tr.match").count() == 2  # both, against the saved rule
+
+
+def test_why_not_explains_an_example(running, page):
+    entries = json.loads(running.newswatch("archive", "--json").stdout.splitlines()[0])
+    page.goto(running.base + f"/rules/{RULE}")
+    _tested(page, "Lavrov AND football")
+    page.fill("#why-article", entries["article_id"])
+    page.click("#why-not button")
+    page.wait_for_selector("#why-result")
+    assert "football: not found" in (page.text_content("#why-result") or "")
