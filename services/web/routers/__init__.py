@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from services.web.routers import deliveries, feeds, health, overview, session
+from services.web.routers import alerts, deliveries, feeds, health, overview, session, stories
 
 ALL: list[APIRouter] = [
     overview.router,
+    alerts.router,
+    stories.router,
     feeds.router,
     deliveries.router,
     session.router,
