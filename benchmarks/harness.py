@@ -33,6 +33,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_alert_history",
     "benchmarks.bench_console",
     "benchmarks.bench_names",
+    "benchmarks.bench_console_alerts",
 )
 
 
