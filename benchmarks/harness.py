@@ -34,6 +34,7 @@ MODULES: tuple[str, ...] = (
     "benchmarks.bench_console",
     "benchmarks.bench_names",
     "benchmarks.bench_console_rules",
+    "benchmarks.bench_console_alerts",
 )
 
 

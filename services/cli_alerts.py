@@ -16,6 +16,7 @@ from services.core.settings import Settings
 from services.notifier import parking
 from services.notifier.channels import APPRISE_FILE, load_targets, select
 from services.notifier.compose import compose
+from services.notifier.links import console_base
 from services.notifier.outbox import Outgoing
 from services.notifier.render import Renderer
 from services.notifier.sender import stamp
@@ -99,7 +100,7 @@ def _cmd_notify_test(settings: Settings, args: argparse.Namespace) -> int:
     chosen = select(targets, [args.tag] if args.tag else [])
     if not chosen:
         raise ConfigError(f"no channel has tag {args.tag!r}")
-    renderer = Renderer(settings.config_dir / "templates")
+    renderer = Renderer(settings.config_dir / "templates", public_url=console_base(settings))
     message = test_message()
     failures = 0
     for target in chosen:

@@ -276,3 +276,19 @@ RULE_HITS_LAST = f"{PREFIX}:rule-hits:last"
 def rule_hits_hour(hour: int) -> str:
     """Hash: rule name -> articles it matched in one clock hour (epoch hour number)."""
     return f"{PREFIX}:rule-hits:hour:{hour}"
+
+
+# --- console feedback (issue 13): "relevant" / "not relevant" marks on alerts ---
+# Per rule: a hash alert id -> the Mark (JSON) and a sorted set alert id -> epoch s marked
+# (to trim the oldest past FEEDBACK_MAX_PER_RULE). Both live NEWSWATCH_ARCHIVE_DAYS.
+FEEDBACK_MAX_PER_RULE = 5000
+
+
+def feedback_marks(rule_key: str) -> str:
+    """Hash: one rule's marks, alert id -> Mark JSON (services.history.feedback)."""
+    return f"{PREFIX}:feedback:marks:{rule_key}"
+
+
+def feedback_times(rule_key: str) -> str:
+    """Sorted set: one rule's marked alert ids -> epoch s of the latest mark."""
+    return f"{PREFIX}:feedback:times:{rule_key}"

@@ -168,6 +168,14 @@ class Settings(BaseSettings):
         ge=1024,
         description="size cap of one rules file (rules.yaml, rules.d/*.yaml), in bytes",
     )
+    # --- console alerts and feedback (issue 13, phase 2a) ---
+    public_url: str = Field(
+        default="",
+        pattern=r"^$|^https?://[^\s/?#]+(/[^\s?#]*)?$",
+        description="the console's address as alert readers reach it (e.g. "
+        "https://news.example.org); every alert message links to its /alerts/{id} page "
+        "there; empty: http://<NEWSWATCH_WEB_ADDRESS>",
+    )
 
     @field_validator("fetch_allowed_networks", mode="before")
     @classmethod

@@ -8,7 +8,8 @@ Documented in the README (Alert channels). Version 1:
      "alerts": [{<one alert>}, ...]}
 
 One alert: alert_id, rule, title, url, source, published, language, matched_terms, snippet,
-story_id, story_version, also_reported_by, rules_version, matched_at. Everything in it came
+story_id, story_version, also_reported_by, rules_version, matched_at, page (its console page
+`<NEWSWATCH_PUBLIC_URL>/alerts/<alert_id>`, null without a console). Everything in it came
 from an article and is hostile: a receiver must treat it as untrusted text.
 """
 
@@ -18,13 +19,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from services.core.models import AlertMessage
+from services.notifier.links import alert_page
 from services.notifier.outbox import Outgoing
 
 SCHEMA_VERSION = 1
 FIELD = "newswatch"
 
 
-def alert_object(alert: AlertMessage) -> dict[str, Any]:
+def alert_object(alert: AlertMessage, public_url: str = "") -> dict[str, Any]:
     """One alert as plain JSON values."""
     return {
         "alert_id": alert.alert_id,
@@ -41,10 +43,11 @@ def alert_object(alert: AlertMessage) -> dict[str, Any]:
         "story_version": alert.story_version,
         "also_reported_by": list(alert.also_reported_by),
         "matched_at": _iso(alert.matched_at),
+        "page": alert_page(public_url, alert.alert_id) or None,
     }
 
 
-def message_object(message: Outgoing) -> dict[str, Any]:
+def message_object(message: Outgoing, public_url: str = "") -> dict[str, Any]:
     """The whole message (an alert or a digest) as the documented object."""
     head: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
@@ -54,12 +57,15 @@ def message_object(message: Outgoing) -> dict[str, Any]:
     }
     if message.kind == "alert":
         alert = message.alerts[0]
-        return head | {"rules_version": alert.rules_version, "alert": alert_object(alert)}
+        return head | {
+            "rules_version": alert.rules_version,
+            "alert": alert_object(alert, public_url),
+        }
     since = datetime.fromtimestamp(message.since, UTC) if message.since is not None else None
     return head | {
         "since": _iso(since),
         "count": len(message.alerts),
-        "alerts": [alert_object(a) for a in message.alerts],
+        "alerts": [alert_object(a, public_url) for a in message.alerts],
     }
 
 

@@ -11,6 +11,7 @@ from services.core.settings import Settings
 from services.history.records import HistoryBounds
 from services.notifier import context
 from services.notifier.channels import APPRISE_FILE, ChannelsHolder
+from services.notifier.links import console_base
 from services.notifier.reload import reporter, start_config_loop
 from services.notifier.render import Renderer
 
@@ -28,6 +29,7 @@ def make_context(redis: Any, settings: Settings) -> context.NotifierContext:
         seconds=settings.template_render_seconds,
         max_chars=settings.template_max_chars,
         report=reporter(redis, "template"),
+        public_url=console_base(settings),
     )
     return context.NotifierContext(
         redis=redis,

@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 from services.core.failures import describe
 from services.core.logs import escape as escape_log
 from services.notifier import sandbox, templates_default
+from services.notifier.links import alert_page
 from services.notifier.outbox import Outgoing
 from services.notifier.policy import describe_time
 
@@ -122,8 +123,10 @@ class Renderer:
         seconds: float = sandbox.DEFAULT_SECONDS,
         max_chars: int = sandbox.DEFAULT_MAX_CHARS,
         report: Report = log_failure,
+        public_url: str = "",
     ) -> None:
         self.templates_dir = templates_dir
+        self.public_url = public_url  # the console's base: messages link to its alert pages
         self.env = make_environment(templates_dir, bounded=True)
         self.defaults = make_environment(None)
         self.seconds = sandbox.finite(seconds)
@@ -136,7 +139,11 @@ class Renderer:
     def render(self, message: Outgoing, fmt: str, limit: int | None = None) -> Rendered:
         """The message in `fmt` (or in text when only a text template exists)."""
         base = "alert" if message.kind == "alert" else "digest"
-        variables = alert_vars(message) if message.kind == "alert" else digest_vars(message, limit)
+        variables = (
+            alert_vars(message, self.public_url)
+            if message.kind == "alert"
+            else digest_vars(message, limit, self.public_url)
+        )
         if message.template:
             custom = self._custom(base, message, fmt, variables)
             if custom is not None:
@@ -235,13 +242,15 @@ def _split(output: str, fmt: str) -> Rendered:
     return Rendered(title=title, body=body.strip(), format=fmt)
 
 
-def alert_vars(message: Outgoing) -> dict[str, Any]:
+def alert_vars(message: Outgoing, public_url: str = "") -> dict[str, Any]:
+    """An alert's template variables; `page` is its console page ('' without a console)."""
     alert = message.alerts[0]
     published = f"{alert.published_at:%Y-%m-%d %H:%M} UTC" if alert.published_at else ""
-    return {"alert": alert, "published": published, "kind": "alert"}
+    page = alert_page(public_url, alert.alert_id)
+    return {"alert": alert, "published": published, "kind": "alert", "page": page}
 
 
-def digest_vars(message: Outgoing, limit: int | None) -> dict[str, Any]:
+def digest_vars(message: Outgoing, limit: int | None, public_url: str = "") -> dict[str, Any]:
     """Matches grouped by story, oldest first; at most `limit` stories listed, then a count."""
     stories: dict[str, dict[str, Any]] = {}
     for alert in sorted(message.alerts, key=lambda a: a.matched_at):
@@ -255,6 +264,7 @@ def digest_vars(message: Outgoing, limit: int | None) -> dict[str, Any]:
                 "snippet": alert.snippet,
                 "matched_terms": list(alert.matched_terms),
                 "also": [s for s in alert.also_reported_by if s != alert.source],
+                "page": alert_page(public_url, alert.alert_id),
             }
         else:
             also = [alert.source, *alert.also_reported_by]

@@ -57,12 +57,12 @@ def new_token() -> str:
     return uuid.uuid4().hex
 
 
-def stamp(message: Outgoing, target: Target) -> Stamp:
+def stamp(message: Outgoing, target: Target, public_url: str = "") -> Stamp:
     """The message's identity for this target's receiver (see notifier.transport)."""
     return Stamp(
         message_id=message.id,
         mail_id=f"<{message.id}.{target.id}@{MAIL_DOMAIN}>",
-        payload=message_object(message),
+        payload=message_object(message, public_url),
     )
 
 
@@ -140,7 +140,9 @@ def deliver(ctx: NotifierContext, target: Target, message_id: str, attempt: int)
 
 def _attempt(ctx: NotifierContext, message: Outgoing, target: Target, attempt: int) -> str:
     try:
-        target.send(compose(ctx.renderer, message, target), stamp(message, target))
+        target.send(
+            compose(ctx.renderer, message, target), stamp(message, target, ctx.renderer.public_url)
+        )
     except (DeliveryUnavailable, DeliveryRejected) as exc:
         return _failed(ctx, message, target, attempt, exc)
     except STORE_ERRORS:

@@ -43,6 +43,9 @@ Also reported by: {{ alert.also_reported_by | join(", ") }}
 {% if alert.url %}
 Link: {{ alert.url }}
 {% endif %}
+{% if page %}
+Not relevant? {{ page }}
+{% endif %}
 {% endblock %}"""
 )
 
@@ -67,6 +70,9 @@ Also reported by: {{ alert.also_reported_by | join(", ") | md }}
 {% endif %}
 {% if alert.url %}
 {{ alert.url }}
+{% endif %}
+{% if page %}
+[Alert page: mark it relevant or not]({{ page }})
 {% endif %}
 {% endblock %}"""
 )
@@ -100,6 +106,9 @@ ALERT_HTML = (
 {% if alert.url %}
 <p><a href="{{ alert.url }}">{{ alert.url }}</a></p>
 {% endif %}
+{% if page %}
+<p><a href="{{ page }}">Alert page</a>: mark it relevant or not relevant.</p>
+{% endif %}
 {% endblock %}"""
 )
 
@@ -118,6 +127,9 @@ DIGEST_TXT = (
    “{{ story.snippet }}”
 {% if story.url %}
    {{ story.url }}
+{% endif %}
+{% if story.page %}
+   Alert page: {{ story.page }}
 {% endif %}
 {% endfor %}
 {% if more %}
@@ -143,6 +155,9 @@ DIGEST_MD = (
 {% if story.url %}
    {{ story.url }}
 {% endif %}
+{% if story.page %}
+   [Alert page]({{ story.page }})
+{% endif %}
 {% endfor %}
 {% if more %}
 
@@ -163,7 +178,8 @@ DIGEST_HTML = (
 {% else %}<b>{{ story.title }}</b>{% endif %} · {{ story.source }}\
 {% if story.published %}, {{ story.published }}{% endif %}\
 {% if story.also %} (also: {{ story.also | join(", ") }}){% endif %}<br>
-<i>{{ story.snippet | marked_html }}</i></p></li>
+<i>{{ story.snippet | marked_html }}</i>\
+{% if story.page %}<br><a href="{{ story.page }}">Alert page</a>{% endif %}</p></li>
 {% endfor %}
 </ol>
 {% if more %}

@@ -1,8 +1,9 @@
 """The live rules file as the console reads it: compiled once per change of the file.
 
-The workers load config/rules.yaml on their own clock; the console reads the same file to
-list rules and to test edits against them. It is compiled again only when its size or
-modification time changes, so a page costs a `stat`, not a parse.
+The workers load config/rules.yaml and config/rules.d/*.yaml on their own clock; the console
+reads the same files to list rules and to test edits against them. They are compiled again
+only when one's size or modification time changes (or one comes or goes), so a page costs a
+few `stat`s, not a parse. A tested query may use the aliases of rules.yaml.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from services.core.errors import ConfigError
 from services.core.yaml_files import load_yaml_file
 from workers.rules.checks import valid_aliases
+from workers.rules.folder import rule_files
 from workers.rules.loader import load_rules
 from workers.rules.matcher import RuleSet
 
@@ -32,30 +34,36 @@ class LiveRules:
 
 
 class LiveRulesCache:
-    """The rules file compiled, reused until the file changes (thread-safe)."""
+    """The config folder's rules compiled, reused until a rules file changes (thread-safe)."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, config_dir: Path) -> None:
+        self.config_dir = config_dir
         self._lock = threading.Lock()
-        self._stamp: tuple[int, int] | None = None
+        self._stamp: tuple[tuple[str, int, int], ...] | None = None
         self._value = LiveRules(None, error="not read yet")
 
     def get(self) -> LiveRules:
         try:
-            stat = self.path.stat()
-        except OSError:
-            return LiveRules(None, error=f"{self.path.name}: not found")
-        stamp = (stat.st_mtime_ns, stat.st_size)
+            stamp = tuple(
+                (str(p), st.st_mtime_ns, st.st_size)
+                for p in rule_files(self.config_dir)
+                for st in (p.stat(),)
+            )
+        except OSError as exc:
+            return LiveRules(None, error=f"rules: {exc.strerror or 'unreadable'}")
+        if not stamp:
+            return LiveRules(None, error=f"{RULES_FILE}: not found")
         with self._lock:
             if stamp != self._stamp:
-                self._value, self._stamp = _read(self.path), stamp
+                self._value, self._stamp = _read(self.config_dir), stamp
             return self._value
 
 
-def _read(path: Path) -> LiveRules:
+def _read(config_dir: Path) -> LiveRules:
     try:
-        rules = load_rules(path)
-        raw: Any = load_yaml_file(path)
+        rules = load_rules(config_dir)
+        single = config_dir / RULES_FILE
+        raw: Any = load_yaml_file(single) if single.is_file() else {}
     except ConfigError as exc:
         return LiveRules(None, error=str(exc))
     return LiveRules(rules, valid_aliases(raw))
@@ -67,7 +75,6 @@ _CACHES_LOCK = threading.Lock()
 
 def live_rules(config_dir: Path) -> LiveRules:
     """The live rules of `config_dir` (one cache per folder)."""
-    path = config_dir / RULES_FILE
     with _CACHES_LOCK:
-        cache = _CACHES.setdefault(path, LiveRulesCache(path))
+        cache = _CACHES.setdefault(config_dir, LiveRulesCache(config_dir))
     return cache.get()

@@ -13,8 +13,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.core.counters import HourCounts
+from services.history.alert_query import AlertHistory
+from services.history.feedback import Mark
 from services.notifier.parking import Parked
 from services.status import Heartbeat, QueueStatus, Status
+from services.web.hits import MarkedText
+from workers.stories.records import StoryRecord
 
 __all__ = [
     "Activity",
@@ -221,3 +225,70 @@ class NotSuggestion(BaseModel):
     others: int
     removes: int
     score: float
+
+
+# --- alerts, stories and feedback (issue 13, phase 2a) ---
+
+
+class AlertList(BaseModel):
+    """A page of alerts, newest first; `next_offset` for the next page (None: the last).
+    `complete` is False when a source/text filter stopped at its scan bound: narrow the
+    time range to see further."""
+
+    alerts: list[AlertHistory]
+    next_offset: int | None
+    complete: bool = True
+
+
+class StorySource(BaseModel):
+    """Another archived article of the alert's story."""
+
+    article_id: str
+    title: str
+    source: str
+    url: str | None
+    received_at: datetime
+    rules: list[str]
+
+
+class AlertArticle(BaseModel):
+    """The alerted article as archived, its text cut into segments with the hits marked."""
+
+    article_id: str
+    source: str
+    url: str | None
+    language: str | None
+    received_at: datetime
+    text: MarkedText
+
+
+class AlertDetail(BaseModel):
+    """One alert: its history (decision, outcome per target), the article with the rule's
+    hits marked (None once it left the archive), the story's other sources, whether the
+    (rule, story) is muted, and the reader's mark if any."""
+
+    alert: AlertHistory
+    article: AlertArticle | None
+    story_sources: list[StorySource]
+    story_sources_complete: bool
+    muted: bool
+    mark: Mark | None
+
+
+class MarkRequest(BaseModel):
+    """A reader's verdict on an alert: `relevant: false` also mutes its story for the rule."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    relevant: bool
+
+
+class MarkResult(BaseModel):
+    mark: Mark
+    muted: bool
+
+
+class Stories(BaseModel):
+    """Recent stories, newest first: where each ran and the rules that alerted for it."""
+
+    stories: list[StoryRecord]

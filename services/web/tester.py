@@ -25,6 +25,7 @@ from services.web.live_rules import LiveRules
 from services.web.models import BacktestArticle, BacktestRequest, BacktestResult, WhyNot
 from workers.history.backtest import BacktestMatch, document, run_backtest
 from workers.query import QuerySyntaxError, RuleSpec, check_query, parse_query
+from workers.query.rules import as_spec
 from workers.rules.checks import Rule
 from workers.rules.matcher import RuleSet
 from workers.rules.report import explain_test, query_error
@@ -75,7 +76,7 @@ def tested_rule(
         old = base.spec
         spec = RuleSpec(name, query, old.stemming, old.sources, old.languages, old.names)
     else:
-        spec = RuleSpec(name, query)
+        spec = RuleSpec(name, query, names="variants")  # as a rule of rules.yaml
     return Rule(name, (), "", request.query, spec), base, []
 
 
@@ -99,7 +100,7 @@ def run_tester(
     )
     if rule is None:
         return result
-    result.warnings = [p.message for p in check_query(rule.spec.query)]
+    result.warnings = [p.message for p in check_query(as_spec(rule.spec).query)]
     seconds_allowed = TESTER_BUDGET_SECONDS if budget_seconds is None else budget_seconds
     with tester_slot():
         report = run_backtest(
@@ -146,7 +147,7 @@ def why_not(redis: Any, live: LiveRules, request: BacktestRequest, article_id: s
     rule, _, errors = tested_rule(request, live)
     if rule is None:
         return WhyNot(article_id=article_id, found=True, title=entry.title, lines=errors)
-    spec = rule.spec
+    spec = as_spec(rule.spec)
     lines = explain_test(
         rule.name, spec.query, document(entry), stemming=spec.stemming, names=spec.names
     )

@@ -10,6 +10,7 @@ import pytest
 
 from services.core import keys
 from services.notifier import lanes
+from services.notifier.links import console_base
 from services.notifier.outbox import Outgoing
 from services.notifier.payload import message_object
 from tests.support.http import Recorded, local_server
@@ -53,7 +54,7 @@ def test_webhook_receives_the_message_id_and_object(redis, settings, message, sc
     assert request.headers["X-Newswatch-Alert-Id"] == message.id
     if scheme == "json":
         body = json.loads(request.body)
-        assert body["newswatch"] == message_object(message)
+        assert body["newswatch"] == message_object(message, console_base(settings))
         assert body["title"] and body["message"]  # apprise's own fields are kept
 
 

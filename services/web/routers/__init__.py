@@ -10,10 +10,21 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from services.web.routers import deliveries, feeds, health, overview, rules, session
+from services.web.routers import (
+    alerts,
+    deliveries,
+    feeds,
+    health,
+    overview,
+    rules,
+    session,
+    stories,
+)
 
 ALL: list[APIRouter] = [
     overview.router,
+    alerts.router,
+    stories.router,
     feeds.router,
     deliveries.router,
     rules.router,
