@@ -23,30 +23,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from benchmarks.bench_rules import FILLER, SYLLABLES, TOPICS
 from services.core.models import ArticleMessage
 from services.core.settings import Settings
 from workers.pipeline import process_article
 from workers.query import AnalyzedDocument, Document, RuleIndex, analyze
 from workers.rules.cache import RulesCache
 from workers.rules.loader import RulesHolder, load_rules
-
-_FILLER = """the a of to in and said on for that with by at from as was is were has have
-will would its their after over more than about also which who this it not but new last
-week year day could into during while against under between since before amid"""
-_SYLLABLES = """ka lo vi ra mi to se na ri do be la go mo ne ku sha va zo te li pe dru
-kor ban tel mar sov lav rov ich sky enko ova ski ber din gar hol pan tur vas zel"""
-_TOPICS = """attack sanctions election minister talks summit ceasefire military troops
-missile drone border refugees protest strike inflation economy budget tariffs trade oil gas
-pipeline energy nuclear treaty agreement negotiations embassy diplomat parliament vote court
-trial verdict corruption investigation police arrest terrorism terrorist explosion earthquake
-flood wildfire hurricane climate emissions vaccine outbreak hospital health market shares bank
-currency interest rates unemployment growth recession exports imports shipping port airline
-cyberattack hackers intelligence espionage coalition opposition president prime government
-ministry spokesman statement sources officials agency report crisis conflict war peace
-security defence weapons army navy airstrike casualties humanitarian aid convoy hostages
-negotiator mediation resolution council assembly campaign candidate polls referendum reform
-"""
-FILLER, SYLLABLES, TOPICS = _FILLER.split(), _SYLLABLES.split(), _TOPICS.split()
 
 NAME_OFFSET = 10
 _ORG_KINDS = [

@@ -7,35 +7,12 @@ from datetime import UTC, datetime, timedelta
 
 from services.core import keys
 from services.core.failures import read_failures
-from services.core.models import ArticleMessage
 from services.history import archive
-from services.poller.intake import Intake
-from tests.conftest import SEEDS
-from tests.support.pipeline import run_workers
+from tests.support.archived import SANA_PAGE, TASS_PAGE, message, process
 from workers.history.entries import BatchRecord, archive_entries
 from workers.pipeline import match_article
 from workers.rules.loader import load_rules
 from workers.stories import StoryAssignment
-
-TASS_PAGE = (SEEDS / "tass-lavrov-terrorists-migration.txt").read_text("utf-8")
-SANA_PAGE = (SEEDS / "sana-lavrov-cairo.txt").read_text("utf-8")
-
-
-def message(article_id: str, page: str, source: str = "tass.com") -> ArticleMessage:
-    return ArticleMessage(
-        id=article_id,
-        origin="feed",
-        source=source,
-        origin_ref=f"entry-{article_id}",
-        content_type="text",
-        encoding="utf-8",
-        content=page,
-    )
-
-
-def process(redis, settings, *messages: ArticleMessage) -> None:
-    Intake(redis, batch_size=50, seen_ttl_seconds=3600).submit(messages)
-    run_workers(redis, settings)
 
 
 def test_a_processed_article_is_archived_as_cleaned(redis, settings):

@@ -6,41 +6,20 @@ from dataclasses import dataclass
 
 import pytest
 
-from services.core.models import ArticleMessage
-from services.poller.intake import Intake
 from services.web import tester
 from services.web.live_rules import live_rules
 from services.web.models import QUERY_MAX_CHARS
 from services.web.not_terms import suggest_not_terms
-from tests.conftest import SEEDS
 from tests.integration.web.conftest import HOSTILE
-from tests.support.pipeline import run_notifier, run_workers
+from tests.support.archived import SANA_PAGE, TASS_PAGE, message, process
+from tests.support.pipeline import run_notifier
 
-TASS_PAGE = (SEEDS / "tass-lavrov-terrorists-migration.txt").read_text("utf-8")
-SANA_PAGE = (SEEDS / "sana-lavrov-cairo.txt").read_text("utf-8")
 FOOTBALL = (
     "Lavrov watches the cup final in Moscow\n\nRussian Foreign Minister Sergey Lavrov attended "
     "the football cup final in Moscow on Sunday, officials said. The minister spoke to players "
     "after the match and praised the organisers of the tournament.\n"
 )
 RULE = "lavrov-terrorism"
-
-
-def message(article_id: str, page: str, source: str = "tass.com") -> ArticleMessage:
-    return ArticleMessage(
-        id=article_id,
-        origin="feed",
-        source=source,
-        origin_ref=f"entry-{article_id}",
-        content_type="text",
-        encoding="utf-8",
-        content=page,
-    )
-
-
-def process(redis, settings, *messages: ArticleMessage) -> None:
-    Intake(redis, batch_size=50, seen_ttl_seconds=3600).submit(messages)
-    run_workers(redis, settings)
 
 
 @pytest.fixture
