@@ -26,6 +26,7 @@ from services.web import routers
 from services.web.auth import SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, Guard, new_nonce, valid_nonce
 from services.web.deps import Console, render
 from services.web.metrics import StatusCollector
+from services.web.routers import docs
 from services.web.templating import make_templates
 
 MAX_BODY_BYTES = 64 * 1024
@@ -33,14 +34,12 @@ PAGE_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
-# The OpenAPI pages (FastAPI's Swagger UI and ReDoc) load their assets from a CDN and start
-# with an inline script; they show no article data.
-DOCS_PATHS = ("/docs", "/redoc")
+# The OpenAPI page (routers.docs: Swagger UI from this process) sets style attributes.
+DOCS_PATHS = ("/docs",)
 DOCS_CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "img-src 'self' data: https://fastapi.tiangolo.com https://cdn.redoc.ly; "
-    "worker-src 'self' blob:; frame-ancestors 'none'"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'"
 )
 SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
@@ -152,8 +151,11 @@ def create_app(settings: Settings, redis: Any) -> FastAPI:
     token = settings.web_token.get_secret_value() if settings.web_token else None
     app = FastAPI(
         title="newswatch console",
-        summary="What newswatch is doing: status, feeds, parked deliveries, metrics.",
+        summary="What newswatch is doing: status, alerts, stories, rules and the tester, "
+        "feeds, parked deliveries, metrics.",
         version="1",
+        docs_url=None,  # routers.docs serves it without a CDN
+        redoc_url=None,
     )
     app.state.console = Console(settings, redis, Guard(token or None), make_templates())
     registry = CollectorRegistry(auto_describe=False)
@@ -166,6 +168,8 @@ def create_app(settings: Settings, redis: Any) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _invalid)
     static = files("services.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    assets = files("fastapi_offline").joinpath("static")  # Swagger UI 5 (OpenAPI 3.1)
+    app.mount(docs.ASSETS, StaticFiles(directory=str(assets)), name="docs-assets")
     for router in routers.ALL:
         app.include_router(router)
     return app

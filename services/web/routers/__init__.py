@@ -13,6 +13,7 @@ from fastapi import APIRouter
 from services.web.routers import (
     alerts,
     deliveries,
+    docs,
     feeds,
     health,
     overview,
@@ -30,4 +31,5 @@ ALL: list[APIRouter] = [
     rules.router,
     session.router,
     health.router,
+    docs.router,
 ]

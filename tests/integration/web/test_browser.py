@@ -198,6 +198,15 @@ def test_page_renders_without_errors(running, page, artifacts, path):
     page.screenshot(path=str(artifacts / f"{path.strip('/')}.png"), full_page=True)
 
 
+def test_the_openapi_page_shows_the_api(running, page, artifacts):
+    """/docs renders offline (its Swagger UI is served by the console) without CSP errors."""
+    page.goto(running.base + "/docs")
+    page.wait_for_selector(".opblock")
+    assert page.locator(".opblock").count() >= 10  # every endpoint of the API listed
+    assert page.locator(".opblock-summary-description", has_text="Api Alerts").count() >= 1
+    page.screenshot(path=str(artifacts / "docs.png"), full_page=False)
+
+
 def test_overview_refreshes_itself(running, page):
     page.goto(running.base + "/")
     with page.expect_response(lambda r: r.url.endswith("/live/overview"), timeout=30_000) as live:

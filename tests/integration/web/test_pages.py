@@ -150,3 +150,13 @@ def test_passwords_in_urls_are_masked_on_pages(client, redis, error, shown, hidd
     text = client.get("/feeds").text
     assert shown in text
     assert hidden not in text
+
+
+def test_the_openapi_page_needs_no_internet(client):
+    """Swagger UI and its start-up script come from the console itself (CSP: 'self')."""
+    page = client.get("/docs")
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert sources and all(s.startswith("/") for s in sources)
+    assert all(client.get(s).status_code == 200 for s in sources)
+    assert "<script>" not in page.text  # no inline script: the script-src stays 'self'
+    assert "script-src 'self';" in page.headers["content-security-policy"]
