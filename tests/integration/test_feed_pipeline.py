@@ -7,10 +7,9 @@ import threading
 
 import pytest
 
-from services.core.settings import Settings
 from services.poller.service import Poller
 from tests.support.http import local_server
-from tests.support.pipeline import run_notifier, run_workers
+from tests.support.pipeline import configure_feed, poll_and_deliver
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Wire</title><link>http://example.org/</link>
@@ -42,27 +41,9 @@ def servers():
         yield feed, hook
 
 
-def configure(settings: Settings, feed_url: str, hook_url: str) -> Settings:
-    config = settings.config_dir
-    (config / "feeds.yaml").write_text(
-        f"version: 1\nfeeds:\n  - name: wire\n    url: {feed_url}\n    interval: 5m\n",
-        encoding="utf-8",
-    )
-    (config / "apprise.yaml").write_text(
-        f"version: 1\nurls:\n  - {hook_url.replace('http://', 'json://')}\n", encoding="utf-8"
-    )
-    return settings.model_copy(update={"fetch_allowed_networks": ["127.0.0.0/8"]})
-
-
-def poll_and_deliver(redis, settings: Settings) -> None:
-    Poller(settings, redis).run_once(threading.Event())
-    run_workers(redis, settings)
-    run_notifier(redis, settings)
-
-
 def test_feed_entry_reaches_the_webhook(redis, settings, servers):
     feed, hook = servers
-    settings = configure(settings, feed.url("/feed.xml"), hook.url("/hook"))
+    settings = configure_feed(settings, feed.url("/feed.xml"), hook.url("/hook"))
     poll_and_deliver(redis, settings)
     posts = [r for r in hook.requests if r.method == "POST"]
     assert len(posts) == 1
@@ -73,7 +54,7 @@ def test_feed_entry_reaches_the_webhook(redis, settings, servers):
 
 def test_polling_the_same_feed_again_sends_nothing_new(redis, settings, servers):
     feed, hook = servers
-    settings = configure(settings, feed.url("/feed.xml"), hook.url("/hook"))
+    settings = configure_feed(settings, feed.url("/feed.xml"), hook.url("/hook"))
     poll_and_deliver(redis, settings)
     poll_and_deliver(redis, settings)
     assert len([r for r in hook.requests if r.method == "POST"]) == 1
@@ -81,7 +62,7 @@ def test_polling_the_same_feed_again_sends_nothing_new(redis, settings, servers)
 
 def test_loopback_feed_is_refused_without_the_allowance(redis, settings, servers):
     feed, hook = servers
-    settings = configure(settings, feed.url("/feed.xml"), hook.url("/hook"))
+    settings = configure_feed(settings, feed.url("/feed.xml"), hook.url("/hook"))
     settings = settings.model_copy(update={"fetch_allowed_networks": []})
     Poller(settings, redis).run_once(threading.Event())
     assert feed.requests == []
@@ -111,7 +92,7 @@ def test_full_text_feed_matches_the_linked_page(redis, settings, servers):
         {"Content-Type": "application/rss+xml"},
         rss.encode(),
     )
-    settings = configure(settings, feed.url("/feed.xml"), hook.url("/hook"))
+    settings = configure_feed(settings, feed.url("/feed.xml"), hook.url("/hook"))
     feeds = settings.config_dir / "feeds.yaml"
     feeds.write_text(feeds.read_text(encoding="utf-8") + "    full_text: true\n", encoding="utf-8")
     poll_and_deliver(redis, settings)

@@ -7,7 +7,6 @@ poller, workers and notifier run, and a webhook receives the alert.
 from __future__ import annotations
 
 import json
-import threading
 
 import pytest
 
@@ -15,9 +14,8 @@ from services.core import keys
 from services.core.settings import Settings
 from services.poller.feed_health import format_table, read_health
 from services.poller.feeds_config import FeedConfig
-from services.poller.service import Poller
 from tests.support.http import local_server
-from tests.support.pipeline import run_notifier, run_workers
+from tests.support.pipeline import configure_feed, poll_and_deliver
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title>
@@ -73,22 +71,8 @@ def servers():
 
 
 def configure(settings: Settings, feed_url: str, hook_url: str) -> Settings:
-    config = settings.config_dir
-    (config / "feeds.yaml").write_text(
-        f"version: 1\nfeeds:\n  - name: wire\n    url: {feed_url}\n    interval: 5m\n",
-        encoding="utf-8",
-    )
-    (config / "rules.yaml").write_text(RULES, encoding="utf-8")
-    (config / "apprise.yaml").write_text(
-        f"version: 1\nurls:\n  - {hook_url.replace('http://', 'json://')}\n", encoding="utf-8"
-    )
-    return settings.model_copy(update={"fetch_allowed_networks": ["127.0.0.0/8"]})
-
-
-def deliver(redis, settings: Settings) -> None:
-    Poller(settings, redis).run_once(threading.Event())
-    run_workers(redis, settings)
-    run_notifier(redis, settings)
+    (settings.config_dir / "rules.yaml").write_text(RULES, encoding="utf-8")
+    return configure_feed(settings, feed_url, hook_url)
 
 
 def test_an_escaped_feed_title_matches_and_the_alert_shows_it_as_plain_text(
@@ -96,7 +80,7 @@ def test_an_escaped_feed_title_matches_and_the_alert_shows_it_as_plain_text(
 ):
     feed, hook = servers
     settings = configure(settings, feed.url("/feed.xml"), hook.url("/hook"))
-    deliver(redis, settings)
+    poll_and_deliver(redis, settings)
     (post,) = [r for r in hook.requests if r.method == "POST"]
     payload = json.loads(post.body)
     assert "Lavrov’s aide meets Shoukry" in payload["title"]
@@ -110,7 +94,7 @@ def test_an_escaped_feed_title_matches_and_the_alert_shows_it_as_plain_text(
 def test_a_json_feed_item_with_a_bad_date_is_kept_and_the_field_counted(redis, settings, servers):
     feed, hook = servers
     settings = configure(settings, feed.url("/feed.json"), hook.url("/hook"))
-    deliver(redis, settings)
+    poll_and_deliver(redis, settings)
     (post,) = [r for r in hook.requests if r.method == "POST"]
     message = json.loads(post.body)["message"]
     assert "Link: http://example.org/story/1" in message

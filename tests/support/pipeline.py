@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from services.core.settings import Settings
 from services.history.archive import ArchiveConfig
 from services.notifier import context as notifier_context
 from services.notifier.channels import APPRISE_FILE, ChannelsHolder
+from services.poller.service import Poller
 from tests.support.notifier import send_lanes
 from workers import context as worker_context
 from workers.rules.loader import RulesHolder
@@ -44,3 +46,23 @@ def delivered_alerts(settings: Settings) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def configure_feed(settings: Settings, feed_url: str, hook_url: str) -> Settings:
+    """One feed `wire` at `feed_url`, alerts to a JSON webhook at `hook_url` (both loopback)."""
+    config = settings.config_dir
+    (config / "feeds.yaml").write_text(
+        f"version: 1\nfeeds:\n  - name: wire\n    url: {feed_url}\n    interval: 5m\n",
+        encoding="utf-8",
+    )
+    (config / "apprise.yaml").write_text(
+        f"version: 1\nurls:\n  - {hook_url.replace('http://', 'json://')}\n", encoding="utf-8"
+    )
+    return settings.model_copy(update={"fetch_allowed_networks": ["127.0.0.0/8"]})
+
+
+def poll_and_deliver(redis: Any, settings: Settings) -> None:
+    """One poll of every feed, then the workers and the notifier until their queues are empty."""
+    Poller(settings, redis).run_once(threading.Event())
+    run_workers(redis, settings)
+    run_notifier(redis, settings)
