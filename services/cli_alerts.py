@@ -53,7 +53,10 @@ def _redis(settings: Settings) -> Any:
 
 
 def _cmd_failed(settings: Settings, args: argparse.Namespace) -> int:
-    entries = parking.list_parked(_redis(settings))
+    from services.supervisor.inspection import inspection_client
+
+    with inspection_client(settings) as redis:
+        entries = parking.list_parked(redis)
     if args.json:
         print(json.dumps([e.model_dump(mode="json") for e in entries], indent=2))
     elif not entries:

@@ -14,15 +14,14 @@ FEEDS_FILE = "feeds.yaml"
 
 def feeds_health_json(settings: Settings) -> list[dict[str, Any]]:
     """What `newswatch feeds --json` prints: one object per configured feed."""
-    from services.core.queues import connect, ping
     from services.core.yaml_files import load_model
     from services.poller.feed_health import read_health
     from services.poller.feeds_config import FeedsFile
+    from services.supervisor.inspection import inspection_client
 
     feeds = load_model(settings.config_dir / FEEDS_FILE, FeedsFile).feeds
-    redis = connect(settings.client_redis_url())
-    ping(redis)
-    return [row.model_dump(mode="json") for row in read_health(redis, feeds)]
+    with inspection_client(settings) as redis:
+        return [row.model_dump(mode="json") for row in read_health(redis, feeds)]
 
 
 def _cmd_feeds(settings: Settings, args: argparse.Namespace) -> int:

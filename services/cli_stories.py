@@ -19,12 +19,11 @@ def _since(value: str) -> float:
 
 
 def _cmd_stories(settings: Settings, args: argparse.Namespace) -> int:
-    from services.core.queues import connect, ping
+    from services.supervisor.inspection import inspection_client
     from workers.stories import recent_stories
 
-    redis = connect(settings.client_redis_url())
-    ping(redis)
-    stories = recent_stories(redis, args.since, limit=args.limit)
+    with inspection_client(settings) as redis:
+        stories = recent_stories(redis, args.since, limit=args.limit)
     if args.json:
         print(json.dumps([s.model_dump(mode="json") for s in stories], indent=2))
         return 0

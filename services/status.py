@@ -14,7 +14,7 @@ from services.core.deliveries import pending_deliveries
 from services.core.failures import FailedItem, read_failures
 from services.core.loops import read_heartbeats
 from services.core.outages import outage_line
-from services.core.queues import alerts_queue, articles_queue, connect, pending_jobs, ping
+from services.core.queues import alerts_queue, articles_queue, pending_jobs
 from services.core.settings import Settings
 from services.core.stats import Stats, read_stats
 
@@ -138,8 +138,13 @@ def rules_line(rules: dict[str, str]) -> str:
 
 
 def print_status(settings: Settings, as_json: bool) -> None:
-    redis = connect(settings.client_redis_url())
-    ping(redis)
+    from services.supervisor.inspection import inspection_client
+
+    with inspection_client(settings) as redis:
+        _print_status(redis, as_json)
+
+
+def _print_status(redis: Any, as_json: bool) -> None:
     status = collect_status(redis)
     if as_json:
         print(json.dumps(status.model_dump(mode="json"), indent=2))
