@@ -135,7 +135,7 @@ def _edits(rule: Rule, words: Iterable[str], live: LiveRules) -> dict[str, Rule]
     for i, word in enumerate(words):
         text = f"({rule.query}) AND NOT {word}"
         try:
-            query = parse_query(text, aliases=live.aliases)
+            query = parse_query(text, aliases=live.aliases_for(rule.name))
         except QuerySyntaxError:
             continue
         old, name = rule.spec, f"not-{i}"

@@ -64,11 +64,12 @@ def window_seconds(since: str, settings: Settings) -> float:
 def tested_rule(
     request: BacktestRequest, live: LiveRules
 ) -> tuple[Rule | None, Rule | None, list[str]]:
-    """(the rule to run, the live rule it edits, errors): the query parsed with the live
-    file's aliases, keeping the edited rule's options (sources, languages, stemming)."""
+    """(the rule to run, the live rule it edits, errors): the query parsed with the aliases
+    of the edited rule's file (rules.yaml's for a new rule), keeping the edited rule's
+    options (sources, languages, stemming)."""
     base = live.rules.by_name.get(request.rule) if live.rules and request.rule else None
     try:
-        query = parse_query(request.query, aliases=live.aliases)
+        query = parse_query(request.query, aliases=live.aliases_for(request.rule))
     except QuerySyntaxError as exc:
         return None, base, query_error("query", request.query, exc)
     name = base.name if base else NEW_RULE

@@ -248,3 +248,35 @@ def test_no_not_terms_without_marks_not_relevant(redis, settings, archived):
 def test_rule_page_suggestions_fragment_renders_without_marks(client, archived):
     text = client.get("/tester/suggestions", params={"rule": RULE}).text
     assert 'id="no-not-terms"' in text
+
+
+@pytest.fixture
+def team_file(settings) -> None:
+    """A team's rules file with its own alias, which rules.yaml does not have."""
+    folder = settings.config_dir / "rules.d"
+    folder.mkdir(exist_ok=True)
+    (folder / "sport-desk.yaml").write_text(
+        "version: 1\naliases:\n  games: [football, cup]\n"
+        "rules:\n  - name: desk-lavrov-games\n    query: 'Lavrov AND @games'\n",
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({"query": "Lavrov AND @games", "rule": "desk-lavrov-games"}, {"foot1"}),
+        ({"query": "@games AND NOT cricket", "rule": "desk-lavrov-games"}, {"foot1"}),
+    ],
+)
+def test_an_edit_uses_the_aliases_of_its_own_rules_file(
+    client, archived, team_file, body, expected
+):
+    result = client.post("/api/backtest", json=body).json()
+    assert result["errors"] == []
+    assert ids(result["matches"]) == expected
+
+
+def test_a_new_rule_may_not_use_another_files_aliases(client, archived, team_file):
+    result = client.post("/api/backtest", json={"query": "Lavrov AND @games"}).json()
+    assert result["errors"]
