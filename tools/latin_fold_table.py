@@ -1,7 +1,7 @@
 """Print workers/query/latin_fold.py's table from ICU's Latin-ASCII transliteration.
 
-Run with PyICU importable (for example ``pip install icukit-pyicu`` in a scratch venv; the
-project itself does not depend on ICU):
+Run with PyICU importable (the ``dev`` extra installs ``icukit-pyicu``; the service itself
+does not depend on ICU, and tests/unit/query/test_folding.py checks the table against it):
 
     python tools/latin_fold_table.py > /tmp/table.txt
 
