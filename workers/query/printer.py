@@ -43,7 +43,10 @@ def _group(node: Node, atomic_only: bool) -> str:
 
 def _escape(text: str, extra: str) -> str:
     """Backslash-escape characters the lexer would read as syntax."""
-    out = [f"\\{ch}" if ch in _ESCAPE_ANYWHERE or ch in extra else ch for ch in text]
+    # Every character the lexer splits on (str.isspace: also \x1c-\x1f, U+2028...) is escaped.
+    out = [
+        f"\\{ch}" if ch in _ESCAPE_ANYWHERE or ch in extra or ch.isspace() else ch for ch in text
+    ]
     if out and (text[0] in _ESCAPE_FIRST or text.startswith(_KEYWORD_LIKE)):
         out[0] = f"\\{out[0]}"
     return "".join(out)

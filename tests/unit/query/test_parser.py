@@ -214,3 +214,9 @@ def test_printing_and_reparsing_gives_the_same_query(text: str) -> None:
 )
 def test_alias_items_are_literal_terms_phrases_or_wildcards(item: str, expected: Node) -> None:
     assert alias_item(item) == expected
+
+
+@pytest.mark.parametrize("space", ["\x1f", "\x1c", "\x85", "\u2028", "\u3000", "\xa0"])
+def test_printing_escapes_every_character_the_lexer_splits_on(space: str) -> None:
+    node = root(f"\\{space}b")
+    assert root(to_text(node)) == node
