@@ -14,6 +14,8 @@ import hashlib
 import hmac
 import secrets
 
+from services.web.throttle import TokenThrottle
+
 SESSION_COOKIE = "nw_session"
 AUTH_COOKIE = "nw_auth"
 SESSION_MAX_AGE_SECONDS = 12 * 3600
@@ -38,6 +40,7 @@ class Guard:
 
     def __init__(self, token: str | None) -> None:
         self._key = token.encode() if token else None
+        self.throttle = TokenThrottle()  # wrong tokens per client address (see throttle.py)
 
     @property
     def enabled(self) -> bool:

@@ -9,6 +9,7 @@ A router adds an action like this:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -73,10 +74,28 @@ def require_bearer(request: Request) -> None:
     guard = console(request).guard
     if not guard.enabled:
         raise HTTPException(403, "actions are disabled: NEWSWATCH_WEB_TOKEN is not set")
-    if not guard.bearer_ok(request.headers.get("authorization")):
+    authorization = request.headers.get("authorization")
+    if authorization is None or not throttled_check(
+        request, lambda: guard.bearer_ok(authorization)
+    ):
         raise HTTPException(
             401, "this action needs the console token", headers={"WWW-Authenticate": "Bearer"}
         )
+
+
+def throttled_check(request: Request, check: Callable[[], bool]) -> bool:
+    """``check()`` of a presented token, counted against the client's address: 429 while
+    that address has had too many wrong tokens (see services/web/throttle.py)."""
+    throttle = console(request).guard.throttle
+    address = request.client.host if request.client else "unknown"
+    wait = throttle.wait_seconds(address)
+    if wait:
+        raise HTTPException(
+            429, "too many wrong tokens: try again later", headers={"Retry-After": str(wait)}
+        )
+    ok = check()
+    (throttle.succeeded if ok else throttle.failed)(address)
+    return ok
 
 
 async def checked_form(request: Request) -> FormData:

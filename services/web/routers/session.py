@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from services.web.auth import AUTH_COOKIE, SESSION_MAX_AGE_SECONDS
-from services.web.deps import CheckedForm, console, render, session_nonce
+from services.web.deps import CheckedForm, console, render, session_nonce, throttled_check
 
 router = APIRouter(include_in_schema=False)
 
@@ -20,7 +20,8 @@ def login_page(request: Request) -> HTMLResponse:
 def login(request: Request, form: CheckedForm) -> RedirectResponse:
     guard = console(request).guard
     token = form.get("token")
-    if not guard.token_ok(token if isinstance(token, str) else None):
+    presented = token if isinstance(token, str) else None
+    if not throttled_check(request, lambda: guard.token_ok(presented)):
         raise HTTPException(403, "wrong token")
     response = RedirectResponse("/deliveries", status_code=303)
     response.set_cookie(

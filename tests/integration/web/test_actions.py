@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from services.core import keys
+from services.web.throttle import MAX_FAILURES
 from tests.integration.web.conftest import park_one
 from tests.support.web import TOKEN, csrf_of, sign_in
 
@@ -137,3 +138,24 @@ def test_streamed_oversized_body_is_refused(client):
     chunks = (b"x" * 10_000 for _ in range(10))
     response = client.post("/api/deliveries/retry", content=chunks, headers=BEARER)
     assert response.status_code == 413
+
+
+def test_api_refuses_every_token_after_too_many_wrong_ones(client, redis):
+    for _ in range(MAX_FAILURES):
+        wrong = {"authorization": "Bearer wrong"}
+        assert (
+            client.post("/api/deliveries/retry", json={"all": True}, headers=wrong).status_code
+            == 401
+        )
+    response = client.post("/api/deliveries/retry", json={"all": True}, headers=BEARER)
+    assert response.status_code == 429
+    assert int(response.headers["retry-after"]) > 0
+
+
+def test_login_refuses_every_token_after_too_many_wrong_ones(client):
+    csrf = csrf_of(client.get("/login").text)
+    for _ in range(MAX_FAILURES):
+        client.post("/login", data={"token": "wrong", "csrf": csrf}, follow_redirects=False)
+    response = client.post("/login", data={"token": TOKEN, "csrf": csrf}, follow_redirects=False)
+    assert response.status_code == 429
+    assert "nw_auth" not in response.headers.get("set-cookie", "")
