@@ -19,8 +19,9 @@ Shukri = Choukri = Schukri; the final vowel stays (Lavrov ≠ Lavrova, Zelensky 
 
 Arabic script writes long vowels only (ا a, و u/o, ي i/e) and not short ones: an Arabic
 word's key keeps its consonants and its written vowels (``a``, ``w``, ``y``), and a Latin
-name yields every key its Arabic spelling can have (each vowel written or not). So لافروف
-matches Lavrov, but بايدن (Biden) does not match Putin (بوتين): the written vowels differ.
+name yields every key its Arabic spelling can have (each inner vowel written or not, the
+final one written). So لافروف matches Lavrov, but بايدن (Biden) does not match Putin
+(بوتين): the written vowels differ.
 """
 
 from __future__ import annotations
@@ -71,41 +72,50 @@ MAX_ARABIC_KEYS = 256
 Sound = str  # a consonant class (upper case) or a vowel letter (lower case)
 
 
-def latin_keys(reading: str, *, loose: bool = False) -> frozenset[str]:
+# How loosely a rule's term is read (see :func:`_loosen`): as written; as a user may write
+# it without diacritics (WRITTEN); or also as another language transcribes its sound
+# (HEARD: Trump = Трамп = Serbian Tramp).
+STRICT, WRITTEN, HEARD = 0, 1, 2
+
+
+def latin_keys(reading: str, *, loose: int = STRICT) -> frozenset[str]:
     """The phonetic keys of a Latin reading (several when a spelling is ambiguous: ``ch``,
-    ``j``, a leading ``h``). ``loose`` (a rule's term) also reads a final ``s`` as sh
-    (Portuguese Guterres = Гутерреш)."""
+    ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`."""
     return frozenset(_latin_key(s) for s in sound_variants(reading, loose=loose))
 
 
-def sound_variants(reading: str, *, loose: bool = False) -> list[list[Sound]]:
+def sound_variants(reading: str, *, loose: int = STRICT) -> list[list[Sound]]:
     """Every reading of ``reading`` as a list of sounds (consonant classes, vowel runs)."""
     units = _UNITS.findall(reading)
     options: list[Choices] = [_sound(units, i) for i in range(len(units))]
     if units and units[0] == "h" and len(units) > 2:
         options[0] = ("G", "")
-    if loose:
-        _loosen(units, options)
+    if loose and units:
+        _loosen(units, options, heard=loose >= HEARD)
     return [_normalise(combo) for combo in islice(product(*options), MAX_VARIANTS)]
 
 
-def _loosen(units: list[str], options: list[Choices]) -> None:
+def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
-    an English short u as a (Trump = Трамп); an h after a vowel before a consonant as
-    silent (Johnson = Джонсон); a final ``s`` as sh (Portuguese Guterres =
-    Гутерреш); ``c`` as ts or ch too (Vucic = Vučić = Вучич); ``w`` before a vowel as u
-    (Sinwar = Σινουάρ); a final ``h`` after a vowel as silent, and then a final ``e`` as a
-    too (Nasrallah = Насралла, Haniyeh = Хания: Arabic's final ة/ه)."""
+    ``c`` as ts or ch too (Vucic = Vučić = Вучич); a final ``h`` after a vowel as silent,
+    and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
+    when ``heard`` (the spelling of another script, or of a language that spells foreign
+    names by their sound): an English short u as a (Trump = Трамп, not the English word
+    Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); a final
+    ``s`` as sh (Portuguese Guterres = Гутерреш); ``w`` before a vowel as u (Sinwar =
+    Σινουάρ)."""
     last = len(units) - 1
-    if units[last] == "s":
+    if heard and units[last] == "s":
         options[last] = ("S", "X")
     for i, unit in enumerate(units):
-        if unit == "u" and _english_short_u(units, i):
+        if unit == "c":
+            options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
+        elif not heard:
+            continue
+        elif unit == "u" and _english_short_u(units, i):
             options[i] = ("u", "a")
         elif unit == "h" and 0 < i < last and _silent_h(units, i):
             options[i] = ("G", "")
-        elif unit == "c":
-            options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
         elif unit == "w" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("F", "u")
     if last >= 2 and units[last] == "h" and units[last - 1] in _VOWELS:
@@ -180,10 +190,14 @@ def _latin_key(sounds: list[Sound]) -> str:
 def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
     found: set[str] = set()
-    for sounds in sound_variants(reading, loose=True):
+    for sounds in sound_variants(reading, loose=HEARD):
         options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
+        if len(sounds) > 1 and sounds[-1] in _VOWELS:
+            # A final vowel is written (ميلوني Meloni, فيكو Fico, فاطمة Fatima): only
+            # inner short vowels go unwritten, so Vasli is not وصل (arrived).
+            options[-1] = tuple(o for o in options[-1] if o)
         for combo in islice(product(*options), MAX_ARABIC_KEYS):
             found.add(_arabic_key(combo))
         if len(found) >= MAX_ARABIC_KEYS:
@@ -196,7 +210,8 @@ _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("اآأإى", ("a",)),
     "و": ("w", "F"),
     "ي": ("y",),
-    **dict.fromkeys("ةءئؤع", ("",)),
+    "ة": ("a",),  # a final -a/-ah/-eh (Fatima, Haniyeh), a written vowel
+    **dict.fromkeys("ءئؤع", ("",)),
     **dict.fromkeys("بپ", ("P",)),
     **dict.fromkeys("تطدض", ("T",)),
     **dict.fromkeys("ثسصزذظ", ("S",)),
