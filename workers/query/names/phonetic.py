@@ -198,11 +198,21 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
             # A final vowel is written (ميلوني Meloni, فيكو Fico, فاطمة Fatima): only
             # inner short vowels go unwritten, so Vasli is not وصل (arrived).
             options[-1] = tuple(o for o in options[-1] if o)
+        # An unwritten vowel still parts its consonants: both are written (Vivi is فيفي,
+        # not في "in"; Gartesha keeps its t).
+        options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
         for combo in islice(product(*options), MAX_ARABIC_KEYS):
-            found.add(_arabic_key(combo))
+            key = _arabic_key(combo).replace(_UNWRITTEN, "")
+            if sum(c.isupper() for c in key) >= MIN_ARABIC_CONSONANTS:
+                found.add(key)
         if len(found) >= MAX_ARABIC_KEYS:
             break
     return frozenset(found)
+
+
+_UNWRITTEN = "."
+# Fewer consonants than this make an Arabic key every short word has (Holla = إلى "to").
+MIN_ARABIC_CONSONANTS = 2
 
 
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
