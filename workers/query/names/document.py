@@ -41,7 +41,6 @@ class FieldNames:
         self._text = text
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
-        self._by_key: dict[str, dict[str, list[str]]] = {}
 
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
         """The name keys each of this field's name words may have in ``language`` (all
@@ -64,11 +63,11 @@ class FieldNames:
         memo = (wanted, language or "")
         found = self._found.get(memo)
         if found is None:
-            inverted = self._inverted(language)
-            if len(wanted) < len(inverted):
-                words = {w for k in wanted if k in inverted for w in inverted[k]}
-            else:
-                words = {w for k, ws in inverted.items() if k in wanted for w in ws}
+            # One C-level set test per name word: cheaper than an inverted table, which
+            # would pay off only for many rules per article (most articles hold few).
+            words = [
+                w for w, keys in self.word_keys(language).items() if not keys.isdisjoint(wanted)
+            ]
             if words and declines(language):
                 words = {w for w in words if self._as_name(w, wanted, language)}
             found = self._found[memo] = [p for w in words for p in self.where(w)]
@@ -90,16 +89,6 @@ class FieldNames:
         if found is None:
             raw = self._raw
             found = self._where[word] = [p for p in self._postings[fold(word)] if raw[p] == word]
-        return found
-
-    def _inverted(self, language: str | None) -> dict[str, list[str]]:
-        """Name key -> this field's words holding it, in ``language`` (built once)."""
-        found = self._by_key.get(language or "")
-        if found is None:
-            found = self._by_key[language or ""] = {}
-            for word, keys in self.word_keys(language).items():
-                for key in keys:
-                    found.setdefault(key, []).append(word)
         return found
 
 
