@@ -101,17 +101,19 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
     when ``heard`` (the spelling of another script, or of a language that spells foreign
     names by their sound): an English short u as a (Trump = Трамп, not the English word
-    Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); a final
-    ``s`` as sh (Portuguese Guterres = Гутерреш); ``w`` before a vowel as u (Sinwar =
-    Σινουάρ)."""
+    Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
+    before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them; and
+    the endings of :func:`_heard_endings`."""
     last = len(units) - 1
-    if heard and units[last] == "s":
-        options[last] = ("S", "X")
+    if heard:
+        _heard_endings(units, options)
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
         elif not heard:
             continue
+        elif unit in _PINYIN:
+            options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
         elif unit == "u" and _english_short_u(units, i):
             options[i] = ("u", "a")
         elif unit == "h" and 0 < i < last and _silent_h(units, i):
@@ -122,6 +124,24 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         options[last] = ("G", "")
         if units[last - 1] == "e":
             options[last - 1] = ("e", "a")
+
+
+# Pinyin letters as Russian (Palladius), Greek and Arabic spell them: x = с/σ/ش (Xi = Си),
+# q = ц (Qiang = Цян), j = цз (Jinping = Цзиньпин).
+_PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
+
+
+def _heard_endings(units: list[str], options: list[Choices]) -> None:
+    """Endings another language hears differently: a final ``s`` as sh (Portuguese Guterres
+    = Гутерреш), a Spanish final ``z`` as th (Sánchez = Σάντσεθ), a final ``ng`` as n
+    (Jinping = Цзиньпин)."""
+    last = len(units) - 1
+    if units[last] == "s":
+        options[last] = ("S", "X")
+    elif units[last] == "z":
+        options[last] = ("S", "T")
+    elif units[last] == "g" and last and units[last - 1] == "n":
+        options[last] = ("G", "")
 
 
 # After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс.
