@@ -47,11 +47,12 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     kind = _kind(word, language)
     if kind == "Arab":
         return frozenset(f"Arab:{k}" for k in arabic_keys(word))
-    keys = {f"{kind}:{k}" for k in _spelled_keys(word, language)}
+    greek = kind == "Grek"
+    keys = {f"{kind}:{k}" for k in _spelled_keys(word, language, o_apart=greek)}
     for form, case in base_forms(word, language):
         if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
             continue
-        keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
+        keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language, o_apart=greek))
     return frozenset(keys)
 
 
@@ -68,11 +69,15 @@ def _primary(language: str | None) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _spelled_keys(word: str, language: str | None, *, loose: int = STRICT) -> frozenset[str]:
+def _spelled_keys(
+    word: str, language: str | None, *, loose: int = STRICT, o_apart: bool = False
+) -> frozenset[str]:
     """Phonetic keys of ``word``'s Latin readings (remembered: an article's case forms and
-    the words themselves repeat across articles)."""
+    the words themselves repeat across articles); ``o_apart`` for Greek (see latin_keys)."""
     return frozenset(
-        k for reading in readings(word, language) for k in latin_keys(reading, loose=loose)
+        k
+        for reading in readings(word, language)
+        for k in latin_keys(reading, loose=loose, o_apart=o_apart)
     )
 
 
@@ -87,12 +92,15 @@ def term_keys(term: str, policy: str) -> frozenset[str]:
     if kind == "Arab":
         own = arabic_keys(term)
         return frozenset(f"Arab:{k}" for k in own) if policy == VARIANTS else frozenset()
+    by_target = {
+        "Latn": _spelled_keys(term, None, loose=WRITTEN),
+        "Grek": _spelled_keys(term, None, loose=HEARD, o_apart=True),
+    }
     heard = _spelled_keys(term, None, loose=HEARD)
-    written = _spelled_keys(term, None, loose=WRITTEN)
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
-    keys = {f"{s}:{k}" for s in targets for k in (written if s == "Latn" else heard)}
+    keys = {f"{s}:{k}" for s in targets for k in by_target.get(s, heard)}
     if policy == VARIANTS:
-        keys.update(f"{s}~:{k}" for s in targets for k in (written if s == "Latn" else heard))
+        keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
     for reading in readings(term):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     return frozenset(keys)
@@ -110,7 +118,8 @@ def describe(term: str, word: str, language: str | None, policy: str) -> str:
     parts = [SCRIPT_NAMES[name]] if name != script(term) else ["spelling variant"]
     if not any("~:" not in k for k in shared):
         for form, case in base_forms(word, language):
-            if wanted & {f"{kind}~:{k}" for k in _spelled_keys(form, language)}:
+            forms = _spelled_keys(form, language, o_apart=kind == "Grek")
+            if wanted & {f"{kind}~:{k}" for k in forms}:
                 parts.append(case)
                 break
     return ", ".join(parts)

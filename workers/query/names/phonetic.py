@@ -78,10 +78,12 @@ Sound = str  # a consonant class (upper case) or a vowel letter (lower case)
 STRICT, WRITTEN, HEARD = 0, 1, 2
 
 
-def latin_keys(reading: str, *, loose: int = STRICT) -> frozenset[str]:
+def latin_keys(reading: str, *, loose: int = STRICT, o_apart: bool = False) -> frozenset[str]:
     """The phonetic keys of a Latin reading (several when a spelling is ambiguous: ``ch``,
-    ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`."""
-    return frozenset(_latin_key(s) for s in sound_variants(reading, loose=loose))
+    ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`.
+    ``o_apart``: o and a stay two classes (for Greek, which never writes one for the other:
+    Μελάνι, ink, is not Meloni)."""
+    return frozenset(_latin_key(s, o_apart) for s in sound_variants(reading, loose=loose))
 
 
 def sound_variants(reading: str, *, loose: int = STRICT) -> list[list[Sound]]:
@@ -195,13 +197,15 @@ def _collapse(sounds: list[Sound]) -> list[Sound]:
     return [s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _VOWELS]
 
 
-def _latin_key(sounds: list[Sound]) -> str:
+def _latin_key(sounds: list[Sound], o_apart: bool = False) -> str:
     """Vowel letters to classes; after sh/ch/zh, e and o are one (Russian ё: Горбачёв is
-    Gorbachev and Gorbatschow)."""
+    Gorbachev and Gorbatschow); ``o_apart``: o is not a."""
     out = []
     for i, s in enumerate(sounds):
         if s in "eo" and i and sounds[i - 1] == "X":
             out.append("a")
+        elif o_apart and s == "o":
+            out.append(s)
         else:
             out.append(_LATIN_CLASS.get(s, s))
     return "".join(out)
