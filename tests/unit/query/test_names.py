@@ -323,3 +323,62 @@ def test_a_capital_that_need_not_mean_a_name_counts_unless_the_word_is_also_lowe
     doc = analyze(Document(title, body, language="ru"))
     assert index.match(doc) == index.match_naive(doc)
     assert bool(index.match(doc)) is found
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "form"),
+    [
+        ("Meloni", "ar", "وصلت جورجيا ميلوني إلى كييف", "ميلوني"),
+        ("Fatima", "ar", "قالت فاطمة إن", "فاطمة"),
+        ("Haniyeh", "ar", "قال إسماعيل هنية إن", "هنية"),
+        ("Vasli", "ar", "وصل الوزير إلى بروكسل", ""),
+        ("Vivi", "ar", "اجتماع في القاهرة", ""),
+        ("Holla", "ar", "وصل الوزير إلى القاهرة", ""),
+        ("Gartesha", "ar", "وزير الخارجية", ""),
+    ],
+)
+def test_a_latin_name_in_arabic_writes_its_final_vowel_and_every_consonant(
+    query: str, language: str, text: str, form: str
+) -> None:
+    """Arabic leaves out inner short vowels only: a name's final vowel is written (ة counts
+    as a final a), consonants parted by an unwritten vowel are both written, and a key
+    needs two consonants, so short Arabic words do not read as foreign names."""
+    assert matched(query, language, text) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "form"),
+    [
+        ("Trump", "en", "The Tramp is a film by Chaplin.", ""),
+        ("Trump", "sr-Latn", "Američki predsednik Donald Tramp najavio je carine.", "Tramp"),
+        ("Trump", "lv", "Prezidents Tramps paziņoja par tarifiem.", "Tramps"),
+        ("Johnson", "sr", "Premijer Boris Džonson je podneo ostavku.", "Džonson"),
+        ("Johnson", "de", "Der Schauspieler Jonson trat auf.", ""),
+        ("Vucic", "en", "President Vučić met the envoy.", "Vučić"),
+    ],
+)
+def test_a_name_as_heard_reaches_only_languages_that_spell_foreign_names_by_sound(
+    query: str, language: str, text: str, form: str
+) -> None:
+    """Serbian or Latvian write Trump as Tramp; in English Tramp is another word. A user's
+    missing diacritics (Vucic) are read everywhere."""
+    assert matched(query, language, text) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "form"),
+    [
+        ('"Xi Jinping"', "ru", "Визит Си Цзиньпина продлится три дня.", "Си Цзиньпина"),
+        ('"Xi Jinping"', "el", "Ο πρόεδρος Σι Τζινπίνγκ έφτασε.", "Σι Τζινπίνγκ"),
+        ('"Li Qiang"', "ru", "Премьер Госсовета Ли Цян прибыл в Берлин.", "Ли Цян"),
+        ("Sanchez", "el", "Ο πρωθυπουργός Σάντσεθ έφτασε στο Κίεβο.", "Σάντσεθ"),
+        ("Meloni", "el", "Η πρωθυπουργός Μελόνι έφτασε.", "Μελόνι"),
+        ("Meloni", "el", "Το Μελάνι του εκτυπωτή τελείωσε.", ""),
+    ],
+)
+def test_other_scripts_spell_pinyin_spanish_z_and_keep_greek_vowels(
+    query: str, language: str, text: str, form: str
+) -> None:
+    """Pinyin x, q, j and a final ng as Russian and Greek write them; a Spanish final z as
+    Greek's θ; Greek writes o and a apart, so its a is not a name's o."""
+    assert matched(query, language, text) == ([form] if form else [])

@@ -69,7 +69,7 @@ class FieldNames:
                 w for w, keys in self.word_keys(language).items() if not keys.isdisjoint(wanted)
             ]
             if words and declines(language):
-                words = {w for w in words if self._as_name(w, wanted, language)}
+                words = [w for w in words if self._as_name(w, wanted, language)]
             found = self._found[memo] = [p for w in words for p in self.where(w)]
         return found
 
