@@ -382,3 +382,19 @@ def test_other_scripts_spell_pinyin_spanish_z_and_keep_greek_vowels(
     """Pinyin x, q, j and a final ng as Russian and Greek write them; a Spanish final z as
     Greek's θ; Greek writes o and a apart, so its a is not a name's o."""
     assert matched(query, language, text) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "form"),
+    [
+        ("Putin", "Vladimir Poutine a reçu le dirigeant chinois.", "Poutine"),
+        ("Mishustin", "Le Premier ministre Michoustine a signé le décret.", "Michoustine"),
+        ("Martin", "La maire Martine Aubry a parlé.", ""),
+        ("Simon", "La philosophe Simone Weil est citée.", ""),
+        ("Michel", "La ministre Michèle Alliot-Marie a parlé.", ""),
+    ],
+)
+def test_french_reads_a_final_ine_as_russian_in_and_no_other_final_e(
+    query: str, text: str, form: str
+) -> None:
+    assert matched(query, "fr", text) == ([form] if form else [])

@@ -9,8 +9,9 @@ genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 
 Each rule is (ending, replacement, case name); the stem left must keep at least
 MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi hu de el; and French
-loses a silent final e (Poutine = Putin), the one spelling rule kept here because it is an
-ending.
+writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin), the one spelling
+rule kept here because it is an ending. Only -ine: a silent e after any letter would make
+French women's names their male forms (Martine, Simone, Louise, Denise, Michèle).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ MIN_STEM = 3
 
 _GEN, _DAT, _ACC, _INS, _LOC = "genitive", "dative", "accusative", "instrumental", "locative"
 _GA = "genitive/accusative"
-_SILENT_E = "silent final e"
+_SILENT_E = "French -ine"
 
 # Russian: -ов/-ин surnames and nouns (Лавров, Путин, Макрон), adjectival -ский/-ой,
 # first names in -й (Сергей).
@@ -281,7 +282,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "fi": _FI,
     "hu": _HU,
     "de": (("s", "", _GEN),),
-    "fr": (("e", "", _SILENT_E),),
+    "fr": (("ine", "in", _SILENT_E),),
     "el": (("η", "ης", _GA), ("α", "ας", _GA), ("ου", "ος", _GEN), ("ο", "ος", _ACC)),
 }
 
@@ -297,8 +298,6 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     for ending, replacement, case in rules:
         if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
             stem = lowered[: len(lowered) - len(ending)]
-            if case == _SILENT_E and stem[-1] == stem[-2]:
-                continue  # Macronne is not Macron
             found.setdefault(stem + replacement, case)
     return list(found.items())
 
