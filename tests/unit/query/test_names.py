@@ -389,7 +389,8 @@ def test_other_scripts_spell_pinyin_spanish_z_and_keep_greek_vowels(
     [
         ("Putin", "Vladimir Poutine a reçu le dirigeant chinois.", "Poutine"),
         ("Mishustin", "Le Premier ministre Michoustine a signé le décret.", "Michoustine"),
-        ("Martin", "La maire Martine Aubry a parlé.", ""),
+        ("Louis", "La chanteuse Louise Attaque a parlé.", ""),
+        ("Denis", "La présentatrice Denise Fabre a parlé.", ""),
         ("Simon", "La philosophe Simone Weil est citée.", ""),
         ("Michel", "La ministre Michèle Alliot-Marie a parlé.", ""),
     ],

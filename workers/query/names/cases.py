@@ -11,7 +11,8 @@ Each rule is (ending, replacement, case name); the stem left must keep at least
 MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi hu de el; and French
 writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin), the one spelling
 rule kept here because it is an ending. Only -ine: a silent e after any letter would make
-French women's names their male forms (Martine, Simone, Louise, Denise, Michèle).
+French women's names their male forms (Simone, Louise, Denise, Michèle; Martine stays
+Martin's).
 """
 
 from __future__ import annotations
