@@ -41,6 +41,7 @@ class FieldNames:
         self._text = text
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
+        self._all: dict[str, frozenset[str]] = {}
 
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
         """The name keys each of this field's name words may have in ``language`` (all
@@ -53,18 +54,26 @@ class FieldNames:
             }
         return found
 
-    def keys(self, language: str | None) -> set[str]:
+    def keys(self, language: str | None) -> frozenset[str]:
         """Every name key of this field's name words in ``language`` (for the rule index:
-        a superset of what :meth:`positions` finds)."""
-        return set().union(*self.word_keys(language).values())
+        a superset of what :meth:`positions` finds; built once per language)."""
+        found = self._all.get(language or "")
+        if found is None:
+            found = self._all[language or ""] = frozenset().union(
+                *self.word_keys(language).values()
+            )
+        return found
 
     def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
         """Positions of the name words sharing a key with ``wanted`` (unsorted)."""
         memo = (wanted, language or "")
         found = self._found.get(memo)
         if found is None:
-            # One C-level set test per name word: cheaper than an inverted table, which
-            # would pay off only for many rules per article (most articles hold few).
+            if wanted.isdisjoint(self.keys(language)):
+                found = self._found[memo] = []  # the usual case: one C-level set test
+                return found
+            # One set test per name word: cheaper than an inverted table, which would pay
+            # off only for many rules per article (most articles hold few).
             words = [
                 w for w, keys in self.word_keys(language).items() if not keys.isdisjoint(wanted)
             ]
