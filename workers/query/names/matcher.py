@@ -40,8 +40,14 @@ class NameWords(Matcher):
             text = doc.fields[name]
             if not text.raw:
                 continue  # an empty title
-            lists = [self._positions(doc, name, i, stemmed) for i in range(len(self.words))]
-            found.extend((name, s, e) for s, e in self._spans(lists))
+            lists = []
+            for i in range(len(self.words)):
+                positions = self._positions(doc, name, i, stemmed)
+                if not positions:
+                    break  # a phrase or NEAR needs every word
+                lists.append(positions)
+            else:
+                found.extend((name, s, e) for s, e in self._spans(lists))
         return found or None
 
     def _spans(self, lists: list[Positions]) -> list[tuple[int, int]]:
