@@ -399,3 +399,18 @@ def test_french_reads_a_final_ine_as_russian_in_and_no_other_final_e(
     query: str, text: str, form: str
 ) -> None:
     assert matched(query, "fr", text) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "form"),
+    [
+        ("Lukashenko", "pl", "Aleksandr Łukaszenka podpisał dekret.", "Łukaszenka"),
+        ("Lukashenko", "be", "Прэзідэнт Лукашэнка падпісаў указ.", "Лукашэнка"),
+        ("Modi", "en", "The singer Maddy performed.", ""),
+        ("Orban", "en", "The writer Arban spoke.", ""),
+    ],
+)
+def test_o_and_a_are_one_only_at_the_end_of_a_name(
+    query: str, language: str, text: str, form: str
+) -> None:
+    assert matched(query, language, text) == ([form] if form else [])

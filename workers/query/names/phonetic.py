@@ -5,8 +5,9 @@ A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
 * consonants: ``B`` b, ``P`` p, ``F`` f/v/w/ph, ``T`` t/th, ``D`` d, ``S`` s/z/ts/tz/c before e-i-y,
   ``X`` sh/sch/zh/cz/sz/tsh (and ``ch`` read as sh), ``G`` g/h/kh/gh (and ``ch`` read as
   kh), ``K`` k/q/ck/c, ``J`` dzh/dj/dz (and ``j`` read as in English), ``L`` ``R`` ``M`` ``N``;
-* vowels: ``a`` (a/o: Łukaszenka = Lukashenko), ``e``, ``u`` (Scholz ≠ Schulz, Orban ≠
-  Urban) or ``i`` (i/y, and ``j`` read as in German); a run of vowels
+* vowels: ``a``, ``o`` (a at the end of a word: Łukaszenka = Lukashenko; inside it, Modi ≠
+  Maddy), ``e``, ``u`` (Scholz ≠ Schulz, Orban ≠ Urban) or ``i`` (i/y, and ``j`` read as in
+  German); a run of vowels
   inside the word counts as its last letter (``ou`` = u, ``ya`` = a, ``ai`` = i: Biden =
   Байден), at the end of the word as its distinct classes (``-iy`` = ``-y`` = ``-i``, but
   ``-oy``/``-oi`` stays ``ai``: Zelensky ≠ Зеленской).
@@ -204,8 +205,8 @@ def _latin_key(sounds: list[Sound], o_apart: bool = False) -> str:
     for i, s in enumerate(sounds):
         if s in "eo" and i and sounds[i - 1] == "X":
             out.append("a")
-        elif o_apart and s == "o":
-            out.append(s)
+        elif s == "o" and (o_apart or i + 1 < len(sounds)):
+            out.append(s)  # o is a only at the end (Lukashenko = Łukaszenka, Лукашэнка)
         else:
             out.append(_LATIN_CLASS.get(s, s))
     return "".join(out)
