@@ -42,6 +42,7 @@ class FieldNames:
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
         self._all: dict[str, frozenset[str]] = {}
+        self._by_key: dict[str, dict[str, list[str]]] = {}
 
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
         """The name keys each of this field's name words may have in ``language`` (all
@@ -69,17 +70,23 @@ class FieldNames:
         memo = (wanted, language or "")
         found = self._found.get(memo)
         if found is None:
-            if wanted.isdisjoint(self.keys(language)):
-                found = self._found[memo] = []  # the usual case: one C-level set test
-                return found
-            # One set test per name word: cheaper than an inverted table, which would pay
-            # off only for many rules per article (most articles hold few).
-            words = [
-                w for w, keys in self.word_keys(language).items() if not keys.isdisjoint(wanted)
-            ]
+            shared = wanted & self.keys(language)  # usually empty: one C-level set test
+            inverted = self._inverted(language) if shared else {}
+            words = list({w for key in shared for w in inverted[key]})
             if words and declines(language):
                 words = [w for w in words if self._as_name(w, wanted, language)]
             found = self._found[memo] = [p for w in words for p in self.where(w)]
+        return found
+
+    def _inverted(self, language: str | None) -> dict[str, list[str]]:
+        """Name key -> this field's words holding it, in ``language`` (built once, when a
+        rule first shares a key with the field)."""
+        found = self._by_key.get(language or "")
+        if found is None:
+            found = self._by_key[language or ""] = {}
+            for word, keys in self.word_keys(language).items():
+                for key in keys:
+                    found.setdefault(key, []).append(word)
         return found
 
     def _as_name(self, word: str, wanted: frozenset[str], language: str | None) -> bool:
