@@ -414,3 +414,29 @@ def test_o_and_a_are_one_only_at_the_end_of_a_name(
     query: str, language: str, text: str, form: str
 ) -> None:
     assert matched(query, language, text) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "form"),
+    [
+        ("Putin", "nl", "President Poetin zei dat.", "Poetin"),
+        ("Shoigu", "nl", "Minister Sjojgoe zei dat.", "Sjojgoe"),
+        ("Shoigu", "sv", "Försvarsminister Sjojgu sa.", "Sjojgu"),
+        ("Khrushchev", "sv", "Ledaren Chrusjtjov talade.", "Chrusjtjov"),
+        ("Putin", "et", "Kohtumine Putiniga toimus.", "Putiniga"),
+        ("Putin", "et", "President Putini sõnul.", "Putini"),
+        ("Zelensky", "et", "Kohtumine Zelenskiga toimus.", "Zelenskiga"),
+        ("Navalnaya", "ru", "По словам Навальной, всё.", "Навальной"),
+        ("Navalnaya", "ru", "Полиция задержала Навальную вчера.", "Навальную"),
+        ("Zelenska", "uk", "Заява Зеленської стосувалася дітей.", "Зеленської"),
+        ("Rutte", "ar", "قال روته إن", "روته"),
+        ("Putin", "en", "Puting it simply, Putini said.", ""),
+    ],
+)
+def test_dutch_and_nordic_spellings_estonian_cases_women_in_aya_and_arabic_final_he(
+    query: str, language: str, text: str, form: str
+) -> None:
+    """Dutch oe and sj, Scandinavian sj and tj; Estonian's genitive -i and the cases built
+    on it; Russian -ая and Ukrainian -а women's names in their cases; Arabic ه as a final
+    vowel. Estonian endings apply only in Estonian."""
+    assert matched(query, language, text) == ([form] if form else [])

@@ -271,6 +271,8 @@ def arabic_keys(word: str) -> frozenset[str]:
     found: set[str] = set()
     for form in _arabic_forms(bare):
         options = [_ARABIC.get(ch, ("",)) for ch in form]
+        if form[-1:] == "ه":
+            options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
         for combo in islice(product(*options), MAX_VARIANTS):
             found.add(_arabic_key(combo))
     found.discard("")
