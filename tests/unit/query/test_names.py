@@ -372,6 +372,7 @@ def test_a_name_as_heard_reaches_only_languages_that_spell_foreign_names_by_soun
         ('"Xi Jinping"', "el", "Ο πρόεδρος Σι Τζινπίνγκ έφτασε.", "Σι Τζινπίνγκ"),
         ('"Li Qiang"', "ru", "Премьер Госсовета Ли Цян прибыл в Берлин.", "Ли Цян"),
         ("Sanchez", "el", "Ο πρωθυπουργός Σάντσεθ έφτασε στο Κίεβο.", "Σάντσεθ"),
+        ("Guterres", "ru", "Генсек ООН Антониу Гутерриш заявил.", "Гутерриш"),
         ("Meloni", "el", "Η πρωθυπουργός Μελόνι έφτασε.", "Μελόνι"),
         ("Meloni", "el", "Το Μελάνι του εκτυπωτή τελείωσε.", ""),
     ],
@@ -380,7 +381,7 @@ def test_other_scripts_spell_pinyin_spanish_z_and_keep_greek_vowels(
     query: str, language: str, text: str, form: str
 ) -> None:
     """Pinyin x, q, j and a final ng as Russian and Greek write them; a Spanish final z as
-    Greek's θ; Greek writes o and a apart, so its a is not a name's o."""
+    Greek's θ, a Portuguese -es as Russian -иш; Greek writes o and a apart, so its a is not a name's o."""
     assert matched(query, language, text) == ([form] if form else [])
 
 

@@ -135,12 +135,14 @@ _PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
 
 
 def _heard_endings(units: list[str], options: list[Choices]) -> None:
-    """Endings another language hears differently: a final ``s`` as sh (Portuguese Guterres
-    = Гутерреш), a Spanish final ``z`` as th (Sánchez = Σάντσεθ), a final ``ng`` as n
-    (Jinping = Цзиньпин)."""
+    """Endings another language hears differently: a final ``s`` as sh and ``-es`` as -ish
+    (Portuguese Guterres = Гутерреш = Гутерриш), a Spanish final ``z`` as th (Sánchez =
+    Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
+        if last >= 2 and units[last - 1] == "e":
+            options[last - 1] = ("e", "i")  # Portuguese -es: Guterres = Гутерриш
     elif units[last] == "z":
         options[last] = ("S", "T")
     elif units[last] == "g" and last and units[last - 1] == "n":
