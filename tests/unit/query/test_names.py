@@ -381,7 +381,8 @@ def test_other_scripts_spell_pinyin_spanish_z_and_keep_greek_vowels(
     query: str, language: str, text: str, form: str
 ) -> None:
     """Pinyin x, q, j and a final ng as Russian and Greek write them; a Spanish final z as
-    Greek's θ, a Portuguese -es as Russian -иш; Greek writes o and a apart, so its a is not a name's o."""
+    Greek's θ, a Portuguese -es as Russian -иш; Greek writes o and a apart, so its a is
+    not a name's o."""
     assert matched(query, language, text) == ([form] if form else [])
 
 
