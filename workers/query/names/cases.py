@@ -8,9 +8,11 @@ Lavrova. Ambiguity is accepted where the language has it: Russian ``Лавров
 genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 
 Each rule is (ending, replacement, case name); the stem left must keep at least
-MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi hu de el; and French
-loses a silent final e (Poutine = Putin), the one spelling rule kept here because it is an
-ending.
+MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi et hu de el; and French
+writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin), the one spelling
+rule kept here because it is an ending. Only -ine: a silent e after any letter would make
+French women's names their male forms (Simone, Louise, Denise, Michèle; Martine stays
+Martin's).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ MIN_STEM = 3
 
 _GEN, _DAT, _ACC, _INS, _LOC = "genitive", "dative", "accusative", "instrumental", "locative"
 _GA = "genitive/accusative"
-_SILENT_E = "silent final e"
+_SILENT_E = "French -ine"
 
 # Russian: -ов/-ин surnames and nouns (Лавров, Путин, Макрон), adjectival -ский/-ой,
 # first names in -й (Сергей).
@@ -50,6 +52,8 @@ _RU: tuple[Rule, ...] = (
     ("е", "а", _DAT),
     ("у", "а", _ACC),
     ("ой", "а", _INS),
+    ("ой", "ая", _GEN),  # women's names in -ая (Навальная): Навальной, Навальную
+    ("ую", "ая", _ACC),
     ("и", "я", _GEN),  # names in -я (Небензя)
     ("е", "я", _DAT),
     ("ю", "я", _ACC),
@@ -74,6 +78,8 @@ _UK: tuple[Rule, ...] = (
     ("і", "а", _DAT),
     ("у", "а", _ACC),
     ("ою", "а", _INS),
+    ("ої", "а", _GEN),  # women's names in -ська (Зеленська): Зеленської, Зеленській
+    ("ій", "а", _DAT),
     ("я", "ь", _GA),  # names in -ь (Шмигаль)
     ("ю", "ь", _DAT),
     ("ем", "ь", _INS),
@@ -222,6 +228,26 @@ _FI: tuple[Rule, ...] = tuple(
         ("iksi", "translative"),
     )
 )
+# Estonian: a name ending in a consonant takes -i in the genitive (Putini), and the other
+# cases add their ending to the genitive (Putiniga, Putinile); a vowel ending stays (Zelenski,
+# Zelenskiga).
+_ET: tuple[Rule, ...] = tuple(
+    (stem_vowel + ending, "", case)
+    for ending, case in (
+        ("", _GEN),
+        ("t", "partitive"),
+        ("sse", "illative"),
+        ("s", "inessive"),
+        ("st", "elative"),
+        ("le", "allative"),
+        ("l", "adessive"),
+        ("lt", "ablative"),
+        ("ks", "translative"),
+        ("ga", "comitative"),
+    )
+    for stem_vowel in ("i", "")
+    if stem_vowel or ending
+)
 _HU: tuple[Rule, ...] = tuple(
     (ending, "", case)
     for ending, case in (
@@ -279,9 +305,10 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "lt": _LT,
     "lv": _LV,
     "fi": _FI,
+    "et": _ET,
     "hu": _HU,
     "de": (("s", "", _GEN),),
-    "fr": (("e", "", _SILENT_E),),
+    "fr": (("ine", "in", _SILENT_E),),
     "el": (("η", "ης", _GA), ("α", "ας", _GA), ("ου", "ος", _GEN), ("ο", "ος", _ACC)),
 }
 
@@ -297,8 +324,6 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     for ending, replacement, case in rules:
         if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
             stem = lowered[: len(lowered) - len(ending)]
-            if case == _SILENT_E and stem[-1] == stem[-2]:
-                continue  # Macronne is not Macron
             found.setdefault(stem + replacement, case)
     return list(found.items())
 

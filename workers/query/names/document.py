@@ -41,6 +41,7 @@ class FieldNames:
         self._text = text
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
+        self._all: dict[str, frozenset[str]] = {}
         self._by_key: dict[str, dict[str, list[str]]] = {}
 
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
@@ -54,24 +55,38 @@ class FieldNames:
             }
         return found
 
-    def keys(self, language: str | None) -> set[str]:
+    def keys(self, language: str | None) -> frozenset[str]:
         """Every name key of this field's name words in ``language`` (for the rule index:
-        a superset of what :meth:`positions` finds)."""
-        return set().union(*self.word_keys(language).values())
+        a superset of what :meth:`positions` finds; built once per language)."""
+        found = self._all.get(language or "")
+        if found is None:
+            found = self._all[language or ""] = frozenset().union(
+                *self.word_keys(language).values()
+            )
+        return found
 
     def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
         """Positions of the name words sharing a key with ``wanted`` (unsorted)."""
         memo = (wanted, language or "")
         found = self._found.get(memo)
         if found is None:
-            inverted = self._inverted(language)
-            if len(wanted) < len(inverted):
-                words = {w for k in wanted if k in inverted for w in inverted[k]}
-            else:
-                words = {w for k, ws in inverted.items() if k in wanted for w in ws}
+            shared = wanted & self.keys(language)  # usually empty: one C-level set test
+            inverted = self._inverted(language) if shared else {}
+            words = list({w for key in shared for w in inverted[key]})
             if words and declines(language):
-                words = {w for w in words if self._as_name(w, wanted, language)}
+                words = [w for w in words if self._as_name(w, wanted, language)]
             found = self._found[memo] = [p for w in words for p in self.where(w)]
+        return found
+
+    def _inverted(self, language: str | None) -> dict[str, list[str]]:
+        """Name key -> this field's words holding it, in ``language`` (built once, when a
+        rule first shares a key with the field)."""
+        found = self._by_key.get(language or "")
+        if found is None:
+            found = self._by_key[language or ""] = {}
+            for word, keys in self.word_keys(language).items():
+                for key in keys:
+                    found.setdefault(key, []).append(word)
         return found
 
     def _as_name(self, word: str, wanted: frozenset[str], language: str | None) -> bool:
@@ -90,16 +105,6 @@ class FieldNames:
         if found is None:
             raw = self._raw
             found = self._where[word] = [p for p in self._postings[fold(word)] if raw[p] == word]
-        return found
-
-    def _inverted(self, language: str | None) -> dict[str, list[str]]:
-        """Name key -> this field's words holding it, in ``language`` (built once)."""
-        found = self._by_key.get(language or "")
-        if found is None:
-            found = self._by_key[language or ""] = {}
-            for word, keys in self.word_keys(language).items():
-                for key in keys:
-                    found.setdefault(key, []).append(word)
         return found
 
 

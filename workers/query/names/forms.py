@@ -2,6 +2,10 @@
 
 A key is ``<script>:<phonetic key>``, or ``<script>~:<key>`` for a key reached by undoing a
 case ending (:mod:`.cases`), so a rule can ask for other scripts only, or leave out cases.
+A Latin word of a language that spells foreign names by their sound (Serbian, Latvian ...:
+``Tramp``, ``Džonson``) has the script ``Latf``: a term offers it the keys of how its name
+sounds, while other Latin words get only the keys of how it is written (the English word
+``Tramp`` is not ``Trump``).
 A term and an article word are the same name when their key sets intersect; the rule index
 files name rules under their term keys, and an article offers the keys of its name words.
 """
@@ -12,8 +16,11 @@ from functools import lru_cache
 
 from .cases import base_forms
 from .latin import readings, script
-from .phonetic import arabic_keys, arabic_keys_of_latin, latin_keys
+from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
 
+# The version of the key scheme: bump it whenever the keys of a word or a term change. Name
+# keys stored with another version (the archive's word filter) no longer meet a term's keys.
+KEYS_VERSION = 3
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -21,6 +28,9 @@ SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "A
 ALL_CASES, NOMINATIVE, NO_CASES = "all", "nominative", "none"
 OPENING_CASES = frozenset({"nominative", "possessive"})  # forms that open sentences
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
+# Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson).
+BY_SOUND = frozenset({"sr", "bs", "lv", "az", "uz", "tk", "kk", "sq"})
+HEARD_LATIN = "Latf"
 
 
 def is_name(word: str) -> bool:
@@ -37,23 +47,40 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     """Keys of an article's name word, with those of the forms it may be an inflection of in
     ``language``: of all cases, of the nominative only (NOMINATIVE: Lithuanian ``Lavrovas``),
     or none (NO_CASES)."""
-    kind = script(word)
+    kind = _kind(word, language)
     if kind == "Arab":
         return frozenset(f"Arab:{k}" for k in arabic_keys(word))
-    keys = {f"{kind}:{k}" for k in _spelled_keys(word, language)}
+    greek = kind == "Grek"
+    keys = {f"{kind}:{k}" for k in _spelled_keys(word, language, o_apart=greek)}
     for form, case in base_forms(word, language):
         if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
             continue
-        keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
+        keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language, o_apart=greek))
     return frozenset(keys)
 
 
+def _kind(word: str, language: str | None) -> str:
+    """The script part of an article word's keys (``Latf``: Latin spelled by sound)."""
+    kind = script(word)
+    if kind == "Latn" and _primary(language) in BY_SOUND:
+        return HEARD_LATIN
+    return kind
+
+
+def _primary(language: str | None) -> str:
+    return (language or "").casefold().replace("_", "-").split("-")[0]
+
+
 @lru_cache(maxsize=100_000)
-def _spelled_keys(word: str, language: str | None, *, loose: bool = False) -> frozenset[str]:
+def _spelled_keys(
+    word: str, language: str | None, *, loose: int = STRICT, o_apart: bool = False
+) -> frozenset[str]:
     """Phonetic keys of ``word``'s Latin readings (remembered: an article's case forms and
-    the words themselves repeat across articles)."""
+    the words themselves repeat across articles); ``o_apart`` for Greek (see latin_keys)."""
     return frozenset(
-        k for reading in readings(word, language) for k in latin_keys(reading, loose=loose)
+        k
+        for reading in readings(word, language)
+        for k in latin_keys(reading, loose=loose, o_apart=o_apart)
     )
 
 
@@ -68,11 +95,15 @@ def term_keys(term: str, policy: str) -> frozenset[str]:
     if kind == "Arab":
         own = arabic_keys(term)
         return frozenset(f"Arab:{k}" for k in own) if policy == VARIANTS else frozenset()
-    phonetic = _spelled_keys(term, None, loose=True)
-    targets = [s for s in SPELLED if policy == VARIANTS or s != kind]
-    keys = {f"{s}:{k}" for s in targets for k in phonetic}
+    by_target = {
+        "Latn": _spelled_keys(term, None, loose=WRITTEN),
+        "Grek": _spelled_keys(term, None, loose=HEARD, o_apart=True),
+    }
+    heard = _spelled_keys(term, None, loose=HEARD)
+    targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
+    keys = {f"{s}:{k}" for s in targets for k in by_target.get(s, heard)}
     if policy == VARIANTS:
-        keys.update(f"{s}~:{k}" for s in SPELLED for k in phonetic)
+        keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
     for reading in readings(term):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     return frozenset(keys)
@@ -85,11 +116,13 @@ def describe(term: str, word: str, language: str | None, policy: str) -> str:
     shared = wanted & article_keys(word, language)
     if not shared:
         return ""
-    kind = script(word)
-    parts = [SCRIPT_NAMES[kind]] if kind != script(term) else ["spelling variant"]
+    kind = _kind(word, language)
+    name = script(word)
+    parts = [SCRIPT_NAMES[name]] if name != script(term) else ["spelling variant"]
     if not any("~:" not in k for k in shared):
         for form, case in base_forms(word, language):
-            if wanted & {f"{kind}~:{k}" for k in _spelled_keys(form, language)}:
+            forms = _spelled_keys(form, language, o_apart=kind == "Grek")
+            if wanted & {f"{kind}~:{k}" for k in forms}:
                 parts.append(case)
                 break
     return ", ".join(parts)

@@ -57,6 +57,7 @@ _PRE = str.maketrans(
 # with the general rules of :mod:`.phonetic`.
 _C_IS_TS = (("c", "ts"),)
 _SOUTH_SLAVIC = (("dj", "\ue005"), *_C_IS_TS, ("\ue005", "dj"))
+_NORDIC = (("tsj", "tsh"), ("tj", "tsh"), ("sj", "sh"), ("zj", "zh"), ("ch", "kh"))
 _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "hu": (
         ("sz", "\ue001"),
@@ -80,6 +81,14 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "lt": _C_IS_TS,
     "lv": _C_IS_TS,
     "de": (("tsch", "tsh"), ("sch", "sh"), ("ch", "kh")),
+    # Dutch and the Scandinavian languages spell Russian names their own way: Poetin,
+    # Sjojgoe (nl); Sjojgu, Chrusjtjov (sv, no, da).
+    "nl": (("tsj", "tsh"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"), ("ch", "kh")),
+    "sv": _NORDIC,
+    "no": _NORDIC,
+    "nb": _NORDIC,
+    "nn": _NORDIC,
+    "da": _NORDIC,
     "fr": (("ch", "sh"),),
 }
 

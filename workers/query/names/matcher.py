@@ -35,14 +35,31 @@ class NameWords(Matcher):
 
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
         stemmed = self.mode == STEM
+        if not stemmed and self._absent(doc):
+            return None
         found: Hits = []
         for name in self.fields:
             text = doc.fields[name]
             if not text.raw:
                 continue  # an empty title
-            lists = [self._positions(doc, name, i, stemmed) for i in range(len(self.words))]
-            found.extend((name, s, e) for s, e in self._spans(lists))
+            lists = []
+            for i in range(len(self.words)):
+                positions = self._positions(doc, name, i, stemmed)
+                if not positions:
+                    break  # a phrase or NEAR needs every word
+                lists.append(positions)
+            else:
+                found.extend((name, s, e) for s, e in self._spans(lists))
         return found or None
+
+    def _absent(self, doc: AnalyzedDocument) -> bool:
+        """Whether some word is in neither the title and body as written nor among their
+        name keys (the document's sets, built once: most terms a rule holds are absent)."""
+        vocabulary, names = doc.vocabulary(), doc.name_keys()
+        return any(
+            word not in vocabulary and keys.isdisjoint(names)
+            for word, keys in zip(self.words, self.keys, strict=True)
+        )
 
     def _spans(self, lists: list[Positions]) -> list[tuple[int, int]]:
         size = len(lists)

@@ -5,8 +5,9 @@ A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
 * consonants: ``B`` b, ``P`` p, ``F`` f/v/w/ph, ``T`` t/th, ``D`` d, ``S`` s/z/ts/tz/c before e-i-y,
   ``X`` sh/sch/zh/cz/sz/tsh (and ``ch`` read as sh), ``G`` g/h/kh/gh (and ``ch`` read as
   kh), ``K`` k/q/ck/c, ``J`` dzh/dj/dz (and ``j`` read as in English), ``L`` ``R`` ``M`` ``N``;
-* vowels: ``a`` (a/o: Łukaszenka = Lukashenko), ``e``, ``u`` (Scholz ≠ Schulz, Orban ≠
-  Urban) or ``i`` (i/y, and ``j`` read as in German); a run of vowels
+* vowels: ``a``, ``o`` (a at the end of a word: Łukaszenka = Lukashenko; inside it, Modi ≠
+  Maddy), ``e``, ``u`` (Scholz ≠ Schulz, Orban ≠ Urban) or ``i`` (i/y, and ``j`` read as in
+  German); a run of vowels
   inside the word counts as its last letter (``ou`` = u, ``ya`` = a, ``ai`` = i: Biden =
   Байден), at the end of the word as its distinct classes (``-iy`` = ``-y`` = ``-i``, but
   ``-oy``/``-oi`` stays ``ai``: Zelensky ≠ Зеленской).
@@ -19,8 +20,9 @@ Shukri = Choukri = Schukri; the final vowel stays (Lavrov ≠ Lavrova, Zelensky 
 
 Arabic script writes long vowels only (ا a, و u/o, ي i/e) and not short ones: an Arabic
 word's key keeps its consonants and its written vowels (``a``, ``w``, ``y``), and a Latin
-name yields every key its Arabic spelling can have (each vowel written or not). So لافروف
-matches Lavrov, but بايدن (Biden) does not match Putin (بوتين): the written vowels differ.
+name yields every key its Arabic spelling can have (each inner vowel written or not, the
+final one written). So لافروف matches Lavrov, but بايدن (Biden) does not match Putin
+(بوتين): the written vowels differ.
 """
 
 from __future__ import annotations
@@ -71,47 +73,80 @@ MAX_ARABIC_KEYS = 256
 Sound = str  # a consonant class (upper case) or a vowel letter (lower case)
 
 
-def latin_keys(reading: str, *, loose: bool = False) -> frozenset[str]:
+# How loosely a rule's term is read (see :func:`_loosen`): as written; as a user may write
+# it without diacritics (WRITTEN); or also as another language transcribes its sound
+# (HEARD: Trump = Трамп = Serbian Tramp).
+STRICT, WRITTEN, HEARD = 0, 1, 2
+
+
+def latin_keys(reading: str, *, loose: int = STRICT, o_apart: bool = False) -> frozenset[str]:
     """The phonetic keys of a Latin reading (several when a spelling is ambiguous: ``ch``,
-    ``j``, a leading ``h``). ``loose`` (a rule's term) also reads a final ``s`` as sh
-    (Portuguese Guterres = Гутерреш)."""
-    return frozenset(_latin_key(s) for s in sound_variants(reading, loose=loose))
+    ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`.
+    ``o_apart``: o and a stay two classes (for Greek, which never writes one for the other:
+    Μελάνι, ink, is not Meloni)."""
+    return frozenset(_latin_key(s, o_apart) for s in sound_variants(reading, loose=loose))
 
 
-def sound_variants(reading: str, *, loose: bool = False) -> list[list[Sound]]:
+def sound_variants(reading: str, *, loose: int = STRICT) -> list[list[Sound]]:
     """Every reading of ``reading`` as a list of sounds (consonant classes, vowel runs)."""
     units = _UNITS.findall(reading)
     options: list[Choices] = [_sound(units, i) for i in range(len(units))]
     if units and units[0] == "h" and len(units) > 2:
         options[0] = ("G", "")
-    if loose:
-        _loosen(units, options)
+    if loose and units:
+        _loosen(units, options, heard=loose >= HEARD)
     return [_normalise(combo) for combo in islice(product(*options), MAX_VARIANTS)]
 
 
-def _loosen(units: list[str], options: list[Choices]) -> None:
+def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
-    an English short u as a (Trump = Трамп); an h after a vowel before a consonant as
-    silent (Johnson = Джонсон); a final ``s`` as sh (Portuguese Guterres =
-    Гутерреш); ``c`` as ts or ch too (Vucic = Vučić = Вучич); ``w`` before a vowel as u
-    (Sinwar = Σινουάρ); a final ``h`` after a vowel as silent, and then a final ``e`` as a
-    too (Nasrallah = Насралла, Haniyeh = Хания: Arabic's final ة/ه)."""
+    ``c`` as ts or ch too (Vucic = Vučić = Вучич); a final ``h`` after a vowel as silent,
+    and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
+    when ``heard`` (the spelling of another script, or of a language that spells foreign
+    names by their sound): an English short u as a (Trump = Трамп, not the English word
+    Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
+    before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them; and
+    the endings of :func:`_heard_endings`."""
     last = len(units) - 1
-    if units[last] == "s":
-        options[last] = ("S", "X")
+    if heard:
+        _heard_endings(units, options)
     for i, unit in enumerate(units):
-        if unit == "u" and _english_short_u(units, i):
+        if unit == "c":
+            options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
+        elif not heard:
+            continue
+        elif unit in _PINYIN:
+            options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
+        elif unit == "u" and _english_short_u(units, i):
             options[i] = ("u", "a")
         elif unit == "h" and 0 < i < last and _silent_h(units, i):
             options[i] = ("G", "")
-        elif unit == "c":
-            options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
         elif unit == "w" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("F", "u")
     if last >= 2 and units[last] == "h" and units[last - 1] in _VOWELS:
         options[last] = ("G", "")
         if units[last - 1] == "e":
             options[last - 1] = ("e", "a")
+
+
+# Pinyin letters as Russian (Palladius), Greek and Arabic spell them: x = с/σ/ش (Xi = Си),
+# q = ц (Qiang = Цян), j = цз (Jinping = Цзиньпин).
+_PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
+
+
+def _heard_endings(units: list[str], options: list[Choices]) -> None:
+    """Endings another language hears differently: a final ``s`` as sh and ``-es`` as -ish
+    (Portuguese Guterres = Гутерреш = Гутерриш), a Spanish final ``z`` as th (Sánchez =
+    Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин)."""
+    last = len(units) - 1
+    if units[last] == "s":
+        options[last] = ("S", "X")
+        if last >= 2 and units[last - 1] == "e":
+            options[last - 1] = ("e", "i")  # Portuguese -es: Guterres = Гутерриш
+    elif units[last] == "z":
+        options[last] = ("S", "T")
+    elif units[last] == "g" and last and units[last - 1] == "n":
+        options[last] = ("G", "")
 
 
 # After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс.
@@ -165,13 +200,15 @@ def _collapse(sounds: list[Sound]) -> list[Sound]:
     return [s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _VOWELS]
 
 
-def _latin_key(sounds: list[Sound]) -> str:
+def _latin_key(sounds: list[Sound], o_apart: bool = False) -> str:
     """Vowel letters to classes; after sh/ch/zh, e and o are one (Russian ё: Горбачёв is
-    Gorbachev and Gorbatschow)."""
+    Gorbachev and Gorbatschow); ``o_apart``: o is not a."""
     out = []
     for i, s in enumerate(sounds):
         if s in "eo" and i and sounds[i - 1] == "X":
             out.append("a")
+        elif s == "o" and (o_apart or i + 1 < len(sounds)):
+            out.append(s)  # o is a only at the end (Lukashenko = Łukaszenka, Лукашэнка)
         else:
             out.append(_LATIN_CLASS.get(s, s))
     return "".join(out)
@@ -180,15 +217,29 @@ def _latin_key(sounds: list[Sound]) -> str:
 def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
     found: set[str] = set()
-    for sounds in sound_variants(reading, loose=True):
+    for sounds in sound_variants(reading, loose=HEARD):
         options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
+        if len(sounds) > 1 and sounds[-1] in _VOWELS:
+            # A final vowel is written (ميلوني Meloni, فيكو Fico, فاطمة Fatima): only
+            # inner short vowels go unwritten, so Vasli is not وصل (arrived).
+            options[-1] = tuple(o for o in options[-1] if o)
+        # An unwritten vowel still parts its consonants: both are written (Vivi is فيفي,
+        # not في "in"; Gartesha keeps its t).
+        options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
         for combo in islice(product(*options), MAX_ARABIC_KEYS):
-            found.add(_arabic_key(combo))
+            key = _arabic_key(combo).replace(_UNWRITTEN, "")
+            if sum(c.isupper() for c in key) >= MIN_ARABIC_CONSONANTS:
+                found.add(key)
         if len(found) >= MAX_ARABIC_KEYS:
             break
     return frozenset(found)
+
+
+_UNWRITTEN = "."
+# Fewer consonants than this make an Arabic key every short word has (Holla = إلى "to").
+MIN_ARABIC_CONSONANTS = 2
 
 
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
@@ -196,7 +247,8 @@ _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("اآأإى", ("a",)),
     "و": ("w", "F"),
     "ي": ("y",),
-    **dict.fromkeys("ةءئؤع", ("",)),
+    "ة": ("a",),  # a final -a/-ah/-eh (Fatima, Haniyeh), a written vowel
+    **dict.fromkeys("ءئؤع", ("",)),
     **dict.fromkeys("بپ", ("P",)),
     **dict.fromkeys("تطدض", ("T",)),
     **dict.fromkeys("ثسصزذظ", ("S",)),
@@ -221,6 +273,8 @@ def arabic_keys(word: str) -> frozenset[str]:
     found: set[str] = set()
     for form in _arabic_forms(bare):
         options = [_ARABIC.get(ch, ("",)) for ch in form]
+        if form[-1:] == "ه":
+            options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
         for combo in islice(product(*options), MAX_VARIANTS):
             found.add(_arabic_key(combo))
     found.discard("")
