@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from services.history.prefilter import FilterProbe, build_filter, filter_bits, split_filter
-from workers.history.filters import RuleRequirements, filter_items, filter_tag
+from workers.history.filters import NAME_MARK, RuleRequirements, filter_items, filter_tag
 from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
 
 TASS = Document(
@@ -129,3 +129,24 @@ def test_the_stored_format_is_stable():
     (a numpy or hashing change that alters them would make old filters exclude matches)."""
     expected = "0107656e676c697368f420000108000000"
     assert build_filter("english", ["lavrov", "terror"]).hex() == expected
+
+
+RUSSIAN = Document(
+    title="Встреча Лаврова и Шукри", body="Министры говорили в Каире.", language="ru"
+)
+
+
+@pytest.mark.parametrize(
+    ("tag", "passes"),
+    [
+        ("russian", True),  # stored before tags carried the name-key version
+        ("russian/0", True),  # stored by an older name-key scheme
+        (filter_tag(analyze(RUSSIAN)), False),  # this scheme: its keys are trusted
+    ],
+)
+def test_name_keys_of_another_scheme_are_not_trusted(tag, passes):
+    rule = RuleSpec("r", parse_query("Lavrov"), names="variants")
+    assert RuleIndex.build([rule]).match_naive(analyze(RUSSIAN))  # a real match today
+    words_only = {i for i in filter_items(analyze(RUSSIAN)) if not i.startswith(NAME_MARK)}
+    stale = build_filter(tag, words_only | {f"{NAME_MARK}Cyrl:OLD"})
+    assert probe_for(rule).may_match(stale) is passes

@@ -20,11 +20,13 @@ from services.history.prefilter import Conjunction
 from workers.query import AnalyzedDocument
 from workers.query import matchers as m
 from workers.query.keys import BUCKET, Keys, required_keys
+from workers.query.names.forms import KEYS_VERSION
 from workers.query.rules import CompiledRule
 from workers.query.stemming import Stem, algorithm, stemmer
 
 FIELD_MARK = "\x1f"  # before "field:word" items, apart from title/body words
 NAME_MARK = "\x1e"  # before name keys (workers.query.names), apart from words
+TAG_SEP = "/"  # between a filter tag's stemming algorithm and its name-key version
 # Word prefixes held, BUCKET (the index's wildcard key) up to this length: a wildcard's
 # longer literal prefix (``terror*``) then excludes words that share only 3 letters.
 PREFIX_MAX = 5
@@ -32,8 +34,16 @@ _OTHER_FIELDS = ("source", "lang", "url")
 
 
 def filter_tag(doc: AnalyzedDocument) -> str:
-    """The stemming algorithm of the article's language: the reader stems rule words by it."""
-    return algorithm(doc.language)
+    """The stemming algorithm of the article's language (the reader stems rule words by it)
+    and the version of the name-key scheme its name keys were made with."""
+    return f"{algorithm(doc.language)}{TAG_SEP}{KEYS_VERSION}"
+
+
+def read_tag(tag: str) -> tuple[str, bool]:
+    """(stemming algorithm, whether the article's name keys are of this code's scheme); a
+    filter stored before the version was in its tag holds an older scheme's keys."""
+    language, sep, version = tag.partition(TAG_SEP)
+    return language, bool(sep) and version == str(KEYS_VERSION)
 
 
 def filter_items(doc: AnalyzedDocument) -> set[str]:
@@ -83,18 +93,20 @@ class RuleRequirements:
         """Per rule, the item alternatives of each requirement; None: no filtering."""
         if self.unfiltered:
             return None
-        stem = stemmer(tag)
+        language, names_current = read_tag(tag)
+        stem = stemmer(language)
         conjunctions: list[Conjunction] = []
         for needed in self.by_rule:
-            clauses = [c for keys in needed if (c := _items(keys, stem)) is not None]
+            clauses = [c for keys in needed if (c := _items(keys, stem, names_current)) is not None]
             if not clauses:
                 return None
             conjunctions.append(tuple(clauses))
         return conjunctions
 
 
-def _items(keys: Keys, stem: Stem) -> tuple[str, ...] | None:
-    """One requirement's items; None when a key cannot be checked (a short prefix)."""
+def _items(keys: Keys, stem: Stem, names_current: bool) -> tuple[str, ...] | None:
+    """One requirement's items; None when a key cannot be checked (a short prefix, a name
+    key when the article's name keys are of another scheme)."""
     found: list[str] = []
     for kind, value in keys:
         if kind == "w":
@@ -105,7 +117,7 @@ def _items(keys: Keys, stem: Stem) -> tuple[str, ...] | None:
             found.append(value[:PREFIX_MAX])
         elif kind == "f":
             found.append(f"{FIELD_MARK}{value}")
-        elif kind == "n":
+        elif kind == "n" and names_current:
             found.append(f"{NAME_MARK}{value}")
         else:
             return None
