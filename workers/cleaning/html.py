@@ -3,12 +3,14 @@
 trafilatura alone misreads some page shapes (it keeps a caption of a table-layout page, or
 nothing at all), and so does every single extractor, each on other pages. ``clean_html`` runs
 trafilatura and a block scorer over the page's visible lines, asks readability-lxml only when
-those two disagree, and keeps the reading the others support (``html_combine``). The headline
+those two disagree, keeps the reading the others support (``html_combine``) and cuts any
+reader-comment thread off its end (``html_prune``). The headline
 comes from the page's title sources, cut of the site name (``html_headline``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from workers.cleaning.html_combine import choose
@@ -22,6 +24,7 @@ from workers.cleaning.html_extractors import (
     tree_text,
 )
 from workers.cleaning.html_headline import TitleSources, choose_headline, read_sources
+from workers.cleaning.html_prune import without_comment_thread
 from workers.cleaning.language import detect_language
 from workers.cleaning.model import CleanArticle, CleaningStats
 
@@ -39,6 +42,7 @@ def clean_html(html: str, *, url: str | None = None) -> CleanArticle:
     sources = read_sources(root) if root is not None else TitleSources()
     blocks = from_blocks(tree_text(root) if root is not None else "", language)
     chosen, computed = choose(primary, blocks, lambda: from_readability(html))
+    chosen = replace(chosen, paragraphs=without_comment_thread(chosen.paragraphs, language))
     title = choose_headline(
         sources, [c.title for c in computed if c.title], chosen.paragraphs, meta.url or url
     )
