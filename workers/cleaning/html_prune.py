@@ -6,6 +6,8 @@ by: Ann | May 2, 2012 6:34 PM" line), and a long thread under a short post sinks
 precision. The thread gives itself away in the text the same way as in a text drop, so the
 drop's thread finder (``comments.find_thread``) reads the chosen paragraphs, one per line, and
 the article ends where the thread (or a comment-section label such as "12 Comments") starts.
+Every candidate is cut before the combiner compares them: two readings that differ only by a
+thread then agree, and a thread does not outvote a story.
 
 The cut never empties a reading: it needs some article above the thread, else the paragraphs
 stay as they are (a page that is all thread is better kept than refused).
@@ -14,8 +16,10 @@ stay as they are (a page that is all thread is better kept than refused).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from workers.cleaning.comments import find_thread, section_label_after
+from workers.cleaning.html_extractors import Candidate
 from workers.cleaning.language import stopwords
 from workers.cleaning.line_features import Line, LineFeatures, document_stopwords, features
 
@@ -24,6 +28,16 @@ MIN_ARTICLE_WORDS = 20
 # A section label ends the article once this much stands above it, or at least as much as
 # below it ("2 comments" under the headline of a long post does not).
 _ARTICLE_BEFORE_LABEL_WORDS = 100
+
+
+def pruned(candidate: Candidate, language: str | None = None) -> Candidate:
+    """The candidate without a comment thread after its article (see module docstring)."""
+    paragraphs = without_comment_thread(candidate.paragraphs, language)
+    return (
+        candidate
+        if paragraphs == candidate.paragraphs
+        else replace(candidate, paragraphs=paragraphs)
+    )
 
 
 def without_comment_thread(
