@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from workers.cleaning.comments import find_thread, section_label_after
+from workers.cleaning.comments import find_thread, marker_strength, section_label_after
 from workers.cleaning.html_extractors import Candidate
 from workers.cleaning.language import stopwords
 from workers.cleaning.line_features import Line, LineFeatures, document_stopwords, features
@@ -28,6 +28,9 @@ MIN_ARTICLE_WORDS = 20
 # A section label ends the article once this much stands above it, or at least as much as
 # below it ("2 comments" under the headline of a long post does not).
 _ARTICLE_BEFORE_LABEL_WORDS = 100
+# ...and only with a comment's stamp this close below it (a poll's "Response" column header
+# is no comment section), unless it is the reading's last line (a "Leave a Reply" form).
+_LABEL_MARKER_REACH = 15
 
 
 def pruned(candidate: Candidate, language: str | None = None) -> Candidate:
@@ -57,9 +60,12 @@ def thread_start(lines: Sequence[Line], feats: Sequence[LineFeatures]) -> int:
     if thread is not None and _words(feats, 0, thread.start) >= MIN_ARTICLE_WORDS:
         return thread.start
     label = section_label_after(lines, feats, 0, len(lines) - 1)
-    if label is not None and _words(feats, 0, label) >= min(
+    if label is None or _words(feats, 0, label) < min(
         _words(feats, label, len(lines)), _ARTICLE_BEFORE_LABEL_WORDS
     ):
+        return len(lines)
+    below = range(label + 1, min(len(lines), label + 1 + _LABEL_MARKER_REACH))
+    if label == len(lines) - 1 or any(marker_strength(lines[i].text, feats[i]) == 2 for i in below):
         return label
     return len(lines)
 

@@ -32,8 +32,19 @@ WORDPRESS_THREAD = (
 )
 LABELLED_REPLIES = (
     "3 Comments",
+    "Ann Reader",
     "I went to that library every week as a child and I am sad to see it close.",
+    "April 6, 2007 at 1:11 pm",
     "The school is a better place for the books anyway.",
+)
+POLL = (
+    "Should the library stay open?",
+    "Response",
+    "Votes",
+    "Yes, it should stay where it is.",
+    "114",
+    "No, the school is a better place.",
+    "42",
 )
 
 
@@ -44,7 +55,7 @@ LABELLED_REPLIES = (
         (POST + TYPEPAD_THREAD, POST),
         # Each comment opens with "name says:" and ends with "Reply" (WordPress).
         (POST + WORDPRESS_THREAD, POST),
-        # A comment-section label under the article closes it even without comment stamps.
+        # A comment-section label over one stamp: not enough stamps for a thread, but a section.
         (POST + LABELLED_REPLIES, POST),
         # Posted with a trailing "Leave a Reply" form label only.
         ((*POST, "Leave a Reply"), POST),
@@ -67,9 +78,11 @@ def test_comment_thread_after_the_article_is_cut(
         ("2 Comments", *POST),
         # Nothing but a thread: kept rather than refused (some article must stand above a cut).
         TYPEPAD_THREAD,
+        # A poll's "Response" column header is a label with no comment stamp below it.
+        POST + POLL,
         (),
     ],
-    ids=["plain-story", "dateline", "count-under-headline", "thread-only", "empty"],
+    ids=["plain-story", "dateline", "count-under-headline", "thread-only", "poll", "empty"],
 )
 def test_reading_without_a_thread_below_an_article_is_unchanged(
     paragraphs: tuple[str, ...],
