@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from workers.cleaning import clean_html
 from workers.cleaning.html_prune import without_comment_thread
 
 POST = (
@@ -88,3 +89,40 @@ def test_reading_without_a_thread_below_an_article_is_unchanged(
     paragraphs: tuple[str, ...],
 ) -> None:
     assert without_comment_thread(paragraphs, "en") == paragraphs
+
+
+PAGE_STORY = (
+    "The council voted on Tuesday to close the old library and move its books to the new "
+    "school building on the hill.",
+    "Residents who spoke at the meeting said the building should become a community centre "
+    "rather than be sold to developers.",
+    "The mayor said a decision on the building would be taken after the summer recess, once "
+    "the council had heard from everyone.",
+    "Campaigners have collected more than two thousand signatures and plan to hand them to "
+    "the council at its next meeting.",
+)
+PAGE_COMMENTS = (
+    ("Ann Reader", "I went to that library every week as a child and I am sad to see it go."),
+    ("Bob Smith", "The school is a better place for the books, they will be read there."),
+    ("Carol Jones", "Nobody asked the people who use the library what they wanted, as usual."),
+    ("Dan Brown", "Keep the building and open a cafe in it, that would bring people back."),
+)
+
+
+def _comment(number: int, name: str, text: str, style: str) -> str:
+    if style == "footer":
+        return f"<p>{text}</p><p>Posted by: {name} | Apr 6, 2007 1:{10 + number}:01 PM</p>"
+    return f"<p>{name} says:</p><p>{text}</p><p>Reply</p>"
+
+
+@pytest.mark.parametrize("style", ["footer", "header"])
+def test_clean_html_leaves_out_a_thread_marked_up_like_the_post(style: str) -> None:
+    # No "comment" class or id anywhere: the extractors take the thread for more of the post.
+    thread = "".join(_comment(i, n, t, style) for i, (n, t) in enumerate(PAGE_COMMENTS))
+    page = (
+        "<html><head><title>Council closes library</title></head><body><div class='post'>"
+        "<h1>Council closes library</h1>" + "".join(f"<p>{p}</p>" for p in PAGE_STORY)
+        + "<h3>4 Comments</h3>" + thread + "</div></body></html>"
+    )  # fmt: skip
+    article = clean_html(page)
+    assert article.paragraphs == PAGE_STORY
