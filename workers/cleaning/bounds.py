@@ -17,8 +17,11 @@ from services.core.settings import Settings
 
 # A tag's name, then its attribute text up to the '>' that ends it ('>' inside a quoted value
 # does not). Matched at one position at a time, possessively: one linear pass over the page.
+# As in a browser's tokenizer, a quote opens a value only right after '=': a stray quote
+# (``style="a;""``, ``href=”x"``) is part of a name or an unquoted value, and does not run
+# the tag on to the next quote of the page (which would take the article into the tag).
 _TAG_NAME = re.compile(r"/?+[A-Za-z][^\s/<>]*+")
-_TAG_REST = re.compile(r"""(?:[^>"']++|"[^"]*+"|'[^']*+')*+>""")
+_TAG_REST = re.compile(r"""(?:[^>=]++|=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))*+>""")
 # One attribute in a start tag's text: a name, optionally = a quoted or bare value.
 _ATTRIBUTE = re.compile(r"""[^\s"'=/>]++(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s"'>]*+))?+""")
 # Elements that never have content, or whose end tag is usually left out: they do not nest.

@@ -119,7 +119,8 @@ def find_thread(lines: Sequence[Line], feats: Sequence[LineFeatures]) -> Thread 
         reach = strong[1] if len(strong) > 1 else cluster[0]
         label = _label_above(lines, feats, reach)
         if len(strong) >= _MIN_STRONG:
-            return Thread(label if label is not None else _opening(feats, strong), cluster[-1])
+            opening = label if label is not None else _opening(lines, feats, strong)
+            return Thread(opening, cluster[-1])
         if label is not None:
             return Thread(label, cluster[-1])
     return None
@@ -145,11 +146,13 @@ def _label_above(lines: Sequence[Line], feats: Sequence[LineFeatures], first: in
     return found
 
 
-def _opening(feats: Sequence[LineFeatures], cluster: list[int]) -> int:
+def _opening(lines: Sequence[Line], feats: Sequence[LineFeatures], cluster: list[int]) -> int:
     """Where a thread with no label opens: at its first comment."""
     first = cluster[0]
     after_last = cluster[-1] + 1
-    if after_last < len(feats) and _is_prose(feats[after_last]):
+    if _SAYS.search(lines[first].text) or (
+        after_last < len(feats) and _is_prose(feats[after_last])
+    ):
         return first  # each comment opens with its marker: the thread opens with the first
     # Each comment ends with its marker ("Posted by ... at ..."): the first comment's text
     # stands above the first marker, as many lines as the thread's usual comment.

@@ -3,7 +3,8 @@
 trafilatura alone misreads some page shapes (it keeps a caption of a table-layout page, or
 nothing at all), and so does every single extractor, each on other pages. ``clean_html`` runs
 trafilatura and a block scorer over the page's visible lines, asks readability-lxml only when
-those two disagree, and keeps the reading the others support (``html_combine``). The headline
+those two disagree or one holds the other, and keeps the reading the others support
+(``html_combine``), each cut of any reader-comment thread first (``html_prune``). The headline
 comes from the page's title sources, cut of the site name (``html_headline``).
 """
 
@@ -22,6 +23,7 @@ from workers.cleaning.html_extractors import (
     tree_text,
 )
 from workers.cleaning.html_headline import TitleSources, choose_headline, read_sources
+from workers.cleaning.html_prune import pruned
 from workers.cleaning.language import detect_language
 from workers.cleaning.model import CleanArticle, CleaningStats
 
@@ -30,15 +32,16 @@ def clean_html(html: str, *, url: str | None = None) -> CleanArticle:
     """Return the article of an HTML page; an empty body when no extractor finds main text."""
     if not html.strip():
         return _article(html, Candidate("none", "", ()), PageMetadata(), "", url, None)
-    primary, meta = from_trafilatura(html, url)
+    first, meta = from_trafilatura(html, url)
     # One language for the whole page: declared, else guessed once from trafilatura's text.
     language = declared_language(meta.language) or (
-        detect_language(primary.text) if primary.paragraphs else None
+        detect_language(first.text) if first.paragraphs else None
     )
+    primary = pruned(first, language)
     root = parse_page(html)
     sources = read_sources(root) if root is not None else TitleSources()
-    blocks = from_blocks(tree_text(root) if root is not None else "", language)
-    chosen, computed = choose(primary, blocks, lambda: from_readability(html))
+    blocks = pruned(from_blocks(tree_text(root) if root is not None else "", language), language)
+    chosen, computed = choose(primary, blocks, lambda: pruned(from_readability(html), language))
     title = choose_headline(
         sources, [c.title for c in computed if c.title], chosen.paragraphs, meta.url or url
     )

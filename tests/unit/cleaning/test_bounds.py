@@ -107,6 +107,33 @@ def test_an_oversized_page_is_cut_with_its_reason(
     assert any(reason in cut for cut in bounded.cuts)
 
 
+# The article after a tag with a stray quote, in markup that holds more than five attributes
+# and, further on, another quote (where a scanner that opens a value at any quote would end
+# the stray quote's "tag", and take the article into it).
+ARTICLE = (
+    '<div class="post" id="p1"><h1 class="title">Council closes library</h1>'
+    '<p class="lead" lang="en">The council voted to close the old library.</p>'
+    '<a href="/more" title="More" rel="next">More</a></div>'
+)
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        '<p style="color: red;"">',  # a doubled closing quote
+        '<link rel="icon" href=”http://example.org/favicon.ico" />',  # a curly opening quote
+        "<a title='it's'>",  # an apostrophe in a single-quoted value
+        '<p class=note"x">',  # a quote inside an unquoted value
+    ],
+    ids=["doubled-quote", "curly-quote", "apostrophe", "quote-in-unquoted-value"],
+)
+def test_a_stray_quote_in_a_tag_does_not_take_the_article_into_the_tag(stray: str) -> None:
+    page = f"<html><body>{stray}menu{ARTICLE}</body></html>"
+    bounded = bound_html(page, LIMITS)
+    assert "The council voted to close the old library." in bounded.text
+    assert bounded.cuts == ()
+
+
 @pytest.mark.parametrize(
     "page",
     [
