@@ -21,22 +21,23 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .analysis import AnalyzedDocument
 from .compiler import compile_node
-from .keys import Conjunction, Key, Plan, key_plan
+from .groups import NameGroups
+from .keys import Conjunction, Key, Plan, index_plan
 from .rules import CompiledRule, RuleMatch, RuleSource, RuleSpec, as_spec
 from .stemming import algorithm, stemmer
 
-KINDS = ("w", "p", "f", "s", "n")  # one table per key kind (see keys.py)
+KINDS = ("w", "p", "f", "s", "n", "g")  # one table per key kind (see keys.py)
 _OTHER_FIELDS = ("source", "lang", "url")
 _RANK_WEIGHT = 8  # a key later in a conjunction looks this many times more common
 # Kinds a pair's second key may be of: the article's keys of these are compared as filed
 # (stems are compared after stemming, so they stay in the conjunction's rest).
-_PARTNERS = frozenset("wpf")
+_PARTNERS = frozenset("wpfg")
 
 
 def plan_of(rule: RuleSpec | RuleSource) -> Plan | None:
     """The index plan of one rule (compiles its matcher once, then drops it)."""
     spec = as_spec(rule)
-    return key_plan(compile_node(spec.query.root, stemming=spec.stemming, names=spec.names))
+    return index_plan(compile_node(spec.query.root, stemming=spec.stemming, names=spec.names))
 
 
 Rules = Sequence[RuleSpec | RuleSource]
@@ -45,9 +46,15 @@ Rules = Sequence[RuleSpec | RuleSource]
 class ArticleKeys:
     """The keys one article holds, per kind, each set built on first use."""
 
-    def __init__(self, doc: AnalyzedDocument, bucket_lengths: Sequence[int]) -> None:
+    def __init__(
+        self,
+        doc: AnalyzedDocument,
+        bucket_lengths: Sequence[int],
+        groups: NameGroups | None = None,
+    ) -> None:
         self.doc = doc
         self.bucket_lengths = bucket_lengths
+        self.groups = groups or NameGroups()
         self._sets: dict[str, set[str]] = {}
         self._stem: Callable[[str], str] | None = None
 
@@ -93,12 +100,17 @@ def _name_keys(keys: ArticleKeys) -> set[str]:
     return keys.doc.name_keys()
 
 
+def _name_groups(keys: ArticleKeys) -> set[str]:
+    return keys.groups.held(keys.of("w"), keys.of("n"))
+
+
 _ARTICLE_KEYS: dict[str, Callable[[ArticleKeys], set[str]]] = {
     "w": _words,
     "p": _prefixes,
     "f": _field_words,
     "s": _stems,
     "n": _name_keys,
+    "g": _name_groups,
 }
 
 
@@ -182,6 +194,7 @@ class RuleIndex:
         self.rank: array[int] | None = None  # match order by rule id; None: id order
         self._counts = Counter(k for plan in plans if plan for conj in plan for k in conj)
         self._copied: set[int] | None = None
+        self.groups = NameGroups()
         for rule_id, plan in enumerate(plans):
             self._file(rule_id, plan)
         self.bucket_lengths = sorted({len(k[1]) for k in self._counts if k[0] == "p"})
@@ -191,7 +204,7 @@ class RuleIndex:
         """Compile and index ``rules`` (their order is the order of ``match`` results);
         ``lazy``: keep only the plans and compile a rule again when first a candidate."""
         compiled = [CompiledRule(spec) for spec in rules]
-        plans = [key_plan(c.matcher) for c in compiled]
+        plans = [index_plan(c.matcher) for c in compiled]
         return cls(rules, plans, None if lazy else compiled)
 
     def __len__(self) -> int:
@@ -221,6 +234,7 @@ class RuleIndex:
         new._counts = self._counts  # a filing heuristic only: shared, updated in place
         new._counts.update(k for plan in plans if plan for conj in plan for k in conj)
         new._copied = set()
+        new.groups = self.groups  # shared, added to in place (see NameGroups)
         for rule_id, plan in enumerate(plans, start=len(self.specs)):
             new._file(rule_id, plan)
         new._copied = None
@@ -240,6 +254,9 @@ class RuleIndex:
         for conj in plan:
             if not conj:  # cannot match anything (an empty alias)
                 continue
+            for kind, value in conj:
+                if kind == "g":
+                    self.groups.add(value)
             first, partner, rest = _split(conj, self._counts)
             table = self.tables[first[0]]
             node = table.get(first[1])
@@ -274,7 +291,7 @@ class RuleIndex:
 
     def candidates(self, doc: AnalyzedDocument) -> list[int]:
         """Ids of the rules that could match ``doc``, in rule order."""
-        keys = ArticleKeys(doc, self.bucket_lengths)
+        keys = ArticleKeys(doc, self.bucket_lengths, self.groups)
         found: set[int] = set(self.always)
         for kind in KINDS:
             if not self.tables[kind]:
