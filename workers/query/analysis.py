@@ -151,6 +151,9 @@ class AnalyzedDocument:
         }
         self._vocabulary: set[str] | None = None
         self._name_keys: set[str] | None = None
+        # Hits of shared term matchers (see compiler: one matcher per distinct term), found
+        # once per article however many rules hold the term. Keyed by the matcher itself.
+        self.memo: dict[object, list[tuple[str, int, int]] | None] = {}
 
     def name_keys(self) -> set[str]:
         """Name keys of the title and body words (for the rule index; see names)."""

@@ -24,9 +24,7 @@ def compile_node(
     """The matcher for ``node``; ``stemming`` applies to words in the title and body only;
     ``names`` is the name policy (exact, scripts, variants) of capitalised words there."""
     if isinstance(node, Term | Phrase):
-        slop = node.slop if isinstance(node, Phrase) else None
-        found = _words(node.text, node.case_sensitive, slop, stemming, fields)
-        return name_words(found, node.text, names) if names != EXACT else found
+        return _term(node, stemming, fields, names)
     if isinstance(node, Wildcard):
         return wildcard(node.pattern, fields)
     if isinstance(node, Field):
@@ -45,6 +43,26 @@ def compile_node(
     assert isinstance(node, Or | Alias)
     live = tuple(i for i in items if not isinstance(i, m.Never))
     return m.OrMatcher(live) if live else m.Never()
+
+
+# One matcher per distinct term and options, shared by every rule holding the term: it is
+# compiled once, held once, and its hits are found once per article (AnalyzedDocument.memo).
+MAX_SHARED_TERMS = 100_000
+_TERMS: dict[tuple[object, ...], m.Matcher] = {}
+
+
+def _term(node: Term | Phrase, stemming: bool, fields: tuple[str, ...], names: str) -> m.Matcher:
+    slop = node.slop if isinstance(node, Phrase) else None
+    key = (type(node), node.text, node.case_sensitive, slop, stemming, fields, names)
+    found = _TERMS.get(key)
+    if found is None:
+        found = _words(node.text, node.case_sensitive, slop, stemming, fields)
+        if names != EXACT:
+            found = name_words(found, node.text, names)
+        if len(_TERMS) >= MAX_SHARED_TERMS:
+            _TERMS.clear()  # bounded; matchers already shared stay valid, just not shared
+        _TERMS[key] = found
+    return found
 
 
 def _words(

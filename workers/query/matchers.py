@@ -61,6 +61,13 @@ class Words(Matcher):
         self.groups = tuple(Counter(words).items())
 
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        memo = doc.memo
+        if self in memo:
+            return memo[self]
+        found = memo[self] = self._find(doc)
+        return found
+
+    def _find(self, doc: AnalyzedDocument) -> Hits | None:
         found: Hits = []
         query = self._query_words(doc)
         for name in self.fields:

@@ -34,6 +34,13 @@ class NameWords(Matcher):
         self.slop = slop
 
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        memo = doc.memo
+        if self in memo:
+            return memo[self]
+        found = memo[self] = self._find(doc)
+        return found
+
+    def _find(self, doc: AnalyzedDocument) -> Hits | None:
         stemmed = self.mode == STEM
         found: Hits = []
         for name in self.fields:
