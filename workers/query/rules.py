@@ -72,16 +72,27 @@ class RuleMatch:
     spans: list[Span]
 
 
+_ANY: frozenset[str] = frozenset()
+
+
 class CompiledRule:
-    """A rule ready to evaluate: its matcher and its source/language filters."""
+    """A rule ready to evaluate: its name, matcher and source/language filters.
+
+    Compact (a worker may hold one per rule of a large set): the syntax tree is not kept,
+    and term matchers are shared between rules (see compiler).
+    """
+
+    __slots__ = ("languages", "matcher", "name", "sources")
 
     def __init__(self, spec: RuleSpec) -> None:
-        self.spec = spec
+        self.name = spec.name
         self.matcher: Matcher = compile_node(
             spec.query.root, stemming=spec.stemming, names=spec.names
         )
-        self.sources = frozenset(s.casefold() for s in spec.sources)
-        self.languages = frozenset(_primary(lang) for lang in spec.languages)
+        self.sources = frozenset(s.casefold() for s in spec.sources) if spec.sources else _ANY
+        self.languages = (
+            frozenset(_primary(lang) for lang in spec.languages) if spec.languages else _ANY
+        )
 
     def accepts(self, doc: AnalyzedDocument) -> bool:
         """Whether the rule's source and language scopes admit ``doc``."""
@@ -94,7 +105,7 @@ class CompiledRule:
         if not self.accepts(doc):
             return None
         hits = self.matcher.hits(doc)
-        return None if hits is None else explain(self.spec.name, doc, hits)
+        return None if hits is None else explain(self.name, doc, hits)
 
 
 def _primary(language: str) -> str:
