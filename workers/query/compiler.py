@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import matchers as m
 from .glob import Glob
@@ -26,7 +27,7 @@ def compile_node(
     if isinstance(node, Term | Phrase):
         return _term(node, stemming, fields, names)
     if isinstance(node, Wildcard):
-        return wildcard(node.pattern, fields)
+        return _shared(("*", node.pattern, fields), lambda: wildcard(node.pattern, fields))
     if isinstance(node, Field):
         return compile_node(node.item, stemming=stemming, fields=(node.name,), names=names)
     if isinstance(node, Near):
@@ -54,14 +55,20 @@ _TERMS: dict[tuple[object, ...], m.Matcher] = {}
 def _term(node: Term | Phrase, stemming: bool, fields: tuple[str, ...], names: str) -> m.Matcher:
     slop = node.slop if isinstance(node, Phrase) else None
     key = (type(node), node.text, node.case_sensitive, slop, stemming, fields, names)
+
+    def make() -> m.Matcher:
+        found = _words(node.text, node.case_sensitive, slop, stemming, fields)
+        return name_words(found, node.text, names) if names != EXACT else found
+
+    return _shared(key, make)
+
+
+def _shared(key: tuple[object, ...], make: Callable[[], m.Matcher]) -> m.Matcher:
     found = _TERMS.get(key)
     if found is None:
-        found = _words(node.text, node.case_sensitive, slop, stemming, fields)
-        if names != EXACT:
-            found = name_words(found, node.text, names)
         if len(_TERMS) >= MAX_SHARED_TERMS:
             _TERMS.clear()  # bounded; matchers already shared stay valid, just not shared
-        _TERMS[key] = found
+        found = _TERMS[key] = make()
     return found
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import Counter
+from collections.abc import Callable, Sequence
 
 from .analysis import AnalyzedDocument, FieldText, Positions
 from .glob import Glob
-from .proximity import Occ, exact_phrase, near_hits, near_spans, windows
+from .proximity import FieldIndex, Occ, exact_phrase, index_by_field, near_hits, near_spans, windows
 from .stemming import stemmer
 
 Hits = list[Occ]
@@ -109,6 +110,13 @@ class Wildcard(Matcher):
         self.fields = fields
 
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        memo = doc.memo
+        if self in memo:
+            return memo[self]
+        found = memo[self] = self._find(doc)
+        return found
+
+    def _find(self, doc: AnalyzedDocument) -> Hits | None:
         found: Hits = []
         for name in self.fields:
             positions = doc.fields[name].wildcard_positions(self.prefix, self.pattern)
@@ -185,10 +193,27 @@ class NearMatcher(Matcher):
         sides = self._sides(doc)
         if sides is None:
             return None
-        return near_hits(*sides, self.distance, self.ordered, doc.deadline.check) or None
+        check, indexer = doc.deadline.check, _indexer(doc)
+        return near_hits(*sides, self.distance, self.ordered, check, indexer) or None
 
     def spans(self, doc: AnalyzedDocument) -> Hits | None:
         sides = self._sides(doc)
         if sides is None:
             return None
-        return near_spans(*sides, self.distance, self.ordered, doc.deadline.check) or None
+        check, indexer = doc.deadline.check, _indexer(doc)
+        return near_spans(*sides, self.distance, self.ordered, check, indexer) or None
+
+
+def _indexer(doc: AnalyzedDocument) -> Callable[[Sequence[Occ]], dict[str, FieldIndex]]:
+    """Index a NEAR side by field once per article: a shared term's hits are one list
+    (see Matcher memo), and many NEAR rules hold the same term."""
+    indexes = doc.near_indexes
+
+    def indexed(occs: Sequence[Occ]) -> dict[str, FieldIndex]:
+        found = indexes.get(id(occs))
+        if found is None or found[0] is not occs:  # the list is held: its id is not reused
+            found = indexes[id(occs)] = (occs, index_by_field(occs))
+        index: dict[str, FieldIndex] = found[1]
+        return index
+
+    return indexed

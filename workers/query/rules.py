@@ -11,6 +11,7 @@ from .compiler import compile_node
 from .matchers import Hits, Matcher
 from .nodes import FIELDS, Query
 from .parser import parse_query
+from .proximity import Occ
 
 Span = tuple[str, int, int]  # field, start character, end character (exclusive)
 
@@ -123,24 +124,34 @@ MAX_EXPLAINED_HITS = 10_000
 
 
 def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
-    """Turn token-position hits into distinct matched texts and character spans, in order."""
-    order = _FIELD_ORDER
-    spans: list[Span] = []
-    terms: dict[str, None] = {}
-    keyed = {(order[n], s, e, n) for n, s, e in hits}
-    first_hits = (
-        sorted(keyed)
-        if len(keyed) <= MAX_EXPLAINED_HITS
-        else heapq.nsmallest(MAX_EXPLAINED_HITS, keyed)
-    )
-    offsets: dict[str, tuple[list[int], list[int], str]] = {}
-    for _, start, end, name in first_hits:
-        field = offsets.get(name)
-        if field is None:  # one lookup of the field's word offsets, not one per hit
-            text = doc.fields[name]
-            field = offsets[name] = (text.starts, text.ends, text.text)
-        first, last = field[0][start], field[1][end - 1]
-        spans.append((name, first, last))
-        if end - start < MAX_TERM_WORDS:
-            terms[field[2][first:last]] = None
-    return RuleMatch(rule, list(terms), spans)
+    """Turn token-position hits into distinct matched texts and character spans, in order.
+
+    A hit's span and text are worked out once per article (``doc.explained``): the rules
+    matching one article mostly share their terms' hits."""
+    distinct = set(hits)
+    if len(distinct) > MAX_EXPLAINED_HITS:
+        order = _FIELD_ORDER
+        first = heapq.nsmallest(MAX_EXPLAINED_HITS, ((order[n], s, e, n) for n, s, e in distinct))
+        distinct = {(n, s, e) for _, s, e, n in first}
+    known = doc.explained
+    rows: list[_Row] = []
+    for hit in distinct:
+        row = known.get(hit)
+        if row is None:
+            row = known[hit] = _row(doc, hit)
+        rows.append(row)
+    rows.sort()
+    terms = dict.fromkeys(row[2] for row in rows if row[2] is not None)
+    return RuleMatch(rule, list(terms), [row[1] for row in rows])
+
+
+# (field order, start, end) to sort by, the character span, the matched text (None: too wide)
+_Row = tuple[tuple[int, int, int], Span, str | None]
+
+
+def _row(doc: AnalyzedDocument, hit: Occ) -> _Row:
+    name, start, end = hit
+    text = doc.fields[name]
+    first, last = text.starts[start], text.ends[end - 1]
+    term = text.text[first:last] if end - start < MAX_TERM_WORDS else None
+    return (_FIELD_ORDER[name], start, end), (name, first, last), term
