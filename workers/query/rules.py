@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -134,15 +135,20 @@ def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
         first = heapq.nsmallest(MAX_EXPLAINED_HITS, ((order[n], s, e, n) for n, s, e in distinct))
         distinct = {(n, s, e) for _, s, e, n in first}
     known = doc.explained
-    rows: list[_Row] = []
-    for hit in distinct:
-        row = known.get(hit)
-        if row is None:
-            row = known[hit] = _row(doc, hit)
-        rows.append(row)
+    try:
+        rows = list(map(known.__getitem__, distinct))  # after the first rules: all known
+    except KeyError:
+        for hit in distinct:
+            if hit not in known:
+                known[hit] = _row(doc, hit)
+        rows = list(map(known.__getitem__, distinct))
     rows.sort()
-    terms = dict.fromkeys(row[2] for row in rows if row[2] is not None)
-    return RuleMatch(rule, list(terms), [row[1] for row in rows])
+    terms = dict.fromkeys(map(_TERM, rows))
+    terms.pop(None, None)
+    return RuleMatch(rule, list(terms), list(map(_SPAN, rows)))
+
+
+_SPAN, _TERM = operator.itemgetter(1), operator.itemgetter(2)
 
 
 # (field order, start, end) to sort by, the character span, the matched text (None: too wide)
