@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from .analysis import AnalyzedDocument
+from .compiled import CompiledRules
 from .compiler import compile_node
 from .groups import NameGroups
 from .keys import Conjunction, Key, Plan, index_plan
@@ -181,9 +182,7 @@ class RuleIndex:
         compiled: Sequence[CompiledRule | None] | None = None,
     ) -> None:
         self.specs = specs
-        self._compiled: list[CompiledRule | None] = (
-            list(compiled) if compiled is not None else [None] * len(specs)
-        )
+        self.compiled = CompiledRules(specs, compiled)
         self.always = array("i")
         self.tables: dict[str, dict[str, _Node]] = {k: {} for k in KINDS}
         self.entry_rule = array("i")
@@ -219,7 +218,9 @@ class RuleIndex:
         replacing one file of a large set costs about what indexing that file does."""
         new = RuleIndex.__new__(RuleIndex)
         new.specs = [*self.specs, *specs]
-        new._compiled = [*self._compiled, *([None] * len(specs))]
+        new.compiled = CompiledRules(
+            new.specs, [*self.compiled.held, *([None] * len(specs))], self.compiled.limit
+        )
         new.always = array("i", self.always)
         new.tables = {kind: dict(table) for kind, table in self.tables.items()}
         new.entry_rule = array("i", self.entry_rule)
@@ -279,15 +280,12 @@ class RuleIndex:
         }
 
     def rule(self, rule_id: int) -> CompiledRule:
-        """The compiled rule, compiled now if it never was (a race compiles it twice: same)."""
-        found = self._compiled[rule_id]
-        if found is None:
-            found = self._compiled[rule_id] = CompiledRule(as_spec(self.specs[rule_id]))
-        return found
+        """The compiled rule, compiled now if it is not held (see CompiledRules)."""
+        return self.compiled.get(rule_id)
 
     def compiled_slice(self, start: int, stop: int) -> list[CompiledRule | None]:
         """The compiled rules of ids ``start`` to ``stop``, to carry into a rebuilt index."""
-        return self._compiled[start:stop]
+        return self.compiled.held[start:stop]
 
     def candidates(self, doc: AnalyzedDocument) -> list[int]:
         """Ids of the rules that could match ``doc``, in rule order."""

@@ -151,8 +151,9 @@ def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
 _SPAN, _TERM = operator.itemgetter(1), operator.itemgetter(2)
 
 
-# (field order, start, end) to sort by, the character span, the matched text (None: too wide)
-_Row = tuple[tuple[int, int, int], Span, str | None]
+# (field order, start, end) as one int to sort by, the character span, the matched text
+# (None: too wide)
+_Row = tuple[int, Span, str | None]
 
 
 def _row(doc: AnalyzedDocument, hit: Occ) -> _Row:
@@ -160,4 +161,4 @@ def _row(doc: AnalyzedDocument, hit: Occ) -> _Row:
     text = doc.fields[name]
     first, last = text.starts[start], text.ends[end - 1]
     term = text.text[first:last] if end - start < MAX_TERM_WORDS else None
-    return (_FIELD_ORDER[name], start, end), (name, first, last), term
+    return (_FIELD_ORDER[name] << 64) | (start << 32) | end, (name, first, last), term
