@@ -63,12 +63,27 @@ def sentences(text: str) -> list[Range]:
     return found
 
 
+# The sentences of the last text split: every rule matching one article shares its body.
+_LAST_SPLIT: tuple[str, list[Range]] = ("", [])
+
+
+def _sentences_of(text: str) -> list[Range]:
+    """:func:`sentences`, remembered for the last text (the caller must not change it)."""
+    global _LAST_SPLIT  # one tuple, replaced whole: safe to read from any thread
+    last = _LAST_SPLIT
+    if last[0] is text:
+        return last[1]
+    found = sentences(text)
+    _LAST_SPLIT = (text, found)
+    return found
+
+
 def _best_window(text: str, hits: list[Range]) -> Range:
     """The sentence with the most distinct hit words, widened to a neighbour that adds some.
 
     Each hit is filed under the sentences it touches (by bisection), so the cost grows with
     sentences plus hits, not their product (a huge article has thousands of each)."""
-    ranges = sentences(text) or [(0, len(text))]
+    ranges = _sentences_of(text) or [(0, len(text))]
     found = _distinct_by_sentence(text, hits, ranges)
     none: set[str] = set()
     best = max(found, key=lambda i: (len(found[i]), -i), default=0)
