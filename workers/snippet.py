@@ -78,6 +78,18 @@ def _sentences_of(text: str) -> list[Range]:
     return found
 
 
+_LAST_KEYS: tuple[str, dict[Range, str]] = ("", {})
+
+
+def _hit_keys(text: str) -> dict[Range, str]:
+    """The stems of hits of ``text`` found so far (the last text's: one article's matches)."""
+    global _LAST_KEYS  # as _LAST_SPLIT
+    last = _LAST_KEYS
+    if last[0] is not text:
+        last = _LAST_KEYS = (text, {})
+    return last[1]
+
+
 def _best_window(text: str, hits: list[Range]) -> Range:
     """The sentence with the most distinct hit words, widened to a neighbour that adds some.
 
@@ -99,6 +111,7 @@ def _best_window(text: str, hits: list[Range]) -> Range:
 def _distinct_by_sentence(text: str, hits: list[Range], ranges: list[Range]) -> dict[int, set[str]]:
     """Distinct hit words per sentence index, by English stem: ``terrorist(s)`` count once."""
     stem = stemmer(None)
+    keys = _hit_keys(text)
     starts = [r[0] for r in ranges]
     found: dict[int, set[str]] = {}
     for s, e in hits:
@@ -106,7 +119,9 @@ def _distinct_by_sentence(text: str, hits: list[Range], ranges: list[Range]) -> 
         if e - s > _HIT_WORD_MAX_CHARS:  # a wide span: filed where it starts, as it is
             found.setdefault(i, set()).add(text[s : s + _HIT_WORD_MAX_CHARS].casefold())
             continue
-        key = stem(text[s:e].casefold())
+        key = keys.get((s, e))
+        if key is None:
+            key = keys[s, e] = stem(text[s:e].casefold())
         while i < len(ranges) and ranges[i][0] < e:
             if ranges[i][1] > s:
                 found.setdefault(i, set()).add(key)

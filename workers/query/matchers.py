@@ -31,6 +31,25 @@ class Matcher(ABC):
         return self.hits(doc)
 
 
+_UNKNOWN: Hits = [("", -1, -1)]  # not a hit list any matcher returns
+
+
+class SharedTerm(Matcher):
+    """A term matcher shared by every rule holding the term (see compiler): its hits are
+    found once per article and remembered there (``doc.memo``; callers never change them)."""
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        memo = doc.memo
+        found = memo.get(self, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = memo[self] = self._find(doc)
+        return found
+
+    @abstractmethod
+    def _find(self, doc: AnalyzedDocument) -> Hits | None:
+        """The hits, worked out."""
+
+
 class Never(Matcher):
     """A term with no words in it (``"!!!"``) or an empty alias: never true."""
 
@@ -38,7 +57,7 @@ class Never(Matcher):
         return None
 
 
-class Words(Matcher):
+class Words(SharedTerm):
     """A word, or a phrase (exact, or any order within ``slop`` extra words), in ``fields``.
 
     ``words`` are folded (or, with mode CASE, as written); with mode STEM they are stemmed in
@@ -60,13 +79,6 @@ class Words(Matcher):
         self.mode = mode
         self.slop = slop
         self.groups = tuple(Counter(words).items())
-
-    def hits(self, doc: AnalyzedDocument) -> Hits | None:
-        memo = doc.memo
-        if self in memo:
-            return memo[self]
-        found = memo[self] = self._find(doc)
-        return found
 
     def _find(self, doc: AnalyzedDocument) -> Hits | None:
         found: Hits = []
@@ -101,20 +113,13 @@ class Words(Matcher):
         return text.positions(word)
 
 
-class Wildcard(Matcher):
+class Wildcard(SharedTerm):
     """Words starting with ``prefix`` and, if given, fully matching ``pattern``."""
 
     def __init__(self, prefix: str, pattern: Glob | None, fields: tuple[str, ...]) -> None:
         self.prefix = prefix
         self.pattern = pattern
         self.fields = fields
-
-    def hits(self, doc: AnalyzedDocument) -> Hits | None:
-        memo = doc.memo
-        if self in memo:
-            return memo[self]
-        found = memo[self] = self._find(doc)
-        return found
 
     def _find(self, doc: AnalyzedDocument) -> Hits | None:
         found: Hits = []
