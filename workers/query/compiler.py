@@ -33,7 +33,10 @@ def compile_node(
     if isinstance(node, Near):
         left = compile_node(node.left, stemming=stemming, fields=fields, names=names)
         right = compile_node(node.right, stemming=stemming, fields=fields, names=names)
-        return m.NearMatcher(left, right, node.distance, node.ordered)
+        if not all(isinstance(side, m.SharedTerm | m.NearMatcher) for side in (left, right)):
+            return m.NearMatcher(left, right, node.distance, node.ordered)
+        key = ("near", left, right, node.distance, node.ordered)  # shared operands: share
+        return _shared(key, lambda: m.NearMatcher(left, right, node.distance, node.ordered))
     if isinstance(node, Not):
         return m.NotMatcher(compile_node(node.item, stemming=stemming, fields=fields, names=names))
     items = tuple(

@@ -68,12 +68,14 @@ class ArticleKeys:
 
     def holds(self, keys: Conjunction) -> bool:
         """Whether the article holds every key."""
+        sets = self._sets
         for kind, value in keys:
             if kind == "s":
                 if self._stem is None:
                     self._stem = stemmer(self.doc.language)
                 value = self._stem(value)
-            if value not in self.of(kind):
+            held = sets.get(kind)
+            if value not in (self.of(kind) if held is None else held):
                 return False
         return True
 
@@ -325,11 +327,11 @@ class RuleIndex:
                         self._take(paired, keys, found)
 
     def _take(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
-        rules, rests = self.entry_rule, self.entry_rest
+        rules, rests, holds, add = self.entry_rule, self.entry_rest, keys.holds, found.add
         for entry in entries:
             rest = rests[entry]
-            if not rest or keys.holds(rest):
-                found.add(rules[entry])
+            if not rest or holds(rest):
+                add(rules[entry])
 
     def _stem_table(self, language: str | None) -> dict[str, list[_Node]]:
         """Stemmed-rule keys re-filed by their stem in ``language`` (built once per language)."""

@@ -176,7 +176,9 @@ class NotMatcher(Matcher):
 
 class NearMatcher(Matcher):
     """``left NEAR/n right``: hits are the occurrences of either side in a close pair; spans
-    cover close pairs (see proximity.near_spans). Memory grows with occurrences, not pairs."""
+    cover close pairs (see proximity.near_spans). Memory grows with occurrences, not pairs.
+    Shared by rules holding the same NEAR of the same terms (see compiler), so both are
+    remembered per article."""
 
     def __init__(self, left: Matcher, right: Matcher, distance: int, ordered: bool) -> None:
         self.left = left
@@ -195,13 +197,27 @@ class NearMatcher(Matcher):
         return left, right
 
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        memo = doc.memo
+        found = memo.get(self, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = memo[self] = self._hits(doc)
+        return found
+
+    def spans(self, doc: AnalyzedDocument) -> Hits | None:
+        memo, key = doc.memo, (self, "spans")
+        found = memo.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = memo[key] = self._spans(doc)
+        return found
+
+    def _hits(self, doc: AnalyzedDocument) -> Hits | None:
         sides = self._sides(doc)
         if sides is None:
             return None
         check, indexer = doc.deadline.check, _indexer(doc)
         return near_hits(*sides, self.distance, self.ordered, check, indexer) or None
 
-    def spans(self, doc: AnalyzedDocument) -> Hits | None:
+    def _spans(self, doc: AnalyzedDocument) -> Hits | None:
         sides = self._sides(doc)
         if sides is None:
             return None
