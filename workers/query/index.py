@@ -4,13 +4,15 @@ Every rule's *plan* (see :mod:`keys`) is a set of conjunctions of keys. Each con
 filed once, under its key the fewest rules share (weighted by how common the key looks); its
 other keys are checked against the article before the rule becomes a candidate. For an
 article, the candidates are the rules of the entries filed under its words, prefix buckets,
-stems or source/lang/url words whose conjunction the article holds whole, plus the few rules
-that cannot be keyed. Matching cost grows with the article's vocabulary and the number of
+stems, source/lang/url words or name groups (a rule's name word, held in any form of the
+name: see :mod:`groups`) whose conjunction the article holds whole, plus the few rules that
+cannot be keyed. Matching cost grows with the article's vocabulary and the number of
 entries under its words (rules sharing a word), and the number of candidates.
 
 Compact at scale: entries are arrays of ints, keys are shared tuples of interned strings,
 and a rule's matcher is compiled the first time the rule is a candidate (``lazy``), so a
-worker holds only the parsed queries of rules it never evaluated.
+worker holds only the query text of rules it never evaluated, and at most a bounded number of
+compiled rules (see :mod:`compiled`).
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 A key is (kind, value): ``w`` a folded word of the title/body, ``s`` a title/body word to
 compare by stem, ``p`` a prefix bucket (first 1-3 letters of a wildcard's literal prefix),
 ``f`` a ``field:word`` of source/lang/url, ``n`` a name key of a title/body word (the same
-name in another script, spelling or case: :mod:`workers.query.names`). Another kind is one
+name in another script, spelling or case: :mod:`workers.query.names`), ``g`` a name group
+(a name word with all its name keys: held when the article holds any; used by the rule
+index, see :func:`index_plan`). Another kind is one
 more letter here, one more table in the index and one more set in
 :class:`workers.query.index.ArticleKeys`.
 
