@@ -63,12 +63,39 @@ def sentences(text: str) -> list[Range]:
     return found
 
 
+# The sentences of the last text split: every rule matching one article shares its body.
+_LAST_SPLIT: tuple[str, list[Range]] = ("", [])
+
+
+def _sentences_of(text: str) -> list[Range]:
+    """:func:`sentences`, remembered for the last text (the caller must not change it)."""
+    global _LAST_SPLIT  # one tuple, replaced whole: safe to read from any thread
+    last = _LAST_SPLIT
+    if last[0] is text:
+        return last[1]
+    found = sentences(text)
+    _LAST_SPLIT = (text, found)
+    return found
+
+
+_LAST_KEYS: tuple[str, dict[Range, str]] = ("", {})
+
+
+def _hit_keys(text: str) -> dict[Range, str]:
+    """The stems of hits of ``text`` found so far (the last text's: one article's matches)."""
+    global _LAST_KEYS  # as _LAST_SPLIT
+    last = _LAST_KEYS
+    if last[0] is not text:
+        last = _LAST_KEYS = (text, {})
+    return last[1]
+
+
 def _best_window(text: str, hits: list[Range]) -> Range:
     """The sentence with the most distinct hit words, widened to a neighbour that adds some.
 
     Each hit is filed under the sentences it touches (by bisection), so the cost grows with
     sentences plus hits, not their product (a huge article has thousands of each)."""
-    ranges = sentences(text) or [(0, len(text))]
+    ranges = _sentences_of(text) or [(0, len(text))]
     found = _distinct_by_sentence(text, hits, ranges)
     none: set[str] = set()
     best = max(found, key=lambda i: (len(found[i]), -i), default=0)
@@ -84,6 +111,7 @@ def _best_window(text: str, hits: list[Range]) -> Range:
 def _distinct_by_sentence(text: str, hits: list[Range], ranges: list[Range]) -> dict[int, set[str]]:
     """Distinct hit words per sentence index, by English stem: ``terrorist(s)`` count once."""
     stem = stemmer(None)
+    keys = _hit_keys(text)
     starts = [r[0] for r in ranges]
     found: dict[int, set[str]] = {}
     for s, e in hits:
@@ -91,7 +119,9 @@ def _distinct_by_sentence(text: str, hits: list[Range], ranges: list[Range]) -> 
         if e - s > _HIT_WORD_MAX_CHARS:  # a wide span: filed where it starts, as it is
             found.setdefault(i, set()).add(text[s : s + _HIT_WORD_MAX_CHARS].casefold())
             continue
-        key = stem(text[s:e].casefold())
+        key = keys.get((s, e))
+        if key is None:
+            key = keys[s, e] = stem(text[s:e].casefold())
         while i < len(ranges) and ranges[i][0] < e:
             if ranges[i][1] > s:
                 found.setdefault(i, set()).add(key)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Any
 
 from .budget import NO_DEADLINE, Deadline
 from .glob import Glob
@@ -151,6 +152,13 @@ class AnalyzedDocument:
         }
         self._vocabulary: set[str] | None = None
         self._name_keys: set[str] | None = None
+        # Hits of shared term matchers (see compiler: one matcher per distinct term), found
+        # once per article however many rules hold the term. Keyed by the matcher itself.
+        self.memo: dict[object, list[tuple[str, int, int]] | None] = {}
+        # Per hit (field, start, end): what rules.explain makes of it, once per article.
+        self.explained: dict[tuple[str, int, int], Any] = {}
+        # NEAR sides indexed by field (proximity.FieldIndex), by the id of the hits list held.
+        self.near_indexes: dict[int, tuple[Any, Any]] = {}
 
     def name_keys(self) -> set[str]:
         """Name keys of the title and body words (for the rule index; see names)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import matchers as m
 from .glob import Glob
@@ -24,17 +25,18 @@ def compile_node(
     """The matcher for ``node``; ``stemming`` applies to words in the title and body only;
     ``names`` is the name policy (exact, scripts, variants) of capitalised words there."""
     if isinstance(node, Term | Phrase):
-        slop = node.slop if isinstance(node, Phrase) else None
-        found = _words(node.text, node.case_sensitive, slop, stemming, fields)
-        return name_words(found, node.text, names) if names != EXACT else found
+        return _term(node, stemming, fields, names)
     if isinstance(node, Wildcard):
-        return wildcard(node.pattern, fields)
+        return _shared(("*", node.pattern, fields), lambda: wildcard(node.pattern, fields))
     if isinstance(node, Field):
         return compile_node(node.item, stemming=stemming, fields=(node.name,), names=names)
     if isinstance(node, Near):
         left = compile_node(node.left, stemming=stemming, fields=fields, names=names)
         right = compile_node(node.right, stemming=stemming, fields=fields, names=names)
-        return m.NearMatcher(left, right, node.distance, node.ordered)
+        if not all(isinstance(side, m.SharedTerm | m.NearMatcher) for side in (left, right)):
+            return m.NearMatcher(left, right, node.distance, node.ordered)
+        key = ("near", left, right, node.distance, node.ordered)  # shared operands: share
+        return _shared(key, lambda: m.NearMatcher(left, right, node.distance, node.ordered))
     if isinstance(node, Not):
         return m.NotMatcher(compile_node(node.item, stemming=stemming, fields=fields, names=names))
     items = tuple(
@@ -45,6 +47,32 @@ def compile_node(
     assert isinstance(node, Or | Alias)
     live = tuple(i for i in items if not isinstance(i, m.Never))
     return m.OrMatcher(live) if live else m.Never()
+
+
+# One matcher per distinct term and options, shared by every rule holding the term: it is
+# compiled once, held once, and its hits are found once per article (AnalyzedDocument.memo).
+MAX_SHARED_TERMS = 100_000
+_TERMS: dict[tuple[object, ...], m.Matcher] = {}
+
+
+def _term(node: Term | Phrase, stemming: bool, fields: tuple[str, ...], names: str) -> m.Matcher:
+    slop = node.slop if isinstance(node, Phrase) else None
+    key = (type(node), node.text, node.case_sensitive, slop, stemming, fields, names)
+
+    def make() -> m.Matcher:
+        found = _words(node.text, node.case_sensitive, slop, stemming, fields)
+        return name_words(found, node.text, names) if names != EXACT else found
+
+    return _shared(key, make)
+
+
+def _shared(key: tuple[object, ...], make: Callable[[], m.Matcher]) -> m.Matcher:
+    found = _TERMS.get(key)
+    if found is None:
+        if len(_TERMS) >= MAX_SHARED_TERMS:
+            _TERMS.clear()  # bounded; matchers already shared stay valid, just not shared
+        found = _TERMS[key] = make()
+    return found
 
 
 def _words(

@@ -4,13 +4,15 @@ Every rule's *plan* (see :mod:`keys`) is a set of conjunctions of keys. Each con
 filed once, under its key the fewest rules share (weighted by how common the key looks); its
 other keys are checked against the article before the rule becomes a candidate. For an
 article, the candidates are the rules of the entries filed under its words, prefix buckets,
-stems or source/lang/url words whose conjunction the article holds whole, plus the few rules
-that cannot be keyed. Matching cost grows with the article's vocabulary and the number of
+stems, source/lang/url words or name groups (a rule's name word, held in any form of the
+name: see :mod:`groups`) whose conjunction the article holds whole, plus the few rules that
+cannot be keyed. Matching cost grows with the article's vocabulary and the number of
 entries under its words (rules sharing a word), and the number of candidates.
 
 Compact at scale: entries are arrays of ints, keys are shared tuples of interned strings,
 and a rule's matcher is compiled the first time the rule is a candidate (``lazy``), so a
-worker holds only the parsed queries of rules it never evaluated.
+worker holds only the query text of rules it never evaluated, and at most a bounded number of
+compiled rules (see :mod:`compiled`).
 """
 
 from __future__ import annotations
@@ -20,23 +22,25 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from .analysis import AnalyzedDocument
+from .compiled import CompiledRules
 from .compiler import compile_node
-from .keys import Conjunction, Key, Plan, key_plan
+from .groups import NameGroups
+from .keys import Conjunction, Key, Plan, index_plan
 from .rules import CompiledRule, RuleMatch, RuleSource, RuleSpec, as_spec
 from .stemming import algorithm, stemmer
 
-KINDS = ("w", "p", "f", "s", "n")  # one table per key kind (see keys.py)
+KINDS = ("w", "p", "f", "s", "n", "g")  # one table per key kind (see keys.py)
 _OTHER_FIELDS = ("source", "lang", "url")
 _RANK_WEIGHT = 8  # a key later in a conjunction looks this many times more common
 # Kinds a pair's second key may be of: the article's keys of these are compared as filed
 # (stems are compared after stemming, so they stay in the conjunction's rest).
-_PARTNERS = frozenset("wpf")
+_PARTNERS = frozenset("wpfg")
 
 
 def plan_of(rule: RuleSpec | RuleSource) -> Plan | None:
     """The index plan of one rule (compiles its matcher once, then drops it)."""
     spec = as_spec(rule)
-    return key_plan(compile_node(spec.query.root, stemming=spec.stemming, names=spec.names))
+    return index_plan(compile_node(spec.query.root, stemming=spec.stemming, names=spec.names))
 
 
 Rules = Sequence[RuleSpec | RuleSource]
@@ -45,9 +49,15 @@ Rules = Sequence[RuleSpec | RuleSource]
 class ArticleKeys:
     """The keys one article holds, per kind, each set built on first use."""
 
-    def __init__(self, doc: AnalyzedDocument, bucket_lengths: Sequence[int]) -> None:
+    def __init__(
+        self,
+        doc: AnalyzedDocument,
+        bucket_lengths: Sequence[int],
+        groups: NameGroups | None = None,
+    ) -> None:
         self.doc = doc
         self.bucket_lengths = bucket_lengths
+        self.groups = groups or NameGroups()
         self._sets: dict[str, set[str]] = {}
         self._stem: Callable[[str], str] | None = None
 
@@ -60,12 +70,14 @@ class ArticleKeys:
 
     def holds(self, keys: Conjunction) -> bool:
         """Whether the article holds every key."""
+        sets = self._sets
         for kind, value in keys:
             if kind == "s":
                 if self._stem is None:
                     self._stem = stemmer(self.doc.language)
                 value = self._stem(value)
-            if value not in self.of(kind):
+            held = sets.get(kind)
+            if value not in (self.of(kind) if held is None else held):
                 return False
         return True
 
@@ -93,12 +105,17 @@ def _name_keys(keys: ArticleKeys) -> set[str]:
     return keys.doc.name_keys()
 
 
+def _name_groups(keys: ArticleKeys) -> set[str]:
+    return keys.groups.held(keys.of("w"), keys.of("n"))
+
+
 _ARTICLE_KEYS: dict[str, Callable[[ArticleKeys], set[str]]] = {
     "w": _words,
     "p": _prefixes,
     "f": _field_words,
     "s": _stems,
     "n": _name_keys,
+    "g": _name_groups,
 }
 
 
@@ -169,9 +186,7 @@ class RuleIndex:
         compiled: Sequence[CompiledRule | None] | None = None,
     ) -> None:
         self.specs = specs
-        self._compiled: list[CompiledRule | None] = (
-            list(compiled) if compiled is not None else [None] * len(specs)
-        )
+        self.compiled = CompiledRules(specs, compiled)
         self.always = array("i")
         self.tables: dict[str, dict[str, _Node]] = {k: {} for k in KINDS}
         self.entry_rule = array("i")
@@ -182,6 +197,7 @@ class RuleIndex:
         self.rank: array[int] | None = None  # match order by rule id; None: id order
         self._counts = Counter(k for plan in plans if plan for conj in plan for k in conj)
         self._copied: set[int] | None = None
+        self.groups = NameGroups()
         for rule_id, plan in enumerate(plans):
             self._file(rule_id, plan)
         self.bucket_lengths = sorted({len(k[1]) for k in self._counts if k[0] == "p"})
@@ -191,7 +207,7 @@ class RuleIndex:
         """Compile and index ``rules`` (their order is the order of ``match`` results);
         ``lazy``: keep only the plans and compile a rule again when first a candidate."""
         compiled = [CompiledRule(spec) for spec in rules]
-        plans = [key_plan(c.matcher) for c in compiled]
+        plans = [index_plan(c.matcher) for c in compiled]
         return cls(rules, plans, None if lazy else compiled)
 
     def __len__(self) -> int:
@@ -206,7 +222,9 @@ class RuleIndex:
         replacing one file of a large set costs about what indexing that file does."""
         new = RuleIndex.__new__(RuleIndex)
         new.specs = [*self.specs, *specs]
-        new._compiled = [*self._compiled, *([None] * len(specs))]
+        new.compiled = CompiledRules(
+            new.specs, [*self.compiled.held, *([None] * len(specs))], self.compiled.limit
+        )
         new.always = array("i", self.always)
         new.tables = {kind: dict(table) for kind, table in self.tables.items()}
         new.entry_rule = array("i", self.entry_rule)
@@ -221,6 +239,7 @@ class RuleIndex:
         new._counts = self._counts  # a filing heuristic only: shared, updated in place
         new._counts.update(k for plan in plans if plan for conj in plan for k in conj)
         new._copied = set()
+        new.groups = self.groups  # shared, added to in place (see NameGroups)
         for rule_id, plan in enumerate(plans, start=len(self.specs)):
             new._file(rule_id, plan)
         new._copied = None
@@ -240,6 +259,9 @@ class RuleIndex:
         for conj in plan:
             if not conj:  # cannot match anything (an empty alias)
                 continue
+            for kind, value in conj:
+                if kind == "g":
+                    self.groups.add(value)
             first, partner, rest = _split(conj, self._counts)
             table = self.tables[first[0]]
             node = table.get(first[1])
@@ -262,19 +284,16 @@ class RuleIndex:
         }
 
     def rule(self, rule_id: int) -> CompiledRule:
-        """The compiled rule, compiled now if it never was (a race compiles it twice: same)."""
-        found = self._compiled[rule_id]
-        if found is None:
-            found = self._compiled[rule_id] = CompiledRule(as_spec(self.specs[rule_id]))
-        return found
+        """The compiled rule, compiled now if it is not held (see CompiledRules)."""
+        return self.compiled.get(rule_id)
 
     def compiled_slice(self, start: int, stop: int) -> list[CompiledRule | None]:
         """The compiled rules of ids ``start`` to ``stop``, to carry into a rebuilt index."""
-        return self._compiled[start:stop]
+        return self.compiled.held[start:stop]
 
     def candidates(self, doc: AnalyzedDocument) -> list[int]:
         """Ids of the rules that could match ``doc``, in rule order."""
-        keys = ArticleKeys(doc, self.bucket_lengths)
+        keys = ArticleKeys(doc, self.bucket_lengths, self.groups)
         found: set[int] = set(self.always)
         for kind in KINDS:
             if not self.tables[kind]:
@@ -310,11 +329,11 @@ class RuleIndex:
                         self._take(paired, keys, found)
 
     def _take(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
-        rules, rests = self.entry_rule, self.entry_rest
+        rules, rests, holds, add = self.entry_rule, self.entry_rest, keys.holds, found.add
         for entry in entries:
             rest = rests[entry]
-            if not rest or keys.holds(rest):
-                found.add(rules[entry])
+            if not rest or holds(rest):
+                add(rules[entry])
 
     def _stem_table(self, language: str | None) -> dict[str, list[_Node]]:
         """Stemmed-rule keys re-filed by their stem in ``language`` (built once per language)."""

@@ -3,7 +3,9 @@
 A key is (kind, value): ``w`` a folded word of the title/body, ``s`` a title/body word to
 compare by stem, ``p`` a prefix bucket (first 1-3 letters of a wildcard's literal prefix),
 ``f`` a ``field:word`` of source/lang/url, ``n`` a name key of a title/body word (the same
-name in another script, spelling or case: :mod:`workers.query.names`). Another kind is one
+name in another script, spelling or case: :mod:`workers.query.names`), ``g`` a name group
+(a name word with all its name keys: held when the article holds any; used by the rule
+index, see :func:`index_plan`). Another kind is one
 more letter here, one more table in the index and one more set in
 :class:`workers.query.index.ArticleKeys`.
 
@@ -52,27 +54,51 @@ def key_plan(matcher: m.Matcher) -> Plan | None:
     return None if choice is None else choice[0]
 
 
+def index_plan(matcher: m.Matcher) -> Plan | None:
+    """:func:`key_plan` for the rule index: a name word is one ``g`` key (its name group,
+    see :func:`group_key`) instead of one conjunction per name key, so a name combines with
+    a topic word (``Putin AND sanctions`` needs both) and a rule is filed a few times, not
+    once per spelling, script and case of its name."""
+    choice = _choose(matcher, grouped=True)
+    return None if choice is None else choice[0]
+
+
+GROUP_SEP = "\x1f"  # between a name group's word and its name keys
+
+
+def group_key(word: str, name_keys: frozenset[str]) -> Key:
+    """The ``g`` key of a name word: held by an article holding ``word`` or any of
+    ``name_keys`` (the index reads both back with :func:`group_parts`)."""
+    return intern_key(("g", GROUP_SEP.join([word, *sorted(name_keys)])))
+
+
+def group_parts(value: str) -> tuple[str, list[str]]:
+    """The word and the name keys of a ``g`` key's value."""
+    word, *name_keys = value.split(GROUP_SEP)
+    return word, name_keys
+
+
 def required_keys(matcher: m.Matcher) -> Keys | None:
     """The keys of the plan's conjunctions (any article matching holds at least one)."""
     plan = key_plan(matcher)
     return None if plan is None else frozenset(k for conj in plan for k in conj)
 
 
-def _choose(matcher: m.Matcher) -> Choice | None:
+def _choose(matcher: m.Matcher, grouped: bool = False) -> Choice | None:
     if isinstance(matcher, m.Never):
         return (), 0.0
     if isinstance(matcher, m.Words):
         return _word_keys(matcher)
     if isinstance(matcher, NameWords):
-        return _name_keys(matcher)
+        return _name_groups(matcher) if grouped else _name_keys(matcher)
     if isinstance(matcher, m.Wildcard):
         return _wildcard_keys(matcher)
     if isinstance(matcher, m.OrMatcher):
-        return _union([_choose(i) for i in matcher.items])
+        return _union([_choose(i, grouped) for i in matcher.items])
     if isinstance(matcher, m.AndMatcher):
-        return _conjoin([_choose(i) for i in matcher.items])
+        return _conjoin([_choose(i, grouped) for i in matcher.items])
     if isinstance(matcher, m.NearMatcher):
-        return _conjoin([_choose(matcher.left), _choose(matcher.right)])
+        return _conjoin([_choose(matcher.left, grouped), _choose(matcher.right, grouped)])
     return None  # NOT, or a matcher type this module does not know
 
 
@@ -115,6 +141,20 @@ def _name_keys(matcher: NameWords) -> Choice:
         ways = [intern_key((kind, word)), *(intern_key(("n", k)) for k in sorted(name_keys))]
         options.append((tuple((k,) for k in ways), word_share(word, bool(name_keys))))
     return min(options, key=lambda o: o[1])
+
+
+def _name_groups(matcher: NameWords) -> Choice:
+    """Every word of a name term is required, each as itself or through its name keys:
+    one conjunction of the words' group keys (a word without name keys: its plain key)."""
+    if matcher.mode == m.STEM:
+        return _name_keys(matcher)  # stems are compared per language: the plain plan
+    options: list[tuple[float, Key]] = []
+    for word, name_keys in matcher.index_options():
+        key = group_key(word, name_keys) if name_keys else intern_key(("w", word))
+        options.append((word_share(word, bool(name_keys)), key))
+    options = sorted(set(options))
+    shares = [s for s, _ in options]
+    return (tuple(k for _, k in options[:MAX_KEYS]),), _joint_share(shares)
 
 
 def word_share(word: str, proper: bool) -> float:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import Counter
+from collections.abc import Callable, Sequence
 
 from .analysis import AnalyzedDocument, FieldText, Positions
 from .glob import Glob
-from .proximity import Occ, exact_phrase, near_hits, near_spans, windows
+from .proximity import FieldIndex, Occ, exact_phrase, index_by_field, near_hits, near_spans, windows
 from .stemming import stemmer
 
 Hits = list[Occ]
@@ -30,6 +31,25 @@ class Matcher(ABC):
         return self.hits(doc)
 
 
+_UNKNOWN: Hits = [("", -1, -1)]  # not a hit list any matcher returns
+
+
+class SharedTerm(Matcher):
+    """A term matcher shared by every rule holding the term (see compiler): its hits are
+    found once per article and remembered there (``doc.memo``; callers never change them)."""
+
+    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+        memo = doc.memo
+        found = memo.get(self, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = memo[self] = self._find(doc)
+        return found
+
+    @abstractmethod
+    def _find(self, doc: AnalyzedDocument) -> Hits | None:
+        """The hits, worked out."""
+
+
 class Never(Matcher):
     """A term with no words in it (``"!!!"``) or an empty alias: never true."""
 
@@ -37,7 +57,7 @@ class Never(Matcher):
         return None
 
 
-class Words(Matcher):
+class Words(SharedTerm):
     """A word, or a phrase (exact, or any order within ``slop`` extra words), in ``fields``.
 
     ``words`` are folded (or, with mode CASE, as written); with mode STEM they are stemmed in
@@ -60,7 +80,7 @@ class Words(Matcher):
         self.slop = slop
         self.groups = tuple(Counter(words).items())
 
-    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+    def _find(self, doc: AnalyzedDocument) -> Hits | None:
         found: Hits = []
         query = self._query_words(doc)
         for name in self.fields:
@@ -93,7 +113,7 @@ class Words(Matcher):
         return text.positions(word)
 
 
-class Wildcard(Matcher):
+class Wildcard(SharedTerm):
     """Words starting with ``prefix`` and, if given, fully matching ``pattern``."""
 
     def __init__(self, prefix: str, pattern: Glob | None, fields: tuple[str, ...]) -> None:
@@ -101,7 +121,7 @@ class Wildcard(Matcher):
         self.pattern = pattern
         self.fields = fields
 
-    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+    def _find(self, doc: AnalyzedDocument) -> Hits | None:
         found: Hits = []
         for name in self.fields:
             positions = doc.fields[name].wildcard_positions(self.prefix, self.pattern)
@@ -156,7 +176,9 @@ class NotMatcher(Matcher):
 
 class NearMatcher(Matcher):
     """``left NEAR/n right``: hits are the occurrences of either side in a close pair; spans
-    cover close pairs (see proximity.near_spans). Memory grows with occurrences, not pairs."""
+    cover close pairs (see proximity.near_spans). Memory grows with occurrences, not pairs.
+    Shared by rules holding the same NEAR of the same terms (see compiler), so both are
+    remembered per article."""
 
     def __init__(self, left: Matcher, right: Matcher, distance: int, ordered: bool) -> None:
         self.left = left
@@ -175,13 +197,44 @@ class NearMatcher(Matcher):
         return left, right
 
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
-        sides = self._sides(doc)
-        if sides is None:
-            return None
-        return near_hits(*sides, self.distance, self.ordered, doc.deadline.check) or None
+        memo = doc.memo
+        found = memo.get(self, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = memo[self] = self._hits(doc)
+        return found
 
     def spans(self, doc: AnalyzedDocument) -> Hits | None:
+        memo, key = doc.memo, (self, "spans")
+        found = memo.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = memo[key] = self._spans(doc)
+        return found
+
+    def _hits(self, doc: AnalyzedDocument) -> Hits | None:
         sides = self._sides(doc)
         if sides is None:
             return None
-        return near_spans(*sides, self.distance, self.ordered, doc.deadline.check) or None
+        check, indexer = doc.deadline.check, _indexer(doc)
+        return near_hits(*sides, self.distance, self.ordered, check, indexer) or None
+
+    def _spans(self, doc: AnalyzedDocument) -> Hits | None:
+        sides = self._sides(doc)
+        if sides is None:
+            return None
+        check, indexer = doc.deadline.check, _indexer(doc)
+        return near_spans(*sides, self.distance, self.ordered, check, indexer) or None
+
+
+def _indexer(doc: AnalyzedDocument) -> Callable[[Sequence[Occ]], dict[str, FieldIndex]]:
+    """Index a NEAR side by field once per article: a shared term's hits are one list
+    (see Matcher memo), and many NEAR rules hold the same term."""
+    indexes = doc.near_indexes
+
+    def indexed(occs: Sequence[Occ]) -> dict[str, FieldIndex]:
+        found = indexes.get(id(occs))
+        if found is None or found[0] is not occs:  # the list is held: its id is not reused
+            found = indexes[id(occs)] = (occs, index_by_field(occs))
+        index: dict[str, FieldIndex] = found[1]
+        return index
+
+    return indexed

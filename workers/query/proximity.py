@@ -70,6 +70,9 @@ class FieldIndex:
         self.max_ends = list(itertools.accumulate((o[2] for o in self.by_start), max))
 
 
+Indexer = Callable[[Sequence[Occ]], dict[str, "FieldIndex"]]
+
+
 def index_by_field(occs: Sequence[Occ]) -> dict[str, FieldIndex]:
     groups: dict[str, list[Occ]] = {}
     for occ in occs:
@@ -83,15 +86,17 @@ def near_hits(
     distance: int,
     ordered: bool,
     check: Callable[[], None] = _no_check,
+    indexer: Indexer = index_by_field,
 ) -> list[Occ]:
     """The occurrences of either side that have a partner on the other side with at most
     ``distance`` words between them (with ``ordered``, left ending before right starts).
 
     Time O((L + R) log) and memory O(L + R), whatever the distance: pairs are never listed
     (a NEAR/1000 of two frequent words has hundreds of millions of them). ``check`` is
-    called now and then (the article's time budget).
+    called now and then (the article's time budget); ``indexer`` indexes a side by field
+    (the matcher passes one that remembers a shared side's index for the article).
     """
-    rights, lefts = index_by_field(right), index_by_field(left)
+    rights, lefts = indexer(right), indexer(left)
     found: list[Occ] = []
     for occs, others, after in ((left, rights, True), (right, lefts, False)):
         for i, a in enumerate(occs):
@@ -108,6 +113,7 @@ def near_spans(
     distance: int,
     ordered: bool,
     check: Callable[[], None] = _no_check,
+    indexer: Indexer = index_by_field,
 ) -> list[Occ]:
     """Spans covering close pairs, for an enclosing NEAR to measure from: each occurrence
     with its nearest and its farthest partner on each side (at most four per occurrence),
@@ -118,7 +124,7 @@ def near_spans(
     article stay linear in memory (rarely, an ordered chain whose only close pair is a
     mid-length span is then missed).
     """
-    rights, lefts = index_by_field(right), index_by_field(left)
+    rights, lefts = indexer(right), indexer(left)
     exact = 4 * (len(left) + len(right)) <= MAX_EXACT_SPANS
     spans: dict[Occ, None] = {}
     ends: dict[str, dict[int, tuple[int, int]]] = {}  # field -> start -> (shortest, longest)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from .compiler import compile_node
 from .matchers import Hits, Matcher
 from .nodes import FIELDS, Query
 from .parser import parse_query
+from .proximity import Occ
 
 Span = tuple[str, int, int]  # field, start character, end character (exclusive)
 
@@ -72,16 +74,27 @@ class RuleMatch:
     spans: list[Span]
 
 
+_ANY: frozenset[str] = frozenset()
+
+
 class CompiledRule:
-    """A rule ready to evaluate: its matcher and its source/language filters."""
+    """A rule ready to evaluate: its name, matcher and source/language filters.
+
+    Compact (a worker may hold one per rule of a large set): the syntax tree is not kept,
+    and term matchers are shared between rules (see compiler).
+    """
+
+    __slots__ = ("languages", "matcher", "name", "sources")
 
     def __init__(self, spec: RuleSpec) -> None:
-        self.spec = spec
+        self.name = spec.name
         self.matcher: Matcher = compile_node(
             spec.query.root, stemming=spec.stemming, names=spec.names
         )
-        self.sources = frozenset(s.casefold() for s in spec.sources)
-        self.languages = frozenset(_primary(lang) for lang in spec.languages)
+        self.sources = frozenset(s.casefold() for s in spec.sources) if spec.sources else _ANY
+        self.languages = (
+            frozenset(_primary(lang) for lang in spec.languages) if spec.languages else _ANY
+        )
 
     def accepts(self, doc: AnalyzedDocument) -> bool:
         """Whether the rule's source and language scopes admit ``doc``."""
@@ -94,7 +107,7 @@ class CompiledRule:
         if not self.accepts(doc):
             return None
         hits = self.matcher.hits(doc)
-        return None if hits is None else explain(self.spec.name, doc, hits)
+        return None if hits is None else explain(self.name, doc, hits)
 
 
 def _primary(language: str) -> str:
@@ -112,24 +125,40 @@ MAX_EXPLAINED_HITS = 10_000
 
 
 def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
-    """Turn token-position hits into distinct matched texts and character spans, in order."""
-    order = _FIELD_ORDER
-    spans: list[Span] = []
-    terms: dict[str, None] = {}
-    keyed = {(order[n], s, e, n) for n, s, e in hits}
-    first_hits = (
-        sorted(keyed)
-        if len(keyed) <= MAX_EXPLAINED_HITS
-        else heapq.nsmallest(MAX_EXPLAINED_HITS, keyed)
-    )
-    offsets: dict[str, tuple[list[int], list[int], str]] = {}
-    for _, start, end, name in first_hits:
-        field = offsets.get(name)
-        if field is None:  # one lookup of the field's word offsets, not one per hit
-            text = doc.fields[name]
-            field = offsets[name] = (text.starts, text.ends, text.text)
-        first, last = field[0][start], field[1][end - 1]
-        spans.append((name, first, last))
-        if end - start < MAX_TERM_WORDS:
-            terms[field[2][first:last]] = None
-    return RuleMatch(rule, list(terms), spans)
+    """Turn token-position hits into distinct matched texts and character spans, in order.
+
+    A hit's span and text are worked out once per article (``doc.explained``): the rules
+    matching one article mostly share their terms' hits."""
+    distinct = set(hits)
+    if len(distinct) > MAX_EXPLAINED_HITS:
+        order = _FIELD_ORDER
+        first = heapq.nsmallest(MAX_EXPLAINED_HITS, ((order[n], s, e, n) for n, s, e in distinct))
+        distinct = {(n, s, e) for _, s, e, n in first}
+    known = doc.explained
+    try:
+        rows = list(map(known.__getitem__, distinct))  # after the first rules: all known
+    except KeyError:
+        for hit in distinct:
+            if hit not in known:
+                known[hit] = _row(doc, hit)
+        rows = list(map(known.__getitem__, distinct))
+    rows.sort()
+    terms = dict.fromkeys(map(_TERM, rows))
+    terms.pop(None, None)
+    return RuleMatch(rule, list(terms), list(map(_SPAN, rows)))
+
+
+_SPAN, _TERM = operator.itemgetter(1), operator.itemgetter(2)
+
+
+# (field order, start, end) as one int to sort by, the character span, the matched text
+# (None: too wide)
+_Row = tuple[int, Span, str | None]
+
+
+def _row(doc: AnalyzedDocument, hit: Occ) -> _Row:
+    name, start, end = hit
+    text = doc.fields[name]
+    first, last = text.starts[start], text.ends[end - 1]
+    term = text.text[first:last] if end - start < MAX_TERM_WORDS else None
+    return (_FIELD_ORDER[name] << 64) | (start << 32) | end, (name, first, last), term

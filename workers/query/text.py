@@ -31,6 +31,7 @@ tokens the article produces. Rules (documented for users in the package docstrin
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -59,6 +60,7 @@ _INVISIBLE = (
 # disjoint and the quantifiers possessive, so matching never backtracks (and costs no more
 # than the plain ``[\w]+``, measured).
 _WORD_RE = re.compile(rf"[\w{_MARKS}]++(?:[{_INVISIBLE}]++[\w{_MARKS}]++)*+")
+_WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")  # split() keeps the words
 _CJK_RE = re.compile(f"[{_CJK}]")
 _SPLIT_RE = re.compile(
     rf"[{_CJK}]|[^_{_CJK}{_INVISIBLE}]++(?:[{_INVISIBLE}]++[^_{_CJK}{_INVISIBLE}]++)*+"
@@ -134,8 +136,9 @@ def scan_offsets(text: str) -> tuple[list[int], list[int]]:
     if "_" not in text and _CJK_RE.search(text) is None:
         if _has_possessive(text):
             spans = [m.span() for m in _WORD_RE.finditer(text) if not _dropped(text, m)]
-        else:
-            spans = [m.span() for m in _WORD_RE.finditer(text)]
+        else:  # words and the text between them alternate: offsets are running lengths
+            bounds = list(itertools.accumulate(map(len, _WORD_SPLIT_RE.split(text))))
+            return bounds[0:-1:2], bounds[1::2]
         return [start for start, _ in spans], [end for _, end in spans]
     _, starts, ends = scan(text)
     return starts, ends

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import Counter
 
 from ..analysis import AnalyzedDocument, Positions
-from ..matchers import STEM, Hits, Matcher
+from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
 from .capitals import as_names
 
 
-class NameWords(Matcher):
+class NameWords(SharedTerm):
     """``words`` (folded, for plain matching) with ``keys[i]`` the name keys of word i."""
 
     def __init__(
@@ -33,7 +33,7 @@ class NameWords(Matcher):
         self.mode = mode
         self.slop = slop
 
-    def hits(self, doc: AnalyzedDocument) -> Hits | None:
+    def _find(self, doc: AnalyzedDocument) -> Hits | None:
         stemmed = self.mode == STEM
         if not stemmed and self._absent(doc):
             return None

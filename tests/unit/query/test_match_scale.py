@@ -1,0 +1,127 @@
+"""The match path at scale: name rules keyed with their topic word, term matchers shared
+between rules and evaluated once per article, explanations worked out once per hit, and a
+bounded number of compiled rules; none of it changes a result."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.unit.query.test_index import ALIASES, random_doc, random_query
+from workers.query import CompiledRule, Document, RuleIndex, RuleSpec, analyze, parse_query
+from workers.query.compiled import CompiledRules
+from workers.query.index import plan_of
+from workers.query.text import scan, scan_offsets
+from workers.snippet import marked_snippet
+
+
+def variants(name: str, query: str) -> RuleSpec:
+    return RuleSpec(name, parse_query(query, aliases=ALIASES), names="variants")
+
+
+def random_variant_specs(rng: random.Random, count: int) -> list[RuleSpec]:
+    return [variants(f"r{i}", random_query(rng)) for i in range(count)]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language", "expected"),
+    [
+        ("", "Putin on topic7 and topic42", "en", ["topic7", "topic42"]),
+        ("", "встреча Путина: topic3", "ru", ["topic3"]),
+        ("Putin", "nothing else", "en", []),
+        ("", "topic7 without the name", "en", []),
+    ],
+)
+def test_a_name_rule_is_a_candidate_only_with_its_partner_word(
+    title: str, body: str, language: str, expected: list[str]
+) -> None:
+    specs = [variants(f"topic{i}", f"Putin AND topic{i}") for i in range(300)]
+    index = RuleIndex.build(specs, lazy=True)
+    doc = analyze(Document(title, body, language=language))
+    assert [index.specs[i].name for i in index.candidates(doc)] == expected
+
+
+def test_a_name_rule_is_filed_once_not_once_per_spelling_of_the_name() -> None:
+    plan = plan_of(variants("r", "Lavrov AND talks"))
+    assert plan is not None and len(plan) == 1
+    assert sorted(kind for kind, _ in plan[0]) == ["g", "w"]
+
+
+def test_rules_holding_a_term_share_its_matcher() -> None:
+    first = CompiledRule(variants("a", "Lavrov AND talks"))
+    second = CompiledRule(variants("b", "Lavrov AND summit"))
+    assert first.matcher.items[0] is second.matcher.items[0]  # type: ignore[attr-defined]
+
+
+def test_a_shared_term_is_evaluated_once_per_article() -> None:
+    doc = analyze(Document("", "Lavrov at the talks and the summit"))
+    first = CompiledRule(variants("a", "Lavrov AND talks"))
+    second = CompiledRule(variants("b", "Lavrov AND summit"))
+    term = first.matcher.items[0]  # type: ignore[attr-defined]
+    assert term.hits(doc) is term.hits(doc)
+    assert first.match(doc) is not None and second.match(doc) is not None
+    assert list(doc.memo).count(term) == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_matching_in_one_article_equals_matching_each_rule_on_a_fresh_copy(seed: int) -> None:
+    """Per-article memos (term hits, NEAR sides, explained hits) change no match."""
+    rng = random.Random(seed)
+    rules = [CompiledRule(spec) for spec in random_variant_specs(rng, 40)]
+    for _ in range(5):
+        article = random_doc(rng)
+        shared = analyze(article)
+        assert [r.match(shared) for r in rules] == [r.match(analyze(article)) for r in rules]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 7])
+def test_an_index_holding_few_compiled_rules_matches_the_same(limit: int) -> None:
+    rng = random.Random(limit)
+    index = RuleIndex.build(random_variant_specs(rng, 60), lazy=True)
+    index.compiled.limit = limit
+    for _ in range(20):
+        doc = analyze(random_doc(rng))
+        assert index.match(doc) == index.match_naive(doc)
+        assert len(index.compiled) <= limit
+
+
+def test_compiled_rules_drop_the_rule_unused_since_the_last_sweep() -> None:
+    specs = [variants(f"r{i}", f"word{i}") for i in range(3)]
+    rules = CompiledRules(specs, limit=2)
+    rules.get(0), rules.get(1), rules.get(0)  # r0 used again: a second chance
+    assert rules.get(2).name == "r2"
+    assert [rule is not None for rule in rules.held] == [True, False, True]
+
+
+def test_an_evicted_rule_is_compiled_again_when_needed() -> None:
+    specs = [variants(f"r{i}", f"word{i}") for i in range(3)]
+    rules = CompiledRules(specs, limit=1)
+    assert [rules.get(i).name for i in (0, 1, 2, 0)] == ["r0", "r1", "r2", "r0"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "one",
+        "  Lavrov met Shoigu.  ",
+        "Lavrov's visit; the minister's talks",
+        "anti-terrorism, O'Brien and Lav\u00adrov",
+        "北京 and snake_case words",
+        "end with space ",
+    ],
+)
+def test_word_offsets_are_those_of_the_scan(text: str) -> None:
+    _, starts, ends = scan(text)
+    assert scan_offsets(text) == (starts, ends)
+
+
+def test_a_snippet_is_of_its_own_article_after_another_one() -> None:
+    first = "Lavrov spoke. Then the talks began."
+    second = "Talks stalled. Lavrov left the room."
+    assert marked_snippet("", first, [("body", 0, 6)]) == "«Lavrov» spoke."
+    assert marked_snippet("", second, [("body", 15, 21)]) == "«Lavrov» left the room."

@@ -1,0 +1,50 @@
+"""Name groups of the rule index: which ``g`` keys (see :func:`keys.group_key`) an article holds.
+
+A rule's name word is filed as one group key, its word and name keys together; an article
+holds the group when it holds the word or one of the name keys. The index registers each
+group once (thousands of rules share a name) and, per article, finds the groups reached
+from its words and its name keys with one dictionary look-up each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .keys import group_parts
+
+
+class NameGroups:
+    """Group values by their word and by each of their name keys.
+
+    Only ever added to: an index update shares it with the index it replaces (an extra
+    group there is never filed, so it changes no result).
+    """
+
+    def __init__(self) -> None:
+        self.known: set[str] = set()
+        self.by_word: dict[str, list[str]] = {}
+        self.by_name_key: dict[str, list[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.known)
+
+    def add(self, value: str) -> None:
+        """Register the group ``value`` (a ``g`` key's value); again: nothing to do."""
+        if value in self.known:
+            return
+        self.known.add(value)
+        word, name_keys = group_parts(value)
+        self.by_word.setdefault(word, []).append(value)
+        for key in name_keys:
+            self.by_name_key.setdefault(key, []).append(value)
+
+    def held(self, words: Iterable[str], name_keys: Iterable[str]) -> set[str]:
+        """The groups an article with ``words`` (folded) and ``name_keys`` holds."""
+        found: set[str] = set()
+        for table, items in ((self.by_word, words), (self.by_name_key, name_keys)):
+            get = table.get
+            for item in items:
+                groups = get(item)
+                if groups is not None:
+                    found.update(groups)
+        return found
