@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import matchers as m
 from .glob import Glob
@@ -12,6 +13,10 @@ from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phras
 from .text import fold, surfaces, words
 
 _WILD_CHARS = re.compile(r"[*?]")
+# Leaf matchers (a term or phrase, a wildcard) kept per distinct leaf: rules share their names
+# and topic words (225,000 rules hold ~57,000 distinct terms), and matchers are immutable, so
+# one compiled leaf serves every rule that writes it (less time to load, less memory).
+LEAF_CACHE_SIZE = 200_000
 
 
 def compile_node(
@@ -25,10 +30,9 @@ def compile_node(
     ``names`` is the name policy (exact, scripts, variants) of capitalised words there."""
     if isinstance(node, Term | Phrase):
         slop = node.slop if isinstance(node, Phrase) else None
-        found = _words(node.text, node.case_sensitive, slop, stemming, fields)
-        return name_words(found, node.text, names) if names != EXACT else found
+        return _leaf(node.text, node.case_sensitive, slop, stemming, fields, names)
     if isinstance(node, Wildcard):
-        return wildcard(node.pattern, fields)
+        return _wildcard(node.pattern, fields)
     if isinstance(node, Field):
         return compile_node(node.item, stemming=stemming, fields=(node.name,), names=names)
     if isinstance(node, Near):
@@ -45,6 +49,20 @@ def compile_node(
     assert isinstance(node, Or | Alias)
     live = tuple(i for i in items if not isinstance(i, m.Never))
     return m.OrMatcher(live) if live else m.Never()
+
+
+@lru_cache(maxsize=LEAF_CACHE_SIZE)
+def _leaf(
+    text: str, case: bool, slop: int | None, stemming: bool, fields: tuple[str, ...], names: str
+) -> m.Matcher:
+    """The (shared) matcher of one term or phrase."""
+    found = _words(text, case, slop, stemming, fields)
+    return name_words(found, text, names) if names != EXACT else found
+
+
+@lru_cache(maxsize=LEAF_CACHE_SIZE)
+def _wildcard(pattern: str, fields: tuple[str, ...]) -> m.Wildcard:
+    return wildcard(pattern, fields)
 
 
 def _words(

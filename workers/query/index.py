@@ -21,11 +21,11 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .analysis import AnalyzedDocument
 from .compiler import compile_node
-from .keys import Conjunction, Key, Plan, key_plan
+from .keys import Conjunction, Key, Plan, key_plan, skeleton
 from .rules import CompiledRule, RuleMatch, RuleSource, RuleSpec, as_spec
 from .stemming import algorithm, stemmer
 
-KINDS = ("w", "p", "f", "s", "n")  # one table per key kind (see keys.py)
+KINDS = ("w", "p", "f", "s", "n", "m")  # one table per key kind (see keys.py)
 _OTHER_FIELDS = ("source", "lang", "url")
 _RANK_WEIGHT = 8  # a key later in a conjunction looks this many times more common
 # Kinds a pair's second key may be of: the article's keys of these are compared as filed
@@ -93,12 +93,17 @@ def _name_keys(keys: ArticleKeys) -> set[str]:
     return keys.doc.name_keys()
 
 
+def _name_skeletons(keys: ArticleKeys) -> set[str]:
+    return {skeleton(k) for k in keys.doc.name_keys()}
+
+
 _ARTICLE_KEYS: dict[str, Callable[[ArticleKeys], set[str]]] = {
     "w": _words,
     "p": _prefixes,
     "f": _field_words,
     "s": _stems,
     "n": _name_keys,
+    "m": _name_skeletons,
 }
 
 

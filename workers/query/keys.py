@@ -22,7 +22,10 @@ each conjunction under the key that the fewest rules share (rule-term statistics
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Callable
+from functools import lru_cache
 
 from . import matchers as m
 from .names.matcher import NameWords
@@ -46,34 +49,54 @@ COMMON = frozenset(_COMMON_WORDS.split())
 _BUCKET_SHARE = {1: 0.95, 2: 0.7, 3: 0.4}
 
 
+Leaf = m.Words | NameWords | m.Wildcard
+LeafChoice = Callable[[Leaf], "Choice | None"]
+
+
 def key_plan(matcher: m.Matcher) -> Plan | None:
-    """Conjunctions of keys of which every article matching ``matcher`` holds one whole."""
-    choice = _choose(matcher)
+    """Conjunctions of keys of which every article matching ``matcher`` holds one whole
+    (the rule index's plan: a name word is keyed by its skeletons, see :func:`skeleton`)."""
+    choice = _choose(matcher, _index_leaf)
     return None if choice is None else choice[0]
 
 
 def required_keys(matcher: m.Matcher) -> Keys | None:
-    """The keys of the plan's conjunctions (any article matching holds at least one)."""
-    plan = key_plan(matcher)
-    return None if plan is None else frozenset(k for conj in plan for k in conj)
+    """The keys of the plan's conjunctions (any article matching holds at least one), with
+    a name word's own name keys (``n``: what the archive's word filter holds)."""
+    choice = _choose(matcher, _filter_leaf)
+    return None if choice is None else frozenset(k for conj in choice[0] for k in conj)
 
 
-def _choose(matcher: m.Matcher) -> Choice | None:
+def _choose(matcher: m.Matcher, leaf: LeafChoice) -> Choice | None:
     if isinstance(matcher, m.Never):
         return (), 0.0
+    if isinstance(matcher, Leaf):
+        return leaf(matcher)
+    if isinstance(matcher, m.OrMatcher):
+        return _union([_choose(i, leaf) for i in matcher.items])
+    if isinstance(matcher, m.AndMatcher):
+        return _conjoin([_choose(i, leaf) for i in matcher.items])
+    if isinstance(matcher, m.NearMatcher):
+        return _conjoin([_choose(matcher.left, leaf), _choose(matcher.right, leaf)])
+    return None  # NOT, or a matcher type this module does not know
+
+
+# Leaf choices per matcher object (held, so an id is never reused while cached): the compiler
+# shares one matcher per distinct leaf, so a term many rules write is keyed once.
+@lru_cache(maxsize=200_000)
+def _index_leaf(matcher: Leaf) -> Choice | None:
+    if isinstance(matcher, NameWords):
+        return _name_keys(matcher, _skeleton_ways)
+    return _filter_leaf(matcher)
+
+
+@lru_cache(maxsize=20_000)
+def _filter_leaf(matcher: Leaf) -> Choice | None:
     if isinstance(matcher, m.Words):
         return _word_keys(matcher)
     if isinstance(matcher, NameWords):
-        return _name_keys(matcher)
-    if isinstance(matcher, m.Wildcard):
-        return _wildcard_keys(matcher)
-    if isinstance(matcher, m.OrMatcher):
-        return _union([_choose(i) for i in matcher.items])
-    if isinstance(matcher, m.AndMatcher):
-        return _conjoin([_choose(i) for i in matcher.items])
-    if isinstance(matcher, m.NearMatcher):
-        return _conjoin([_choose(matcher.left), _choose(matcher.right)])
-    return None  # NOT, or a matcher type this module does not know
+        return _name_keys(matcher, _name_ways)
+    return _wildcard_keys(matcher)
 
 
 def _word_keys(matcher: m.Words) -> Choice:
@@ -106,15 +129,41 @@ def _joint_share(shares: list[float]) -> float:
     return joint
 
 
-def _name_keys(matcher: NameWords) -> Choice:
-    """A word of a name term is found as itself or through one of its name keys (``n``):
-    one conjunction per way, of the word the least likely to be present."""
+def _name_keys(matcher: NameWords, ways: Callable[[str, str, frozenset[str]], Plan]) -> Choice:
+    """A word of a name term is found as itself or through one of its name keys: one
+    conjunction per way, of the word the least likely to be present."""
     kind = "s" if matcher.mode == m.STEM else "w"
-    options: list[Choice] = []
-    for word, name_keys in matcher.index_options():
-        ways = [intern_key((kind, word)), *(intern_key(("n", k)) for k in sorted(name_keys))]
-        options.append((tuple((k,) for k in ways), word_share(word, bool(name_keys))))
-    return min(options, key=lambda o: o[1])
+    options: list[tuple[str, frozenset[str], float]] = [
+        (word, name_keys, word_share(word, bool(name_keys)))
+        for word, name_keys in matcher.index_options()
+    ]
+    word, name_keys, share = min(options, key=lambda o: o[2])
+    return ways(kind, word, name_keys), share
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton_ways(kind: str, word: str, name_keys: frozenset[str]) -> Plan:
+    """The word itself, or one of its name keys' skeletons (``m``): a name has two or three,
+    where it has dozens of name keys (scripts, spellings, Arabic vowel readings), so the
+    index files a name rule a few times, each paired with its other terms."""
+    skeletons = sorted({skeleton(k) for k in name_keys})
+    return ((intern_key((kind, word)),), *((intern_key(("m", k)),) for k in skeletons))
+
+
+@lru_cache(maxsize=20_000)
+def _name_ways(kind: str, word: str, name_keys: frozenset[str]) -> Plan:
+    """One conjunction per way a name word is found (the phrases of a name share it)."""
+    known = _NAME_KEYS.get
+    ways = [intern_key((kind, word)), *(known(k) or _name_key(k) for k in sorted(name_keys))]
+    return tuple((k,) for k in ways)
+
+
+def _name_key(value: str) -> Key:
+    """The shared ``("n", value)`` key (name keys are most of a large rule set's keys)."""
+    found = _NAME_KEYS[value] = ("n", sys.intern(value))
+    if len(_NAME_KEYS) >= _MAX_INTERNED:
+        _NAME_KEYS.clear()
+    return found
 
 
 def word_share(word: str, proper: bool) -> float:
@@ -176,4 +225,18 @@ def intern_key(key: Key) -> Key:
 
 
 _KEYS: dict[Key, Key] = {}
+_NAME_KEYS: dict[str, Key] = {}
 _MAX_INTERNED = 2_000_000
+
+
+_VOWEL_LETTERS = re.compile("[^A-Z]")
+
+
+@lru_cache(maxsize=500_000)
+def skeleton(name_key: str) -> str:
+    """The consonant classes of a name key (``Latn~:LaFRaF`` -> ``LFRF``, ``Arab:LaFRwF``
+    -> ``LFRF``): every name key of a word maps to one of few skeletons, and an article
+    holding a name key holds its skeleton (the index's ``m`` keys; see analysis.name_keys).
+    A key of vowels only is its own skeleton."""
+    value = name_key.partition(":")[2]
+    return sys.intern(_VOWEL_LETTERS.sub("", value) or value)

@@ -158,16 +158,17 @@ class _RuleChecker:
         self._found = []
         where = self._check_name(i, config)
         self._check_tags(i, config)
-        query = self._parse(i, config)
+        scopes = (config.stemming, tuple(config.sources), tuple(config.languages), config.names)
+        parsed = self._parse(i, config, scopes)
         enabled = config.enabled and self.defaults.enabled
         if not enabled:
             why = "the rule is disabled" if not config.enabled else "the file is disabled"
             self._found = [_demote(d, why) for d in self._found]
         self.diagnostics.extend(self._found)
-        if query is None or not enabled or any(d.severity == ERROR for d in self._found):
+        if parsed is None or not enabled or any(d.severity == ERROR for d in self._found):
             return
-        scopes = (config.stemming, tuple(config.sources), tuple(config.languages), config.names)
-        self.plans.append(plan_of(RuleSpec(config.name, query, *scopes)))
+        query, plan = parsed
+        self.plans.append(plan)
         notify = tuple(config.notify) or self.defaults.notify
         rule = Rule(
             config.name,
@@ -210,7 +211,10 @@ class _RuleChecker:
             Diagnostic(ERROR, self.source, where, message, f"tags configured: {known}")
         )
 
-    def _parse(self, i: int, config: RuleConfig) -> Query | None:
+    def _parse(
+        self, i: int, config: RuleConfig, scopes: tuple[bool, tuple[str, ...], tuple[str, ...], str]
+    ) -> tuple[Query, Plan | None] | None:
+        """The parsed query and its index plan (planned once: its checks use it too)."""
         try:
             if config.query is not None:
                 query = parse_query(config.query, aliases=self.aliases)
@@ -220,9 +224,10 @@ class _RuleChecker:
             where = self._where(i, config, exc.part, exc.offset)
             self._add(ERROR, where, config.name, exc.message, exc.hint)
             return None
-        for problem in check_query(query):
+        plan = plan_of(RuleSpec(config.name, query, *scopes))
+        for problem in check_query(query, keyed=plan is not None):
             self._problem(i, config, query, problem)
-        return query
+        return query, plan
 
     def _problem(self, i: int, config: RuleConfig, query: Query, problem: Problem) -> None:
         part, offset = query.locate(problem.offset) if query.parts else ("", problem.offset)
