@@ -26,6 +26,7 @@ from workers.rules.folder import (
     FileRules,
     check_file_rules,
     combined_version,
+    known_plans,
     load_file_rules,
     read_rules,
     rule_files,
@@ -249,11 +250,17 @@ class RulesHolder:
         if signature in (state.signature, state.bad_signature):
             return False
         others = [s.good for p, s in self._files.items() if p != path and s.good is not None]
+        known = known_plans(state.good) if state.good is not None else None
         if self.isolate and self.cache is not None and state.good is not None:
-            compile_in_child(path, self.max_bytes, self.cache)  # then a cache hit, below
+            # then a cache hit, below
+            compile_in_child(path, self.max_bytes, self.cache, known=known)
         try:
             found = load_file_rules(
-                path, taken=taken_by(others), max_bytes=self.max_bytes, cache=self.cache
+                path,
+                taken=taken_by(others),
+                max_bytes=self.max_bytes,
+                cache=self.cache,
+                known=known,
             )
         except ConfigError as exc:
             return self._reject(path, state, signature, str(exc))
