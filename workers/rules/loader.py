@@ -298,6 +298,7 @@ class RulesHolder:
         if not files:
             return False
         rules = RuleSet.from_files(combined_version(files), files, self.rules)
+        rules.index  # noqa: B018 - built here, in the rules thread: no job waits for it
         self.rules = rules  # the swap: one reference assignment
         self.changed_at = time.time()
         return True
