@@ -3,6 +3,8 @@ and constructs the index cannot use. Errors are mistakes; warnings are slow or s
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .compiler import compile_node
 from .keys import required_keys
 from .nodes import Alias, And, Field, Near, Node, Not, Or, Phrase, Problem, Query, Term, Wildcard
@@ -11,8 +13,9 @@ from .text import surfaces, words
 ERROR, WARNING = "error", "warning"
 
 
-def check_query(query: Query) -> list[Problem]:
-    """Every problem found in ``query``, in order of offset."""
+def check_query(query: Query, *, keyed: bool | None = None) -> list[Problem]:
+    """Every problem found in ``query``, in order of offset. ``keyed``: whether the query can
+    use the rule index, when the caller has planned it already (a rules file: plan once)."""
     problems: list[Problem] = []
     _walk(query.root, problems)
     root = query.root
@@ -34,7 +37,7 @@ def check_query(query: Query) -> list[Problem]:
                 root.offset,
             )
         )
-    elif required_keys(compile_node(root)) is None and not problems:
+    elif not problems and not (keyed if keyed is not None else _keyed(root)):
         problems.append(
             Problem(
                 WARNING,
@@ -46,11 +49,20 @@ def check_query(query: Query) -> list[Problem]:
     return sorted(problems, key=lambda p: p.offset)
 
 
+def _keyed(root: Node) -> bool:
+    return required_keys(compile_node(root)) is not None
+
+
+@lru_cache(maxsize=200_000)
+def _term_words(text: str, case_sensitive: bool) -> bool:
+    """Whether a term has a word (rules repeat their names and topics: asked once each)."""
+    return bool(surfaces(text) if case_sensitive else words(text))
+
+
 def _walk(node: Node, problems: list[Problem]) -> None:
     """Problems of single clauses, anywhere in the tree."""
     if isinstance(node, Term | Phrase):
-        found = surfaces(node.text) if node.case_sensitive else words(node.text)
-        if not found:
+        if not _term_words(node.text, node.case_sensitive):
             problems.append(
                 Problem(
                     ERROR,
@@ -135,7 +147,7 @@ def _children(node: Node) -> tuple[Node, ...]:
 def _never(node: Node) -> bool:
     """True if no article can match ``node``."""
     if isinstance(node, Term | Phrase):
-        return not (surfaces(node.text) if node.case_sensitive else words(node.text))
+        return not _term_words(node.text, node.case_sensitive)
     if isinstance(node, And):
         return any(_never(i) for i in node.items) or _contradicts(node)
     if isinstance(node, Or | Alias):

@@ -25,6 +25,8 @@ each conjunction under the key that the fewest rules share (rule-term statistics
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import lru_cache
 
 from . import matchers as m
 from .names.matcher import NameWords
@@ -48,9 +50,14 @@ COMMON = frozenset(_COMMON_WORDS.split())
 _BUCKET_SHARE = {1: 0.95, 2: 0.7, 3: 0.4}
 
 
+Leaf = m.Words | NameWords | m.Wildcard
+LeafChoice = Callable[[Leaf], "Choice | None"]
+
+
 def key_plan(matcher: m.Matcher) -> Plan | None:
-    """Conjunctions of keys of which every article matching ``matcher`` holds one whole."""
-    choice = _choose(matcher)
+    """Conjunctions of keys of which every article matching ``matcher`` holds one whole
+    (a name word: itself or one of its name keys, one conjunction per way)."""
+    choice = _choose(matcher, _filter_leaf)
     return None if choice is None else choice[0]
 
 
@@ -59,7 +66,7 @@ def index_plan(matcher: m.Matcher) -> Plan | None:
     see :func:`group_key`) instead of one conjunction per name key, so a name combines with
     a topic word (``Putin AND sanctions`` needs both) and a rule is filed a few times, not
     once per spelling, script and case of its name."""
-    choice = _choose(matcher, grouped=True)
+    choice = _choose(matcher, _index_leaf)
     return None if choice is None else choice[0]
 
 
@@ -79,27 +86,42 @@ def group_parts(value: str) -> tuple[str, list[str]]:
 
 
 def required_keys(matcher: m.Matcher) -> Keys | None:
-    """The keys of the plan's conjunctions (any article matching holds at least one)."""
-    plan = key_plan(matcher)
-    return None if plan is None else frozenset(k for conj in plan for k in conj)
+    """The keys of the plan's conjunctions (any article matching holds at least one), with
+    a name word's own name keys (``n``: what the archive's word filter holds)."""
+    choice = _choose(matcher, _filter_leaf)
+    return None if choice is None else frozenset(k for conj in choice[0] for k in conj)
 
 
-def _choose(matcher: m.Matcher, grouped: bool = False) -> Choice | None:
+def _choose(matcher: m.Matcher, leaf: LeafChoice) -> Choice | None:
     if isinstance(matcher, m.Never):
         return (), 0.0
+    if isinstance(matcher, Leaf):
+        return leaf(matcher)
+    if isinstance(matcher, m.OrMatcher):
+        return _union([_choose(i, leaf) for i in matcher.items])
+    if isinstance(matcher, m.AndMatcher):
+        return _conjoin([_choose(i, leaf) for i in matcher.items])
+    if isinstance(matcher, m.NearMatcher):
+        return _conjoin([_choose(matcher.left, leaf), _choose(matcher.right, leaf)])
+    return None  # NOT, or a matcher type this module does not know
+
+
+# Leaf choices per matcher object (held, so an id is never reused while cached): the compiler
+# shares one matcher per distinct leaf, so a term many rules write is keyed once.
+@lru_cache(maxsize=200_000)
+def _index_leaf(matcher: Leaf) -> Choice | None:
+    if isinstance(matcher, NameWords):
+        return _name_groups(matcher)
+    return _filter_leaf(matcher)
+
+
+@lru_cache(maxsize=20_000)
+def _filter_leaf(matcher: Leaf) -> Choice | None:
     if isinstance(matcher, m.Words):
         return _word_keys(matcher)
     if isinstance(matcher, NameWords):
-        return _name_groups(matcher) if grouped else _name_keys(matcher)
-    if isinstance(matcher, m.Wildcard):
-        return _wildcard_keys(matcher)
-    if isinstance(matcher, m.OrMatcher):
-        return _union([_choose(i, grouped) for i in matcher.items])
-    if isinstance(matcher, m.AndMatcher):
-        return _conjoin([_choose(i, grouped) for i in matcher.items])
-    if isinstance(matcher, m.NearMatcher):
-        return _conjoin([_choose(matcher.left, grouped), _choose(matcher.right, grouped)])
-    return None  # NOT, or a matcher type this module does not know
+        return _name_keys(matcher, _name_ways)
+    return _wildcard_keys(matcher)
 
 
 def _word_keys(matcher: m.Words) -> Choice:
@@ -132,22 +154,39 @@ def _joint_share(shares: list[float]) -> float:
     return joint
 
 
-def _name_keys(matcher: NameWords) -> Choice:
-    """A word of a name term is found as itself or through one of its name keys (``n``):
-    one conjunction per way, of the word the least likely to be present."""
+def _name_keys(matcher: NameWords, ways: Callable[[str, str, frozenset[str]], Plan]) -> Choice:
+    """A word of a name term is found as itself or through one of its name keys: one
+    conjunction per way, of the word the least likely to be present."""
     kind = "s" if matcher.mode == m.STEM else "w"
-    options: list[Choice] = []
-    for word, name_keys in matcher.index_options():
-        ways = [intern_key((kind, word)), *(intern_key(("n", k)) for k in sorted(name_keys))]
-        options.append((tuple((k,) for k in ways), word_share(word, bool(name_keys))))
-    return min(options, key=lambda o: o[1])
+    options: list[tuple[str, frozenset[str], float]] = [
+        (word, name_keys, word_share(word, bool(name_keys)))
+        for word, name_keys in matcher.index_options()
+    ]
+    word, name_keys, share = min(options, key=lambda o: o[2])
+    return ways(kind, word, name_keys), share
+
+
+@lru_cache(maxsize=20_000)
+def _name_ways(kind: str, word: str, name_keys: frozenset[str]) -> Plan:
+    """One conjunction per way a name word is found (the phrases of a name share it)."""
+    known = _NAME_KEYS.get
+    ways = [intern_key((kind, word)), *(known(k) or _name_key(k) for k in sorted(name_keys))]
+    return tuple((k,) for k in ways)
+
+
+def _name_key(value: str) -> Key:
+    """The shared ``("n", value)`` key (name keys are most of a large rule set's keys)."""
+    found = _NAME_KEYS[value] = ("n", sys.intern(value))
+    if len(_NAME_KEYS) >= _MAX_INTERNED:
+        _NAME_KEYS.clear()
+    return found
 
 
 def _name_groups(matcher: NameWords) -> Choice:
     """Every word of a name term is required, each as itself or through its name keys:
     one conjunction of the words' group keys (a word without name keys: its plain key)."""
     if matcher.mode == m.STEM:
-        return _name_keys(matcher)  # stems are compared per language: the plain plan
+        return _name_keys(matcher, _name_ways)  # stems are compared per language: the plain plan
     options: list[tuple[float, Key]] = []
     for word, name_keys in matcher.index_options():
         key = group_key(word, name_keys) if name_keys else intern_key(("w", word))
@@ -216,4 +255,5 @@ def intern_key(key: Key) -> Key:
 
 
 _KEYS: dict[Key, Key] = {}
+_NAME_KEYS: dict[str, Key] = {}
 _MAX_INTERNED = 2_000_000

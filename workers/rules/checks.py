@@ -59,6 +59,15 @@ DEFAULT_DELIVERY = DeliveryPolicy()
 
 
 @dataclass(frozen=True)
+class KnownPlans:
+    """The index plans of a file's previous version, by (query text, stemming, names), and
+    the aliases they were planned with: an edit plans again only the rules it changed."""
+
+    aliases: Aliases
+    plans: Mapping[tuple[str, bool, str], Plan | None]
+
+
+@dataclass(frozen=True)
 class Checked:
     """A file's valid enabled rules, their index plans, and every problem found."""
 
@@ -68,10 +77,14 @@ class Checked:
 
 
 def check_file(
-    raw: Any, source: str, locator: Locator, known_tags: Collection[str] | None = None
+    raw: Any,
+    source: str,
+    locator: Locator,
+    known_tags: Collection[str] | None = None,
+    known: KnownPlans | None = None,
 ) -> Checked:
     """The file's valid enabled rules (kept as text: see RuleSource) with their index plans,
-    and every problem found, in file order."""
+    and every problem found, in file order. ``known``: plans to reuse (see KnownPlans)."""
     diagnostics: list[Diagnostic] = []
     defaults = _FileDefaults(True, ())
     try:
@@ -83,6 +96,8 @@ def check_file(
         diagnostics.extend(from_validation(exc, source, locator))
         aliases, configs = _salvage(raw)
     checker = _RuleChecker(source, locator, aliases, known_tags, defaults)
+    if known is not None and known.aliases == aliases:
+        checker.known = known.plans
     checker.check_file_tags()
     for i, config in configs:
         checker.check(i, config)
@@ -143,6 +158,7 @@ class _RuleChecker:
         self.diagnostics: list[Diagnostic] = []
         self._found: list[Diagnostic] = []
         self._notify: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.known: Mapping[tuple[str, bool, str], Plan | None] = {}
 
     def check_file_tags(self) -> None:
         """The file's default ``notify`` tags must be configured channel tags too."""
@@ -158,16 +174,17 @@ class _RuleChecker:
         self._found = []
         where = self._check_name(i, config)
         self._check_tags(i, config)
-        query = self._parse(i, config)
+        scopes = (config.stemming, tuple(config.sources), tuple(config.languages), config.names)
+        parsed = self._parse(i, config, scopes)
         enabled = config.enabled and self.defaults.enabled
         if not enabled:
             why = "the rule is disabled" if not config.enabled else "the file is disabled"
             self._found = [_demote(d, why) for d in self._found]
         self.diagnostics.extend(self._found)
-        if query is None or not enabled or any(d.severity == ERROR for d in self._found):
+        if parsed is None or not enabled or any(d.severity == ERROR for d in self._found):
             return
-        scopes = (config.stemming, tuple(config.sources), tuple(config.languages), config.names)
-        self.plans.append(plan_of(RuleSpec(config.name, query, *scopes)))
+        query, plan = parsed
+        self.plans.append(plan)
         notify = tuple(config.notify) or self.defaults.notify
         rule = Rule(
             config.name,
@@ -210,7 +227,10 @@ class _RuleChecker:
             Diagnostic(ERROR, self.source, where, message, f"tags configured: {known}")
         )
 
-    def _parse(self, i: int, config: RuleConfig) -> Query | None:
+    def _parse(
+        self, i: int, config: RuleConfig, scopes: tuple[bool, tuple[str, ...], tuple[str, ...], str]
+    ) -> tuple[Query, Plan | None] | None:
+        """The parsed query and its index plan (planned once: its checks use it too)."""
         try:
             if config.query is not None:
                 query = parse_query(config.query, aliases=self.aliases)
@@ -220,9 +240,13 @@ class _RuleChecker:
             where = self._where(i, config, exc.part, exc.offset)
             self._add(ERROR, where, config.name, exc.message, exc.hint)
             return None
-        for problem in check_query(query):
+        key = (query.text, config.stemming, config.names)
+        plan = (
+            self.known[key] if key in self.known else plan_of(RuleSpec(config.name, query, *scopes))
+        )
+        for problem in check_query(query, keyed=plan is not None):
             self._problem(i, config, query, problem)
-        return query
+        return query, plan
 
     def _problem(self, i: int, config: RuleConfig, query: Query, problem: Problem) -> None:
         part, offset = query.locate(problem.offset) if query.parts else ("", problem.offset)

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from services.core.errors import ConfigError
 from services.core.yaml_files import load_yaml_nodes
+from workers.query import RuleSource
 from workers.query.keys import Plan
 from workers.rules.cache import RulesCache, cache_key
-from workers.rules.checks import Checked, Rule, check_file
+from workers.rules.checks import Checked, KnownPlans, Rule, check_file
 from workers.rules.diagnostics import ERROR, WARNING, Diagnostic, errors, sort_key
 from workers.rules.positions import Locator, Position
 
@@ -87,11 +88,13 @@ def check_file_rules(
     taken: Taken | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: RulesCache | None = None,
+    known: KnownPlans | None = None,
 ) -> tuple[FileRules | None, list[Diagnostic]]:
     """Every problem of one file (errors and warnings), and its rules if none is an error.
 
     ``taken``: names used by the folder's other files (a duplicate is an error naming both
     places). ``cache``: where a checked file is kept, keyed by its bytes (see cache.py).
+    ``known``: the plans of the file's previous version (see :func:`known_plans`).
     Raises ConfigError only when the content is not UTF-8 YAML at all.
     """
     key = cache_key(data, known_tags) if cache is not None else ""
@@ -99,7 +102,7 @@ def check_file_rules(
     if hit is not None:
         version, rules, plans, diagnostics = hit
     else:
-        checked = _check(data, source, known_tags, max_bytes)
+        checked = _check(data, source, known_tags, max_bytes, known)
         diagnostics = checked.diagnostics
         if errors(diagnostics):
             return None, diagnostics
@@ -114,13 +117,33 @@ def check_file_rules(
     return found, diagnostics
 
 
-def _check(data: bytes, source: str, known_tags: Collection[str] | None, max_bytes: int) -> Checked:
+def _check(
+    data: bytes,
+    source: str,
+    known_tags: Collection[str] | None,
+    max_bytes: int,
+    known: KnownPlans | None = None,
+) -> Checked:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(f"{source}: not UTF-8 text") from None
     raw, root = load_yaml_nodes(text, source, max_bytes=max_bytes)
-    return check_file(raw, source, Locator(text, root), known_tags)
+    return check_file(raw, source, Locator(text, root), known_tags, known)
+
+
+def known_plans(file: FileRules) -> KnownPlans | None:
+    """The plans of ``file``'s rules, to reuse for the rules an edit of it leaves as they
+    were (None: it has no rules kept as text)."""
+    plans: dict[tuple[str, bool, str], Plan | None] = {}
+    aliases = None
+    for rule, plan in zip(file.rules, file.plans, strict=True):
+        spec = rule.spec
+        if not isinstance(spec, RuleSource):
+            return None
+        aliases = spec.aliases if aliases is None else aliases
+        plans[(spec.text, spec.stemming, spec.names)] = plan
+    return None if aliases is None else KnownPlans(aliases, plans)
 
 
 def duplicates(file: FileRules, taken: Taken) -> list[Diagnostic]:
@@ -143,11 +166,18 @@ def load_file_rules(
     taken: Taken | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: RulesCache | None = None,
+    known: KnownPlans | None = None,
 ) -> FileRules:
     """Read, check and plan one file; ConfigError listing every problem."""
     data = read_rules(path, max_bytes)
     found, diagnostics = check_file_rules(
-        data, str(path), known_tags=known_tags, taken=taken, max_bytes=max_bytes, cache=cache
+        data,
+        str(path),
+        known_tags=known_tags,
+        taken=taken,
+        max_bytes=max_bytes,
+        cache=cache,
+        known=known,
     )
     if found is None:
         raise ConfigError("\n".join(str(d) for d in errors(diagnostics)))

@@ -10,6 +10,7 @@ in a fraction of the time. An invalid file writes nothing: the worker checks it 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -17,17 +18,23 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from workers.rules.cache import RulesCache
+from workers.rules.checks import KnownPlans
 from workers.rules.folder import load_file_rules
 
 CHILD_TIMEOUT_SECONDS = 300.0  # a child past this is killed; the thread compiles instead
 
 
 def compile_in_child(
-    path: Path, max_bytes: int, cache: RulesCache, timeout: float = CHILD_TIMEOUT_SECONDS
+    path: Path,
+    max_bytes: int,
+    cache: RulesCache,
+    timeout: float = CHILD_TIMEOUT_SECONDS,
+    known: KnownPlans | None = None,
 ) -> bool:
-    """Fill the cache entry of ``path`` from a child process; False if the child failed."""
+    """Fill the cache entry of ``path`` from a child process; False if the child failed.
+    ``known``: the plans of the file's previous version (the child plans only new rules)."""
     context = _context()
-    args = (path, max_bytes, cache.folder, None)
+    args = (path, max_bytes, cache.folder, None, known)
     child = context.Process(target=_child_main, args=args, daemon=True)
     child.start()
     child.join(timeout)
@@ -39,10 +46,15 @@ def compile_in_child(
 
 
 def _compile(
-    path: Path, max_bytes: int, folder: Path, known_tags: Collection[str] | None = None
+    path: Path,
+    max_bytes: int,
+    folder: Path,
+    known_tags: Collection[str] | None = None,
+    known: KnownPlans | None = None,
 ) -> None:
     """The child: check, plan and cache one file; its problems are the parent's to report."""
-    load_file_rules(path, known_tags=known_tags, max_bytes=max_bytes, cache=RulesCache(folder))
+    cache = RulesCache(folder)
+    load_file_rules(path, known_tags=known_tags, max_bytes=max_bytes, cache=cache, known=known)
 
 
 def prefill(
@@ -57,7 +69,8 @@ def prefill(
     if processes < 2:
         return
     context = _context()
-    with context.Pool(processes) as pool:
+    # A child builds and drops one file's rules at a time: no cyclic garbage to collect.
+    with context.Pool(processes, initializer=gc.disable) as pool:
         tags = None if known_tags is None else sorted(known_tags)
         pool.starmap(_compile_quietly, [(p, max_bytes, cache.folder, tags) for p in paths])
 
@@ -71,20 +84,29 @@ def _context() -> multiprocessing.context.ForkServerContext:
 
 
 def _child_main(
-    path: Path, max_bytes: int, folder: Path, known_tags: Collection[str] | None
+    path: Path,
+    max_bytes: int,
+    folder: Path,
+    known_tags: Collection[str] | None,
+    known: KnownPlans | None = None,
 ) -> None:
     """A child's whole life: exit code 1 (and no traceback) if the file did not compile."""
-    if not _compile_quietly(path, max_bytes, folder, known_tags):
+    gc.disable()  # it builds one file's rules and exits: no cyclic garbage worth collecting
+    if not _compile_quietly(path, max_bytes, folder, known_tags, known):
         sys.exit(1)
 
 
 def _compile_quietly(
-    path: Path, max_bytes: int, folder: Path, known_tags: Collection[str] | None
+    path: Path,
+    max_bytes: int,
+    folder: Path,
+    known_tags: Collection[str] | None,
+    known: KnownPlans | None = None,
 ) -> bool:
     # Item guard of one file in a pool child: its problems are reported by the parent, which
     # checks an uncached file itself; the pool must not stop on it.
     try:
-        _compile(path, max_bytes, folder, known_tags)
+        _compile(path, max_bytes, folder, known_tags, known)
     except Exception:  # noqa: BLE001
         return False
     return True

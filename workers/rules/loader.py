@@ -6,11 +6,13 @@ An invalid edit is logged once; that file's last good version stays active and `
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from workers.rules.folder import (
     FileRules,
     check_file_rules,
     combined_version,
+    known_plans,
     load_file_rules,
     read_rules,
     rule_files,
@@ -74,6 +77,30 @@ def check_path(
         raise ConfigError(f"{path}: no rules files (rules.yaml or rules.d/*.yaml)")
     if cache is not None and parallel:
         prefill(files, max_bytes, cache, known_tags)
+    with collector_paused():
+        return _check_files(files, known_tags, max_bytes, cache)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a rule set is built: it creates millions of
+    objects, none garbage, and each full collection walks them all (seconds at 225,000
+    rules, with every thread of the process waiting for it: the stall of a job)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _check_files(
+    files: list[Path],
+    known_tags: Collection[str] | None,
+    max_bytes: int,
+    cache: RulesCache | None,
+) -> tuple[RuleSet | None, list[Diagnostic]]:
     good: list[FileRules] = []
     diagnostics: list[Diagnostic] = []
     taken: dict[str, str] = {}
@@ -187,10 +214,15 @@ class RulesHolder:
     def reload(self) -> None:
         """Re-read the files that changed since the last look; a bad edit keeps its file's
         previous version. Called from the rules loop thread (and once at start-up)."""
-        with self._lock:
-            self._reload_changed()
+        with self._lock, collector_paused():
+            if self._reload_changed():
+                # The new rule set lives until the next edit: later full collections skip
+                # it (what is alive now, jobs' objects too, is never cycle-collected; an
+                # edit is rare, and acyclic garbage is still freed by reference counting).
+                gc.freeze()
 
-    def _reload_changed(self) -> None:
+    def _reload_changed(self) -> bool:
+        """Look at every file; True if a new rule set was swapped in."""
         try:
             paths = rule_files(self.path)
         except OSError as exc:
@@ -203,9 +235,9 @@ class RulesHolder:
         removed = [p for p in self._files if p not in paths]
         for path in removed:
             del self._files[path]
-        if changed or removed:
-            self._assemble(paths)
+        swapped = bool(changed or removed) and self._assemble(paths)
         self._update_state(paths, listing)
+        return swapped
 
     def _refresh(self, path: Path) -> bool:
         """Re-check ``path`` if its signature changed; True if its live version changed."""
@@ -218,11 +250,17 @@ class RulesHolder:
         if signature in (state.signature, state.bad_signature):
             return False
         others = [s.good for p, s in self._files.items() if p != path and s.good is not None]
+        known = known_plans(state.good) if state.good is not None else None
         if self.isolate and self.cache is not None and state.good is not None:
-            compile_in_child(path, self.max_bytes, self.cache)  # then a cache hit, below
+            # then a cache hit, below
+            compile_in_child(path, self.max_bytes, self.cache, known=known)
         try:
             found = load_file_rules(
-                path, taken=taken_by(others), max_bytes=self.max_bytes, cache=self.cache
+                path,
+                taken=taken_by(others),
+                max_bytes=self.max_bytes,
+                cache=self.cache,
+                known=known,
             )
         except ConfigError as exc:
             return self._reject(path, state, signature, str(exc))
@@ -254,14 +292,16 @@ class RulesHolder:
         state.bad_signature = signature
         return False
 
-    def _assemble(self, paths: list[Path]) -> None:
-        """Build the rule set of every file's good version and swap it in."""
+    def _assemble(self, paths: list[Path]) -> bool:
+        """Build the rule set of every file's good version and swap it in (False: none)."""
         files = [s.good for p in paths if (s := self._files.get(p)) and s.good is not None]
         if not files:
-            return
+            return False
         rules = RuleSet.from_files(combined_version(files), files, self.rules)
+        rules.index  # noqa: B018 - built here, in the rules thread: no job waits for it
         self.rules = rules  # the swap: one reference assignment
         self.changed_at = time.time()
+        return True
 
     def _update_state(self, paths: list[Path], listing: str) -> None:
         problems = [listing] if listing else []

@@ -61,9 +61,12 @@ class RuleSet:
     files: tuple[FileRules, ...] = field(default=(), repr=False, compare=False)
     carry: InitVar[Sequence[CompiledRule | None] | None] = None
     prebuilt: InitVar[tuple[RuleIndex, tuple[range, ...]] | None] = None
-    index: RuleIndex = field(init=False, repr=False, compare=False)
     ranges: tuple[range, ...] = field(init=False, repr=False, compare=False)
     by_name: dict[str, Rule] = field(init=False, repr=False, compare=False)
+    _index: RuleIndex | None = field(init=False, repr=False, compare=False, default=None)
+    _carry: Sequence[CompiledRule | None] | None = field(
+        init=False, repr=False, compare=False, default=None
+    )
 
     def __post_init__(
         self,
@@ -72,17 +75,29 @@ class RuleSet:
     ) -> None:
         # Frozen for sharing between jobs; the derived lookups are set once, here.
         if prebuilt is not None:
-            index, ranges = prebuilt
+            object.__setattr__(self, "_index", prebuilt[0])
+            ranges = prebuilt[1]
         else:
+            object.__setattr__(self, "_carry", carry)
+            ranges = _contiguous(self.files)
+        object.__setattr__(self, "ranges", ranges)
+        object.__setattr__(self, "by_name", {r.name: r for r in self.rules})
+
+    @property
+    def index(self) -> RuleIndex:
+        """The rule index, built on first use: ``rules check`` never needs it, and a worker
+        builds it before it swaps the set in (see RulesHolder), so no job waits for it."""
+        index = self._index
+        if index is None:
             specs = [r.spec for r in self.rules]
             if self.files:
                 plans = [p for f in self.files for p in f.plans]
             else:
                 plans = [plan_of(spec) for spec in specs]
-            index, ranges = RuleIndex(specs, plans, carry), _contiguous(self.files)
-        object.__setattr__(self, "index", index)
-        object.__setattr__(self, "ranges", ranges)
-        object.__setattr__(self, "by_name", {r.name: r for r in self.rules})
+            index = RuleIndex(specs, plans, self._carry)
+            object.__setattr__(self, "_index", index)
+            object.__setattr__(self, "_carry", None)
+        return index
 
     @classmethod
     def from_files(

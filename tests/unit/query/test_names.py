@@ -198,7 +198,7 @@ def test_name_rules_index_equals_evaluating_every_rule() -> None:
         for i in range(300)
     ]
     index = RuleIndex.build(specs)
-    assert index.tables["g"]
+    assert index.tables["g"]  # filed under name groups (keys.group_key)
     for _ in range(80):
         base = random_doc(rng)
         extra = " ".join(rng.choice(words) for _ in range(rng.randint(0, 4)))

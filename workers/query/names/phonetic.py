@@ -262,7 +262,6 @@ _ARABIC: dict[str, Choices] = {
     "ن": ("N",),
     "ر": ("R",),
 }
-_ARABIC_VOWELS = frozenset("awy")
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 
 
@@ -289,16 +288,14 @@ def _arabic_forms(word: str) -> list[str]:
     return forms
 
 
+# _arabic_key in three C-level passes (it runs for every combination of every name of a
+# large rule set): a vowel run keeps its last vowel; the drops; a repeated consonant is one.
+_VOWEL_BEFORE_VOWEL = re.compile("[awy](?=[awy])")
+_REPEATED_CONSONANT = re.compile(r"([^awy])\1+")
+
+
 def _arabic_key(letters: tuple[str, ...]) -> str:
-    out: list[str] = []
-    for sound in "".join(letters):
-        if sound in _ARABIC_VOWELS and out and out[-1] in _ARABIC_VOWELS:
-            out[-1] = sound
-        else:
-            out.append(sound)
-    text = "".join(out)
+    text = _VOWEL_BEFORE_VOWEL.sub("", "".join(letters))
     for old, new in _DROPS:
         text = text.replace(old, new)
-    return "".join(
-        s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _ARABIC_VOWELS
-    )
+    return _REPEATED_CONSONANT.sub(r"\1", text)
