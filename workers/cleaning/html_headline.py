@@ -1,12 +1,14 @@
 """The headline of an HTML page, from the places pages put it, never the site's own name.
 
-Candidates: ``og:title``, ``twitter:title``, the first ``<h1>`` elements, ``<title>`` and the
-extractors' own guesses. A page title is usually "Headline | Site" or "Site - Section -
-Headline": it is split at its separators and the parts that name the site (``og:site_name``,
-``application-name``, the host name, generic labels such as "Home") are dropped. Each
-candidate then scores by how many of the other sources say the same (token F1) and by how well
-it agrees with the article's first lines; a candidate that is the site name, a byline or
-"Home" scores nothing.
+Candidates: ``og:title``, ``twitter:title``, the JSON-LD headline, the ``<h1>`` elements,
+``<title>`` and the extractors' own guesses (``html_title_sources``). A page title is usually
+"Headline | Site" or "Site - Section - Headline": it is split at its separators and the parts
+that name the site are dropped: ``og:site_name``, a heading in the page's banner (a blog's
+name), the host name, generic labels. Each part is a candidate, and so is the title left once
+the site's name is cut ("Headline – its subtitle"). A candidate then scores by how many of the
+other sources say the same (token F1), by how well it agrees with the article's first lines
+and with the words of the page's URL slug; a site name, a byline, a date or a box label
+("Recent posts", "Comments (41)") is never a candidate.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
-import lxml.html
+from workers.cleaning.html_title_sources import TitleSources, read_sources
+
+__all__ = ["TitleSources", "choose_headline", "read_sources"]
 
 _WORD = re.compile(r"\w+")
 # Separators between headline, section and site name ("Headline | CBC News", "Site » News").
@@ -25,43 +29,39 @@ _SEPARATORS = re.compile(r"\s+[|\-–—:•·»«›‹~/\"]\s+|\s*[|»«›‹
 # What may stand between a site's name and the headline in a page title ("Blog: Headline").
 _AFFIX_GLUE = ' \t|-–—:•·»«›‹~/"'
 _BYLINE = re.compile(r"^(by|posted by|written by|author)\b", re.IGNORECASE)
-_MAX_H1 = 3
 _MAX_WORDS = 40
-_MIN_WORDS = 2
 _OPENING_LINES = 6  # the article's first lines, where its headline is repeated
-_SOURCE_WEIGHT = {"og": 1.0, "twitter": 1.0, "title": 1.0, "h1": 1.2, "h2": 0.3, "extractor": 0.6}
+_SOURCE_WEIGHT = {
+    "og": 1.0, "twitter": 1.0, "ld": 1.0, "title": 1.0, "h1": 1.2, "h2": 0.3, "extractor": 0.6
+}  # fmt: skip
+_SINGLE_WORD_KINDS = frozenset(("og", "twitter", "ld", "title", "h1"))
+_OTHER_PART = 0.5  # a title part that is not its longest: a section label more often
+_SLUG_WEIGHT = 1.5
+_OPENING_WEIGHT = 2.0
+_SLUG_MIN_WORDS = 2
+# Words of a date line ("Monday, October 29, 2012 at 8:02 AM").
+_DATE_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december mon tue wed thu fri sat sun monday "
+    "tuesday wednesday thursday friday saturday sunday st nd rd th at am pm on posted "
+    "updated published et gmt utc".split()
+)
+# Words of the labels over a page's boxes ("Recent Posts", "Comments (41)", "More From CNN").
+_LABEL_WORDS = frozenset(
+    "recent popular most read related latest posts post stories story comments comment "
+    "responses archive archives categories category tags share follow subscribe search "
+    "translate this blog pages about contact menu navigation sponsor sponsors leave a reply "
+    "more from you may also like top trending videos photos sign up newsletter links "
+    "previous next older newer our us the and of in to on for".split()
+)
 
 
 @dataclass(frozen=True)
-class TitleSources:
-    """The raw headline candidates of one page, and the names of its site."""
-
-    og: tuple[str, ...] = ()
-    twitter: tuple[str, ...] = ()
-    title: tuple[str, ...] = ()
-    h1: tuple[str, ...] = ()
-    h2: tuple[str, ...] = ()
-    site_names: tuple[str, ...] = ()
-
-
-def read_sources(root: lxml.html.HtmlElement) -> TitleSources:
-    """Collect the headline candidates of a parsed page (before any element is removed)."""
-
-    def content(xpath: str) -> tuple[str, ...]:
-        return tuple(_tidy(str(v)) for v in root.xpath(xpath) if str(v).strip())[:2]
-
-    h1 = tuple(_tidy(h.text_content()) for h in root.iter("h1"))
-    h2 = tuple(_tidy(h.text_content()) for h in root.iter("h2"))
-    return TitleSources(
-        og=content("//meta[@property='og:title']/@content"),
-        twitter=content("//meta[@name='twitter:title']/@content"),
-        title=content("//title/text()"),
-        h1=tuple(h for h in h1 if h)[:_MAX_H1],
-        h2=tuple(h for h in h2 if h)[:_MAX_H1],
-        site_names=content(
-            "//meta[@property='og:site_name']/@content|//meta[@name='application-name']/@content"
-        ),
-    )
+class _Candidate:
+    kind: str
+    origin: int  # which source value it comes from: parts of one value never support each other
+    text: str
+    weight: float
 
 
 def choose_headline(
@@ -73,82 +73,129 @@ def choose_headline(
     """The best-supported headline candidate, or "" when the page offers none."""
     sources = _without_site_affixes(sources, opening)
     site = _site_words(sources, url)
-    candidates: list[tuple[str, str]] = []
-    for kind, values in (
-        ("og", sources.og),
-        ("twitter", sources.twitter),
-        ("title", sources.title),
-        ("h1", sources.h1),
-        ("h2", sources.h2),
-        ("extractor", tuple(extractor_titles)),
-    ):
-        for value in values:
-            candidates.extend((kind, part) for part in _headline_parts(value, site))
-    candidates = [(k, c) for k, c in candidates if _acceptable(c, site)]
+    candidates = [c for c in _candidates(sources, extractor_titles, site) if _acceptable(c, site)]
     if not candidates:
         return ""
     opening_words = _bag(" ".join(opening[:_OPENING_LINES]))
+    slug = _slug_words(url)
     scored = [
-        (_score(kind, text, candidates, opening_words), -i, text)
-        for i, (kind, text) in enumerate(candidates)
+        (_score(c, candidates, opening_words, slug), -i, c.text) for i, c in enumerate(candidates)
     ]
     return max(scored)[2]
 
 
-def _score(
-    kind: str, text: str, candidates: Sequence[tuple[str, str]], opening: Counter[str]
-) -> float:
-    """Support from the other sources, plus agreement with the article's opening lines."""
-    words = _bag(text)
-    support = sum(
-        _SOURCE_WEIGHT[other_kind] * _f1(words, _bag(other))
-        for other_kind, other in candidates
-        if other is not text
-    )
-    in_opening = sum((words & opening).values()) / max(sum(words.values()), 1)
-    return _SOURCE_WEIGHT[kind] * 0.5 + support + 2.0 * in_opening
+def _candidates(
+    sources: TitleSources, extractor_titles: Iterable[str], site: set[str]
+) -> list[_Candidate]:
+    """Every source value's candidates: titles by their parts, headings whole."""
+    values = [
+        *(("og", v) for v in sources.og),
+        *(("twitter", v) for v in sources.twitter),
+        *(("ld", v) for v in sources.ld),
+        *(("title", v) for v in sources.title),
+        *(("h1", v) for v in sources.h1),
+        *(("h2", v) for v in sources.h2),
+        *(("extractor", v) for v in extractor_titles),
+    ]
+    found: list[_Candidate] = []
+    for origin, (kind, value) in enumerate(values):
+        if kind in ("h1", "h2", "ld"):
+            found.append(_Candidate(kind, origin, value, 1.0))
+            continue
+        found.extend(
+            _Candidate(kind, origin, part, weight) for part, weight in _title_parts(value, site)
+        )
+    return found
 
 
-def _headline_parts(value: str, site: set[str]) -> list[str]:
-    """A title split at its separators, without the parts that name the site.
+def _title_parts(value: str, site: set[str]) -> list[tuple[str, float]]:
+    """A title's parts without those naming the site, each with its prior weight.
 
-    "Headline | CBC News" gives "Headline"; a title with no separator is its own part; when
-    the parts left are several (a section and a headline), the longest one is offered:
-    section labels and site names are short.
+    The longest part is the likeliest headline (site and section names are short); the span
+    from the first to the last part kept is offered too ("Headline – subtitle").
     """
-    parts = [p.strip() for p in _SEPARATORS.split(value) if p.strip()]
-    kept = [p for p in parts if not _is_site(p, site)]
-    return [max(kept, key=lambda p: len(_WORD.findall(p)))] if kept else []
+    spans = _part_spans(value)
+    kept = [(a, b) for a, b in spans if not _is_site(value[a:b], site)]
+    if not kept:
+        return []
+    longest = max(kept, key=lambda s: len(_WORD.findall(value[s[0] : s[1]])))
+    parts = [(value[a:b], 1.0 if (a, b) == longest else _OTHER_PART) for a, b in kept]
+    if len(kept) > 1:
+        parts.append((value[kept[0][0] : kept[-1][1]], 1.0))
+    return parts
+
+
+def _part_spans(value: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank part of ``value`` between separators."""
+    spans, start = [], 0
+    for match in (*_SEPARATORS.finditer(value), None):
+        end = match.start() if match else len(value)
+        text = value[start:end]
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            spans.append((start + lead, start + len(text.rstrip())))
+        start = match.end() if match else end
+    return spans
+
+
+def _score(
+    candidate: _Candidate,
+    candidates: Sequence[_Candidate],
+    opening: Counter[str],
+    slug: set[str],
+) -> float:
+    """Support from the other sources, agreement with the opening lines and the URL slug."""
+    words = _bag(candidate.text)
+    best: dict[int, float] = {}
+    for other in candidates:
+        if other.origin != candidate.origin:
+            agree = _SOURCE_WEIGHT[other.kind] * _f1(words, _bag(other.text))
+            best[other.origin] = max(best.get(other.origin, 0.0), agree)
+    in_opening = sum((words & opening).values()) / max(sum(words.values()), 1)
+    own = _SOURCE_WEIGHT[candidate.kind]
+    return (
+        own * candidate.weight * 0.5
+        + sum(best.values())
+        + _OPENING_WEIGHT * min(own, 1.0) * in_opening
+        + _SLUG_WEIGHT * _set_f1(set(words), slug)
+        - 0.5 * (sum(words.values()) == 1)
+    )
 
 
 def _without_site_affixes(sources: TitleSources, opening: Sequence[str] = ()) -> TitleSources:
-    """Page titles cut of a site name that another source names on its own.
+    """Titles cut of the site's name, wherever another source gives that name on its own.
 
-    A blog's ``<h1>`` is often its name, and its title "Name: Headline". The ``<h1>`` is taken
-    for the site's name when the title has that form, or when the rest of the title is a
-    heading of its own (an ``<h2>``) or opens the article and the ``<h1>`` does not; then the
-    name goes from the titles and never becomes the headline.
-    A declared site name (``og:site_name``) goes from the titles wherever it stands.
+    Declared names (``og:site_name``) and banner headings are the site's name. An ``<h1>``
+    is too when the title reads "Name: Headline", or when the rest of the title is a heading
+    of its own (an ``<h2>``, an opening line), at least as long as the ``<h1>``, and the
+    ``<h1>`` is not one; then the name never becomes the headline.
     """
     headings = [_bag(h) for h in (*sources.h2, *opening[:_OPENING_LINES])]
     declared_names = {n.casefold() for n in sources.site_names}
+    stated = [_bag(t) for t in (*sources.og, *sources.twitter, *sources.ld)]
 
     def heads(text: str) -> bool:
         return any(_f1(_bag(text), h) >= 0.8 for h in headings)
 
-    def names_site(name: str, declared: bool) -> bool:
+    def names_site(name: str) -> bool:
         for title in (*sources.title, *sources.og):
             rest = _cut_affix(title, name)
             if not rest:
                 continue
-            if declared or _blog_style(title, name):
+            if _blog_style(title, name):
                 return True
-            if rest.casefold() not in declared_names and heads(rest) and not heads(name):
-                return True
+            longer = len(_WORD.findall(rest)) >= len(_WORD.findall(name))
+            if longer and rest.casefold() not in declared_names and heads(rest):
+                return not heads(name)
         return False
 
-    affixes = [n for n in sources.site_names if len(n) >= 3 and names_site(n, True)]
-    affixes += [n for n in sources.h1 if len(n) >= 3 and names_site(n, False)]
+    def banner_name(name: str) -> bool:
+        # A banner heading that is what og:title / JSON-LD state is the headline after all.
+        return len(name) >= 3 and not any(_f1(_bag(name), s) >= 0.8 for s in stated)
+
+    affixes = [n for n in sources.site_names if len(n) >= 3]
+    affixes += [n for n in sources.site_headings if banner_name(n)]
+    affixes += [n for n in sources.h1 if len(n) >= 3 and names_site(n)]
     if not affixes:
         return sources
     return TitleSources(
@@ -156,8 +203,9 @@ def _without_site_affixes(sources: TitleSources, opening: Sequence[str] = ()) ->
         twitter=tuple(_cut_all(t, affixes) for t in sources.twitter),
         title=tuple(_cut_all(t, affixes) for t in sources.title),
         h1=tuple(h for h in sources.h1 if h not in affixes),
-        h2=sources.h2,
+        h2=tuple(h for h in sources.h2 if h not in affixes),
         site_names=(*sources.site_names, *affixes),
+        ld=sources.ld,
     )
 
 
@@ -185,13 +233,26 @@ def _cut_affix(title: str, name: str) -> str:
     return ""
 
 
-def _acceptable(text: str, site: set[str]) -> bool:
-    words = _WORD.findall(text)
+def _acceptable(candidate: _Candidate, site: set[str]) -> bool:
+    words = {w.casefold() for w in _WORD.findall(candidate.text)}
+    count = len(_WORD.findall(candidate.text))
+    least = 1 if candidate.kind in _SINGLE_WORD_KINDS else 2
     return (
-        _MIN_WORDS <= len(words) <= _MAX_WORDS
-        and not _is_site(text, site)
-        and not _BYLINE.match(text)
+        least <= count <= _MAX_WORDS
+        and not _is_site(candidate.text, site)
+        and not _BYLINE.match(candidate.text)
+        and not _is_date(words)
+        and not words <= _LABEL_WORDS | site | _numbers(words)
     )
+
+
+def _is_date(words: set[str]) -> bool:
+    """True when every word is a date's (month, weekday, number, "posted on")."""
+    return bool(words) and words <= _DATE_WORDS | _numbers(words)
+
+
+def _numbers(words: set[str]) -> set[str]:
+    return {w for w in words if w.isdigit() or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)}
 
 
 def _is_site(text: str, site: set[str]) -> bool:
@@ -211,8 +272,16 @@ def _site_words(sources: TitleSources, url: str | None) -> set[str]:
     return words
 
 
-def _tidy(text: str) -> str:
-    return " ".join(text.split())
+def _slug_words(url: str | None) -> set[str]:
+    """Words of the URL path's last segment that reads as words ("talks-end-in-geneva")."""
+    if not url:
+        return set()
+    for segment in reversed(unquote(urlsplit(url).path).split("/")):
+        stem = segment.rsplit(".", 1)[0] if "." in segment else segment
+        words = [w for w in re.split(r"[-_+\s]+", stem.casefold()) if w and not w.isdigit()]
+        if len(words) >= _SLUG_MIN_WORDS:
+            return set(words)
+    return set()
 
 
 def _bag(text: str) -> Counter[str]:
@@ -225,3 +294,8 @@ def _f1(a: Counter[str], b: Counter[str]) -> float:
         return 0.0
     precision, recall = shared / sum(a.values()), shared / sum(b.values())
     return 2 * precision * recall / (precision + recall)
+
+
+def _set_f1(a: set[str], b: set[str]) -> float:
+    shared = len(a & b)
+    return 2 * shared / (len(a) + len(b)) if shared else 0.0
