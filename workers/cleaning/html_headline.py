@@ -39,6 +39,7 @@ _OTHER_PART = 0.5  # a title part that is not its longest: a section label more 
 _SLUG_WEIGHT = 1.5
 _OPENING_WEIGHT = 2.0
 _SLUG_MIN_WORDS = 2
+_SLUG_AGREES = 0.8  # set F1 of a heading's words with the slug's: the URL names that heading
 # Words of a date line ("Monday, October 29, 2012 at 8:02 AM").
 _DATE_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
@@ -71,13 +72,14 @@ def choose_headline(
     url: str | None = None,
 ) -> str:
     """The best-supported headline candidate, or "" when the page offers none."""
-    sources = _without_site_affixes(sources, opening)
+    slug = _slug_words(url)
+    extracted = tuple(extractor_titles)
+    sources = _without_site_affixes(sources, opening, slug, extracted)
     site = _site_words(sources, url)
-    candidates = [c for c in _candidates(sources, extractor_titles, site) if _acceptable(c, site)]
+    candidates = [c for c in _candidates(sources, extracted, site) if _acceptable(c, site)]
     if not candidates:
         return ""
     opening_words = _bag(" ".join(opening[:_OPENING_LINES]))
-    slug = _slug_words(url)
     scored = [
         (_score(c, candidates, opening_words, slug), -i, c.text) for i, c in enumerate(candidates)
     ]
@@ -142,7 +144,7 @@ def _score(
     candidate: _Candidate,
     candidates: Sequence[_Candidate],
     opening: Counter[str],
-    slug: set[str],
+    slug: frozenset[str],
 ) -> float:
     """Support from the other sources, agreement with the opening lines and the URL slug."""
     words = _bag(candidate.text)
@@ -162,7 +164,12 @@ def _score(
     )
 
 
-def _without_site_affixes(sources: TitleSources, opening: Sequence[str] = ()) -> TitleSources:
+def _without_site_affixes(
+    sources: TitleSources,
+    opening: Sequence[str] = (),
+    slug: frozenset[str] = frozenset(),
+    extractor_titles: Sequence[str] = (),
+) -> TitleSources:
     """Titles cut of the site's name, wherever another source gives that name on its own.
 
     Declared names (``og:site_name``) and banner headings are the site's name. An ``<h1>``
@@ -170,32 +177,50 @@ def _without_site_affixes(sources: TitleSources, opening: Sequence[str] = ()) ->
     of its own (an ``<h2>``, an opening line), at least as long as the ``<h1>``, and the
     ``<h1>`` is not one; then the name never becomes the headline.
     """
-    headings = [_bag(h) for h in (*sources.h2, *opening[:_OPENING_LINES])]
+    headings = [
+        _bag(h) for h in (*sources.h1, *sources.h2, *opening[:_OPENING_LINES], *extractor_titles)
+    ]
     declared_names = {n.casefold() for n in sources.site_names}
-    stated = [_bag(t) for t in (*sources.og, *sources.twitter, *sources.ld)]
+    stated = [_bag(s) for s in (*sources.og, *sources.twitter, *sources.ld)]
 
     def heads(text: str) -> bool:
         return any(_f1(_bag(text), h) >= 0.8 for h in headings)
 
-    def names_site(name: str) -> bool:
-        for title in (*sources.title, *sources.og):
+    def names_site(name: str, titles: Sequence[str], blog_style: bool = True) -> bool:
+        for title in titles:
             rest = _cut_affix(title, name)
             if not rest:
                 continue
-            if _blog_style(title, name):
+            if blog_style and _blog_style(title, name):
                 return True
             longer = len(_WORD.findall(rest)) >= len(_WORD.findall(name))
             if longer and rest.casefold() not in declared_names and heads(rest):
-                return not heads(name)
+                # The name stands apart: neither it nor the whole title is a heading.
+                return not heads(name) and not heads(title)
         return False
 
-    def banner_name(name: str) -> bool:
-        # A banner heading that is what og:title / JSON-LD state is the headline after all.
+    def home_name(name: str) -> bool:
+        # A heading linking home that is what og:title / JSON-LD state is the headline.
         return len(name) >= 3 and not any(_f1(_bag(name), s) >= 0.8 for s in stated)
 
+    def banner_name(name: str) -> bool:
+        # A banner heading that is what a title or the URL states is the headline after all.
+        words = _bag(name)
+        return (
+            home_name(name)
+            and not any(_f1(words, _bag(t)) >= 0.8 for t in sources.title)
+            and _set_f1(set(words), slug) < _SLUG_AGREES
+        )
+
+    titles = (*sources.title, *sources.og)
     affixes = [n for n in sources.site_names if len(n) >= 3]
-    affixes += [n for n in sources.site_headings if banner_name(n)]
-    affixes += [n for n in sources.h1 if len(n) >= 3 and names_site(n)]
+    affixes += [n for n in sources.home_headings if home_name(n)]
+    affixes += [n for n in sources.banner_headings if banner_name(n)]
+    affixes += [n for n in sources.h1 if len(n) >= 3 and names_site(n, titles)]
+    # "Blog Name: Post" with no heading naming the blog: the post is a heading of its own.
+    titles = tuple(_cut_all(t, affixes) for t in titles)
+    prefixes = {t.split(": ", 1)[0] for t in titles if ": " in t}
+    affixes += [n for n in prefixes if len(n) >= 3 and names_site(n, titles, blog_style=False)]
     if not affixes:
         return sources
     return TitleSources(
@@ -272,16 +297,16 @@ def _site_words(sources: TitleSources, url: str | None) -> set[str]:
     return words
 
 
-def _slug_words(url: str | None) -> set[str]:
+def _slug_words(url: str | None) -> frozenset[str]:
     """Words of the URL path's last segment that reads as words ("talks-end-in-geneva")."""
     if not url:
-        return set()
+        return frozenset()
     for segment in reversed(unquote(urlsplit(url).path).split("/")):
         stem = segment.rsplit(".", 1)[0] if "." in segment else segment
         words = [w for w in re.split(r"[-_+\s]+", stem.casefold()) if w and not w.isdigit()]
         if len(words) >= _SLUG_MIN_WORDS:
-            return set(words)
-    return set()
+            return frozenset(words)
+    return frozenset()
 
 
 def _bag(text: str) -> Counter[str]:
@@ -296,6 +321,6 @@ def _f1(a: Counter[str], b: Counter[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def _set_f1(a: set[str], b: set[str]) -> float:
+def _set_f1(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
     shared = len(a & b)
     return 2 * shared / (len(a) + len(b)) if shared else 0.0

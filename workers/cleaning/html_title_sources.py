@@ -4,7 +4,7 @@
 ``<h1>`` and ``<h2>`` elements, and the site's declared names. A heading that sits in the page's
 banner (an ancestor named header / banner / masthead / logo / branding / site-title, a
 ``<header>`` outside any ``<article>``) or whose link leads to the site's home is the site's name
-shown as a heading, not a headline: it is kept apart, as ``site_headings``.
+shown as a heading, not a headline: it is kept apart (``home_headings``, ``banner_headings``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from urllib.parse import urlsplit
 import lxml.html
 
 _MAX_HEADINGS = 3
+# A one-folder path that is no post's slug ("/blog", "/seths_blog"): a blog's home page.
+_BLOG_ROOT = re.compile(r"/[A-Za-z_]+")
+_BANNER_MAX_CHARS = 2000  # a banner holds a name, a tagline, a menu: never the article
 _BANNER_DEPTH = 4  # ancestors looked at: a "#header" further up may wrap the whole page
 _MAX_LD_CHARS = 100_000  # a JSON-LD block longer than this is not read (bounded work)
 _MAX_LD_BLOCKS = 5
@@ -42,7 +45,8 @@ class TitleSources:
     h2: tuple[str, ...] = ()
     site_names: tuple[str, ...] = ()
     ld: tuple[str, ...] = ()  # JSON-LD "headline" and microdata itemprop="headline"
-    site_headings: tuple[str, ...] = ()  # headings in the banner or linking home
+    home_headings: tuple[str, ...] = ()  # headings that are one link to the site's home
+    banner_headings: tuple[str, ...] = ()  # headings in the page's banner
 
 
 def read_sources(root: lxml.html.HtmlElement) -> TitleSources:
@@ -51,8 +55,8 @@ def read_sources(root: lxml.html.HtmlElement) -> TitleSources:
     def content(xpath: str) -> tuple[str, ...]:
         return tuple(tidy(str(v)) for v in root.xpath(xpath) if str(v).strip())[:2]
 
-    h1, h1_site = _headings(root, "h1")
-    h2, h2_site = _headings(root, "h2")
+    h1, h1_home, h1_banner = _headings(root, "h1")
+    h2, h2_home, h2_banner = _headings(root, "h2")
     microdata = tuple(tidy(e.text_content()) for e in root.xpath("//*[@itemprop='headline']"))
     return TitleSources(
         og=content("//meta[@property='og:title']/@content"),
@@ -64,23 +68,26 @@ def read_sources(root: lxml.html.HtmlElement) -> TitleSources:
             "//meta[@property='og:site_name']/@content|//meta[@name='application-name']/@content"
         ),
         ld=tuple(h for h in (*_ld_headlines(root), *microdata) if h)[:2],
-        site_headings=(*h1_site, *h2_site),
+        home_headings=(*h1_home, *h2_home),
+        banner_headings=(*h1_banner, *h2_banner),
     )
 
 
-def _headings(root: lxml.html.HtmlElement, tag: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(headline-like headings, site headings) among the first ``<tag>`` elements."""
+def _headings(
+    root: lxml.html.HtmlElement, tag: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(headline-like, home-linking, banner) headings among the first ``<tag>`` elements."""
     page_path = _page_path(root)
-    headings: list[str] = []
-    site: list[str] = []
+    found: tuple[list[str], list[str], list[str]] = ([], [], [])
     for element in root.iter(tag):
         text = tidy(element.text_content())
         if not text:
             continue
-        (site if _in_banner(element) or _links_home(element, page_path) else headings).append(text)
-        if len(headings) + len(site) >= 2 * _MAX_HEADINGS:
+        where = 1 if _links_home(element, page_path) else 2 if _in_banner(element) else 0
+        found[where].append(text)
+        if sum(len(f) for f in found) >= 3 * _MAX_HEADINGS:
             break
-    return tuple(headings[:_MAX_HEADINGS]), tuple(site[:_MAX_HEADINGS])
+    return tuple(found[0][:_MAX_HEADINGS]), tuple(found[1][:2]), tuple(found[2][:2])
 
 
 def _in_banner(element: lxml.html.HtmlElement) -> bool:
@@ -93,7 +100,8 @@ def _in_banner(element: lxml.html.HtmlElement) -> bool:
             return True
         tokens = f"{node.get('id', '')} {node.get('class', '')}".split()
         if node.get("role") == "banner" or any(_BANNER.match(t) for t in tokens):
-            return True
+            # A "#header" that wraps the article too is the page's frame, not its banner.
+            return len(node.text_content()) <= _BANNER_MAX_CHARS
     return False
 
 
@@ -103,7 +111,7 @@ def _links_home(element: lxml.html.HtmlElement, page_path: str | None) -> bool:
     if len(links) != 1 or tidy(links[0].text_content()) != tidy(element.text_content()):
         return False
     path = urlsplit(str(links[0].get("href"))).path.rstrip("/")
-    if not path:
+    if not path or _BLOG_ROOT.fullmatch(path):
         return True
     return page_path is not None and page_path.rstrip("/").startswith(path + "/")
 
