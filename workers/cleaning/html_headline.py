@@ -36,6 +36,8 @@ _SOURCE_WEIGHT = {
 }  # fmt: skip
 _SINGLE_WORD_KINDS = frozenset(("og", "twitter", "ld", "title", "h1"))
 _OTHER_PART = 0.5  # a title part that is not its longest: a section label more often
+_RUN = 0.8  # adjacent title parts together: a headline with its subtitle, or with the site
+_MAX_RUN = 4
 _SLUG_WEIGHT = 1.5
 _OPENING_WEIGHT = 2.0
 _SLUG_MIN_WORDS = 2
@@ -79,9 +81,9 @@ def choose_headline(
     candidates = [c for c in _candidates(sources, extracted, site) if _acceptable(c, site)]
     if not candidates:
         return ""
-    opening_words = _bag(" ".join(opening[:_OPENING_LINES]))
+    opening_lines = [_bag(line) for line in opening[:_OPENING_LINES]]
     scored = [
-        (_score(c, candidates, opening_words, slug), -i, c.text) for i, c in enumerate(candidates)
+        (_score(c, candidates, opening_lines, slug), -i, c.text) for i, c in enumerate(candidates)
     ]
     return max(scored)[2]
 
@@ -113,17 +115,25 @@ def _candidates(
 def _title_parts(value: str, site: set[str]) -> list[tuple[str, float]]:
     """A title's parts without those naming the site, each with its prior weight.
 
-    The longest part is the likeliest headline (site and section names are short); the span
-    from the first to the last part kept is offered too ("Headline – subtitle").
+    A part repeated in the title ("Blog - Blog - Post") or made of the site's words names the
+    site. The longest part left is the likeliest headline (site and section names are short);
+    every run of adjacent parts is offered too, at a lower prior ("Headline – its subtitle"
+    wins when another source says it whole).
     """
     spans = _part_spans(value)
-    kept = [(a, b) for a, b in spans if not _is_site(value[a:b], site)]
+    seen = Counter(value[a:b].casefold() for a, b in spans)
+    kept = [
+        (a, b)
+        for a, b in spans
+        if seen[value[a:b].casefold()] == 1 and not _is_site(value[a:b], site)
+    ]
     if not kept:
         return []
     longest = max(kept, key=lambda s: len(_WORD.findall(value[s[0] : s[1]])))
     parts = [(value[a:b], 1.0 if (a, b) == longest else _OTHER_PART) for a, b in kept]
-    if len(kept) > 1:
-        parts.append((value[kept[0][0] : kept[-1][1]], 1.0))
+    for i in range(len(kept)):
+        for j in range(i + 1, min(len(kept), i + _MAX_RUN)):
+            parts.append((value[kept[i][0] : kept[j][1]], _RUN))
     return parts
 
 
@@ -143,7 +153,7 @@ def _part_spans(value: str) -> list[tuple[int, int]]:
 def _score(
     candidate: _Candidate,
     candidates: Sequence[_Candidate],
-    opening: Counter[str],
+    opening: Sequence[Counter[str]],
     slug: frozenset[str],
 ) -> float:
     """Support from the other sources, agreement with the opening lines and the URL slug."""
@@ -153,13 +163,16 @@ def _score(
         if other.origin != candidate.origin:
             agree = _SOURCE_WEIGHT[other.kind] * _f1(words, _bag(other.text))
             best[other.origin] = max(best.get(other.origin, 0.0), agree)
-    in_opening = sum((words & opening).values()) / max(sum(words.values()), 1)
+    # Its words in the article's first lines, and the best match with one of those lines.
+    together = sum(opening, Counter[str]())
+    contained = sum((words & together).values()) / max(sum(words.values()), 1)
+    in_opening = (contained + max((_f1(words, line) for line in opening), default=0.0)) / 2
     own = _SOURCE_WEIGHT[candidate.kind]
     return (
         own * candidate.weight * 0.5
         + sum(best.values())
         + _OPENING_WEIGHT * min(own, 1.0) * in_opening
-        + _SLUG_WEIGHT * _set_f1(set(words), slug)
+        + _SLUG_WEIGHT * _slug_share(set(words), slug)
         - 0.5 * (sum(words.values()) == 1)
     )
 
@@ -183,8 +196,14 @@ def _without_site_affixes(
     declared_names = {n.casefold() for n in sources.site_names}
     stated = [_bag(s) for s in (*sources.og, *sources.twitter, *sources.ld)]
 
-    def heads(text: str) -> bool:
-        return any(_f1(_bag(text), h) >= 0.8 for h in headings)
+    def opens(text: str) -> bool:
+        words = _bag(text)
+        return any(_f1(words, _bag(h)) >= 0.8 for h in (*sources.h1, *opening[:_OPENING_LINES]))
+
+    def heads(text: str, by_slug: bool = True) -> bool:
+        words = _bag(text)
+        named = by_slug and _set_f1(set(words), slug) >= _SLUG_AGREES
+        return named or any(_f1(words, h) >= 0.8 for h in headings)
 
     def names_site(name: str, titles: Sequence[str], blog_style: bool = True) -> bool:
         for title in titles:
@@ -196,7 +215,8 @@ def _without_site_affixes(
             longer = len(_WORD.findall(rest)) >= len(_WORD.findall(name))
             if longer and rest.casefold() not in declared_names and heads(rest):
                 # The name stands apart: neither it nor the whole title is a heading.
-                return not heads(name) and not heads(title)
+                # (An <h2> naming the site is a sidebar's "About <blog>": no evidence.)
+                return not opens(name) and not heads(title, by_slug=False)
         return False
 
     def home_name(name: str) -> bool:
@@ -324,3 +344,8 @@ def _f1(a: Counter[str], b: Counter[str]) -> float:
 def _set_f1(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
     shared = len(a & b)
     return 2 * shared / (len(a) + len(b)) if shared else 0.0
+
+
+def _slug_share(words: set[str], slug: frozenset[str]) -> float:
+    """The share of the slug's words the candidate holds (slugs drop words, never add)."""
+    return len(words & slug) / len(slug) if slug else 0.0
