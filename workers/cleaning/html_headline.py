@@ -44,19 +44,26 @@ _SLUG_MIN_WORDS = 2
 _SLUG_AGREES = 0.8  # set F1 of a heading's words with the slug's: the URL names that heading
 # Words of a date line ("Monday, October 29, 2012 at 8:02 AM").
 _DATE_WORDS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december mon tue wed thu fri sat sun monday "
-    "tuesday wednesday thursday friday saturday sunday st nd rd th at am pm on posted "
-    "updated published et gmt utc".split()
-)
+    (
+     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+     "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "st", "nd", "rd", "th",
+     "at", "am", "pm", "on", "posted", "updated", "published", "et", "gmt", "utc",
+    )
+)  # fmt: skip
 # Words of the labels over a page's boxes ("Recent Posts", "Comments (41)", "More From CNN").
 _LABEL_WORDS = frozenset(
-    "recent popular most read related latest posts post stories story comments comment "
-    "responses archive archives categories category tags share follow subscribe search "
-    "translate this blog pages about contact menu navigation sponsor sponsors leave a reply "
-    "more from you may also like top trending videos photos sign up newsletter links "
-    "previous next older newer our us the and of in to on for".split()
-)
+    (
+     "recent", "popular", "most", "read", "related", "latest", "posts", "post", "stories",
+     "story", "comments", "comment", "responses", "archive", "archives", "categories",
+     "category", "tags", "share", "follow", "subscribe", "search", "translate", "this", "blog",
+     "pages", "about", "contact", "menu", "navigation", "sponsor", "sponsors", "leave", "a",
+     "reply", "more", "from", "you", "may", "also", "like", "top", "trending", "videos",
+     "photos", "sign", "up", "newsletter", "links", "previous", "next", "older", "newer", "our",
+     "us", "the", "and", "of", "in", "to", "on", "for",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
