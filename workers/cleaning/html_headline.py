@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
 
 from workers.cleaning.html_title_sources import TitleSources, read_sources
@@ -207,10 +207,12 @@ def _without_site_affixes(
         words = _bag(text)
         return any(_f1(words, _bag(h)) >= 0.8 for h in (*sources.h1, *opening[:_OPENING_LINES]))
 
-    def heads(text: str, by_slug: bool = True) -> bool:
-        words = _bag(text)
-        named = by_slug and _set_f1(set(words), slug) >= _SLUG_AGREES
-        return named or any(_f1(words, h) >= 0.8 for h in headings)
+    def best_match(text: str) -> float:
+        return max((_f1(_bag(text), h) for h in headings), default=0.0)
+
+    def heads(text: str) -> bool:
+        named = _set_f1(set(_bag(text)), slug) >= _SLUG_AGREES
+        return named or best_match(text) >= 0.8
 
     def names_site(name: str, titles: Sequence[str], blog_style: bool = True) -> bool:
         for title in titles:
@@ -223,7 +225,7 @@ def _without_site_affixes(
             if longer and rest.casefold() not in declared_names and heads(rest):
                 # The name stands apart: neither it nor the whole title is a heading.
                 # (An <h2> naming the site is a sidebar's "About <blog>": no evidence.)
-                return not opens(name) and not heads(title, by_slug=False)
+                return not opens(name) and best_match(title) < best_match(rest)
         return False
 
     def home_name(name: str) -> bool:
@@ -240,7 +242,11 @@ def _without_site_affixes(
         )
 
     titles = (*sources.title, *sources.og)
-    affixes = [n for n in sources.site_names if len(n) >= 3]
+    # A page declaring its headline as its site name (seen) declares no site name.
+    declared = [n for n in sources.site_names if len(n) >= 3 and home_name(n)]
+    declared = [n for n in declared if not any(_f1(_bag(n), _bag(t)) >= 0.8 for t in titles)]
+    sources = replace(sources, site_names=tuple(declared))
+    affixes = list(declared)
     affixes += [n for n in sources.home_headings if home_name(n)]
     affixes += [n for n in sources.banner_headings if banner_name(n)]
     affixes += [n for n in sources.h1 if len(n) >= 3 and names_site(n, titles)]
@@ -262,9 +268,13 @@ def _without_site_affixes(
 
 
 def _blog_style(title: str, name: str) -> bool:
-    """A title in the "Blog Name: Post title" (or "Post title: Blog Name") form."""
+    """A title in the "Blog Name: Post title" form, or "Post title: Blog Name" with the name
+    the shorter part (else the name is a headline after its site's: "Review: Headline")."""
     folded, key = title.casefold(), name.casefold()
-    return folded.startswith(key + ":") or folded.endswith(": " + key)
+    if folded.startswith(key + ":"):
+        return True
+    shorter = 2 * len(_WORD.findall(name)) < len(_WORD.findall(title))
+    return folded.endswith(": " + key) and shorter
 
 
 def _cut_all(title: str, affixes: Sequence[str]) -> str:
