@@ -242,9 +242,8 @@ def _without_site_affixes(
         )
 
     titles = (*sources.title, *sources.og)
-    # A page declaring its headline as its site name (seen) declares no site name.
+    # A page declaring its headline (og:title) as its site name declares no site name.
     declared = [n for n in sources.site_names if len(n) >= 3 and home_name(n)]
-    declared = [n for n in declared if not any(_f1(_bag(n), _bag(t)) >= 0.8 for t in titles)]
     sources = replace(sources, site_names=tuple(declared))
     affixes = list(declared)
     affixes += [n for n in sources.home_headings if home_name(n)]
