@@ -80,10 +80,10 @@ class Figures:
     comments_kept: float | None
     headline: float | None
     median_ms: float
-    stated: float | None = None  # share of titles matching the headline stated twice
-    stated_pages: int = 0
     refusals: int
     pages: int
+    stated: float | None = None  # share of titles matching the headline stated twice
+    stated_pages: int = 0
 
 
 def data_root() -> Path:

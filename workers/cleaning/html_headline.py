@@ -17,9 +17,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from urllib.parse import unquote, urlsplit
 
-from workers.cleaning.html_title_sources import TitleSources, read_sources
+from workers.cleaning.html_title_sources import TitleSources, read_sources, tidy
 
 __all__ = ["TitleSources", "choose_headline", "read_sources"]
 
@@ -31,6 +32,8 @@ _AFFIX_GLUE = ' \t|-–—:•·»«›‹~/"'
 _BYLINE = re.compile(r"^(by|posted by|written by|author)\b", re.IGNORECASE)
 _MAX_WORDS = 40
 _OPENING_LINES = 6  # the article's first lines, where its headline is repeated
+_OPENING_CHARS = 1000  # of each opening line, compared with the candidates
+_MAX_EXTRACTOR_TITLES = 4
 _SOURCE_WEIGHT = {
     "og": 1.0, "twitter": 1.0, "ld": 1.0, "title": 1.0, "h1": 1.2, "h2": 0.3, "extractor": 0.6
 }  # fmt: skip
@@ -38,6 +41,7 @@ _SINGLE_WORD_KINDS = frozenset(("og", "twitter", "ld", "title", "h1"))
 _OTHER_PART = 0.5  # a title part that is not its longest: a section label more often
 _RUN = 0.8  # adjacent title parts together: a headline with its subtitle, or with the site
 _MAX_RUN = 4
+_MAX_PARTS = 8
 _SLUG_WEIGHT = 1.5
 _OPENING_WEIGHT = 2.0
 _SLUG_MIN_WORDS = 2
@@ -82,16 +86,21 @@ def choose_headline(
 ) -> str:
     """The best-supported headline candidate, or "" when the page offers none."""
     slug = _slug_words(url)
-    extracted = tuple(extractor_titles)
+    # Bounded work whatever the page: a few titles, the opening lines' first words.
+    extracted = tuple(tidy(t) for t in islice(extractor_titles, _MAX_EXTRACTOR_TITLES))
+    opening = tuple(line[:_OPENING_CHARS] for line in opening[:_OPENING_LINES])
     sources = _without_site_affixes(sources, opening, slug, extracted)
     site = _site_words(sources, url)
     candidates = [c for c in _candidates(sources, extracted, site) if _acceptable(c, site)]
     if not candidates:
         return ""
-    opening_lines = [_bag(line) for line in opening[:_OPENING_LINES]]
-    scored = [
-        (_score(c, candidates, opening_lines, slug), -i, c.text) for i, c in enumerate(candidates)
-    ]
+    evidence = _Evidence(
+        [_bag(c.text) for c in candidates],
+        [_bag(line) for line in opening[:_OPENING_LINES]],
+        _bag(" ".join(opening[:_OPENING_LINES])),
+        slug,
+    )
+    scored = [(_score(i, candidates, evidence), -i, c.text) for i, c in enumerate(candidates)]
     return max(scored)[2]
 
 
@@ -128,6 +137,8 @@ def _title_parts(value: str, site: set[str]) -> list[tuple[str, float]]:
     wins when another source says it whole).
     """
     spans = _part_spans(value)
+    if len(spans) > _MAX_PARTS:  # bounded work: a headline is at a title's start or end
+        spans = spans[: _MAX_PARTS // 2] + spans[-_MAX_PARTS // 2 :]
     seen = Counter(value[a:b].casefold() for a, b in spans)
     kept = [
         (a, b)
@@ -157,29 +168,33 @@ def _part_spans(value: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _score(
-    candidate: _Candidate,
-    candidates: Sequence[_Candidate],
-    opening: Sequence[Counter[str]],
-    slug: frozenset[str],
-) -> float:
+@dataclass(frozen=True)
+class _Evidence:
+    """What candidates are scored against (token bags computed once per page)."""
+
+    bags: Sequence[Counter[str]]  # of each candidate, in order
+    lines: Sequence[Counter[str]]  # of each opening line
+    opening: Counter[str]  # of the opening lines together
+    slug: frozenset[str]
+
+
+def _score(i: int, candidates: Sequence[_Candidate], evidence: _Evidence) -> float:
     """Support from the other sources, agreement with the opening lines and the URL slug."""
-    words = _bag(candidate.text)
+    candidate, words = candidates[i], evidence.bags[i]
     best: dict[int, float] = {}
-    for other in candidates:
+    for other, other_words in zip(candidates, evidence.bags, strict=True):
         if other.origin != candidate.origin:
-            agree = _SOURCE_WEIGHT[other.kind] * _f1(words, _bag(other.text))
+            agree = _SOURCE_WEIGHT[other.kind] * _f1(words, other_words)
             best[other.origin] = max(best.get(other.origin, 0.0), agree)
     # Its words in the article's first lines, and the best match with one of those lines.
-    together = sum(opening, Counter[str]())
-    contained = sum((words & together).values()) / max(sum(words.values()), 1)
-    in_opening = (contained + max((_f1(words, line) for line in opening), default=0.0)) / 2
+    contained = sum((words & evidence.opening).values()) / max(sum(words.values()), 1)
+    line_match = max((_f1(words, line) for line in evidence.lines), default=0.0)
     own = _SOURCE_WEIGHT[candidate.kind]
     return (
         own * candidate.weight * 0.5
         + sum(best.values())
-        + _OPENING_WEIGHT * min(own, 1.0) * in_opening
-        + _SLUG_WEIGHT * _slug_share(set(words), slug)
+        + _OPENING_WEIGHT * min(own, 1.0) * (contained + line_match) / 2
+        + _SLUG_WEIGHT * _slug_share(set(words), evidence.slug)
         - 0.5 * (sum(words.values()) == 1)
     )
 

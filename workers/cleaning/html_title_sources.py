@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
+MAX_CHARS = 500  # of one source value: bounded work on a hostile page
 _MAX_HEADINGS = 3
 # A one-folder path that is no post's slug ("/blog", "/seths_blog"): a blog's home page.
 _BLOG_ROOT = re.compile(r"/[A-Za-z_]+")
@@ -150,5 +151,5 @@ def _headline_values(data: object) -> Iterator[str]:
 
 
 def tidy(text: str) -> str:
-    """Whitespace collapsed."""
-    return " ".join(text.split())
+    """Whitespace collapsed, cut to ``MAX_CHARS`` (a headline is never longer)."""
+    return " ".join(text[: 4 * MAX_CHARS].split())[:MAX_CHARS]
