@@ -225,9 +225,11 @@ def _without_site_affixes(
     def best_match(text: str) -> float:
         return max((_f1(_bag(text), h) for h in headings), default=0.0)
 
+    def slugged(text: str) -> bool:
+        return _set_f1(set(_bag(text)), slug) >= _SLUG_AGREES
+
     def heads(text: str) -> bool:
-        named = _set_f1(set(_bag(text)), slug) >= _SLUG_AGREES
-        return named or best_match(text) >= 0.8
+        return slugged(text) or best_match(text) >= 0.8
 
     def names_site(name: str, titles: Sequence[str], blog_style: bool = True) -> bool:
         for title in titles:
@@ -236,6 +238,8 @@ def _without_site_affixes(
                 continue
             if blog_style and _blog_style(title, name):
                 return True
+            if slugged(rest) and not slugged(name):
+                return True  # the URL names the rest: the strongest evidence
             longer = len(_WORD.findall(rest)) >= len(_WORD.findall(name))
             if longer and rest.casefold() not in declared_names and heads(rest):
                 # The name stands apart: neither it nor the whole title is a heading.
@@ -378,5 +382,7 @@ def _set_f1(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float
 
 
 def _slug_share(words: set[str], slug: frozenset[str]) -> float:
-    """The share of the slug's words the candidate holds (slugs drop words, never add)."""
-    return len(words & slug) / len(slug) if slug else 0.0
+    """How well the candidate matches the slug: the share of the slug's words it holds (slugs
+    drop words), averaged with the set F1 (so a part beats the run that adds the site's name).
+    """
+    return (len(words & slug) / len(slug) + _set_f1(words, slug)) / 2 if slug else 0.0
