@@ -209,3 +209,15 @@ def test_a_hostile_title_is_read_in_bounded_work() -> None:
     title = " | ".join(f"part {i} word" for i in range(5000))
     sources = TitleSources(title=(title,), og=(title,))
     assert choose_headline(sources, [title] * 50, [title] * 50) in {"part 0 word", "part 4999 word"}
+
+
+def test_a_blog_page_gives_its_post_not_its_name_or_tagline() -> None:
+    root = lxml.html.document_fromstring(
+        "<html><head><title>Talks end in Geneva | The Example Blog of Legal Times</title></head>"
+        "<body><div id='header'><h1><a href='/'>The Example Blog of Legal Times</a></h1>"
+        "<h2>Riffs on law, politics and the ways ideas spread</h2></div>"
+        "<div class='post'><h2>Talks end in Geneva</h2><p>The minister said...</p></div>"
+        "</body></html>"
+    )
+    opening = ("Riffs on law, politics and the ways ideas spread", *OPENING)
+    assert choose_headline(read_sources(root), [], opening) == "Talks end in Geneva"
