@@ -34,6 +34,7 @@ _MAX_WORDS = 40
 _OPENING_LINES = 6  # the article's first lines, where its headline is repeated
 _OPENING_CHARS = 1000  # of each opening line, compared with the candidates
 _MAX_EXTRACTOR_TITLES = 4
+_SHORT_WORD = 3  # words this short ("the", "of") say nothing about agreeing with the opening
 _SOURCE_WEIGHT = {
     "og": 1.0, "twitter": 1.0, "ld": 1.0, "title": 1.0, "h1": 1.2, "h2": 0.3, "extractor": 0.6
 }  # fmt: skip
@@ -89,6 +90,9 @@ def choose_headline(
     # Bounded work whatever the page: a few titles, the opening lines' first words.
     extracted = tuple(tidy(t) for t in islice(extractor_titles, _MAX_EXTRACTOR_TITLES))
     opening = tuple(line[:_OPENING_CHARS] for line in opening[:_OPENING_LINES])
+    # A body opening with the page's raw "Headline » Site" title copied is no evidence for it.
+    raw = [_bag(t) for t in (*sources.title, *sources.og) if _SEPARATORS.search(t)]
+    opening = tuple(line for line in opening if _bag(line) not in raw)
     sources = _without_site_affixes(sources, opening, slug, extracted)
     site = _site_words(sources, url)
     candidates = [c for c in _candidates(sources, extracted, site) if _acceptable(c, site)]
@@ -187,7 +191,8 @@ def _score(i: int, candidates: Sequence[_Candidate], evidence: _Evidence) -> flo
             agree = _SOURCE_WEIGHT[other.kind] * _f1(words, other_words)
             best[other.origin] = max(best.get(other.origin, 0.0), agree)
     # Its words in the article's first lines, and the best match with one of those lines.
-    contained = sum((words & evidence.opening).values()) / max(sum(words.values()), 1)
+    content = Counter({w: n for w, n in words.items() if len(w) > _SHORT_WORD})  # not "the"
+    contained = sum((content & evidence.opening).values()) / max(sum(content.values()), 1)
     line_match = max((_f1(words, line) for line in evidence.lines), default=0.0)
     own = _SOURCE_WEIGHT[candidate.kind]
     return (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from workers.cleaning.html import _without_headline
 from workers.cleaning.html_headline import TitleSources, choose_headline, read_sources
 
 OPENING = ("The minister said on Tuesday that the talks had been productive.",)
@@ -221,3 +222,18 @@ def test_a_blog_page_gives_its_post_not_its_name_or_tagline() -> None:
     )
     opening = ("Riffs on law, politics and the ways ideas spread", *OPENING)
     assert choose_headline(read_sources(root), [], opening) == "Talks end in Geneva"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The body's leading copy of the headline goes ...
+        ((HEADLINE, "The minister said so."), ("The minister said so.",)),
+        # ... unless it is all the page holds: a page is not refused for its headline.
+        ((HEADLINE,), (HEADLINE,)),
+    ],
+)
+def test_the_body_without_its_headline(
+    paragraphs: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    assert _without_headline(paragraphs, HEADLINE) == expected
