@@ -56,8 +56,9 @@ def read_sources(root: lxml.html.HtmlElement) -> TitleSources:
     def content(xpath: str) -> tuple[str, ...]:
         return tuple(tidy(str(v)) for v in root.xpath(xpath) if str(v).strip())[:2]
 
-    h1, h1_home, h1_banner = _headings(root, "h1")
-    h2, h2_home, h2_banner = _headings(root, "h2")
+    page_path = _page_path(root)
+    h1, h1_home, h1_banner = _headings(root, "h1", page_path)
+    h2, h2_home, h2_banner = _headings(root, "h2", page_path)
     microdata = tuple(tidy(e.text_content()) for e in root.xpath("//*[@itemprop='headline']"))
     return TitleSources(
         og=content("//meta[@property='og:title']/@content"),
@@ -75,10 +76,9 @@ def read_sources(root: lxml.html.HtmlElement) -> TitleSources:
 
 
 def _headings(
-    root: lxml.html.HtmlElement, tag: str
+    root: lxml.html.HtmlElement, tag: str, page_path: str | None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(headline-like, home-linking, banner) headings among the first ``<tag>`` elements."""
-    page_path = _page_path(root)
     found: tuple[list[str], list[str], list[str]] = ([], [], [])
     for element in root.iter(tag):
         text = tidy(element.text_content())
@@ -118,7 +118,10 @@ def _links_home(element: lxml.html.HtmlElement, page_path: str | None) -> bool:
 
 
 def _page_path(root: lxml.html.HtmlElement) -> str | None:
-    urls = root.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content")
+    head = root.find("head")  # the page's own address is stated in its head
+    if head is None:
+        return None
+    urls = head.xpath("link[@rel='canonical']/@href|meta[@property='og:url']/@content")
     return urlsplit(str(urls[0])).path if urls else None
 
 
