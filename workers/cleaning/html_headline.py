@@ -16,27 +16,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 from urllib.parse import unquote, urlsplit
 
+from workers.cleaning.html_site_name import without_site_name
 from workers.cleaning.html_title_sources import TitleSources, read_sources, tidy
+from workers.cleaning.title_words import WORD, bag, f1, set_f1
 
 __all__ = ["TitleSources", "choose_headline", "read_sources"]
 
-_WORD = re.compile(r"\w+")
 # Separators between headline, section and site name ("Headline | CBC News", "Site » News").
 _SEPARATORS = re.compile(r"\s+[|\-–—:•·»«›‹~/\"]\s+|\s*[|»«›‹]\s*|\s+::\s+")
-# What may stand between a site's name and the headline in a page title ("Blog: Headline").
-_AFFIX_GLUE = ' \t|-–—:•·»«›‹~/"'
 _BYLINE = re.compile(r"^(by|posted by|written by|author)\b", re.IGNORECASE)
 _MAX_WORDS = 40
 _OPENING_LINES = 6  # the article's first lines, where its headline is repeated
 _OPENING_CHARS = 1000  # of each opening line, compared with the candidates
 _MAX_EXTRACTOR_TITLES = 4
 _SHORT_WORD = 3  # words this short ("the", "of") say nothing about agreeing with the opening
+# The <h1> weighs most: where a page's meta titles (written for search) differ from it, the
+# headline a reader sees, and marks, is the <h1>.
 _SOURCE_WEIGHT = {
-    "og": 1.0, "twitter": 1.0, "ld": 1.0, "title": 1.0, "h1": 1.2, "h2": 0.3, "extractor": 0.6
+    "og": 1.0, "twitter": 1.0, "ld": 1.0, "title": 1.0, "h1": 1.5, "h2": 0.3, "extractor": 0.6
 }  # fmt: skip
 _SINGLE_WORD_KINDS = frozenset(("og", "twitter", "ld", "title", "h1"))
 _OTHER_PART = 0.5  # a title part that is not its longest: a section label more often
@@ -46,7 +47,6 @@ _MAX_PARTS = 8
 _SLUG_WEIGHT = 1.5
 _OPENING_WEIGHT = 2.0
 _SLUG_MIN_WORDS = 2
-_SLUG_AGREES = 0.8  # set F1 of a heading's words with the slug's: the URL names that heading
 # Words of a date line ("Monday, October 29, 2012 at 8:02 AM").
 _DATE_WORDS = frozenset(
     (
@@ -91,17 +91,17 @@ def choose_headline(
     extracted = tuple(tidy(t) for t in islice(extractor_titles, _MAX_EXTRACTOR_TITLES))
     opening = tuple(line[:_OPENING_CHARS] for line in opening[:_OPENING_LINES])
     # A body opening with the page's raw "Headline » Site" title copied is no evidence for it.
-    raw = [_bag(t) for t in (*sources.title, *sources.og) if _SEPARATORS.search(t)]
-    opening = tuple(line for line in opening if _bag(line) not in raw)
-    sources = _without_site_affixes(sources, opening, slug, extracted)
+    raw = [bag(t) for t in (*sources.title, *sources.og) if _SEPARATORS.search(t)]
+    opening = tuple(line for line in opening if bag(line) not in raw)
+    sources = without_site_name(sources, opening, slug, extracted)
     site = _site_words(sources, url)
     candidates = [c for c in _candidates(sources, extracted, site) if _acceptable(c, site)]
     if not candidates:
         return ""
     evidence = _Evidence(
-        [_bag(c.text) for c in candidates],
-        [_bag(line) for line in opening[:_OPENING_LINES]],
-        _bag(" ".join(opening[:_OPENING_LINES])),
+        [bag(c.text) for c in candidates],
+        [bag(line) for line in opening[:_OPENING_LINES]],
+        bag(" ".join(opening[:_OPENING_LINES])),
         slug,
     )
     scored = [(_score(i, candidates, evidence), -i, c.text) for i, c in enumerate(candidates)]
@@ -151,7 +151,7 @@ def _title_parts(value: str, site: set[str]) -> list[tuple[str, float]]:
     ]
     if not kept:
         return []
-    longest = max(kept, key=lambda s: len(_WORD.findall(value[s[0] : s[1]])))
+    longest = max(kept, key=lambda s: len(WORD.findall(value[s[0] : s[1]])))
     parts = [(value[a:b], 1.0 if (a, b) == longest else _OTHER_PART) for a, b in kept]
     for i in range(len(kept)):
         for j in range(i + 1, min(len(kept), i + _MAX_RUN)):
@@ -188,12 +188,12 @@ def _score(i: int, candidates: Sequence[_Candidate], evidence: _Evidence) -> flo
     best: dict[int, float] = {}
     for other, other_words in zip(candidates, evidence.bags, strict=True):
         if other.origin != candidate.origin:
-            agree = _SOURCE_WEIGHT[other.kind] * _f1(words, other_words)
+            agree = _SOURCE_WEIGHT[other.kind] * f1(words, other_words)
             best[other.origin] = max(best.get(other.origin, 0.0), agree)
     # Its words in the article's first lines, and the best match with one of those lines.
     content = Counter({w: n for w, n in words.items() if len(w) > _SHORT_WORD})  # not "the"
     contained = sum((content & evidence.opening).values()) / max(sum(content.values()), 1)
-    line_match = max((_f1(words, line) for line in evidence.lines), default=0.0)
+    line_match = max((f1(words, line) for line in evidence.lines), default=0.0)
     own = _SOURCE_WEIGHT[candidate.kind]
     return (
         own * candidate.weight * 0.5
@@ -204,123 +204,9 @@ def _score(i: int, candidates: Sequence[_Candidate], evidence: _Evidence) -> flo
     )
 
 
-def _without_site_affixes(
-    sources: TitleSources,
-    opening: Sequence[str] = (),
-    slug: frozenset[str] = frozenset(),
-    extractor_titles: Sequence[str] = (),
-) -> TitleSources:
-    """Titles cut of the site's name, wherever another source gives that name on its own.
-
-    Declared names (``og:site_name``) and banner headings are the site's name. An ``<h1>``
-    is too when the title reads "Name: Headline", or when the rest of the title is a heading
-    of its own (an ``<h2>``, an opening line), at least as long as the ``<h1>``, and the
-    ``<h1>`` is not one; then the name never becomes the headline.
-    """
-    headings = [
-        _bag(h) for h in (*sources.h1, *sources.h2, *opening[:_OPENING_LINES], *extractor_titles)
-    ]
-    declared_names = {n.casefold() for n in sources.site_names}
-    stated = [_bag(s) for s in (*sources.og, *sources.twitter, *sources.ld)]
-
-    def opens(text: str) -> bool:
-        words = _bag(text)
-        return any(_f1(words, _bag(h)) >= 0.8 for h in (*sources.h1, *opening[:_OPENING_LINES]))
-
-    def best_match(text: str) -> float:
-        return max((_f1(_bag(text), h) for h in headings), default=0.0)
-
-    def slugged(text: str) -> bool:
-        return _set_f1(set(_bag(text)), slug) >= _SLUG_AGREES
-
-    def heads(text: str) -> bool:
-        return slugged(text) or best_match(text) >= 0.8
-
-    def names_site(name: str, titles: Sequence[str], blog_style: bool = True) -> bool:
-        for title in titles:
-            rest = _cut_affix(title, name)
-            if not rest:
-                continue
-            if blog_style and _blog_style(title, name):
-                return True
-            if slugged(rest) and not slugged(name):
-                return True  # the URL names the rest: the strongest evidence
-            longer = len(_WORD.findall(rest)) >= len(_WORD.findall(name))
-            if longer and rest.casefold() not in declared_names and heads(rest):
-                # The name stands apart: neither it nor the whole title is a heading.
-                # (An <h2> naming the site is a sidebar's "About <blog>": no evidence.)
-                return not opens(name) and best_match(title) < best_match(rest)
-        return False
-
-    def home_name(name: str) -> bool:
-        # A heading linking home that is what og:title / JSON-LD state is the headline.
-        return len(name) >= 3 and not any(_f1(_bag(name), s) >= 0.8 for s in stated)
-
-    def banner_name(name: str) -> bool:
-        # A banner heading that is what a title or the URL states is the headline after all.
-        words = _bag(name)
-        return (
-            home_name(name)
-            and not any(_f1(words, _bag(t)) >= 0.8 for t in sources.title)
-            and _set_f1(set(words), slug) < _SLUG_AGREES
-        )
-
-    titles = (*sources.title, *sources.og)
-    # A page declaring its headline (og:title) as its site name declares no site name.
-    declared = [n for n in sources.site_names if len(n) >= 3 and home_name(n)]
-    sources = replace(sources, site_names=tuple(declared))
-    affixes = list(declared)
-    affixes += [n for n in sources.home_headings if home_name(n)]
-    affixes += [n for n in sources.banner_headings if banner_name(n)]
-    affixes += [n for n in sources.h1 if len(n) >= 3 and names_site(n, titles)]
-    # "Blog Name: Post" with no heading naming the blog: the post is a heading of its own.
-    titles = tuple(_cut_all(t, affixes) for t in titles)
-    prefixes = {t.split(": ", 1)[0] for t in titles if ": " in t}
-    affixes += [n for n in prefixes if len(n) >= 3 and names_site(n, titles, blog_style=False)]
-    if not affixes:
-        return sources
-    return TitleSources(
-        og=tuple(_cut_all(t, affixes) for t in sources.og),
-        twitter=tuple(_cut_all(t, affixes) for t in sources.twitter),
-        title=tuple(_cut_all(t, affixes) for t in sources.title),
-        h1=tuple(h for h in sources.h1 if h not in affixes),
-        h2=tuple(h for h in sources.h2 if h not in affixes),
-        site_names=(*sources.site_names, *affixes),
-        ld=sources.ld,
-    )
-
-
-def _blog_style(title: str, name: str) -> bool:
-    """A title in the "Blog Name: Post title" form, or "Post title: Blog Name" with the name
-    the shorter part (else the name is a headline after its site's: "Review: Headline")."""
-    folded, key = title.casefold(), name.casefold()
-    if folded.startswith(key + ":"):
-        return True
-    shorter = 2 * len(_WORD.findall(name)) < len(_WORD.findall(title))
-    return folded.endswith(": " + key) and shorter
-
-
-def _cut_all(title: str, affixes: Sequence[str]) -> str:
-    for affix in affixes:
-        title = _cut_affix(title, affix) or title
-    return title
-
-
-def _cut_affix(title: str, name: str) -> str:
-    """The title without ``name`` at its start or end (joined by a separator), else ""."""
-    folded, key = title.casefold(), name.casefold()
-    if len(folded) <= len(key):
-        return ""
-    if folded.startswith(key) and title[len(name)] in _AFFIX_GLUE:
-        return title[len(name) :].lstrip(_AFFIX_GLUE)
-    if folded.endswith(key) and title[-len(name) - 1] in _AFFIX_GLUE:
-        return title[: -len(name)].rstrip(_AFFIX_GLUE)
-    return ""
-
-
 def _acceptable(candidate: _Candidate, site: set[str]) -> bool:
-    words = {w.casefold() for w in _WORD.findall(candidate.text)}
-    count = len(_WORD.findall(candidate.text))
+    words = {w.casefold() for w in WORD.findall(candidate.text)}
+    count = len(WORD.findall(candidate.text))
     least = 1 if candidate.kind in _SINGLE_WORD_KINDS else 2
     return (
         least <= count <= _MAX_WORDS
@@ -342,7 +228,7 @@ def _numbers(words: set[str]) -> set[str]:
 
 def _is_site(text: str, site: set[str]) -> bool:
     """True when every word of ``text`` belongs to the site's name or host."""
-    words = {w.casefold() for w in _WORD.findall(text)}
+    words = {w.casefold() for w in WORD.findall(text)}
     return bool(words) and words <= site
 
 
@@ -350,10 +236,10 @@ def _site_words(sources: TitleSources, url: str | None) -> set[str]:
     """Words that name the site: its declared names, its host, common generic labels."""
     words = {"home", "homepage", "news", "blog", "www", "com", "org", "net", "co", "uk"}
     for name in sources.site_names:
-        words.update(w.casefold() for w in _WORD.findall(name))
+        words.update(w.casefold() for w in WORD.findall(name))
     host = urlsplit(url).hostname if url else None
     if host:
-        words.update(_WORD.findall(host.casefold().replace("_", " ")))
+        words.update(WORD.findall(host.casefold().replace("_", " ")))
     return words
 
 
@@ -369,25 +255,8 @@ def _slug_words(url: str | None) -> frozenset[str]:
     return frozenset()
 
 
-def _bag(text: str) -> Counter[str]:
-    return Counter(w.casefold() for w in _WORD.findall(text))
-
-
-def _f1(a: Counter[str], b: Counter[str]) -> float:
-    shared = sum((a & b).values())
-    if not shared:
-        return 0.0
-    precision, recall = shared / sum(a.values()), shared / sum(b.values())
-    return 2 * precision * recall / (precision + recall)
-
-
-def _set_f1(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
-    shared = len(a & b)
-    return 2 * shared / (len(a) + len(b)) if shared else 0.0
-
-
 def _slug_share(words: set[str], slug: frozenset[str]) -> float:
     """How well the candidate matches the slug: the share of the slug's words it holds (slugs
     drop words), averaged with the set F1 (so a part beats the run that adds the site's name).
     """
-    return (len(words & slug) / len(slug) + _set_f1(words, slug)) / 2 if slug else 0.0
+    return (len(words & slug) / len(slug) + set_f1(words, slug)) / 2 if slug else 0.0
