@@ -195,10 +195,13 @@ def _score(i: int, candidates: Sequence[_Candidate], evidence: _Evidence) -> flo
     contained = sum((content & evidence.opening).values()) / max(sum(content.values()), 1)
     line_match = max((f1(words, line) for line in evidence.lines), default=0.0)
     own = _SOURCE_WEIGHT[candidate.kind]
+    support = sum(best.values())
+    # A lone <h2> that opens the body is the header's tagline more often than the headline.
+    opens = 0.0 if candidate.kind == "h2" and not support else (contained + line_match) / 2
     return (
         own * candidate.weight * 0.5
-        + sum(best.values())
-        + _OPENING_WEIGHT * min(own, 1.0) * (contained + line_match) / 2
+        + support
+        + _OPENING_WEIGHT * min(own, 1.0) * opens
         + _SLUG_WEIGHT * _slug_share(set(words), evidence.slug)
         - 0.5 * (sum(words.values()) == 1)
     )
