@@ -89,7 +89,7 @@ def _repeats_title(
     others, is the on-page headline, wherever the article block was found.
     """
     first = lines[0].text
-    bags = [_words(first), _words(_split_page_title(first)[0])]
+    bags = [_words(first), *(_words(part) for part in _title_parts(first))]
     best: tuple[float, int] | None = None
     for i in range(1, min(len(lines), body_end + 1)):
         if not _MIN_WORDS <= feats[i].words <= _MAX_WORDS:
@@ -108,6 +108,16 @@ def _overlap(a: set[str], b: set[str]) -> float:
     """Token-set F1 of two word sets."""
     shared = len(a & b)
     return 2 * shared / (len(a) + len(b)) if shared else 0.0
+
+
+def _title_parts(first: str) -> list[str]:
+    """The parts of a page title that may be its headline: the longest, and the first one
+    ("Post | Blog name | Blog tagline": a short post title before a long tagline)."""
+    parts = [p for p in _TITLE_SEPARATORS.split(first) if p.strip()]
+    if len(parts) < 2:
+        return []
+    first_part, longest = parts[0], max(parts, key=len)
+    return [longest] if len(first_part.split()) < _MIN_WORDS else [longest, first_part]
 
 
 def _split_page_title(first: str) -> tuple[str, str | None]:

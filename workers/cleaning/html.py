@@ -70,8 +70,8 @@ def _article(
 
 
 def _without_headline(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:
-    """The paragraphs without a leading copy of the headline."""
-    if paragraphs and title and paragraphs[0].casefold() == title.casefold():
+    """The paragraphs without a leading copy of the headline (kept when it is all there is)."""
+    if len(paragraphs) > 1 and title and paragraphs[0].casefold() == title.casefold():
         return paragraphs[1:]
     return paragraphs
 

@@ -191,3 +191,14 @@ def test_a_footer_only_tail_is_never_the_article() -> None:
 )
 def test_promo_lines_closing_the_story_are_dropped(promo: str) -> None:
     assert promo not in clean_text_drop(_page(promo)).body
+
+
+def test_a_short_post_title_beats_the_blog_tagline_repeated_in_the_header() -> None:
+    tagline = "News and views from the harbour towns since 1887"
+    page = (
+        f"Bridge reopens | Coastal Herald | {tagline}\n\n{tagline}\n\n{MENU}\n\n"
+        f"Bridge reopens\n\nBy Anna Lowe\nMarch 2, 2024\n\n{ARTICLE}\n\n{FOOTER}\n"
+    )
+    article = clean_text_drop(page)
+    assert article.title == "Bridge reopens"
+    assert article.paragraphs == tuple(STORY)
