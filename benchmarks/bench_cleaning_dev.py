@@ -113,8 +113,7 @@ def load(quick: bool) -> list[Page]:
         ids = ids[:: max(1, len(ids) // _QUICK_PAGES)][:_QUICK_PAGES]
     pages = []
     for i in ids:
-        raw = gzip.decompress((root / "html" / f"{i}.html.gz").read_bytes())
-        html = bound_html(decode_bytes(raw, content_type="text/html"), CleaningLimits()).text
+        html = _bounded_page(root, i)
         gold = truth[i]
         body = gold["articleBody"]
         pages.append(Page(i, html, body, gold.get("comments", ""), known_headline(html, body)))
@@ -131,10 +130,15 @@ def load_textdrops_html(quick: bool) -> list[Page]:
         ids = ids[:: max(1, len(ids) // _QUICK_PAGES)][:_QUICK_PAGES]
     pages = []
     for i in ids:
-        raw = gzip.decompress((root / "html" / f"{i}.html.gz").read_bytes())
-        html = bound_html(decode_bytes(raw, content_type="text/html"), CleaningLimits()).text
+        html = _bounded_page(root, i)
         pages.append(Page(i, html, "", "", known_headline(html)))
     return pages
+
+
+def _bounded_page(root: Path, page_id: str) -> str:
+    """A set's page as the worker cleans it: decoded and bounded."""
+    raw = gzip.decompress((root / "html" / f"{page_id}.html.gz").read_bytes())
+    return bound_html(decode_bytes(raw, content_type="text/html"), CleaningLimits()).text
 
 
 def measure(pages: list[Page], methods: dict[str, Callable[[str], Reading]]) -> dict[str, Tally]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ import pytest
 from tests.conftest import session_config
 from tests.integration.test_run_command import alert_lines, run_once
 from tests.support.http import local_server
-from tests.support.processes import clean_environment
+from tests.support.processes import cli_output
 
 pytestmark = pytest.mark.slow
 
@@ -28,16 +26,8 @@ def project(tmp_path: Path) -> Path:
 
 
 def history(project: Path, *args: str) -> list[dict[str, Any]]:
-    done = subprocess.run(
-        [sys.executable, "-m", "services", "alerts", "history", "--json", *args],
-        cwd=project,
-        env=clean_environment(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    output = cli_output(project, "alerts", "history", "--json", *args)
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
 
 
 def test_history_after_run_once_shows_both_example_alerts_delivered(project):

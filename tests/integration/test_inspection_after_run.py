@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +13,7 @@ import pytest
 
 from tests.conftest import session_config
 from tests.integration.test_run_command import run_once
-from tests.support.processes import clean_environment
+from tests.support.processes import cli_output
 
 pytestmark = pytest.mark.slow
 
@@ -31,16 +29,7 @@ def finished_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _json_output(project: Path, *command: str) -> Any:
-    done = subprocess.run(
-        [sys.executable, "-m", "services", *command, "--json"],
-        cwd=project,
-        env=clean_environment(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return json.loads(done.stdout)
+    return json.loads(cli_output(project, *command, "--json"))
 
 
 def _two_articles_processed(status: dict[str, Any]) -> bool:

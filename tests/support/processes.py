@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 from services.core.settings import Settings
 from tests.conftest import REPO
@@ -27,3 +30,17 @@ def settings_environment(settings: Settings, redis_url: str, **env: str) -> dict
         NEWSWATCH_STATE_DIR=str(settings.state_dir),
         **env,
     )
+
+
+def cli_output(project: Path, *args: str, timeout: float = 120) -> str:
+    """What `newswatch ARGS` prints in ``project`` (a real process); it must exit 0."""
+    done = subprocess.run(
+        [sys.executable, "-m", "services", *args],
+        cwd=project,
+        env=clean_environment(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
