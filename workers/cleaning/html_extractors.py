@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import lxml.html
-import trafilatura
 from lxml import etree
 from readability import Document
 from readability.readability import Unparseable
 
+from workers.cleaning import trafilatura_adapter
 from workers.cleaning.text_drop import clean_text_drop
 
 # Elements whose text is never shown; elements that start a new line when a page is read, and
@@ -76,25 +76,18 @@ def lines_of(text: str) -> tuple[str, ...]:
 
 
 def from_trafilatura(html: str, url: str | None) -> tuple[Candidate, PageMetadata]:
-    """trafilatura without fallbacks and without comments, and the page metadata."""
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        fast=True,
-        include_comments=False,
-        with_metadata=True,
-        date_extraction_params=_DATE_PARAMS,
-    )
-    title = str(getattr(doc, "title", None) or "")
+    """trafilatura without fallbacks and without comments, and the page metadata (read by
+    ``trafilatura_adapter``, which skips the metadata fields newswatch does not use)."""
+    doc = trafilatura_adapter.read(html, url, _DATE_PARAMS)
+    title = str(doc.title or "")
     meta = PageMetadata(
         title=title,
-        date=getattr(doc, "date", None) or None,
-        site_name=getattr(doc, "sitename", None) or None,
-        url=getattr(doc, "url", None) or None,
-        language=getattr(doc, "language", None) or None,
+        date=doc.date or None,
+        site_name=doc.sitename or None,
+        url=doc.url or None,
+        language=doc.language or None,
     )
-    text = str(getattr(doc, "text", None) or "")
-    return Candidate("trafilatura", title, lines_of(text)), meta
+    return Candidate("trafilatura", title, lines_of(doc.text)), meta
 
 
 def from_readability(html: str) -> Candidate:
