@@ -14,9 +14,9 @@ combiner then chooses among the others (see ``html_combine``).
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import lxml.html
 from lxml import etree
@@ -24,6 +24,7 @@ from readability import Document
 from readability.readability import Unparseable
 
 from workers.cleaning import trafilatura_adapter
+from workers.cleaning.html_tree import CONTROL_CHARS, drop_tree, parse_tree, text_content
 from workers.cleaning.text_drop import clean_text_drop
 
 # Elements whose text is never shown; elements that start a new line when a page is read, and
@@ -37,7 +38,6 @@ _LINE_BLOCKS = frozenset(
 _PARAGRAPH_BLOCKS = frozenset(
     ("blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "ul")
 )
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # Ask htmldate for the original publication time with its offset, not just the day.
 _DATE_PARAMS: dict[str, Any] = {
     "extensive_search": True,
@@ -117,31 +117,31 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
     element's text holding one, and the line layout sets text on every block.
     """
     try:
-        return lxml.html.document_fromstring(_CONTROL.sub("", html))
+        return lxml.html.document_fromstring(CONTROL_CHARS.sub("", html))
     except (etree.LxmlError, ValueError):
         return None
 
 
 def visible_lines(html: str) -> tuple[str, ...]:
     """The visible text of an HTML page or fragment, one block element per line."""
-    root = parse_page(html) if html.strip() else None
+    root = parse_tree(html) if html.strip() else None
     return lines_of(tree_text(root)) if root is not None else ()
 
 
-def tree_text(root: lxml.html.HtmlElement) -> str:
+def tree_text(root: etree._Element) -> str:
     """A parsed page as a browser copy reads: its ``<title>`` first, then the visible text,
     one block per line, paragraphs set apart by blank lines (the tree is modified)."""
-    titles = [" ".join(t.text_content().split()) for t in root.iter("title")][:1]
+    titles = [" ".join(text_content(t).split()) for t in root.iter("title")][:1]
     for element in list(root.iter("head", *_HIDDEN)):
         if element is not root:
-            element.drop_tree()
+            drop_tree(element)
     for element in root.iter():
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         breaks = "\n\n" if tag in _PARAGRAPH_BLOCKS else "\n" if tag in _LINE_BLOCKS else ""
         if breaks:
             element.tail = breaks + (element.tail or "")
             element.text = breaks + (element.text or "")
-    text = "".join(root.itertext())
+    text = "".join(cast("Iterator[str]", root.itertext()))  # text, never bytes, from a str page
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join([*titles, "", *_squeeze_blank(lines)])
 
