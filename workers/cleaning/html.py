@@ -19,11 +19,11 @@ from workers.cleaning.html_extractors import (
     from_blocks,
     from_readability,
     from_trafilatura,
-    parse_page,
     tree_text,
 )
 from workers.cleaning.html_headline import TitleSources, choose_headline, read_sources
 from workers.cleaning.html_prune import pruned
+from workers.cleaning.html_tree import parse_tree
 from workers.cleaning.language import detect_language
 from workers.cleaning.model import CleanArticle, CleaningStats
 
@@ -38,7 +38,7 @@ def clean_html(html: str, *, url: str | None = None) -> CleanArticle:
         detect_language(first.text) if first.paragraphs else None
     )
     primary = pruned(first, language)
-    root = parse_page(html)
+    root = parse_tree(html)
     sources = read_sources(root) if root is not None else TitleSources()
     blocks = pruned(from_blocks(tree_text(root) if root is not None else "", language), language)
     chosen, computed = choose(primary, blocks, lambda: pruned(from_readability(html), language))

@@ -14,16 +14,17 @@ combiner then chooses among the others (see ``html_combine``).
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import lxml.html
-import trafilatura
 from lxml import etree
 from readability import Document
 from readability.readability import Unparseable
 
+from workers.cleaning import trafilatura_adapter
+from workers.cleaning.html_tree import CONTROL_CHARS, drop_tree, parse_tree, text_content
 from workers.cleaning.text_drop import clean_text_drop
 
 # Elements whose text is never shown; elements that start a new line when a page is read, and
@@ -37,7 +38,6 @@ _LINE_BLOCKS = frozenset(
 _PARAGRAPH_BLOCKS = frozenset(
     ("blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "ul")
 )
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # Ask htmldate for the original publication time with its offset, not just the day.
 _DATE_PARAMS: dict[str, Any] = {
     "extensive_search": True,
@@ -76,25 +76,18 @@ def lines_of(text: str) -> tuple[str, ...]:
 
 
 def from_trafilatura(html: str, url: str | None) -> tuple[Candidate, PageMetadata]:
-    """trafilatura without fallbacks and without comments, and the page metadata."""
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        fast=True,
-        include_comments=False,
-        with_metadata=True,
-        date_extraction_params=_DATE_PARAMS,
-    )
-    title = str(getattr(doc, "title", None) or "")
+    """trafilatura without fallbacks and without comments, and the page metadata (read by
+    ``trafilatura_adapter``, which skips the metadata fields newswatch does not use)."""
+    doc = trafilatura_adapter.read(html, url, _DATE_PARAMS)
+    title = str(doc.title or "")
     meta = PageMetadata(
         title=title,
-        date=getattr(doc, "date", None) or None,
-        site_name=getattr(doc, "sitename", None) or None,
-        url=getattr(doc, "url", None) or None,
-        language=getattr(doc, "language", None) or None,
+        date=doc.date or None,
+        site_name=doc.sitename or None,
+        url=doc.url or None,
+        language=doc.language or None,
     )
-    text = str(getattr(doc, "text", None) or "")
-    return Candidate("trafilatura", title, lines_of(text)), meta
+    return Candidate("trafilatura", title, lines_of(doc.text)), meta
 
 
 def from_readability(html: str) -> Candidate:
@@ -124,31 +117,31 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
     element's text holding one, and the line layout sets text on every block.
     """
     try:
-        return lxml.html.document_fromstring(_CONTROL.sub("", html))
+        return lxml.html.document_fromstring(CONTROL_CHARS.sub("", html))
     except (etree.LxmlError, ValueError):
         return None
 
 
 def visible_lines(html: str) -> tuple[str, ...]:
     """The visible text of an HTML page or fragment, one block element per line."""
-    root = parse_page(html) if html.strip() else None
+    root = parse_tree(html) if html.strip() else None
     return lines_of(tree_text(root)) if root is not None else ()
 
 
-def tree_text(root: lxml.html.HtmlElement) -> str:
+def tree_text(root: etree._Element) -> str:
     """A parsed page as a browser copy reads: its ``<title>`` first, then the visible text,
     one block per line, paragraphs set apart by blank lines (the tree is modified)."""
-    titles = [" ".join(t.text_content().split()) for t in root.iter("title")][:1]
+    titles = [" ".join(text_content(t).split()) for t in root.iter("title")][:1]
     for element in list(root.iter("head", *_HIDDEN)):
         if element is not root:
-            element.drop_tree()
+            drop_tree(element)
     for element in root.iter():
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         breaks = "\n\n" if tag in _PARAGRAPH_BLOCKS else "\n" if tag in _LINE_BLOCKS else ""
         if breaks:
             element.tail = breaks + (element.tail or "")
             element.text = breaks + (element.text or "")
-    text = "".join(root.itertext())
+    text = "".join(cast("Iterator[str]", root.itertext()))  # text, never bytes, from a str page
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join([*titles, "", *_squeeze_blank(lines)])
 

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from itertools import islice
 from urllib.parse import urlsplit
 
-import lxml.html
+from lxml import etree
+
+from workers.cleaning.html_tree import elements, strings, text_content
 
 MAX_CHARS = 500  # of one source value: bounded work on a hostile page
 _MAX_HEADINGS = 3
@@ -50,16 +52,16 @@ class TitleSources:
     banner_headings: tuple[str, ...] = ()  # headings in the page's banner
 
 
-def read_sources(root: lxml.html.HtmlElement) -> TitleSources:
+def read_sources(root: etree._Element) -> TitleSources:
     """Collect the headline candidates of a parsed page (before any element is removed)."""
 
     def content(xpath: str) -> tuple[str, ...]:
-        return tuple(tidy(str(v)) for v in root.xpath(xpath) if str(v).strip())[:2]
+        return tuple(tidy(v) for v in strings(root, xpath) if v.strip())[:2]
 
     page_path = _page_path(root)
     h1, h1_home, h1_banner = _headings(root, "h1", page_path)
     h2, h2_home, h2_banner = _headings(root, "h2", page_path)
-    microdata = tuple(tidy(e.text_content()) for e in root.xpath("//*[@itemprop='headline']"))
+    microdata = tuple(tidy(text_content(e)) for e in elements(root, "//*[@itemprop='headline']"))
     return TitleSources(
         og=content("//meta[@property='og:title']/@content"),
         twitter=content("//meta[@name='twitter:title' or @property='twitter:title']/@content"),
@@ -76,12 +78,12 @@ def read_sources(root: lxml.html.HtmlElement) -> TitleSources:
 
 
 def _headings(
-    root: lxml.html.HtmlElement, tag: str, page_path: str | None
+    root: etree._Element, tag: str, page_path: str | None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(headline-like, home-linking, banner) headings among the first ``<tag>`` elements."""
     found: tuple[list[str], list[str], list[str]] = ([], [], [])
     for element in root.iter(tag):
-        text = tidy(element.text_content())
+        text = tidy(text_content(element))
         if not text:
             continue
         where = 1 if _links_home(element, page_path) else 2 if _in_banner(element) else 0
@@ -91,7 +93,7 @@ def _headings(
     return tuple(found[0][:_MAX_HEADINGS]), tuple(found[1][:2]), tuple(found[2][:2])
 
 
-def _in_banner(element: lxml.html.HtmlElement) -> bool:
+def _in_banner(element: etree._Element) -> bool:
     """True when the element sits in the page's banner, not in an article."""
     for node in (element, *islice(element.iterancestors(), _BANNER_DEPTH)):
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -102,14 +104,14 @@ def _in_banner(element: lxml.html.HtmlElement) -> bool:
         tokens = f"{node.get('id', '')} {node.get('class', '')}".split()
         if node.get("role") == "banner" or any(_BANNER.match(t) for t in tokens):
             # A "#header" that wraps the article too is the page's frame, not its banner.
-            return len(node.text_content()) <= _BANNER_MAX_CHARS
+            return len(text_content(node)) <= _BANNER_MAX_CHARS
     return False
 
 
-def _links_home(element: lxml.html.HtmlElement, page_path: str | None) -> bool:
+def _links_home(element: etree._Element, page_path: str | None) -> bool:
     """True when the heading is one link to the site's home or to a folder above the page."""
-    links = element.xpath(".//a[@href]")
-    if len(links) != 1 or tidy(links[0].text_content()) != tidy(element.text_content()):
+    links = elements(element, ".//a[@href]")
+    if len(links) != 1 or tidy(text_content(links[0])) != tidy(text_content(element)):
         return False
     path = urlsplit(str(links[0].get("href"))).path.rstrip("/")
     if not path or _BLOG_ROOT.fullmatch(path):
@@ -117,18 +119,18 @@ def _links_home(element: lxml.html.HtmlElement, page_path: str | None) -> bool:
     return page_path is not None and page_path.rstrip("/").startswith(path + "/")
 
 
-def _page_path(root: lxml.html.HtmlElement) -> str | None:
+def _page_path(root: etree._Element) -> str | None:
     head = root.find("head")  # the page's own address is stated in its head
     if head is None:
         return None
-    urls = head.xpath("link[@rel='canonical']/@href|meta[@property='og:url']/@content")
+    urls = strings(head, "link[@rel='canonical']/@href|meta[@property='og:url']/@content")
     return urlsplit(str(urls[0])).path if urls else None
 
 
-def _ld_headlines(root: lxml.html.HtmlElement) -> list[str]:
+def _ld_headlines(root: etree._Element) -> list[str]:
     """``headline`` values of the page's JSON-LD blocks (bounded; unreadable blocks skipped)."""
     found: list[str] = []
-    for block in root.xpath("//script[@type='application/ld+json']/text()")[:_MAX_LD_BLOCKS]:
+    for block in strings(root, "//script[@type='application/ld+json']/text()")[:_MAX_LD_BLOCKS]:
         if len(block) > _MAX_LD_CHARS:
             continue
         try:
