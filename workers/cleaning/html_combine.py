@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from workers.cleaning.html_extractors import Candidate
+from workers.cleaning.title_words import f1 as agreement  # token F1 of two bags
 
 _WORD = re.compile(r"\w+")
 AGREE = 0.7
@@ -84,12 +85,3 @@ def nested(a: Counter[str], b: Counter[str]) -> bool:
 def token_bag(text: str) -> Counter[str]:
     """Case-folded word tokens as a multiset."""
     return Counter(_WORD.findall(text.casefold()))
-
-
-def agreement(a: Counter[str], b: Counter[str]) -> float:
-    """Token F1 between two bags (0.0 when either is empty)."""
-    shared = sum((a & b).values())
-    if not shared:
-        return 0.0
-    precision, recall = shared / sum(a.values()), shared / sum(b.values())
-    return 2 * precision * recall / (precision + recall)
