@@ -10,22 +10,27 @@ The plain parser builds the same tree (same parser options), and ``text_content`
 from __future__ import annotations
 
 import re
+import threading
 
 from lxml import etree
 
 # Control characters (never text in HTML): lxml refuses to set an element's text holding one,
 # and the line layout of ``html_extractors.tree_text`` sets text on every block.
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-# lxml.html's own parser options (its HTMLParser subclass only adds the class lookup).
-_PARSER = etree.HTMLParser()
+# lxml.html's own parser options (its HTMLParser subclass only adds the class lookup); one
+# parser per thread, as lxml asks (a parser object must not be used by two threads at once).
+_PARSERS = threading.local()
 _STRING = etree.XPath("string()", smart_strings=False)
 
 
 def parse_tree(html: str) -> etree._Element | None:
     """The page as a plain lxml tree (as ``lxml.html.document_fromstring`` builds it, control
     characters dropped first), or None when lxml cannot read it."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = etree.HTMLParser()
     try:
-        return etree.fromstring(CONTROL_CHARS.sub("", html), _PARSER)
+        return etree.fromstring(CONTROL_CHARS.sub("", html), parser)
     except (etree.LxmlError, ValueError):
         return None
 
