@@ -28,7 +28,7 @@ final one written). So لافروف matches Lavrov, but بايدن (Biden) does 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import islice, product
 
@@ -237,8 +237,8 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         # An unwritten vowel still parts its consonants: both are written (Vivi is فيفي,
         # not في "in"; Gartesha keeps its t).
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
-        for combo in islice(product(*options), MAX_ARABIC_KEYS):
-            key = _arabic_key(combo).replace(_UNWRITTEN, "")
+        spellings = map("".join, islice(product(*options), MAX_ARABIC_KEYS))
+        for key in _arabic_keys_of_spellings(spellings):
             if len(key.translate(_WITHOUT_VOWELS)) >= MIN_ARABIC_CONSONANTS:
                 found.add(key)
         if len(found) >= MAX_ARABIC_KEYS:
@@ -303,7 +303,8 @@ def _arabic_forms(word: str) -> list[str]:
 # _arabic_key in three C-level passes (it runs for every combination of every name of a
 # large rule set): a vowel run keeps its last vowel; the drops; a repeated consonant is one.
 _VOWEL_BEFORE_VOWEL = re.compile("[awy](?=[awy])")
-_REPEATED_CONSONANT = re.compile(r"([^awy])\1+")
+_REPEATED_CONSONANT = re.compile(r"([^awy\n])\1+")
+_APART = "\n"  # parts spellings keyed together: no pass above reaches across it
 
 
 def _arabic_key(letters: tuple[str, ...]) -> str:
@@ -311,3 +312,11 @@ def _arabic_key(letters: tuple[str, ...]) -> str:
     for old, new in _DROPS:
         text = text.replace(old, new)
     return _REPEATED_CONSONANT.sub(r"\1", text)
+
+
+def _arabic_keys_of_spellings(spellings: Iterable[str]) -> list[str]:
+    """:func:`_arabic_key` of each spelling (without its unwritten-vowel marks), in one run
+    of the three passes over all of them (a name has dozens: per-call overhead dominated)."""
+    text = _APART.join(spellings)
+    keys = _arabic_key((text,)).replace(_UNWRITTEN, "")
+    return keys.split(_APART)
