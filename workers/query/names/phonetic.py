@@ -238,7 +238,7 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         # not في "in"; Gartesha keeps its t).
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
         spellings = map("".join, islice(product(*options), MAX_ARABIC_KEYS))
-        for key in _arabic_keys_of_spellings(spellings):
+        for key in set(_arabic_keys_of_spellings(spellings)) - found:
             if len(key.translate(_WITHOUT_VOWELS)) >= MIN_ARABIC_CONSONANTS:
                 found.add(key)
         if len(found) >= MAX_ARABIC_KEYS:
