@@ -21,6 +21,9 @@ UNSUPPORTED = {
 _NEAR_RE = re.compile(r"(O?)NEAR(?:/(.*))?$")
 _ALIAS_RE = re.compile(r"@([^\W\d][\w.-]*)")
 _DIGITS_RE = re.compile(r"\d+")
+# A bare word without escapes, field colons or unsupported characters: the common case,
+# taken in one C-level match (anything else goes through _word's loop).
+_PLAIN_WORD_RE = re.compile(r'[^ \t\r\n()"\\:~^\[\]{}]+')
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,18 @@ def _phrase(text: str, i: int) -> tuple[Tok, int]:
 
 def _word(text: str, i: int) -> tuple[Tok, int]:
     """A bare word: keyword, field prefix (``title:``), wildcard or plain term."""
+    plain = _PLAIN_WORD_RE.match(text, i)
+    if plain is not None and (plain.end() == len(text) or text[plain.end()] in STOP):
+        word, j = plain.group(), plain.end()
+        keyword = _keyword(word, i)
+        if keyword is not None:
+            return keyword, j
+        return Tok("WILD" if "*" in word or "?" in word else "TERM", word, i), j
+    return _word_slowly(text, i)
+
+
+def _word_slowly(text: str, i: int) -> tuple[Tok, int]:
+    """:func:`_word` character by character: escapes, field prefixes, refused characters."""
     chars: list[str] = []
     wild = escaped_any = False
     j = i
@@ -159,6 +174,8 @@ def _keyword(word: str, i: int) -> Tok | None:
     """AND/OR/NOT/&&/|| and NEAR/n, ONEAR/n (operators are upper case, as in Lucene)."""
     if word in KEYWORDS:
         return Tok(KEYWORDS[word], word, i)
+    if not word.startswith(("NEAR", "ONEAR")):
+        return None
     m = _NEAR_RE.match(word)
     if m is None:
         return None

@@ -39,7 +39,7 @@ from .nodes import (
     Term,
     Wildcard,
 )
-from .text import scan
+from .text import scan, scan_words
 
 Aliases = Mapping[str, Sequence[str]]
 _STARTS_UNARY = frozenset({"TERM", "WILD", "PHRASE", "FIELD", "ALIAS", "(", "NOT", "+", "-"})
@@ -250,7 +250,9 @@ def _wildcard(tok: Tok) -> Wildcard:
 
 
 def _check_phrase_length(text: str, offset: int) -> None:
-    if len(scan(text)[0]) > MAX_PHRASE_WORDS:
+    # Every word has a character: a text of at most MAX_PHRASE_WORDS characters (a plain term)
+    # cannot be longer, and needs no scan.
+    if len(text) > MAX_PHRASE_WORDS and len(scan_words(text)) > MAX_PHRASE_WORDS:
         raise QuerySyntaxError(
             f"phrase of more than {MAX_PHRASE_WORDS} words",
             offset,

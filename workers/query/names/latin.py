@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import product
 
 from anyascii import anyascii
@@ -177,6 +178,7 @@ def _script_of(ch: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=256)  # a rule's term asks for its readings once per key kind, in a row
 def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     """Plain Latin spellings (a-z only) of a Latin, Cyrillic or Greek ``word``.
 

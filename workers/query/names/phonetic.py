@@ -28,6 +28,8 @@ final one written). So لافروف matches Lavrov, but بايدن (Biden) does 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import islice, product
 
 Choices = tuple[str, ...]
@@ -84,18 +86,25 @@ def latin_keys(reading: str, *, loose: int = STRICT, o_apart: bool = False) -> f
     ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`.
     ``o_apart``: o and a stay two classes (for Greek, which never writes one for the other:
     Μελάνι, ink, is not Meloni)."""
-    return frozenset(_latin_key(s, o_apart) for s in sound_variants(reading, loose=loose))
+    return frozenset(_latin_key(s, o_apart) for s in _variants(reading, loose))
 
 
 def sound_variants(reading: str, *, loose: int = STRICT) -> list[list[Sound]]:
     """Every reading of ``reading`` as a list of sounds (consonant classes, vowel runs)."""
+    return [list(sounds) for sounds in _variants(reading, loose)]
+
+
+@lru_cache(maxsize=256)
+def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
+    """:func:`sound_variants`, remembered for a while: a rule's term asks for the same
+    reading's sounds several times in a row (its Latin, Greek and Arabic keys)."""
     units = _UNITS.findall(reading)
     options: list[Choices] = [_sound(units, i) for i in range(len(units))]
     if units and units[0] == "h" and len(units) > 2:
         options[0] = ("G", "")
     if loose and units:
         _loosen(units, options, heard=loose >= HEARD)
-    return [_normalise(combo) for combo in islice(product(*options), MAX_VARIANTS)]
+    return tuple(_normalise(combo) for combo in islice(product(*options), MAX_VARIANTS))
 
 
 def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
@@ -174,7 +183,7 @@ def _sound(units: list[str], i: int) -> Choices:
     return _SOUNDS.get(units[i], ("",))
 
 
-def _normalise(sounds: tuple[str, ...]) -> list[Sound]:
+def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
     """Collapse vowel runs (inside the word to their last letter, at its end to their
     distinct classes), apply the drops, collapse doubles."""
     out: list[Sound] = []
@@ -193,14 +202,14 @@ def _normalise(sounds: tuple[str, ...]) -> list[Sound]:
     return _collapse(out)
 
 
-def _collapse(sounds: list[Sound]) -> list[Sound]:
+def _collapse(sounds: list[Sound]) -> tuple[Sound, ...]:
     text = "".join(sounds)
     for old, new in _DROPS:
         text = text.replace(old, new)
-    return [s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _VOWELS]
+    return tuple(s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _VOWELS)
 
 
-def _latin_key(sounds: list[Sound], o_apart: bool = False) -> str:
+def _latin_key(sounds: Sequence[Sound], o_apart: bool = False) -> str:
     """Vowel letters to classes; after sh/ch/zh, e and o are one (Russian ё: Горбачёв is
     Gorbachev and Gorbatschow); ``o_apart``: o is not a."""
     out = []
@@ -217,7 +226,7 @@ def _latin_key(sounds: list[Sound], o_apart: bool = False) -> str:
 def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
     found: set[str] = set()
-    for sounds in sound_variants(reading, loose=HEARD):
+    for sounds in _variants(reading, HEARD):
         options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
@@ -228,9 +237,9 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         # An unwritten vowel still parts its consonants: both are written (Vivi is فيفي,
         # not في "in"; Gartesha keeps its t).
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
-        for combo in islice(product(*options), MAX_ARABIC_KEYS):
-            key = _arabic_key(combo).replace(_UNWRITTEN, "")
-            if sum(c.isupper() for c in key) >= MIN_ARABIC_CONSONANTS:
+        spellings = map("".join, islice(product(*options), MAX_ARABIC_KEYS))
+        for key in set(_arabic_keys_of_spellings(spellings)) - found:
+            if len(key.translate(_WITHOUT_VOWELS)) >= MIN_ARABIC_CONSONANTS:
                 found.add(key)
         if len(found) >= MAX_ARABIC_KEYS:
             break
@@ -238,6 +247,9 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
 
 
 _UNWRITTEN = "."
+# A key is consonant classes (upper case) and written vowels (a, w, y): its consonants are
+# what is left without the vowels (one C-level pass, not a test per letter).
+_WITHOUT_VOWELS = str.maketrans("", "", "awy")
 # Fewer consonants than this make an Arabic key every short word has (Holla = إلى "to").
 MIN_ARABIC_CONSONANTS = 2
 
@@ -291,7 +303,8 @@ def _arabic_forms(word: str) -> list[str]:
 # _arabic_key in three C-level passes (it runs for every combination of every name of a
 # large rule set): a vowel run keeps its last vowel; the drops; a repeated consonant is one.
 _VOWEL_BEFORE_VOWEL = re.compile("[awy](?=[awy])")
-_REPEATED_CONSONANT = re.compile(r"([^awy])\1+")
+_REPEATED_CONSONANT = re.compile(r"([^awy\n])\1+")
+_APART = "\n"  # parts spellings keyed together: no pass above reaches across it
 
 
 def _arabic_key(letters: tuple[str, ...]) -> str:
@@ -299,3 +312,11 @@ def _arabic_key(letters: tuple[str, ...]) -> str:
     for old, new in _DROPS:
         text = text.replace(old, new)
     return _REPEATED_CONSONANT.sub(r"\1", text)
+
+
+def _arabic_keys_of_spellings(spellings: Iterable[str]) -> list[str]:
+    """:func:`_arabic_key` of each spelling (without its unwritten-vowel marks), in one run
+    of the three passes over all of them (a name has dozens: per-call overhead dominated)."""
+    text = _APART.join(spellings)
+    keys = _arabic_key((text,)).replace(_UNWRITTEN, "")
+    return keys.split(_APART)
