@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import statistics
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +31,7 @@ import justext
 import trafilatura
 from readability import Document
 
+from benchmarks.bench_drops import bag, data_root, half, prf
 from benchmarks.harness import Row
 from benchmarks.headline_truth import known_headline, token_f1
 from workers.cleaning import clean_html
@@ -40,7 +39,6 @@ from workers.cleaning.bounds import CleaningLimits, bound_html
 from workers.cleaning.decoding import decode_bytes
 from workers.cleaning.html_extractors import visible_lines
 
-_TOKEN = re.compile(r"\w+")
 _QUICK_PAGES = 24
 _STAGE = "cleaning-dev"
 # (title, body) of one page, from one method.
@@ -74,23 +72,7 @@ class Tally:
 
 
 def data_dir() -> Path:
-    beside = Path(__file__).resolve().parents[1] / ".." / "shared" / "bench" / "cleaning-dev"
-    return beside if beside.is_dir() else Path("/work/shared/bench/cleaning-dev")
-
-
-def half(page_id: str) -> int:
-    return zlib.crc32(page_id.encode()) % 2
-
-
-def bag(text: str) -> Counter[str]:
-    return Counter(_TOKEN.findall(text.casefold()))
-
-
-def f1(predicted: Counter[str], truth: Counter[str]) -> tuple[float, float, float]:
-    shared = sum((predicted & truth).values())
-    p = shared / sum(predicted.values()) if predicted else 0.0
-    r = shared / sum(truth.values()) if truth else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return data_root() / "cleaning-dev"
 
 
 def comments_kept(predicted: Counter[str], truth: Counter[str], comments: str) -> float | None:
@@ -102,7 +84,7 @@ def comments_kept(predicted: Counter[str], truth: Counter[str], comments: str) -
 
 def headline_ok(title: str, truth: str) -> bool:
     lines = [line for line in truth.splitlines() if len(line.split()) >= 2][:3]
-    return any(f1(bag(title), bag(line))[2] >= 0.8 for line in lines)
+    return any(prf(bag(title), bag(line))[2] >= 0.8 for line in lines)
 
 
 def load(quick: bool) -> list[Page]:
@@ -164,7 +146,7 @@ def _record(
     tally: Tally, page: Page, truth: Counter[str], title: str, body: str, millis: float
 ) -> None:
     predicted = bag(f"{title}\n{body}")
-    score = f1(predicted, truth)
+    score = prf(predicted, truth)
     tally.millis.append(millis)
     tally.scores.append(score)
     tally.halves[half(page.id)].append(score[2])

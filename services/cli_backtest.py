@@ -37,6 +37,7 @@ from workers.history.backtest import (
     run_backtest,
 )
 from workers.query import Document, QuerySyntaxError, RuleSpec, check_query, parse_query
+from workers.query.names.forms import POLICIES, VARIANTS
 from workers.rules.checks import Rule
 from workers.rules.matcher import RuleSet
 
@@ -267,8 +268,8 @@ def register(sub: Any) -> None:
     parser.add_argument("--stemming", action="store_true", help="--query: compare by stem")
     parser.add_argument(
         "--names",
-        choices=("exact", "scripts", "variants"),
-        default="variants",
+        choices=POLICIES,
+        default=VARIANTS,
         help="--query: capitalised words as written, also in other scripts, or also in "
         "spelling variants and cases (default, as in rules.yaml)",
     )

@@ -17,6 +17,7 @@ from services.core.errors import ConfigError, InputRejected
 from services.core.settings import Settings
 from services.core.yaml_files import load_yaml_nodes
 from workers.query import Document, QuerySyntaxError, check_query, parse_query
+from workers.query.names.forms import POLICIES, VARIANTS
 from workers.rules.matcher import RuleSet
 
 RULES_FILE = "rules.yaml"
@@ -203,8 +204,8 @@ def register(sub: Any) -> None:
     test.add_argument("--stemming", action="store_true", help="compare words by their stem")
     test.add_argument(
         "--names",
-        choices=("exact", "scripts", "variants"),
-        default="variants",
+        choices=POLICIES,
+        default=VARIANTS,
         help="capitalised words: as written, also in other scripts, or also in spelling "
         "variants and cases (default, as in rules.yaml)",
     )

@@ -16,6 +16,8 @@ from typing import Any
 
 from services.core.errors import ConfigError
 from services.core.yaml_files import load_yaml_file
+from workers.query import RuleSource
+from workers.query.parser import Aliases
 from workers.rules.checks import valid_aliases
 from workers.rules.folder import rule_files
 from workers.rules.loader import load_rules
@@ -26,18 +28,19 @@ RULES_FILE = "rules.yaml"
 
 @dataclass(frozen=True)
 class LiveRules:
-    """The compiled rules (None when the file is missing or invalid, `error` says why),
-    rules.yaml's aliases (what a new tested rule may use) and, per rule of another file that
-    has aliases, that file's aliases (what an edit of the rule may use)."""
+    """The compiled rules (None when the file is missing or invalid, `error` says why) and
+    rules.yaml's aliases (what a new tested rule may use)."""
 
     rules: RuleSet | None
     aliases: dict[str, list[str]] = field(default_factory=dict)
     error: str = ""
-    rule_aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
-    def aliases_for(self, rule: str | None) -> dict[str, list[str]]:
-        """The aliases an edit of ``rule`` may use (None: a new rule of rules.yaml)."""
-        return self.rule_aliases.get(rule, self.aliases) if rule else self.aliases
+    def aliases_for(self, rule: str | None) -> Aliases:
+        """The aliases an edit of ``rule`` may use: those of the live rule's own file (each
+        loaded rule carries them), else rules.yaml's (a new rule)."""
+        found = self.rules.by_name.get(rule) if self.rules is not None and rule else None
+        spec = found.spec if found is not None else None
+        return spec.aliases if isinstance(spec, RuleSource) else self.aliases
 
 
 class LiveRulesCache:
@@ -71,26 +74,9 @@ def _read(config_dir: Path) -> LiveRules:
         rules = load_rules(config_dir)
         single = config_dir / RULES_FILE
         raw: Any = load_yaml_file(single) if single.is_file() else {}
-        per_rule = {
-            name: aliases
-            for path in rule_files(config_dir)
-            if path != single
-            for name, aliases in _file_aliases(path).items()
-        }
     except ConfigError as exc:
         return LiveRules(None, error=str(exc))
-    return LiveRules(rules, valid_aliases(raw), rule_aliases=per_rule)
-
-
-def _file_aliases(path: Path) -> dict[str, dict[str, list[str]]]:
-    """Rule name -> the aliases of ``path`` (one shared dict), when the file has any."""
-    raw: Any = load_yaml_file(path)
-    aliases = valid_aliases(raw)
-    entries = raw.get("rules") if aliases and isinstance(raw, dict) else None
-    names = (
-        [e.get("name") for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
-    )
-    return {name: aliases for name in names if isinstance(name, str)}
+    return LiveRules(rules, valid_aliases(raw))
 
 
 _CACHES: dict[Path, LiveRulesCache] = {}
