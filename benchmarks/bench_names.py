@@ -61,7 +61,8 @@ class Person:
 
 def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     """The people (with their mentions) and the distractors of the evaluation table: the
-    tuned part (dev and check halves), or ``part="unseen_"``, the people added afterwards."""
+    tuned part (dev and check halves), ``part="unseen_"``, the people added afterwards, or
+    ``part="fresh_"``, the batch written before the false-match work (issue #16)."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
@@ -69,7 +70,7 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
             tuple(p["aliases"]),
             tuple(Mention(i, lang, form, text) for lang, form, text in p["mentions"]),
         )
-        for i, p in enumerate(data["unseen" if part else "people"])
+        for i, p in enumerate(data[part.rstrip("_") or "people"])
     ]
     return people, data[f"{part}distractors"]
 
@@ -127,13 +128,16 @@ def recall_rows(people: list[Person], half: str) -> list[Row]:
 
 
 def distractor_rows(
-    people: list[Person], distractors: list[list[str]], label: str = ""
+    people: list[Person],
+    distractors: list[list[str]],
+    label: str = "",
+    also: tuple[Person, ...] = (),
 ) -> list[Row]:
     """False matches on all distractors, and on those outside the documented trade-off (a
     woman's surname in a language where it is also the man's genitive: Лаврова); and those
     names on adds to exact matching (the term as written matches case-insensitively in
     both: ``trump card``)."""
-    by_rule = {p.rule: p for p in people}
+    by_rule = {p.rule: p for p in (*also, *people)}  # ``also``: rules of other parts
     rows: list[Row] = []
     rates: dict[str, float] = {}
     chosen = [d for d in distractors if d[3:] != ["trade-off"]]
@@ -355,6 +359,9 @@ def run(quick: bool) -> list[Row]:
     unseen, unseen_distractors = load("unseen_")
     rows += recall_rows(unseen, "unseen")
     rows += distractor_rows(unseen, unseen_distractors, "unseen ")
+    fresh, fresh_distractors = load("fresh_")
+    rows += recall_rows(fresh, "fresh")
+    rows += distractor_rows(fresh, fresh_distractors, "fresh ", (*people, *unseen))
     rows += vocabulary_rows(people + unseen)
     rows += cross_rows(people)
     rows += timing_rows(people, unseen, quick)
