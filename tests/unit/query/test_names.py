@@ -253,8 +253,14 @@ def test_transliteration_through_anyascii_reads_as_expected(word: str, reading: 
 @pytest.mark.parametrize(
     ("query", "language", "text", "found"),
     [
-        ("Tusk", "en", "The elephant's tusk was carved.", True),
+        ("Tusk", "en", "The elephant's tusk was carved.", False),
+        ("Tusk", "en", "Donald Tusk said the tusk was carved.", True),
+        ("May", "en", "Prices may rise, the bank said.", False),
+        ("May", "en", "Theresa May said prices may rise.", True),
+        ("Bush", "en", "The fire spread through the bush.", False),
         ('"Donald Tusk"', "en", "donald tusk said", True),
+        ('"Donald Tusk"', "en", "DONALD TUSK SAID", True),
+        ('"Donald Tusk"', "en", "Reporters asked donald tusk why.", False),
         ("Tusk", "pl", "rozmowa z Tuskiem", True),
         ("Tusk", "pl", "rozmowa z tuskiem", False),
         ("Putin", "ru", "визит Путина в Пекин", True),
@@ -262,13 +268,39 @@ def test_transliteration_through_anyascii_reads_as_expected(word: str, reading: 
         ("Abbas", "ar", "قال عباس إن", True),
     ],
 )
-def test_a_name_term_matches_as_written_anywhere_and_other_forms_only_as_a_name(
+def test_a_name_term_matches_only_where_the_article_writes_a_name(
     query: str, language: str, text: str, found: bool
 ) -> None:
-    """The term as written matches as any word does (case-insensitively, as before names);
-    its other scripts, spellings and cases only where the article writes a name: a
-    capitalised word, or any word of a script without case."""
+    """A name term, its own spelling included, matches where the article writes a name: a
+    capitalised word, any word of a script without case, or any word of a field without
+    case information (all lower case or all capitals)."""
     assert bool(matched(query, language, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "found"),
+    [
+        ("ELEPHANT TUSK FOUND", "Rangers said the tusk was carved.", False),
+        ("ELEPHANT TUSK FOUND", "Rangers said it was carved.", True),
+        ("", "Tusk said so. Rangers found the tusk.", False),
+        ("", "Tusk said so. Rangers met him.", True),
+    ],
+)
+def test_a_name_term_as_written_needs_a_capital_that_means_a_name(
+    title: str, body: str, found: bool
+) -> None:
+    """All caps, title case and sentence openers count for the term's own spelling as for
+    its other forms: unless the article also writes the word in lower case."""
+    index = RuleIndex.build([RuleSpec("r", parse_query("Tusk"), names="variants")])
+    doc = analyze(Document(title, body, language="en"))
+    assert index.match(doc) == index.match_naive(doc)
+    assert bool(index.match(doc)) is found
+
+
+@pytest.mark.parametrize(("query", "names"), [("=Tusk", "variants"), ("Tusk", "exact")])
+def test_exact_terms_keep_matching_as_before(query: str, names: str) -> None:
+    text = "The elephant's tusk was carved. Tusk said so."
+    assert matched(query, "en", text, names=names) != []
 
 
 def test_a_name_term_with_names_off_matches_any_case_as_before() -> None:

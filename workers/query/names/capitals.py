@@ -1,5 +1,5 @@
 """Where an article writes a word as a name: the capital-letter test of a name term's
-matches (``Tusk`` finds "Tusk", not "the tusk").
+matches, its own spelling included (``Tusk`` finds "Tusk", not "the tusk"; ``May`` not "may").
 
 A capital letter says "name" except where any word may have one: an all-caps word, a
 sentence opener, a title-case title. Those count as the name too, unless the article also
@@ -30,6 +30,22 @@ def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positio
         return kept  # the usual case: no word found here is also written in lower case
     titled = field == "title" and _title_case(raw)
     return [p for p in kept if not (raw[p] in lower and (titled or _ambiguous(text, p)))]
+
+
+def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
+    """The ``positions`` of a name term's own spelling that count: those :func:`as_names`
+    keeps, or all of them in an article whose title and body are all lower case (or all
+    capitals), where case says nothing (``donald tusk said``)."""
+    kept = as_names(doc, field, positions)
+    if len(kept) == len(positions) or not _caseless(doc):
+        return kept
+    return positions
+
+
+def _caseless(doc: AnalyzedDocument) -> bool:
+    """Whether the title and body have no capital letter, or no lower-case one."""
+    text = "\n".join(doc.fields[name].text for name in DEFAULT_FIELDS)
+    return text == text.lower() or text == text.upper()
 
 
 def _written_lower(doc: AnalyzedDocument, word: str) -> bool:

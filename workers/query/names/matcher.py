@@ -13,7 +13,7 @@ from ..analysis import AnalyzedDocument, Positions
 from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
-from .capitals import as_names
+from .capitals import as_names, written_as_names
 
 
 class NameWords(SharedTerm):
@@ -78,14 +78,16 @@ class NameWords(SharedTerm):
         plain = text.stem_positions(lang, stemmer(lang)(word)) if stemmed else text.positions(word)
         if not self.keys[i]:
             return plain
+        # The word as written and its other scripts, spellings and cases alike count only
+        # where the article writes a name (capitals; see capitals): ``May`` is not "may".
+        # The word as written also counts anywhere in a field without case information.
+        kept = written_as_names(doc, field, plain) if plain else plain
         named = text.names().positions(self.keys[i], lang)
         if not named:
-            return plain
-        # The word as written matches as any word does (case-insensitively); another
-        # script, spelling or case of it only where the article writes a name (capitals).
+            return kept
         written = set(plain)
         other = as_names(doc, field, sorted(p for p in named if p not in written))
-        return sorted(written.union(other)) if other else plain
+        return sorted(set(kept).union(other)) if other else kept
 
     def index_options(self) -> list[tuple[str, frozenset[str]]]:
         """For the rule index: each word (folded) with the name keys that may stand for it."""
