@@ -165,7 +165,8 @@ class AnalyzedDocument:
         if self._name_keys is None:
             keys: set[str] = set()
             for name in DEFAULT_FIELDS:
-                keys |= self.fields[name].names().keys(self.language)
+                if self.fields[name].raw:
+                    self.fields[name].names().add_keys(keys, self.language)
             self._name_keys = keys
         return self._name_keys
 

@@ -42,9 +42,7 @@ class NameGroups:
         """The groups an article with ``words`` (folded) and ``name_keys`` holds."""
         found: set[str] = set()
         for table, items in ((self.by_word, words), (self.by_name_key, name_keys)):
-            get = table.get
-            for item in items:
-                groups = get(item)
-                if groups is not None:
-                    found.update(groups)
+            # One C-level intersection: an article's words and name keys are mostly unknown.
+            for item in table.keys() & items:
+                found.update(table[item])
         return found

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..text import fold
 from .cases import declines
-from .forms import ALL_CASES, NO_CASES, NOMINATIVE, article_keys, is_name
+from .forms import ALL_CASES, NO_CASES, NOMINATIVE, article_keys, is_name, name_word_keys
 
 _ARABIC_FIRST, _ARABIC_LAST = "\u0600", "\u06ff"
 
@@ -27,13 +27,12 @@ class FieldNames:
     """
 
     def __init__(self, text: str, raw: list[str], postings: dict[str, list[int]]) -> None:
-        self.words: frozenset[str] = frozenset(
-            [
-                w
-                for w in set(raw)
-                if (w[0].isupper() or _ARABIC_FIRST <= w[0] <= _ARABIC_LAST) and _is_name(w)
-            ]
-        )
+        # The distinct words that may be names (capitalised or Arabic): the only words whose
+        # keys are looked up (one cached call each; see forms.name_word_keys).
+        self._capitals = [
+            w for w in set(raw) if w[0].isupper() or _ARABIC_FIRST <= w[0] <= _ARABIC_LAST
+        ]
+        self._words: frozenset[str] | None = None
         self._raw = raw
         self._postings = postings
         self._where: dict[str, list[int]] = {}
@@ -44,20 +43,38 @@ class FieldNames:
         self._all: dict[str, frozenset[str]] = {}
         self._by_key: dict[str, dict[str, list[str]]] = {}
 
+    @property
+    def words(self) -> frozenset[str]:
+        """The distinct words of this field that read as names (see forms.is_name)."""
+        if self._words is None:
+            self._words = frozenset(w for w in self._capitals if _is_name(w))
+        return self._words
+
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
         """The name keys each of this field's name words may have in ``language`` (all
         cases: a superset where a sentence opener is later read in the nominative only)."""
         found = self._keys.get(language or "")
         if found is None:
             cases = ALL_CASES if declines(language) else NO_CASES
-            found = self._keys[language or ""] = {
-                w: article_keys(w, language, cases) for w in self.words
-            }
+            found = self._keys[language or ""] = {}
+            for word in self._capitals:
+                keys = name_word_keys(word, language, cases)
+                if keys is not None:
+                    found[word] = keys
         return found
 
+    def add_keys(self, into: set[str], language: str | None) -> None:
+        """Add every name key of this field's name words in ``language`` to ``into`` (the
+        article's keys for the rule index; no per-field set is built)."""
+        found = self._all.get(language or "")
+        if found is not None:
+            into |= found
+        elif self._capitals:
+            into.update(*self.word_keys(language).values())
+
     def keys(self, language: str | None) -> frozenset[str]:
-        """Every name key of this field's name words in ``language`` (for the rule index:
-        a superset of what :meth:`positions` finds; built once per language)."""
+        """Every name key of this field's name words in ``language`` (a superset of what
+        :meth:`positions` finds; built once per language, when a rule asks)."""
         found = self._all.get(language or "")
         if found is None:
             found = self._all[language or ""] = frozenset().union(

@@ -59,6 +59,14 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     return frozenset(keys)
 
 
+@lru_cache(maxsize=100_000)
+def name_word_keys(word: str, language: str | None, cases: str) -> frozenset[str] | None:
+    """The :func:`article_keys` of an article word that reads as a name, None for another
+    word: one cached call per distinct capitalised word of an article (the words recur
+    across articles, so this is mostly a dictionary hit)."""
+    return article_keys.__wrapped__(word, language, cases) if is_name(word) else None
+
+
 def _kind(word: str, language: str | None) -> str:
     """The script part of an article word's keys (``Latf``: Latin spelled by sound)."""
     kind = script(word)
