@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import filterfalse
+from typing import cast
 
 from ..text import fold
 from .cases import declines
-from .forms import ALL_CASES, NO_CASES, NOMINATIVE, article_keys, is_name, name_word_keys
-
-_ARABIC_FIRST, _ARABIC_LAST = "\u0600", "\u06ff"
+from .forms import (
+    ALL_CASES,
+    NO_CASES,
+    NOMINATIVE,
+    article_keys,
+    is_name,
+    remember_word_keys,
+    word_key_table,
+)
 
 
 class FieldNames:
@@ -29,9 +37,9 @@ class FieldNames:
     def __init__(self, text: str, raw: list[str], postings: dict[str, list[int]]) -> None:
         # The distinct words that may be names (capitalised or Arabic): the only words whose
         # keys are looked up (one cached call each; see forms.name_word_keys).
-        self._capitals = [
-            w for w in set(raw) if w[0].isupper() or _ARABIC_FIRST <= w[0] <= _ARABIC_LAST
-        ]
+        # C-level filter: every word with a capital or without case (digits too: their
+        # cached call says None), i.e. all but the all-lower-case words.
+        self._capitals = list(filterfalse(str.islower, set(raw)))
         self._words: frozenset[str] | None = None
         self._raw = raw
         self._postings = postings
@@ -51,16 +59,20 @@ class FieldNames:
         return self._words
 
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
-        """The name keys each of this field's name words may have in ``language`` (all
-        cases: a superset where a sentence opener is later read in the nominative only)."""
+        """The name keys each of this field's capitalised words may have in ``language``
+        (none: not a name; all cases: a superset where a sentence opener is later read in
+        the nominative only). Looked up in one C-level pass: it runs for every article."""
         found = self._keys.get(language or "")
         if found is None:
             cases = ALL_CASES if declines(language) else NO_CASES
-            found = self._keys[language or ""] = {}
-            for word in self._capitals:
-                keys = name_word_keys(word, language, cases)
-                if keys is not None:
-                    found[word] = keys
+            table = word_key_table(language, cases)
+            words = self._capitals
+            held = dict(zip(words, map(table.get, words), strict=True))
+            if None in held.values():  # words no article has offered yet
+                for word, keys in held.items():
+                    if keys is None:
+                        held[word] = remember_word_keys(table, word, language, cases)
+            found = self._keys[language or ""] = cast("dict[str, frozenset[str]]", held)
         return found
 
     def add_keys(self, into: set[str], language: str | None) -> None:
@@ -70,7 +82,7 @@ class FieldNames:
         if found is not None:
             into |= found
         elif self._capitals:
-            into.update(*self.word_keys(language).values())
+            into.update(*filter(None, self.word_keys(language).values()))
 
     def keys(self, language: str | None) -> frozenset[str]:
         """Every name key of this field's name words in ``language`` (a superset of what
@@ -78,7 +90,7 @@ class FieldNames:
         found = self._all.get(language or "")
         if found is None:
             found = self._all[language or ""] = frozenset().union(
-                *self.word_keys(language).values()
+                *filter(None, self.word_keys(language).values())
             )
         return found
 

@@ -59,12 +59,36 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     return frozenset(keys)
 
 
-@lru_cache(maxsize=100_000)
-def name_word_keys(word: str, language: str | None, cases: str) -> frozenset[str] | None:
-    """The :func:`article_keys` of an article word that reads as a name, None for another
-    word: one cached call per distinct capitalised word of an article (the words recur
-    across articles, so this is mostly a dictionary hit)."""
-    return article_keys.__wrapped__(word, language, cases) if is_name(word) else None
+# Article words' keys by (language, cases) then word, across articles: an article's words
+# are looked up in one C-level pass (``map(table.get, words)``), most of them found. Bounded:
+# a table is emptied at MAX_CACHED_WORDS words, all tables at MAX_CACHED_LANGUAGES tables
+# (an article's language tag is input).
+MAX_CACHED_WORDS = 100_000
+MAX_CACHED_LANGUAGES = 64
+_WORD_KEYS: dict[tuple[str | None, str], dict[str, frozenset[str]]] = {}
+
+
+def word_key_table(language: str | None, cases: str) -> dict[str, frozenset[str]]:
+    """The cached keys of article words in ``language`` with ``cases`` (empty for a word
+    that does not read as a name); fill a missing word with :func:`remember_word_keys`."""
+    table = _WORD_KEYS.get((language, cases))
+    if table is None:
+        if len(_WORD_KEYS) >= MAX_CACHED_LANGUAGES:
+            _WORD_KEYS.clear()
+        table = _WORD_KEYS[(language, cases)] = {}
+    return table
+
+
+def remember_word_keys(
+    table: dict[str, frozenset[str]], word: str, language: str | None, cases: str
+) -> frozenset[str]:
+    """The :func:`article_keys` of ``word`` if it reads as a name (else none), kept in
+    ``table`` (from :func:`word_key_table` for the same language and cases)."""
+    keys = article_keys.__wrapped__(word, language, cases) if is_name(word) else frozenset()
+    if len(table) >= MAX_CACHED_WORDS:
+        table.clear()
+    table[word] = keys
+    return keys
 
 
 def _kind(word: str, language: str | None) -> str:
