@@ -328,6 +328,25 @@ def test_english_short_u_silent_h_and_more_case_endings(
 
 
 @pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Lagarde", "ru", "глава ЕЦБ Лагард заявила", "Лагард"),
+        ("Lagarde", "el", "η Λαγκάρντ είπε", "Λαγκάρντ"),
+        ("Lagarde", "ar", "قالت كريستين لاغارد إن", "لاغارد"),
+        ("Rice", "ru", "госсекретарь Райс заявила", "Райс"),
+        ("Rice", "el", "η Ράις είπε", "Ράις"),
+        ("May", "ru", "премьер Тереза Мэй заявила", "Мэй"),
+        ("May", "el", "η Τερέζα Μέι είπε", "Μέι"),
+        ("Rutte", "ru", "генсек Рютте заявил", "Рютте"),
+    ],
+)
+def test_a_silent_final_e_and_english_ay_as_other_scripts_hear_them(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
     ("term", "language", "text"),
     [("Urban", "ru", "визит Орбана"), ("Putin", "ru", "актёр Патин")],
 )

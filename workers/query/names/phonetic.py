@@ -146,7 +146,8 @@ _PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
 def _heard_endings(units: list[str], options: list[Choices]) -> None:
     """Endings another language hears differently: a final ``s`` as sh and ``-es`` as -ish
     (Portuguese Guterres = Гутерреш = Гутерриш), a Spanish final ``z`` as th (Sánchez =
-    Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин)."""
+    Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин), a final e after a consonant as
+    silent (Lagarde = Лагард) and an English final -ay as -ei (May = Мэй)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -156,6 +157,10 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = ("S", "T")
     elif units[last] == "g" and last and units[last - 1] == "n":
         options[last] = ("G", "")
+    elif units[last] == "e" and last >= 2 and units[last - 1][:1] not in _VOWELS:
+        options[last] = ("e", "")  # an English or French silent e: Lagarde = Лагард, Rice = Райс
+    elif units[last] == "y" and last and units[last - 1] == "a":
+        options[last - 1] = ("a", "e")  # English -ay: May = Мэй = Μέι
 
 
 # After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс.
