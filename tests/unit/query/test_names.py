@@ -382,6 +382,8 @@ def test_a_capital_that_need_not_mean_a_name_counts_unless_the_word_is_also_lowe
         ("Meloni", "ar", "وصلت جورجيا ميلوني إلى كييف", "ميلوني"),
         ("Fatima", "ar", "قالت فاطمة إن", "فاطمة"),
         ("Haniyeh", "ar", "قال إسماعيل هنية إن", "هنية"),
+        ("Duda", "ar", "قال الرئيس البولندي أندريه دودا إن", "دودا"),
+        ("Duda", "ar", "دودة القز تنتج الحرير", ""),
         ("Vasli", "ar", "وصل الوزير إلى بروكسل", ""),
         ("Vivi", "ar", "اجتماع في القاهرة", ""),
         ("Holla", "ar", "وصل الوزير إلى القاهرة", ""),
@@ -391,9 +393,10 @@ def test_a_capital_that_need_not_mean_a_name_counts_unless_the_word_is_also_lowe
 def test_a_latin_name_in_arabic_writes_its_final_vowel_and_every_consonant(
     query: str, language: str, text: str, form: str
 ) -> None:
-    """Arabic leaves out inner short vowels only: a name's final vowel is written (ة counts
-    as a final a), consonants parted by an unwritten vowel are both written, and a key
-    needs two consonants, so short Arabic words do not read as foreign names."""
+    """Arabic leaves out inner short vowels only: a name's final vowel is written (ة, the
+    ending of Arabic nouns, as the final a of an Arabic-looking or long name only),
+    consonants parted by an unwritten vowel are both written, and a key needs two
+    consonants, so short Arabic words do not read as foreign names."""
     assert matched(query, language, text) == ([form] if form else [])
 
 

@@ -239,6 +239,8 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
             # A final vowel is written (ميلوني Meloni, فيكو Fico, فاطمة Fatima): only
             # inner short vowels go unwritten, so Vasli is not وصل (arrived).
             options[-1] = tuple(o for o in options[-1] if o)
+            if sounds[-1] in "ae" and _marbuta(reading, sounds):
+                options[-1] = (*options[-1], _TA_MARBUTA)
         # An unwritten vowel still parts its consonants: both are written (Vivi is فيفي,
         # not في "in"; Gartesha keeps its t).
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
@@ -251,10 +253,20 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _marbuta(reading: str, sounds: Sequence[Sound]) -> bool:
+    """Whether a Latin name's final a/e may be written ة (see _TA_MARBUTA)."""
+    return reading.endswith("h") or sum(s.isupper() for s in sounds) >= _MARBUTA_CONSONANTS
+
+
 _UNWRITTEN = "."
+# ة, an Arabic word's feminine ending: a Latin name's final a is written so only when the
+# name is Arabic-looking (a final h: Haniyeh = هنية) or long (three consonants: Fatima =
+# فاطمة); short foreign names write it with alef (Duda = دودا, not دودة, a worm).
+_TA_MARBUTA = "h"
+_MARBUTA_CONSONANTS = 3
 # A key is consonant classes (upper case) and written vowels (a, w, y): its consonants are
 # what is left without the vowels (one C-level pass, not a test per letter).
-_WITHOUT_VOWELS = str.maketrans("", "", "awy")
+_WITHOUT_VOWELS = str.maketrans("", "", "awy" + _TA_MARBUTA)
 # Fewer consonants than this make an Arabic key every short word has (Holla = إلى "to").
 MIN_ARABIC_CONSONANTS = 2
 
@@ -264,7 +276,7 @@ _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("اآأإى", ("a",)),
     "و": ("w", "F"),
     "ي": ("y",),
-    "ة": ("a",),  # a final -a/-ah/-eh (Fatima, Haniyeh), a written vowel
+    "ة": (_TA_MARBUTA,),  # the ending of Arabic nouns and names: see arabic_keys_of_latin
     **dict.fromkeys("ءئؤع", ("",)),
     **dict.fromkeys("بپ", ("P",)),
     **dict.fromkeys("تطدض", ("T",)),
