@@ -338,11 +338,23 @@ def test_english_short_u_silent_h_and_more_case_endings(
         ("May", "ru", "премьер Тереза Мэй заявила", "Мэй"),
         ("May", "el", "η Τερέζα Μέι είπε", "Μέι"),
         ("Rutte", "ru", "генсек Рютте заявил", "Рютте"),
+        ("Steinmeier", "ru", "президент Штайнмайер заявил", "Штайнмайер"),
+        ("Steinmeier", "ar", "قال فرانك فالتر شتاينماير إن", "شتاينماير"),
+        ("Nawrocki", "ru", "президент Навроцкий заявил", "Навроцкий"),
+        ("Nawrocki", "el", "ο Ναβρότσκι είπε", "Ναβρότσκι"),
+        ("Barnier", "el", "ο Μπαρνιέ είπε", "Μπαρνιέ"),
+        ("Vance", "ru", "встреча с Вэнсом", "Вэнсом"),
+        ("Cameron", "ru", "министр Кэмерон заявил", "Кэмерон"),
+        ("Musk", "ru", "компания Маска", "Маска"),
+        ("Musk", "ar", "قال إيلون ماسك إن", "ماسك"),
+        ("Hegseth", "ar", "قال بيت هيغسيث إن", "هيغسيث"),
     ],
 )
-def test_a_silent_final_e_and_english_ay_as_other_scripts_hear_them(
+def test_a_latin_name_as_other_scripts_hear_it(
     term: str, language: str, text: str, form: str
 ) -> None:
+    """A silent final e, English -ay and first a, a German initial st, a Polish -cki, a
+    French -ier, English short u before sk/st, and Arabic ث for th."""
     assert matched(term, language, text) == [form]
 
 

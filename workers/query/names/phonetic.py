@@ -119,6 +119,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     last = len(units) - 1
     if heard:
         _heard_endings(units, options)
+        _heard_consonants(units, options)
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
@@ -136,6 +137,25 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         options[last] = ("G", "")
         if units[last - 1] == "e":
             options[last - 1] = ("e", "a")
+
+
+def _heard_consonants(units: list[str], options: list[Choices]) -> None:
+    """Consonants other scripts hear apart from their letters: a German initial st/sp as
+    sht/shp (Steinmeier = Штайнмайер = شتاينماير), a Polish ``ck`` before a final vowel as
+    ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
+    Барнье), and an English first ``a`` before a consonant as e (Vance = Вэнс, Cameron =
+    Кэмерон)."""
+    last = len(units) - 1
+    if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
+        options[0] = ("S", "X")
+    for i, unit in enumerate(units):
+        if unit == "ck" and i + 1 == last and units[last] in ("i", "y", "a"):
+            options[i] = ("K", "SK")
+    if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
+        options[last] = ("R", "")
+    first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)
+    if units[first] == "a" and first + 1 < last and units[first + 1][:1] not in _VOWELS:
+        options[first] = ("a", "e")
 
 
 # Pinyin letters as Russian (Palladius), Greek and Arabic spell them: x = с/σ/ش (Xi = Си),
@@ -163,9 +183,10 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last - 1] = ("a", "e")  # English -ay: May = Мэй = Μέι
 
 
-# After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс.
+# After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс,
+# Musk = Маск, Tucker = Такер.
 _SHORT_U_BEFORE = frozenset(
-    ("mp", "mb", "nt", "nd", "nk", "ng", "nf", "ss", "ll", "mm", "nn", "tt")
+    ("mp", "mb", "nt", "nd", "nk", "ng", "nf", "ss", "ll", "mm", "nn", "tt", "sk", "st")
 )
 
 
@@ -178,7 +199,8 @@ def _silent_h(units: list[str], i: int) -> bool:
 def _english_short_u(units: list[str], i: int) -> bool:
     """Whether the ``u`` at ``i`` may be English short u (read a in other scripts): before
     a nasal cluster or a doubled consonant, not at the start (Urban stays Urban)."""
-    return i > 0 and "".join(units[i + 1 : i + 3]) in _SHORT_U_BEFORE
+    after = units[i + 1 : i + 3]
+    return i > 0 and ("".join(after) in _SHORT_U_BEFORE or after[:1] == ["ck"])
 
 
 def _sound(units: list[str], i: int) -> Choices:
@@ -280,7 +302,8 @@ _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("ءئؤع", ("",)),
     **dict.fromkeys("بپ", ("P",)),
     **dict.fromkeys("تطدض", ("T",)),
-    **dict.fromkeys("ثسصزذظ", ("S",)),
+    **dict.fromkeys("سصزذظ", ("S",)),
+    "ث": ("S", "T"),  # th, as Arabic writes an English th (Hegseth = هيغسيث)
     **dict.fromkeys("شچژ", ("X",)),
     **dict.fromkeys("حخهغگ", ("G",)),
     "ج": ("J", "G", "X"),  # j, Egyptian g, and the zh of foreign names
