@@ -348,13 +348,16 @@ def test_english_short_u_silent_h_and_more_case_endings(
         ("Musk", "ru", "компания Маска", "Маска"),
         ("Musk", "ar", "قال إيلون ماسك إن", "ماسك"),
         ("Hegseth", "ar", "قال بيت هيغسيث إن", "هيغسيث"),
+        ("Babis", "cs", "vláda Andreje Babiše", "Babiše"),
+        ("Babis", "ru", "премьер Бабиш заявил", "Бабиш"),
     ],
 )
 def test_a_latin_name_as_other_scripts_hear_it(
     term: str, language: str, text: str, form: str
 ) -> None:
     """A silent final e, English -ay and first a, a German initial st, a Polish -cki, a
-    French -ier, English short u before sk/st, and Arabic ث for th."""
+    French -ier, English short u before sk/st, Arabic ث for th; and a term typed without
+    diacritics: s as š."""
     assert matched(term, language, text) == [form]
 
 
