@@ -109,11 +109,11 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
 
 def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
-    ``c`` as ts or ch too (Vucic = Vučić = Вучич), ``s`` and ``z`` as sh and zh too (Babis
-    = Babiše = Бабиш); a final ``h`` after a vowel as silent,
+    ``c`` as ts or ch too (Vucic = Vučić = Вучич); a final ``h`` after a vowel as silent,
     and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
     when ``heard`` (the spelling of another script, or of a language that spells foreign
-    names by their sound): an English short u as a (Trump = Трамп, not the English word
+    names by their sound): ``s`` and ``z`` as š and ž too (Babis = Бабиш: not in Latin,
+    where sh would make Lisa Lisha); an English short u as a (Trump = Трамп, not the English word
     Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
     before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them; and
     the endings of :func:`_heard_endings`."""
@@ -124,10 +124,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
-        elif unit in ("s", "z"):
-            options[i] = tuple(dict.fromkeys((*options[i], "X")))  # š, ž: Babis = Babiš
         elif not heard:
             continue
+        elif unit in ("s", "z"):
+            options[i] = tuple(dict.fromkeys((*options[i], "X")))  # š, ž: Babis = Бабиш
         elif unit in _PINYIN:
             options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
         elif unit == "u" and _english_short_u(units, i):
