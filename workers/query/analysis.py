@@ -152,6 +152,7 @@ class AnalyzedDocument:
         }
         self._vocabulary: set[str] | None = None
         self._name_keys: set[str] | None = None
+        self._caseless: bool | None = None
         # Hits of shared term matchers (see compiler: one matcher per distinct term), found
         # once per article however many rules hold the term. Keyed by the matcher itself.
         self.memo: dict[object, list[tuple[str, int, int]] | None] = {}
@@ -169,6 +170,14 @@ class AnalyzedDocument:
                     self.fields[name].names().add_keys(keys, self.language)
             self._name_keys = keys
         return self._name_keys
+
+    def caseless(self) -> bool:
+        """Whether the title and body have no capital letter, or no lower-case one: then
+        case says nothing about names (see names.capitals)."""
+        if self._caseless is None:
+            text = "\n".join(self.fields[name].text for name in DEFAULT_FIELDS)
+            self._caseless = text == text.lower() or text == text.upper()
+        return self._caseless
 
     def vocabulary(self) -> set[str]:
         """Distinct folded words of the title and body (the default search fields)."""

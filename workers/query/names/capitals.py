@@ -37,15 +37,9 @@ def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) ->
     keeps, or all of them in an article whose title and body are all lower case (or all
     capitals), where case says nothing (``donald tusk said``)."""
     kept = as_names(doc, field, positions)
-    if len(kept) == len(positions) or not _caseless(doc):
+    if len(kept) == len(positions) or not doc.caseless():
         return kept
     return positions
-
-
-def _caseless(doc: AnalyzedDocument) -> bool:
-    """Whether the title and body have no capital letter, or no lower-case one."""
-    text = "\n".join(doc.fields[name].text for name in DEFAULT_FIELDS)
-    return text == text.lower() or text == text.upper()
 
 
 def _written_lower(doc: AnalyzedDocument, word: str) -> bool:
