@@ -343,6 +343,7 @@ def test_english_short_u_silent_h_and_more_case_endings(
         ("Nawrocki", "ru", "президент Навроцкий заявил", "Навроцкий"),
         ("Nawrocki", "el", "ο Ναβρότσκι είπε", "Ναβρότσκι"),
         ("Barnier", "el", "ο Μπαρνιέ είπε", "Μπαρνιέ"),
+        ("Barnier", "ru", "премьер Барнье заявил", "Барнье"),
         ("Vance", "ru", "встреча с Вэнсом", "Вэнсом"),
         ("Cameron", "ru", "министр Кэмерон заявил", "Кэмерон"),
         ("Musk", "ru", "компания Маска", "Маска"),
@@ -356,7 +357,7 @@ def test_a_latin_name_as_other_scripts_hear_it(
 ) -> None:
     """A silent final e, English -ay and first a, a German initial st, a Polish -cki, a
     French -ier, English short u before sk/st, Arabic ث for th; and a term typed without
-    diacritics: s as š in another script."""
+    diacritics: s as š in another script; a Cyrillic soft sign before a vowel as y."""
     assert matched(term, language, text) == [form]
 
 

@@ -52,6 +52,10 @@ _PRE = str.maketrans(
     }
 )
 
+# A soft sign before a vowel is a y sound (Барнье = Barnier, Соловьёв = Solovyov); before a
+# consonant or at the end it only softens (Шмыгаль = Shmyhal).
+_SOFT_BEFORE_VOWEL = re.compile("ь(?=[еёюяиіїєо])")
+
 # Per article language: Latin spellings that mean something else there (Hungarian ``s`` is
 # sh and ``sz`` is s; Polish ``rz`` is zh; ``c`` is ts in Central European languages: Šolc
 # = Scholz). Applied to article words only: a rule's term has no language, and is read
@@ -190,6 +194,7 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     lowered = word.lower()
     if script(lowered) == "Grek":
         return _greek(lowered)
+    lowered = _SOFT_BEFORE_VOWEL.sub("y", lowered)
     plain = _clean(anyascii(lowered.translate(_PRE)))
     rules = _LANG_SPELLING.get(_primary(language), ())
     if not rules:
