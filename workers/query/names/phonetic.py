@@ -128,6 +128,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             continue
         elif unit in ("s", "z"):
             options[i] = tuple(dict.fromkeys((*options[i], "X")))  # š, ž: Babis = Бабиш
+        elif unit == "sh" and units[i + 1 : i + 2] == ["i"]:
+            options[i] = ("X", "S")  # Japanese shi as Russian writes it: Kishida = Кисида
         elif unit in _PINYIN:
             options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
         elif unit == "u" and _english_short_u(units, i):
