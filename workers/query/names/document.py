@@ -25,7 +25,8 @@ class FieldNames:
     """The words of one field that read as names (capitalised, or Arabic), with positions.
 
     Built from the field's distinct words, so its cost grows with the field's vocabulary, not
-    its length; a word's keys come from an LRU shared by all articles, its positions are
+    its length; a word's keys come from a bounded table shared by all articles (see
+forms.word_key_table), its positions are
     found only for the words a rule asks for, and lookups of one rule word's keys are
     remembered per field. A word found only at the start of sentences is read in the
     nominative only (a Lithuanian ``Lavrovas``), not as an inflected form: there a capital
@@ -35,10 +36,9 @@ class FieldNames:
     """
 
     def __init__(self, text: str, raw: list[str], postings: dict[str, list[int]]) -> None:
-        # The distinct words that may be names (capitalised or Arabic): the only words whose
-        # keys are looked up (one cached call each; see forms.name_word_keys).
-        # C-level filter: every word with a capital or without case (digits too: their
-        # cached call says None), i.e. all but the all-lower-case words.
+        # The distinct words that may be names: all but the all-lower-case ones (capitalised,
+        # Arabic, and digits, whose keys are empty), found by a C-level filter; the only
+        # words whose keys are looked up.
         self._capitals = list(filterfalse(str.islower, set(raw)))
         self._words: frozenset[str] | None = None
         self._raw = raw

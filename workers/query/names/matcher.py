@@ -80,7 +80,7 @@ class NameWords(SharedTerm):
             return plain
         # The word as written and its other scripts, spellings and cases alike count only
         # where the article writes a name (capitals; see capitals): ``May`` is not "may".
-        # The word as written also counts anywhere in a field without case information.
+        # The word as written also counts anywhere in an article without case information.
         kept = written_as_names(doc, field, plain) if plain else plain
         named = text.names().positions(self.keys[i], lang)
         if not named:
