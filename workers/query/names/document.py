@@ -24,15 +24,15 @@ from .forms import (
 class FieldNames:
     """The words of one field that read as names (capitalised, or Arabic), with positions.
 
-    Built from the field's distinct words, so its cost grows with the field's vocabulary, not
-    its length; a word's keys come from a bounded table shared by all articles (see
-forms.word_key_table), its positions are
-    found only for the words a rule asks for, and lookups of one rule word's keys are
-    remembered per field. A word found only at the start of sentences is read in the
-    nominative only (a Lithuanian ``Lavrovas``), not as an inflected form: there a capital
-    letter does not say "name" (``Путина на Амуре…`` is the fishing season), and news
-    sentences rarely open with a name in an oblique case. The rule index gets every word's
-    keys in all cases (a superset); the opener check runs only for the words a rule finds.
+        Built from the field's distinct words, so its cost grows with the field's vocabulary, not
+        its length; a word's keys come from a bounded table shared by all articles (see
+    forms.word_key_table), its positions are
+        found only for the words a rule asks for, and lookups of one rule word's keys are
+        remembered per field. A word found only at the start of sentences is read in the
+        nominative only (a Lithuanian ``Lavrovas``), not as an inflected form: there a capital
+        letter does not say "name" (``Путина на Амуре…`` is the fishing season), and news
+        sentences rarely open with a name in an oblique case. The rule index gets every word's
+        keys in all cases (a superset); the opener check runs only for the words a rule finds.
     """
 
     def __init__(self, text: str, raw: list[str], postings: dict[str, list[int]]) -> None:
