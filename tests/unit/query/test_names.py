@@ -357,8 +357,8 @@ def test_a_latin_name_as_other_scripts_hear_it(
     term: str, language: str, text: str, form: str
 ) -> None:
     """A silent final e, English -ay and first a, a German initial st, a Polish -cki, a
-    French -ier, English short u before sk/st, Arabic ث for th; and a term typed without
-    diacritics: s as š in another script; a Cyrillic soft sign before a vowel as y."""
+    French -ier, English short u before sk/st, Arabic ث for th, Japanese shi; a final s as
+    sh (Babis = Бабиш); and a Cyrillic soft sign before a vowel as y."""
     assert matched(term, language, text) == [form]
 
 

@@ -112,8 +112,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     ``c`` as ts or ch too (Vucic = Vučić = Вучич); a final ``h`` after a vowel as silent,
     and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
     when ``heard`` (the spelling of another script, or of a language that spells foreign
-    names by their sound): ``s`` and ``z`` as š and ž too (Babis = Бабиш: not in Latin,
-    where sh would make Lisa Lisha); an English short u as a (Trump = Трамп, not the English word
+    names by their sound): an English short u as a (Trump = Трамп, not the English word
     Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
     before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them; and
     the endings of :func:`_heard_endings`."""
@@ -126,8 +125,6 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
         elif not heard:
             continue
-        elif unit in ("s", "z"):
-            options[i] = tuple(dict.fromkeys((*options[i], "X")))  # š, ž: Babis = Бабиш
         elif unit == "sh" and units[i + 1 : i + 2] == ["i"]:
             options[i] = ("X", "S")  # Japanese shi as Russian writes it: Kishida = Кисида
         elif unit in _PINYIN:
