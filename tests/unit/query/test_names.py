@@ -512,3 +512,20 @@ def test_dutch_and_nordic_spellings_estonian_cases_women_in_aya_and_arabic_final
     on it; Russian -ая and Ukrainian -а women's names in their cases; Arabic ه as a final
     vowel. Estonian endings apply only in Estonian."""
     assert matched(query, language, text) == ([form] if form else [])
+
+
+def test_the_article_word_key_tables_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cross-article table of word keys empties itself at its bound, per language and
+    in the number of languages (an article's language tag is input), and keys stay right."""
+    from workers.query.names import forms
+
+    monkeypatch.setattr(forms, "MAX_CACHED_WORDS", 3)
+    monkeypatch.setattr(forms, "MAX_CACHED_LANGUAGES", 2)
+    monkeypatch.setattr(forms, "_WORD_KEYS", {})
+    text = "Alpha Bravo Charlie Delta Echo met Лавров in Cairo."
+    for language in ("ru", "xx-1", "xx-2", "ru"):
+        doc = analyze(Document("", text, language=language))
+        doc.name_keys()
+        assert len(forms._WORD_KEYS) <= 2
+        assert all(len(table) <= 3 for table in forms._WORD_KEYS.values())
+    assert matched("Lavrov", "ru", text) == ["Лавров"]
