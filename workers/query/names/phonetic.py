@@ -145,8 +145,8 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
     """Consonants other scripts hear apart from their letters: a German initial st/sp as
     sht/shp (Steinmeier = Штайнмайер = شتاينماير), a Polish ``ck`` before a final vowel as
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
-    Барнье), and an English first ``a`` before a consonant as e (Vance = Вэнс, Cameron =
-    Кэмерон)."""
+    Барнье), and an English first ``a`` before one or two consonants and an e as e (Vance =
+    Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term)."""
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
         options[0] = ("S", "X")
@@ -156,8 +156,16 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
         options[last] = ("R", "")
     first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)
-    if units[first] == "a" and first + 1 < last and units[first + 1][:1] not in _VOWELS:
+    if units[first] == "a" and _before_consonants_and_e(units, first + 1):
         options[first] = ("a", "e")
+
+
+def _before_consonants_and_e(units: list[str], i: int) -> bool:
+    """Whether ``units[i:]`` starts with one or two consonants and then an e."""
+    consonants = 0
+    while i < len(units) and units[i][:1] not in _VOWELS and consonants < 2:
+        i, consonants = i + 1, consonants + 1
+    return consonants > 0 and units[i : i + 1] == ["e"]
 
 
 # Pinyin letters as Russian (Palladius), Greek and Arabic spell them: x = с/σ/ش (Xi = Си),
