@@ -148,9 +148,11 @@ def scan_split(text: str) -> tuple[list[str], list[str] | None]:
     """The words of :func:`scan_words` and, for common text (no ``_``, CJK or possessive),
     the text split into separators and words, alternating: the words' offsets are then its
     running lengths (see :func:`offsets_of_split`), with no second pass over the text."""
-    if "_" not in text and _CJK_RE.search(text) is None and not _has_possessive(text):
+    if "_" not in text and _CJK_RE.search(text) is None:
         parts = _WORD_SPLIT_RE.split(text)
-        return parts[1::2], parts
+        found = parts[1::2]
+        if ("s" not in found and "S" not in found) or not _has_possessive(text):
+            return found, parts  # no word is a possessive's s to drop
     return scan_words(text), None
 
 
