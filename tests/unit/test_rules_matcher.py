@@ -139,6 +139,25 @@ def test_terms_are_distinct_lower_cased_matched_texts() -> None:
     assert match.terms == ("sergey lavrov", "terrorism")
 
 
+@pytest.mark.parametrize(
+    "queries",
+    [
+        ("Lavrov AND talks", "talks AND Lavrov", "Lavrov AND talks AND NOT zebra"),
+        ("Lavrov", "Lavrov AND talks", "talks", "Lavrov NEAR/3 talks", "Lav*"),
+    ],
+)
+def test_each_match_is_explained_as_if_it_matched_alone(queries: tuple[str, ...]) -> None:
+    """Matches of one article with the same spans share their terms and snippet; every
+    match still reads as its own rule's."""
+    doc = Document("Lavrov in Cairo", "First talks. Then Lavrov left the talks early.")
+    together = parse_rules(rules_yaml(*queries), "rules.yaml").match(doc)
+    alone = [m for q in queries for m in one_rule(q).match(doc)]
+    assert [(m.terms, m.fields, m.snippet) for m in together] == [
+        (m.terms, m.fields, m.snippet) for m in alone
+    ]
+    assert [m.rule for m in together] == [f"r{i}" for i in range(len(queries))]
+
+
 def test_each_matching_rule_is_reported_in_file_order() -> None:
     rules = parse_rules(rules_yaml("alpha", "beta", "gamma"), "rules.yaml")
     assert [m.rule for m in rules.match(Document("gamma and alpha", ""))] == ["r0", "r2"]

@@ -15,7 +15,7 @@ from .glob import Glob
 from .names.document import FieldNames
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
-from .text import fold, scan_offsets, scan_words, surface
+from .text import fold, offsets_of_split, scan_offsets, scan_split, surface
 
 Positions = list[int]
 _EMPTY: Positions = []
@@ -36,7 +36,7 @@ class FieldText:
     """One field's tokens: folded words by position, postings, and lazily built views."""
 
     def __init__(self, text: str) -> None:
-        raw = scan_words(text)
+        raw, self._split = scan_split(text)  # the split: offsets when explaining
         self.text = text
         self.raw = raw
         self._offsets: tuple[list[int], list[int]] | None = None
@@ -69,7 +69,8 @@ class FieldText:
 
     def _word_offsets(self) -> tuple[list[int], list[int]]:
         if self._offsets is None:
-            self._offsets = scan_offsets(self.text)
+            split = self._split
+            self._offsets = scan_offsets(self.text) if split is None else offsets_of_split(split)
         return self._offsets
 
     def positions(self, word: str) -> Positions:
@@ -156,8 +157,10 @@ class AnalyzedDocument:
         # Hits of shared term matchers (see compiler: one matcher per distinct term), found
         # once per article however many rules hold the term. Keyed by the matcher itself.
         self.memo: dict[object, list[tuple[str, int, int]] | None] = {}
-        # Per hit (field, start, end): what rules.explain makes of it, once per article.
-        self.explained: dict[tuple[str, int, int], Any] = {}
+        # Per hit (as one int, see rules.explain_parts): its character span, and its text.
+        self.explained: tuple[dict[int, tuple[str, int, int]], dict[int, str | None]] = ({}, {})
+        # Per hit list (by id, held): its hits as sorted keys (see rules.explain_parts).
+        self.explained_parts: dict[int, tuple[Any, list[int]]] = {}
         # NEAR sides indexed by field (proximity.FieldIndex), by the id of the hits list held.
         self.near_indexes: dict[int, tuple[Any, Any]] = {}
 

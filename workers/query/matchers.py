@@ -2,6 +2,9 @@
 
 ``hits`` returns the occurrences that make the node true (possibly empty, e.g. for NOT), or
 ``None`` when the node is false. ``spans`` returns contiguous occurrences for NEAR operands.
+``collect`` is ``hits`` without building one list: it gathers the hit lists of the true
+leaves (each held once per article, see SharedTerm), which is what a rule's explanation
+is made of (see rules.explain_parts).
 """
 
 from __future__ import annotations
@@ -30,6 +33,17 @@ class Matcher(ABC):
         """Contiguous occurrences (what NEAR measures distances between)."""
         return self.hits(doc)
 
+    def collect(self, doc: AnalyzedDocument, parts: list[Hits]) -> bool:
+        """Whether this node is true; if so, its hits are appended to ``parts`` as one or
+        more lists (their union is ``hits``; never changed by callers). When false,
+        ``parts`` may have been appended to: the caller drops what it added."""
+        found = self.hits(doc)
+        if found is None:
+            return False
+        if found:
+            parts.append(found)
+        return True
+
 
 _UNKNOWN: Hits = [("", -1, -1)]  # not a hit list any matcher returns
 
@@ -44,6 +58,15 @@ class SharedTerm(Matcher):
         if found is _UNKNOWN:
             found = memo[self] = self._find(doc)
         return found
+
+    def collect(self, doc: AnalyzedDocument, parts: list[Hits]) -> bool:
+        found = doc.memo.get(self, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = doc.memo[self] = self._find(doc)
+        if found is None:
+            return False
+        parts.append(found)  # never empty: a term without hits is false
+        return True
 
     @abstractmethod
     def _find(self, doc: AnalyzedDocument) -> Hits | None:
@@ -143,6 +166,14 @@ class AndMatcher(Matcher):
             found.extend(hits)
         return found
 
+    def collect(self, doc: AnalyzedDocument, parts: list[Hits]) -> bool:
+        check = doc.deadline.check
+        for item in self.items:
+            check()
+            if not item.collect(doc, parts):
+                return False
+        return True
+
 
 class OrMatcher(Matcher):
     """True when any item is; collects the hits of every true item (for explanations)."""
@@ -165,6 +196,17 @@ class OrMatcher(Matcher):
                 found = hits if found is None else found + hits
         return found
 
+    def collect(self, doc: AnalyzedDocument, parts: list[Hits]) -> bool:
+        check, true = doc.deadline.check, False
+        for item in self.items:
+            check()
+            mark = len(parts)
+            if item.collect(doc, parts):
+                true = True
+            else:
+                del parts[mark:]
+        return true
+
 
 class NotMatcher(Matcher):
     def __init__(self, item: Matcher) -> None:
@@ -172,6 +214,9 @@ class NotMatcher(Matcher):
 
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
         return [] if self.item.hits(doc) is None else None
+
+    def collect(self, doc: AnalyzedDocument, parts: list[Hits]) -> bool:
+        return self.item.hits(doc) is None
 
 
 class NearMatcher(Matcher):

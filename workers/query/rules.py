@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import heapq
-import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from .analysis import AnalyzedDocument
 from .compiler import compile_node
 from .matchers import Hits, Matcher
 from .nodes import FIELDS, Query
 from .parser import parse_query
-from .proximity import Occ
 
 Span = tuple[str, int, int]  # field, start character, end character (exclusive)
 
@@ -104,10 +102,12 @@ class CompiledRule:
 
     def match(self, doc: AnalyzedDocument) -> RuleMatch | None:
         """The explained match of this rule on ``doc``, or None."""
-        if not self.accepts(doc):
+        if (self.sources or self.languages) and not self.accepts(doc):
             return None
-        hits = self.matcher.hits(doc)
-        return None if hits is None else explain(self.name, doc, hits)
+        parts: list[Hits] = []
+        if not self.matcher.collect(doc, parts):
+            return None
+        return explain_parts(self.name, doc, parts)
 
 
 def _primary(language: str) -> str:
@@ -125,40 +125,72 @@ MAX_EXPLAINED_HITS = 10_000
 
 
 def explain(rule: str, doc: AnalyzedDocument, hits: Hits) -> RuleMatch:
-    """Turn token-position hits into distinct matched texts and character spans, in order.
+    """Turn token-position hits into distinct matched texts and character spans, in order."""
+    return explain_parts(rule, doc, [hits] if hits else [])
 
-    A hit's span and text are worked out once per article (``doc.explained``): the rules
-    matching one article mostly share their terms' hits."""
-    distinct = set(hits)
-    if len(distinct) > MAX_EXPLAINED_HITS:
-        order = _FIELD_ORDER
-        first = heapq.nsmallest(MAX_EXPLAINED_HITS, ((order[n], s, e, n) for n, s, e in distinct))
-        distinct = {(n, s, e) for _, s, e, n in first}
-    known = doc.explained
-    try:
-        rows = list(map(known.__getitem__, distinct))  # after the first rules: all known
-    except KeyError:
-        for hit in distinct:
-            if hit not in known:
-                known[hit] = _row(doc, hit)
-        rows = list(map(known.__getitem__, distinct))
-    rows.sort()
-    terms = dict.fromkeys(map(_TERM, rows))
+
+def explain_parts(rule: str, doc: AnalyzedDocument, parts: Sequence[Hits]) -> RuleMatch:
+    """The explanation of the union of ``parts`` (hit lists, see Matcher.collect): distinct
+    matched texts and character spans, in field and text order (the first
+    MAX_EXPLAINED_HITS hits).
+
+    Cheap per match: the rules matching one article share their leaves' hit lists, so each
+    list is sorted once per article (``doc.explained_parts``) and each hit's span and text
+    worked out once (``doc.explained``); a match only merges the sorted keys of its lists."""
+    if len(parts) == 1:
+        keys = _sorted_keys(doc, parts[0])
+    elif parts:
+        union: set[int] = set()
+        for part in parts:
+            union.update(_sorted_keys(doc, part))
+        keys = sorted(union)
+        if len(keys) > MAX_EXPLAINED_HITS:
+            del keys[MAX_EXPLAINED_HITS:]
+    else:
+        return RuleMatch(rule, [], [])
+    spans, texts = doc.explained
+    terms: dict[str | None, None] = dict.fromkeys(map(texts.__getitem__, keys))
     terms.pop(None, None)
-    return RuleMatch(rule, list(terms), list(map(_SPAN, rows)))
+    return RuleMatch(rule, list(cast("dict[str, None]", terms)), list(map(spans.__getitem__, keys)))
 
 
-_SPAN, _TERM = operator.itemgetter(1), operator.itemgetter(2)
+def _sorted_keys(doc: AnalyzedDocument, hits: Hits) -> list[int]:
+    """The distinct hits of ``hits`` as sort keys (field order, start, end in one int),
+    sorted, at most MAX_EXPLAINED_HITS, their spans and texts known in ``doc.explained``.
+    Remembered per list (held with it, so its id is not reused while remembered)."""
+    held = doc.explained_parts.get(id(hits))
+    if held is not None and held[0] is hits:
+        found: list[int] = held[1]
+        return found
+    order = _FIELD_ORDER
+    keys = sorted({(order[n] << 64) | (s << 32) | e for n, s, e in hits})
+    if len(keys) > MAX_EXPLAINED_HITS:
+        del keys[MAX_EXPLAINED_HITS:]
+    spans, texts = doc.explained
+    new = [key for key in keys if key not in spans]
+    if new:
+        _rows(doc, new, spans, texts)
+    doc.explained_parts[id(hits)] = (hits, keys)
+    return keys
 
 
-# (field order, start, end) as one int to sort by, the character span, the matched text
-# (None: too wide)
-_Row = tuple[int, Span, str | None]
+def _rows(
+    doc: AnalyzedDocument, keys: list[int], spans: dict[int, Span], texts: dict[int, str | None]
+) -> None:
+    """The character span of each hit of ``keys`` (sorted) and its matched text (None: too
+    wide), into ``spans`` and ``texts``: field by field, in one loop (the hot path)."""
+    field = -1
+    name, text, starts, ends = "", "", [0], [0]
+    for key in keys:
+        if key >> 64 != field:
+            field = key >> 64
+            name = FIELDS[field]
+            words = doc.fields[name]
+            text, starts, ends = words.text, words.starts, words.ends
+        start, end = (key >> 32) & _MASK, key & _MASK
+        first, last = starts[start], ends[end - 1]
+        spans[key] = (name, first, last)
+        texts[key] = text[first:last] if end - start < MAX_TERM_WORDS else None
 
 
-def _row(doc: AnalyzedDocument, hit: Occ) -> _Row:
-    name, start, end = hit
-    text = doc.fields[name]
-    first, last = text.starts[start], text.ends[end - 1]
-    term = text.text[first:last] if end - start < MAX_TERM_WORDS else None
-    return (_FIELD_ORDER[name] << 64) | (start << 32) | end, (name, first, last), term
+_MASK = (1 << 32) - 1

@@ -144,6 +144,24 @@ def scan_offsets(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+def scan_split(text: str) -> tuple[list[str], list[str] | None]:
+    """The words of :func:`scan_words` and, for common text (no ``_``, CJK or possessive),
+    the text split into separators and words, alternating: the words' offsets are then its
+    running lengths (see :func:`offsets_of_split`), with no second pass over the text."""
+    if "_" not in text and _CJK_RE.search(text) is None:
+        parts = _WORD_SPLIT_RE.split(text)
+        found = parts[1::2]
+        if ("s" not in found and "S" not in found) or not _has_possessive(text):
+            return found, parts  # no word is a possessive's s to drop
+    return scan_words(text), None
+
+
+def offsets_of_split(parts: list[str]) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the words of a :func:`scan_split` split."""
+    bounds = list(itertools.accumulate(map(len, parts)))
+    return bounds[0:-1:2], bounds[1::2]
+
+
 def _has_possessive(text: str) -> bool:
     """Whether ``text`` may hold a possessive ``'s`` (an apostrophe before an s): only
     then can :func:`scan` drop a word."""

@@ -16,6 +16,7 @@ from services.core.models import DeliveryPolicy
 from workers.query import CompiledRule, Deadline, Document, RuleIndex, analyze
 from workers.query import RuleMatch as QueryMatch
 from workers.query.index import plan_of
+from workers.query.rules import Span
 from workers.rules.checks import Rule
 from workers.rules.diagnostics import Diagnostic
 
@@ -119,22 +120,28 @@ class RuleSet:
         """Every rule matching ``doc``, in file order, explained; BudgetExceeded when
         matching takes longer than ``budget_seconds``."""
         analyzed = analyze(doc, Deadline(budget_seconds))
-        return [self._explain(doc, m) for m in self.index.match(analyzed)]
+        shown: dict[tuple[Span, ...], _Shown] = {}
+        return [self._explain(doc, m, shown) for m in self.index.match(analyzed)]
 
-    def _explain(self, doc: Document, match: QueryMatch) -> RuleMatch:
-        terms = dict.fromkeys(t.casefold() for t in match.terms)
-        fields = dict.fromkeys(f for f, _, _ in match.spans)
-        snippet = marked_snippet(doc.title, doc.body, match.spans)
+    def _explain(
+        self, doc: Document, match: QueryMatch, shown: dict[tuple[Span, ...], _Shown]
+    ) -> RuleMatch:
+        """The alert's view of ``match``. Its terms, fields and snippet depend only on the
+        spans, and the rules matching one article mostly share them (at 225,000 rules,
+        about 84 matches an article have about 15 distinct span sets): each is worked out
+        once per article, in ``shown``."""
+        spans = tuple(match.spans)
+        found = shown.get(spans)
+        if found is None:
+            terms = dict.fromkeys(t.casefold() for t in match.terms)
+            fields = dict.fromkeys(f for f, _, _ in spans)
+            snippet = marked_snippet(doc.title, doc.body, spans)
+            found = shown[spans] = (tuple(terms), tuple(fields), snippet)
         rule = self.by_name[match.rule]
-        return RuleMatch(
-            match.rule,
-            rule.notify,
-            tuple(terms),
-            tuple(fields),
-            snippet,
-            rule.delivery,
-            rule.realert_on_update,
-        )
+        return RuleMatch(match.rule, rule.notify, *found, rule.delivery, rule.realert_on_update)
+
+
+_Shown = tuple[tuple[str, ...], tuple[str, ...], str]  # terms, fields, snippet
 
 
 def _contiguous(files: Sequence[FileRules]) -> tuple[range, ...]:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
-from workers.query.text import scan, scan_offsets, scan_words
+from workers.query.text import offsets_of_split, scan, scan_offsets, scan_split, scan_words
 
 SAMPLES = [
     "Lavrov's visit to Cairo",
@@ -55,3 +55,19 @@ def test_same_offsets_as_scan(text):
 @given(st.text(alphabet=st.sampled_from(list("aSs' _-北é\n.,")) | st.characters(), max_size=80))
 def test_same_offsets_on_any_text(text):
     assert scan_offsets(text) == tuple(scan(text)[1:])
+
+
+def _split_offsets(text):
+    words, split = scan_split(text)
+    offsets = scan_offsets(text) if split is None else offsets_of_split(split)
+    return words, *offsets
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_split_gives_the_words_and_offsets_of_scan(text):
+    assert _split_offsets(text) == scan(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aSs' _-北é\n.,")) | st.characters(), max_size=80))
+def test_split_gives_the_words_and_offsets_of_scan_on_any_text(text):
+    assert _split_offsets(text) == scan(text)
