@@ -81,8 +81,9 @@ class _StrictCLoader(_StrictMappings, yaml.CSafeLoader):
     a reference, so depth and alias use are counted on the node graph before constructing."""
 
 
-def _check_graph(root: yaml.Node) -> None:
-    """Refuse what _StrictLoader refuses while composing: deep nesting, many aliases."""
+def _check_graph(root: yaml.Node) -> int:
+    """Refuse what _StrictLoader refuses while composing: deep nesting, many aliases;
+    the number of aliases used."""
     seen: set[int] = set()
     aliases = 0
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
@@ -102,6 +103,43 @@ def _check_graph(root: yaml.Node) -> None:
             for key, value in node.value:
                 stack.append((key, depth + 1))
                 stack.append((value, depth + 1))
+    return aliases
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _Unusual(Exception):
+    """A node :func:`_construct_plain` leaves to PyYAML's constructor."""
+
+
+def _construct_plain(loader: Any, node: yaml.Node) -> Any:
+    """The data of an alias-free node graph of plain mappings, sequences and scalars, built
+    without PyYAML's per-node generator machinery (a large rules file: several times faster).
+    Scalars other than strings go through the loader's own constructor; anything else (a
+    merge key, a duplicate or non-scalar key, another collection tag) raises _Unusual and
+    the caller constructs the document the usual way, errors included. Depth is bounded by
+    :func:`_check_graph` before this recursion runs."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if node.tag == _STR else loader.construct_object(node)
+    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+        return [_construct_plain(loader, item) for item in node.value]
+    if not isinstance(node, yaml.MappingNode) or node.tag != _MAP:
+        raise _Unusual
+    mapping: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
+            raise _Unusual
+        key = _construct_plain(loader, key_node)
+        if key in mapping or not isinstance(key, str | int | float | bool | None):
+            raise _Unusual
+        mapping[key] = _construct_plain(loader, value_node)
+    return mapping
+
+
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 def _graph_error(problem: str, node: yaml.Node) -> yaml.MarkedYAMLError:
@@ -137,10 +175,14 @@ def _load_with(loader: Any, source: str, *, graph_checked: bool) -> tuple[Any, y
     """Compose, check and construct one document; YAML errors as ConfigError at file:line:col."""
     try:
         node = loader.get_single_node()
-        if graph_checked and node is not None:
-            _check_graph(node)
-        data = None if node is None else loader.construct_document(node)
-        return data, node
+        if node is None:
+            return None, None
+        if graph_checked and _check_graph(node) == 0:
+            try:
+                return _construct_plain(loader, node), node
+            except _Unusual:
+                pass  # constructed below, as any document is
+        return loader.construct_document(node), node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
