@@ -81,9 +81,8 @@ class _StrictCLoader(_StrictMappings, yaml.CSafeLoader):
     a reference, so depth and alias use are counted on the node graph before constructing."""
 
 
-def _check_graph(root: yaml.Node) -> int:
-    """Refuse what _StrictLoader refuses while composing: deep nesting, many aliases;
-    the number of aliases used."""
+def _check_graph(root: yaml.Node) -> None:
+    """Refuse what _StrictLoader refuses while composing: deep nesting, many aliases."""
     seen: set[int] = set()
     aliases = 0
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
@@ -103,7 +102,6 @@ def _check_graph(root: yaml.Node) -> int:
             for key, value in node.value:
                 stack.append((key, depth + 1))
                 stack.append((value, depth + 1))
-    return aliases
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -115,27 +113,30 @@ class _Unusual(Exception):
     """A node :func:`_construct_plain` leaves to PyYAML's constructor."""
 
 
-def _construct_plain(loader: Any, node: yaml.Node) -> Any:
-    """The data of an alias-free node graph of plain mappings, sequences and scalars, built
-    without PyYAML's per-node generator machinery (a large rules file: several times faster).
-    Scalars other than strings go through the loader's own constructor; anything else (a
-    merge key, a duplicate or non-scalar key, another collection tag) raises _Unusual and
-    the caller constructs the document the usual way, errors included. Depth is bounded by
-    :func:`_check_graph` before this recursion runs."""
+def _construct_plain(loader: Any, node: yaml.Node, seen: set[int], depth: int = 1) -> Any:
+    """The data of an alias-free node graph of plain mappings, sequences and scalars, at
+    most MAX_YAML_DEPTH deep, built in one pass without PyYAML's per-node generator machinery
+    (a large rules file: several times faster). Scalars other than strings go through the
+    loader's own constructor; anything else (an alias, deeper nesting, a merge key, a
+    duplicate or non-scalar key, another collection tag) raises _Unusual and the caller
+    checks and constructs the document the usual way, errors included."""
+    if id(node) in seen or depth > MAX_YAML_DEPTH:
+        raise _Unusual
+    seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
         return node.value if node.tag == _STR else loader.construct_object(node)
     if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
-        return [_construct_plain(loader, item) for item in node.value]
+        return [_construct_plain(loader, item, seen, depth + 1) for item in node.value]
     if not isinstance(node, yaml.MappingNode) or node.tag != _MAP:
         raise _Unusual
     mapping: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
             raise _Unusual
-        key = _construct_plain(loader, key_node)
+        key = _construct_plain(loader, key_node, seen, depth + 1)
         if key in mapping or not isinstance(key, str | int | float | bool | None):
             raise _Unusual
-        mapping[key] = _construct_plain(loader, value_node)
+        mapping[key] = _construct_plain(loader, value_node, seen, depth + 1)
     return mapping
 
 
@@ -177,11 +178,11 @@ def _load_with(loader: Any, source: str, *, graph_checked: bool) -> tuple[Any, y
         node = loader.get_single_node()
         if node is None:
             return None, None
-        if graph_checked and _check_graph(node) == 0:
+        if graph_checked:
             try:
-                return _construct_plain(loader, node), node
+                return _construct_plain(loader, node, set()), node
             except _Unusual:
-                pass  # constructed below, as any document is
+                _check_graph(node)  # then constructed below, as any document is
         return loader.construct_document(node), node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

@@ -222,6 +222,7 @@ def test_a_large_document_loads_with_positions() -> None:
         "a: &x {k: v}\nb: *x\n",
         "when: 2026-12-02\nset: !!set {a, b}\npairs: !!omap [a: 1]\n",
         "a: [1, [2, [3]], {b: [c]}]\nblock: |\n  two\n  lines\n",
+        "deep: " + "[" * 45 + "x" + "]" * 45 + "\n",
     ],
 )
 def test_a_large_document_is_the_data_pyyaml_constructs(text: str) -> None:
