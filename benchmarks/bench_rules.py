@@ -337,6 +337,10 @@ def _scale_rows(
         Row(STAGE, f"load + compile, cold, {k}", cold["cold_load_s"], None, "s",
             "<= 10 s at 225k" if big else "",
             f"{files} files on {cold['cores']} cores: YAML, check, parse, plan; fills the cache"),
+        Row(STAGE, f"check CPU per rule, one core, cold, {k}", cold["check_cpu_us"], None,
+            "µs", "",
+            f"= {1e6 / cold['check_cpu_us']:,.0f} rules/s per core: YAML, check, parse, plan "
+            f"of the first {cold['cpu_sample_rules']:,} rules, one process meeting their names"),
         Row(STAGE, f"load + index build, cached, {k}", got["load_s"], None, "s", "",
             "what a worker start or `match` pays"),
         Row(STAGE, f"rules check, cold, {k}", cold["check_s"], None, "s",

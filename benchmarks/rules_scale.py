@@ -29,7 +29,8 @@ from services.core.settings import Settings
 from workers.pipeline import process_article
 from workers.query import AnalyzedDocument, Document, RuleIndex, analyze
 from workers.rules.cache import RulesCache
-from workers.rules.loader import RulesHolder, load_rules
+from workers.rules.folder import check_file_rules, read_rules
+from workers.rules.loader import RulesHolder, collector_paused, load_rules
 
 NAME_OFFSET = 10
 _ORG_KINDS = [
@@ -203,10 +204,29 @@ def _timed(fn: Callable[[], object]) -> float:
 def prepare(folder: Path, cache: Path, n_rules: int) -> dict[str, float]:
     """Generate the folder and load it cold (checks, compiles, plans; fills the cache; builds
     the index), as a worker starts: the files checked on every core."""
-    generate(folder, n_rules)
+    files = generate(folder, n_rules)
     started = time.perf_counter()
     load_rules(folder, cache=RulesCache(cache), parallel=True).index  # noqa: B018 - built now
-    return {"cold_load_s": time.perf_counter() - started, "cores": os.cpu_count() or 1}
+    cold_load_s = time.perf_counter() - started
+    return {"cold_load_s": cold_load_s, "cores": os.cpu_count() or 1, **_check_cpu(files)}
+
+
+CPU_SAMPLE_FILES = 4  # checked in one process: the CPU a rule costs one core, cold
+
+
+def _check_cpu(files: list[Path]) -> dict[str, float]:
+    """CPU per rule of checking and planning the first files in this process, which has
+    met none of their names yet (the cold load above only read the children's results
+    back): what a rule costs one core, whatever the machine's core count and load."""
+    sample = files[:CPU_SAMPLE_FILES]
+    rules = 0
+    with collector_paused():  # as in the pool's children
+        started = time.process_time()
+        for path in sample:
+            found, _ = check_file_rules(read_rules(path), str(path))
+            rules += len(found.rules) if found is not None else 0
+        cpu = time.process_time() - started
+    return {"check_cpu_us": 1e6 * cpu / max(rules, 1), "cpu_sample_rules": rules}
 
 
 WARM_ARTICLES = 2000  # articles matched before the steady-state figures (a worker at work)

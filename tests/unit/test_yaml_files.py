@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.core.errors import ConfigError
@@ -211,3 +212,19 @@ def test_a_large_document_loads_with_positions() -> None:
     data, root = load_yaml_nodes(LARGE_PAD + "rules:\n  - name: x\n", "big.yaml", max_bytes=10**7)
     assert data == {"rules": [{"name": "x"}]}
     assert root is not None and root.start_mark.line == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rules:\n  - name: x\n    query: 'a AND b'\n    enabled: false\n",
+        "a: 1\nb: 2.5\nc: null\nd: true\ne: ~\n'7': seven\n8: eight\n",
+        "a: &x {k: v}\nb: *x\n",
+        "when: 2026-12-02\nset: !!set {a, b}\npairs: !!omap [a: 1]\n",
+        "a: [1, [2, [3]], {b: [c]}]\nblock: |\n  two\n  lines\n",
+        "deep: " + "[" * 45 + "x" + "]" * 45 + "\n",
+    ],
+)
+def test_a_large_document_is_the_data_pyyaml_constructs(text: str) -> None:
+    data, _ = load_yaml_nodes(LARGE_PAD + text, "big.yaml", max_bytes=10**7)
+    assert data == yaml.safe_load(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .limits import MAX_DISTANCE
 from .nodes import FIELDS, QuerySyntaxError
@@ -26,9 +26,9 @@ _DIGITS_RE = re.compile(r"\d+")
 _PLAIN_WORD_RE = re.compile(r'[^ \t\r\n()"\\:~^\[\]{}]+')
 
 
-@dataclass(frozen=True)
-class Tok:
-    """A lexical token; ``number`` is a NEAR distance or phrase slop, ``cs`` the ``=`` flag."""
+class Tok(NamedTuple):
+    """A lexical token; ``number`` is a NEAR distance or phrase slop, ``cs`` the ``=`` flag.
+    (A named tuple: built several times per rule, five times cheaper than a frozen dataclass.)"""
 
     kind: str  # ( ) AND OR NOT NEAR ONEAR + - TERM WILD PHRASE FIELD ALIAS EOF
     value: str

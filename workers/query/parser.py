@@ -61,8 +61,10 @@ def parse_node(text: str, aliases: Aliases = _NO_ALIASES) -> Node:
             MAX_QUERY_CHARS,
             "split it into several rules or use an alias",
         )
-    node = _Parser(lex(text), aliases).parse()
-    check_depth(node)
+    toks = lex(text)
+    node = _Parser(toks, aliases).parse()
+    if len(toks) > MAX_QUERY_DEPTH:  # else too few tokens for a tree that deep (see below)
+        check_depth(node)
     return node
 
 
@@ -215,7 +217,13 @@ def alias_item(item: str, offset: int = 0) -> Node:
 
 def check_depth(root: Node) -> None:
     """Refuse a tree deeper than MAX_QUERY_DEPTH (chained NEARs nest without parentheses);
-    iterative, so the check itself cannot overflow the stack."""
+    iterative, so the check itself cannot overflow the stack.
+
+    A tree is at most as deep as its query has tokens, EOF included: along a path from the
+    root, a NOT, field, NEAR or alias node and a leaf each have a token of their own (but an
+    alias item, a leaf under its alias node, shares the alias's: once per path at most), and
+    an AND/OR node has another child off the path, holding tokens no other node of the path
+    has. So a query of at most MAX_QUERY_DEPTH tokens needs no walk."""
     stack: list[tuple[Node, int]] = [(root, 1)]
     while stack:
         node, depth = stack.pop()

@@ -14,7 +14,7 @@ import gc
 import multiprocessing
 import os
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 from workers.rules.cache import RulesCache
@@ -65,14 +65,43 @@ def prefill(
 ) -> None:
     """Check the files of a folder on every core at once, into the cache (a cold start of a
     large folder: the loader then reads each file back)."""
+    for _ in prefilled(paths, max_bytes, cache, known_tags):
+        pass
+
+
+def prefilled(
+    paths: Sequence[Path],
+    max_bytes: int,
+    cache: RulesCache,
+    known_tags: Collection[str] | None = None,
+) -> Iterator[Path]:
+    """``paths`` in their order, each once its child has checked it into the cache (one core
+    or one file: at once, unchecked). The caller reads a file back while the children check
+    the next ones, so little is left to do once the last child is done."""
     processes = min(len(paths), os.cpu_count() or 1)
     if processes < 2:
+        yield from paths
         return
     context = _context()
+    tags = None if known_tags is None else sorted(known_tags)
     # A child builds and drops one file's rules at a time: no cyclic garbage to collect.
     with context.Pool(processes, initializer=gc.disable) as pool:
-        tags = None if known_tags is None else sorted(known_tags)
-        pool.starmap(_compile_quietly, [(p, max_bytes, cache.folder, tags) for p in paths])
+        # Largest files first, one file per task: the cores finish within a file of each
+        # other (chunks of several files left one core idle for seconds at the end).
+        pending = {
+            path: pool.apply_async(_compile_quietly, (path, max_bytes, cache.folder, tags))
+            for path in sorted(paths, key=_size, reverse=True)
+        }
+        for path in paths:
+            pending[path].wait()
+            yield path
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # the loader reports it
 
 
 def _context() -> multiprocessing.context.ForkServerContext:

@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +32,7 @@ from workers.rules.folder import (
     rule_files,
     taken_by,
 )
-from workers.rules.isolated import compile_in_child, prefill
+from workers.rules.isolated import compile_in_child, prefill, prefilled
 from workers.rules.matcher import RuleSet
 from workers.rules.positions import Position
 
@@ -71,13 +71,16 @@ def check_path(
 ) -> tuple[RuleSet | None, list[Diagnostic]]:
     """Every problem of every rules file of ``path`` (a file or a folder), and the rule set
     if none is an error. A file that is not YAML at all is one error diagnostic.
-    ``parallel`` (with ``cache``): check the files on every core first (see isolated.py)."""
+    ``parallel`` (with ``cache``): the files checked on every core, each read back once
+    checked (see :func:`isolated.prefilled`)."""
     files = rule_files(path)
     if not files:
         raise ConfigError(f"{path}: no rules files (rules.yaml or rules.d/*.yaml)")
-    if cache is not None and parallel:
-        prefill(files, max_bytes, cache, known_tags)
     with collector_paused():
+        if cache is not None and parallel:  # each file read back as soon as it is checked
+            return _check_files(
+                prefilled(files, max_bytes, cache, known_tags), known_tags, max_bytes, cache
+            )
         return _check_files(files, known_tags, max_bytes, cache)
 
 
@@ -96,7 +99,7 @@ def collector_paused() -> Iterator[None]:
 
 
 def _check_files(
-    files: list[Path],
+    files: Iterable[Path],
     known_tags: Collection[str] | None,
     max_bytes: int,
     cache: RulesCache | None,

@@ -7,6 +7,7 @@ lists of terms used in queries as ``@name``.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -23,6 +24,7 @@ from services.core.models import DeliveryPolicy
 # What the query lexer accepts after `@`: a letter, then letters, digits, '.', '-', '_'.
 AliasName = Annotated[str, StringConstraints(pattern=r"^[^\W\d][\w.-]*$")]
 AliasItem = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 _STRICT = ConfigDict(extra="forbid", hide_input_in_errors=True)
 
 
@@ -55,7 +57,7 @@ class RuleConfig(BaseModel):
     @field_validator("name")
     @classmethod
     def _no_control_chars(cls, value: str) -> str:
-        if any(ord(ch) < 32 for ch in value):
+        if _CONTROL_CHARS.search(value):
             raise ValueError("rule names cannot contain control characters")
         return value.strip()
 

@@ -7,6 +7,7 @@ import pytest
 
 from services.core.errors import ConfigError
 from workers.query import QuerySyntaxError, parse_query, to_text
+from workers.query.lexer import lex
 from workers.query.limits import (
     MAX_DISTANCE,
     MAX_PHRASE_WORDS,
@@ -15,6 +16,7 @@ from workers.query.limits import (
     MAX_QUERY_TERMS,
     MAX_WILDCARD_CHARS,
 )
+from workers.query.nodes import Alias, And, Field, Near, Node, Not, Or
 from workers.rules.loader import check_rules
 from workers.rules.report import query_error
 
@@ -142,3 +144,34 @@ def test_a_huge_query_is_echoed_around_its_error_with_the_caret_on_it(query: str
     assert len(shown) < 130
     column = caret.index("^")
     assert (shown + " ")[column - 1 : column + 1] == at  # on it, or just after the last char
+
+
+def _depth(node: Node) -> int:
+    children: tuple[Node, ...] = ()
+    if isinstance(node, And | Or | Alias):
+        children = node.items
+    elif isinstance(node, Not | Field):
+        children = (node.item,)
+    elif isinstance(node, Near):
+        children = (node.left, node.right)
+    return 1 + max((_depth(c) for c in children), default=0)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "a",
+        "@pair",
+        "a NEAR/1 b NEAR/1 @pair",
+        "NOT NOT -a",
+        "(a (b (c (d e))))",
+        "a b OR c d OR (e OR f g)",
+        "title:@pair AND NOT (x OR y NEAR/2 @pair)",
+        "((((@pair))))",
+        "a AND (b OR (c AND (d OR @pair)))",
+    ],
+)
+def test_a_tree_is_never_deeper_than_its_query_has_tokens(query: str) -> None:
+    """What lets the parser skip the depth walk of a query of few tokens."""
+    root = parse_query(query, aliases={"pair": ["x y", "z"]}).root
+    assert _depth(root) <= len(lex(query))
