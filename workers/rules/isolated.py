@@ -15,6 +15,8 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Collection, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from workers.rules.cache import RulesCache
@@ -82,19 +84,33 @@ def prefilled(
     if processes < 2:
         yield from paths
         return
-    context = _context()
     tags = None if known_tags is None else sorted(known_tags)
     # A child builds and drops one file's rules at a time: no cyclic garbage to collect.
-    with context.Pool(processes, initializer=gc.disable) as pool:
+    # An executor, not a multiprocessing.Pool: a child that dies (the OOM killer) breaks it,
+    # and every file not yet checked is handed back unchecked (the caller checks it itself),
+    # where a Pool would wait for the lost task for ever.
+    pool = ProcessPoolExecutor(processes, mp_context=_context(), initializer=gc.disable)
+    try:
         # Largest files first, one file per task: the cores finish within a file of each
         # other (chunks of several files left one core idle for seconds at the end).
         pending = {
-            path: pool.apply_async(_compile_quietly, (path, max_bytes, cache.folder, tags))
+            path: pool.submit(_compile_quietly, path, max_bytes, cache.folder, tags)
             for path in sorted(paths, key=_size, reverse=True)
         }
         for path in paths:
-            pending[path].wait()
+            _settled(pending[path])
             yield path
+    finally:  # a caller that stops early leaves no file queued
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _settled(task: Future[bool]) -> None:
+    """Wait for one file's child; a broken pool (a child killed) leaves the file unchecked
+    in the cache, for the caller to check."""
+    try:
+        task.result()
+    except BrokenProcessPool:
+        return
 
 
 def _size(path: Path) -> int:

@@ -3,12 +3,17 @@ one process checking the files in order reports: same diagnostics, same rules, s
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import threading
 from pathlib import Path
 
 import pytest
 
 from workers.rules.cache import RulesCache
-from workers.rules.loader import check_path
+from workers.rules.isolated import prefilled
+from workers.rules.loader import DEFAULT_MAX_BYTES, check_path
 
 
 def _rules(*queries: tuple[str, str]) -> str:
@@ -57,3 +62,33 @@ def test_a_folder_checked_on_every_core_reports_as_one_process_does(
     if together is not None and alone is not None:
         assert [r.name for r in together.rules] == [r.name for r in alone.rules]
         assert together.version == alone.version
+
+
+def _kill_children_then_finish(paths: list[Path], cache: RulesCache, out: list[Path]) -> None:
+    for path in prefilled(paths, DEFAULT_MAX_BYTES, cache):
+        if not out:  # the first file is checked: kill every child, as the OOM killer would
+            for child in multiprocessing.active_children():
+                os.kill(child.pid or 0, signal.SIGKILL)
+        out.append(path)
+
+
+def test_a_killed_child_leaves_its_files_to_the_caller_and_never_hangs(tmp_path: Path) -> None:
+    folder = tmp_path / "config"
+    many = [(f"r{i}-{j}", f"Putin AND topic{j}") for i in range(12) for j in range(400)]
+    _write(
+        folder, {f"rules.d/f{i:02}.yaml": _rules(*many[i * 400 : i * 400 + 400]) for i in range(12)}
+    )
+    paths = sorted((folder / "rules.d").glob("*.yaml"))
+    handed: list[Path] = []
+    # A thread with a join limit: the old pool waited for the lost task for ever.
+    runner = threading.Thread(
+        target=_kill_children_then_finish,
+        args=(paths, RulesCache(tmp_path / "cache"), handed),
+        daemon=True,
+    )
+    runner.start()
+    runner.join(120)
+    assert not runner.is_alive()
+    assert handed == paths
+    rules, found = check_path(folder, cache=RulesCache(tmp_path / "cache"), parallel=True)
+    assert rules is not None and len(rules.rules) == len(many) and not found
