@@ -162,14 +162,24 @@ class AnalyzedDocument:
         self.near_indexes: dict[int, tuple[Any, Any]] = {}
 
     def name_keys(self) -> set[str]:
-        """Name keys of the title and body words (for the rule index; see names)."""
+        """Name keys of the title and body words that some rule may ask for (for the rule
+        index and name terms: the same matches as :meth:`all_name_keys`; see names.universe)."""
         if self._name_keys is None:
             keys: set[str] = set()
             for name in DEFAULT_FIELDS:
                 if self.fields[name].raw:
-                    self.fields[name].names().add_keys(keys, self.language)
+                    self.fields[name].names().add_rule_keys(keys, self.language)
             self._name_keys = keys
         return self._name_keys
+
+    def all_name_keys(self) -> set[str]:
+        """Every name key of the title and body words (for the archive's word filter, which
+        must meet rules written later; see names)."""
+        keys: set[str] = set()
+        for name in DEFAULT_FIELDS:
+            if self.fields[name].raw:
+                self.fields[name].names().add_keys(keys, self.language)
+        return keys
 
     def caseless(self) -> bool:
         """Whether the title and body have no capital letter, or no lower-case one: then

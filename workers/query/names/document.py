@@ -19,6 +19,7 @@ from .forms import (
     remember_word_keys,
     word_key_table,
 )
+from .universe import RULE_KEYS
 
 
 class FieldNames:
@@ -88,6 +89,27 @@ class FieldNames:
             into.update(*filter(None, found.values()))
         elif self._capitals:
             into.update(*filter(None, self._key_sets(language)))
+
+    def add_rule_keys(self, into: set[str], language: str | None) -> None:
+        """Add the name keys of this field's name words in ``language`` that some rule may
+        ask for to ``into`` (the article's keys for the rule index: the same matches as
+        :meth:`add_keys`, a much smaller set; see universe). A word's cut keys are
+        remembered across articles, so most articles need one C-level lookup pass."""
+        if not self._capitals:
+            return
+        cases = ALL_CASES if declines(language) else NO_CASES
+        table = RULE_KEYS.table(language, cases)
+        if table is None:  # the cut is off
+            self.add_keys(into, language)
+            return
+        words = self._capitals
+        held = list(map(table.get, words))
+        if None in held:  # words not cut since the rules last changed
+            full = self._key_sets(language)
+            for i, keys in enumerate(held):
+                if keys is None:
+                    held[i] = RULE_KEYS.cut(table, words[i], full[i])
+        into.update(*filter(None, held))
 
     def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
         """Positions of the name words sharing a key with ``wanted`` (unsorted). The words
