@@ -12,7 +12,7 @@ from typing import Any
 
 from .budget import NO_DEADLINE, Deadline
 from .glob import Glob
-from .names.document import FieldNames
+from .names.document import FieldNames, add_rule_keys
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
 from .text import fold, scan_offsets, scan_words, surface
@@ -167,8 +167,9 @@ class AnalyzedDocument:
         if self._name_keys is None:
             keys: set[str] = set()
             for name in DEFAULT_FIELDS:
-                if self.fields[name].raw:
-                    self.fields[name].names().add_rule_keys(keys, self.language)
+                raw = self.fields[name].raw
+                if raw and not add_rule_keys(keys, raw, self.language):
+                    self.fields[name].names().add_keys(keys, self.language)
             self._name_keys = keys
         return self._name_keys
 

@@ -90,27 +90,6 @@ class FieldNames:
         elif self._capitals:
             into.update(*filter(None, self._key_sets(language)))
 
-    def add_rule_keys(self, into: set[str], language: str | None) -> None:
-        """Add the name keys of this field's name words in ``language`` that some rule may
-        ask for to ``into`` (the article's keys for the rule index: the same matches as
-        :meth:`add_keys`, a much smaller set; see universe). A word's cut keys are
-        remembered across articles, so most articles need one C-level lookup pass."""
-        if not self._capitals:
-            return
-        cases = ALL_CASES if declines(language) else NO_CASES
-        table = RULE_KEYS.table(language, cases)
-        if table is None:  # the cut is off
-            self.add_keys(into, language)
-            return
-        words = self._capitals
-        held = list(map(table.get, words))
-        if None in held:  # words not cut since the rules last changed
-            full = self._key_sets(language)
-            for i, keys in enumerate(held):
-                if keys is None:
-                    held[i] = RULE_KEYS.cut(table, words[i], full[i])
-        into.update(*filter(None, held))
-
     def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
         """Positions of the name words sharing a key with ``wanted`` (unsorted). The words
         are found by one C-level disjointness test each (a field has a few dozen name words;
@@ -142,6 +121,34 @@ class FieldNames:
             raw = self._raw
             found = self._where[word] = [p for p in self._postings[fold(word)] if raw[p] == word]
         return found
+
+
+def add_rule_keys(into: set[str], raw: list[str], language: str | None) -> bool:
+    """Add the name keys of the words ``raw`` (a field's words as written) in ``language``
+    that some rule may ask for to ``into``: the article's keys for the rule index, with the
+    same matches as every key and a much smaller set (see universe). Every distinct word is
+    looked up, lower-case ones included (remembered with no keys), in one C-level pass over
+    a table shared across articles. False when the cut is off (then offer every key)."""
+    cases = ALL_CASES if declines(language) else NO_CASES
+    table = RULE_KEYS.table(language, cases)
+    if table is None:
+        return False
+    words = [*set(raw)]
+    held = list(map(table.get, words))
+    if None in held:  # words not cut since the rules last changed
+        full = word_key_table(language, cases)
+        for i, keys in enumerate(held):
+            if keys is None:
+                word = words[i]
+                found = NO_KEYS if word.islower() else full.get(word)
+                if found is None:
+                    found = remember_word_keys(full, word, language, cases)
+                held[i] = RULE_KEYS.cut(table, word, found)
+    into.update(*filter(None, held))
+    return True
+
+
+NO_KEYS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=100_000)
