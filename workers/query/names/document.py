@@ -49,6 +49,7 @@ class FieldNames:
         self._text = text
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
+        self._cut: dict[str, list[tuple[str, frozenset[str]]]] = {}
 
     @property
     def words(self) -> frozenset[str]:
@@ -91,17 +92,32 @@ class FieldNames:
             into.update(*filter(None, self._key_sets(language)))
 
     def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
-        """Positions of the name words sharing a key with ``wanted`` (unsorted). The words
-        are found by one C-level disjointness test each (a field has a few dozen name words;
-        an inverted key table would cost more to build than it saves)."""
+        """Positions of the name words sharing a key with ``wanted`` (a rule word's keys,
+        unsorted). The words are found by one C-level disjointness test each, among the few
+        words holding keys some rule asks for (see :meth:`_asked`)."""
         memo = (wanted, language or "")
         found = self._found.get(memo)
         if found is None:
             isdisjoint = wanted.isdisjoint
-            words = [w for w, keys in self.word_keys(language).items() if not isdisjoint(keys)]
+            words = [w for w, keys in self._asked(language) if not isdisjoint(keys)]
             if words and declines(language):
                 words = [w for w in words if self._as_name(w, wanted, language)]
             found = self._found[memo] = [p for w in words for p in self.where(w)]
+        return found
+
+    def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
+        """This field's words holding keys some rule may ask for, with those keys (every
+        key, if the cut is off): a rule word shares keys with a word exactly when it shares
+        them with its cut keys (see universe). Built once per field and language."""
+        found = self._cut.get(language or "")
+        if found is None:
+            cut = cut_keys(self._capitals, language)
+            pairs = (
+                self.word_keys(language).items()
+                if cut is None
+                else zip(self._capitals, cut, strict=True)
+            )
+            found = self._cut[language or ""] = [(w, keys) for w, keys in pairs if keys]
         return found
 
     def _as_name(self, word: str, wanted: frozenset[str], language: str | None) -> bool:
@@ -127,13 +143,23 @@ def add_rule_keys(into: set[str], raw: list[str], language: str | None) -> bool:
     """Add the name keys of the words ``raw`` (a field's words as written) in ``language``
     that some rule may ask for to ``into``: the article's keys for the rule index, with the
     same matches as every key and a much smaller set (see universe). Every distinct word is
-    looked up, lower-case ones included (remembered with no keys), in one C-level pass over
-    a table shared across articles. False when the cut is off (then offer every key)."""
+    looked up, lower-case ones included (remembered with no keys). False when the cut is off
+    (then offer every key)."""
+    held = cut_keys([*set(raw)], language)
+    if held is None:
+        return False
+    into.update(*filter(None, held))
+    return True
+
+
+def cut_keys(words: list[str], language: str | None) -> list[frozenset[str]] | None:
+    """The keys some rule may ask for of each of ``words`` (as written) in ``language``, in
+    order, looked up in one C-level pass over a table shared across articles (None: the cut
+    is off)."""
     cases = ALL_CASES if declines(language) else NO_CASES
     table = RULE_KEYS.table(language, cases)
     if table is None:
-        return False
-    words = [*set(raw)]
+        return None
     held = list(map(table.get, words))
     if None in held:  # words not cut since the rules last changed
         full = word_key_table(language, cases)
@@ -144,8 +170,7 @@ def add_rule_keys(into: set[str], raw: list[str], language: str | None) -> bool:
                 if found is None:
                     found = remember_word_keys(full, word, language, cases)
                 held[i] = RULE_KEYS.cut(table, word, found)
-    into.update(*filter(None, held))
-    return True
+    return cast("list[frozenset[str]]", held)
 
 
 NO_KEYS: frozenset[str] = frozenset()
