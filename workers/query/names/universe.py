@@ -72,15 +72,17 @@ RULE_KEYS = RuleKeys()
 
 def note_rule_keys(conjunction: Iterable[tuple[str, str]]) -> None:
     """Note the name keys (``n``) and the name keys of name groups (``g``) of one of the
-    index's key conjunctions (called for every conjunction the index files)."""
+    index's key conjunctions (called for every conjunction the index files: most hold
+    neither, and cost one pass over their few keys)."""
+    named = [(kind, value) for kind, value in conjunction if kind in _NAMED]
+    if not named:
+        return
     # Imported here: ``keys`` imports this package's matcher, which needs this module.
     from ..keys import group_parts
 
-    found: list[str] = []
-    for kind, value in conjunction:
-        if kind == "n":
-            found.append(value)
-        elif kind == "g":
-            found.extend(group_parts(value)[1])
-    if found:
-        RULE_KEYS.note(found)
+    RULE_KEYS.note(
+        key for kind, value in named for key in ((value,) if kind == "n" else group_parts(value)[1])
+    )
+
+
+_NAMED = frozenset({"n", "g"})
