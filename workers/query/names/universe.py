@@ -25,6 +25,7 @@ class RuleKeys:
 
     def __init__(self) -> None:
         self.keys: set[str] | None = set()
+        self.groups: set[str] = set()  # name groups (``g`` values) whose keys are noted
         self.tables: dict[tuple[str | None, str], dict[str, frozenset[str]]] = {}
 
     def note(self, keys: Iterable[str]) -> None:
@@ -37,6 +38,7 @@ class RuleKeys:
             return
         if len(held) + len(new) > MAX_RULE_KEYS:
             self.keys = None  # too many to be worth it: offer every key
+            self.groups = set()
         else:
             held.update(new)
         self.tables = {}  # a fresh dict: a lookup under way fills the old one
@@ -73,16 +75,15 @@ RULE_KEYS = RuleKeys()
 def note_rule_keys(conjunction: Iterable[tuple[str, str]]) -> None:
     """Note the name keys (``n``) and the name keys of name groups (``g``) of one of the
     index's key conjunctions (called for every conjunction the index files: most hold
-    neither, and cost one pass over their few keys)."""
-    named = [(kind, value) for kind, value in conjunction if kind in _NAMED]
-    if not named:
-        return
-    # Imported here: ``keys`` imports this package's matcher, which needs this module.
-    from ..keys import group_parts
+    neither; a name group, which thousands of rules may share, is read once)."""
+    if RULE_KEYS.keys is None:
+        return  # the cut is off
+    for kind, value in conjunction:
+        if kind == "n":
+            RULE_KEYS.note((value,))
+        elif kind == "g" and value not in RULE_KEYS.groups:
+            # Imported here: ``keys`` imports this package's matcher, which needs this module.
+            from ..keys import group_parts
 
-    RULE_KEYS.note(
-        key for kind, value in named for key in ((value,) if kind == "n" else group_parts(value)[1])
-    )
-
-
-_NAMED = frozenset({"n", "g"})
+            RULE_KEYS.groups.add(value)
+            RULE_KEYS.note(group_parts(value)[1])
