@@ -13,6 +13,7 @@ from typing import Any
 from .budget import NO_DEADLINE, Deadline
 from .glob import Glob
 from .names.document import FieldNames, add_rule_keys
+from .names.universe import RULE_KEYS
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
 from .text import fold, scan_offsets, scan_words, surface
@@ -152,6 +153,7 @@ class AnalyzedDocument:
         }
         self._vocabulary: set[str] | None = None
         self._name_keys: set[str] | None = None
+        self._name_keys_at = -1
         self._caseless: bool | None = None
         # Hits of shared term matchers (see compiler: one matcher per distinct term), found
         # once per article however many rules hold the term. Keyed by the matcher itself.
@@ -164,7 +166,8 @@ class AnalyzedDocument:
     def name_keys(self) -> set[str]:
         """Name keys of the title and body words that some rule may ask for (for the rule
         index and name terms: the same matches as :meth:`all_name_keys`; see names.universe)."""
-        if self._name_keys is None:
+        if self._name_keys is None or self._name_keys_at != RULE_KEYS.generation:
+            self._name_keys_at = RULE_KEYS.generation  # rules that came since ask for more
             keys: set[str] = set()
             for name in DEFAULT_FIELDS:
                 raw = self.fields[name].raw

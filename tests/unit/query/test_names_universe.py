@@ -26,6 +26,7 @@ def fresh_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[universe.RuleKeys]:
     monkeypatch.setattr(universe, "RULE_KEYS", keys)
     monkeypatch.setattr("workers.query.names.forms.RULE_KEYS", keys)
     monkeypatch.setattr("workers.query.names.document.RULE_KEYS", keys)
+    monkeypatch.setattr("workers.query.analysis.RULE_KEYS", keys)
     term_keys.cache_clear()
     yield keys
     term_keys.cache_clear()
@@ -58,6 +59,18 @@ def test_a_rule_added_after_articles_were_cut_still_finds_its_name(
     doc = analyze(Document("", TEXT, language="ru"))
     found = after.match(doc)
     assert found == after.match_naive(doc)
+    assert [m.rule for m in found] == ["Shoukry", "Lavrov"]
+
+
+def test_an_article_matched_again_after_new_rules_offers_their_keys(
+    fresh_keys: universe.RuleKeys,
+) -> None:
+    """One analysed article, matched before and after rules bring new keys."""
+    doc = analyze(Document("", TEXT, language="ru"))
+    assert index_of("Shoukry").match(doc)
+    later = index_of("Shoukry", "Lavrov")
+    found = later.match(doc)
+    assert found == later.match_naive(doc)
     assert [m.rule for m in found] == ["Shoukry", "Lavrov"]
 
 

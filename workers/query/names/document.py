@@ -49,7 +49,8 @@ class FieldNames:
         self._text = text
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
-        self._cut: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        # Per language: the rule keys' generation and the words holding keys rules ask for.
+        self._cut: dict[str, tuple[int, list[tuple[str, frozenset[str]]]]] = {}
 
     @property
     def words(self) -> frozenset[str]:
@@ -108,16 +109,19 @@ class FieldNames:
     def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
         """This field's words holding keys some rule may ask for, with those keys (every
         key, if the cut is off): a rule word shares keys with a word exactly when it shares
-        them with its cut keys (see universe). Built once per field and language."""
-        found = self._cut.get(language or "")
-        if found is None:
+        them with its cut keys (see universe). Built once per field and language, again
+        if rules brought new keys meanwhile."""
+        generation, found = self._cut.get(language or "", (-1, []))
+        if generation != RULE_KEYS.generation:
+            generation = RULE_KEYS.generation
             cut = cut_keys(self._capitals, language)
             pairs = (
                 self.word_keys(language).items()
                 if cut is None
                 else zip(self._capitals, cut, strict=True)
             )
-            found = self._cut[language or ""] = [(w, keys) for w, keys in pairs if keys]
+            found = [(w, keys) for w, keys in pairs if keys]
+            self._cut[language or ""] = (generation, found)
         return found
 
     def _as_name(self, word: str, wanted: frozenset[str], language: str | None) -> bool:

@@ -26,6 +26,7 @@ class RuleKeys:
     def __init__(self) -> None:
         self.keys: set[str] | None = set()
         self.groups: set[str] = set()  # name groups (``g`` values) whose keys are noted
+        self.generation = 0  # counts the changes of ``keys``: cut keys of another are stale
         self.tables: dict[tuple[str | None, str], dict[str, frozenset[str]]] = {}
 
     def note(self, keys: Iterable[str]) -> None:
@@ -42,6 +43,7 @@ class RuleKeys:
         else:
             held.update(new)
         self.tables = {}  # a fresh dict: a lookup under way fills the old one
+        self.generation += 1
 
     def table(self, language: str | None, cases: str) -> dict[str, frozenset[str]] | None:
         """Article words' keys cut to the noted ones (None: the cut is off)."""
