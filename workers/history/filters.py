@@ -55,7 +55,7 @@ def filter_items(doc: AnalyzedDocument) -> set[str]:
     items |= doc.fields["title"].stems(doc.language) | doc.fields["body"].stems(doc.language)
     for name in _OTHER_FIELDS:
         items.update(f"{FIELD_MARK}{name}:{w}" for w in doc.fields[name].postings)
-    items.update(f"{NAME_MARK}{key}" for key in doc.name_keys())
+    items.update(f"{NAME_MARK}{key}" for key in doc.all_name_keys())
     return items
 
 

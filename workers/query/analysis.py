@@ -12,7 +12,8 @@ from typing import Any
 
 from .budget import NO_DEADLINE, Deadline
 from .glob import Glob
-from .names.document import FieldNames
+from .names.document import FieldNames, add_rule_keys
+from .names.universe import RULE_KEYS
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
 from .text import fold, offsets_of_split, scan_offsets, scan_split, surface
@@ -153,6 +154,7 @@ class AnalyzedDocument:
         }
         self._vocabulary: set[str] | None = None
         self._name_keys: set[str] | None = None
+        self._name_keys_at = -1
         self._caseless: bool | None = None
         # Hits of shared term matchers (see compiler: one matcher per distinct term), found
         # once per article however many rules hold the term. Keyed by the matcher itself.
@@ -165,14 +167,26 @@ class AnalyzedDocument:
         self.near_indexes: dict[int, tuple[Any, Any]] = {}
 
     def name_keys(self) -> set[str]:
-        """Name keys of the title and body words (for the rule index; see names)."""
-        if self._name_keys is None:
+        """Name keys of the title and body words that some rule may ask for (for the rule
+        index and name terms: the same matches as :meth:`all_name_keys`; see names.universe)."""
+        if self._name_keys is None or self._name_keys_at != RULE_KEYS.generation:
+            self._name_keys_at = RULE_KEYS.generation  # rules that came since ask for more
             keys: set[str] = set()
             for name in DEFAULT_FIELDS:
-                if self.fields[name].raw:
+                raw = self.fields[name].raw
+                if raw and not add_rule_keys(keys, raw, self.language):
                     self.fields[name].names().add_keys(keys, self.language)
             self._name_keys = keys
         return self._name_keys
+
+    def all_name_keys(self) -> set[str]:
+        """Every name key of the title and body words (for the archive's word filter, which
+        must meet rules written later; see names)."""
+        keys: set[str] = set()
+        for name in DEFAULT_FIELDS:
+            if self.fields[name].raw:
+                self.fields[name].names().add_keys(keys, self.language)
+        return keys
 
     def caseless(self) -> bool:
         """Whether the title and body have no capital letter, or no lower-case one: then

@@ -26,6 +26,7 @@ from .compiled import CompiledRules
 from .compiler import compile_node
 from .groups import NameGroups
 from .keys import Conjunction, Key, Plan, index_plan
+from .names.universe import note_rule_keys
 from .rules import CompiledRule, RuleMatch, RuleSource, RuleSpec, as_spec
 from .stemming import algorithm, stemmer
 
@@ -262,6 +263,7 @@ class RuleIndex:
             for kind, value in conj:
                 if kind == "g":
                     self.groups.add(value)
+            note_rule_keys(conj)  # articles offer only name keys some rule asks for
             first, partner, rest = _split(conj, self._counts)
             table = self.tables[first[0]]
             node = table.get(first[1])

@@ -19,20 +19,21 @@ from .forms import (
     remember_word_keys,
     word_key_table,
 )
+from .universe import RULE_KEYS
 
 
 class FieldNames:
     """The words of one field that read as names (capitalised, or Arabic), with positions.
 
-        Built from the field's distinct words, so its cost grows with the field's vocabulary, not
-        its length; a word's keys come from a bounded table shared by all articles (see
-    forms.word_key_table), its positions are
-        found only for the words a rule asks for, and lookups of one rule word's keys are
-        remembered per field. A word found only at the start of sentences is read in the
-        nominative only (a Lithuanian ``Lavrovas``), not as an inflected form: there a capital
-        letter does not say "name" (``Путина на Амуре…`` is the fishing season), and news
-        sentences rarely open with a name in an oblique case. The rule index gets every word's
-        keys in all cases (a superset); the opener check runs only for the words a rule finds.
+    Built from the field's distinct words, so its cost grows with the field's vocabulary, not
+    its length; a word's keys come from a bounded table shared by all articles (see
+    forms.word_key_table), its positions are found only for the words a rule asks for, and
+    lookups of one rule word's keys are remembered per field. A word found only at the start
+    of sentences is read in the nominative only (a Lithuanian ``Lavrovas``), not as an
+    inflected form: there a capital letter does not say "name" (``Путина на Амуре…`` is the
+    fishing season), and news sentences rarely open with a name in an oblique case. The rule
+    index gets every word's keys in all cases (a superset); the opener check runs only for
+    the words a rule finds.
     """
 
     def __init__(self, text: str, raw: list[str], postings: dict[str, list[int]]) -> None:
@@ -48,8 +49,8 @@ class FieldNames:
         self._text = text
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
-        self._all: dict[str, frozenset[str]] = {}
-        self._by_key: dict[str, dict[str, list[str]]] = {}
+        # Per language: the rule keys' generation and the words holding keys rules ask for.
+        self._cut: dict[str, tuple[int, list[tuple[str, frozenset[str]]]]] = {}
 
     @property
     def words(self) -> frozenset[str]:
@@ -61,61 +62,66 @@ class FieldNames:
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
         """The name keys each of this field's capitalised words may have in ``language``
         (none: not a name; all cases: a superset where a sentence opener is later read in
-        the nominative only). Looked up in one C-level pass: it runs for every article."""
+        the nominative only). Built when a rule finds a name here (see :meth:`positions`)."""
         found = self._keys.get(language or "")
         if found is None:
-            cases = ALL_CASES if declines(language) else NO_CASES
-            table = word_key_table(language, cases)
-            words = self._capitals
-            held = dict(zip(words, map(table.get, words), strict=True))
-            if None in held.values():  # words no article has offered yet
-                for word, keys in held.items():
-                    if keys is None:
-                        held[word] = remember_word_keys(table, word, language, cases)
-            found = self._keys[language or ""] = cast("dict[str, frozenset[str]]", held)
-        return found
-
-    def add_keys(self, into: set[str], language: str | None) -> None:
-        """Add every name key of this field's name words in ``language`` to ``into`` (the
-        article's keys for the rule index; no per-field set is built)."""
-        found = self._all.get(language or "")
-        if found is not None:
-            into |= found
-        elif self._capitals:
-            into.update(*filter(None, self.word_keys(language).values()))
-
-    def keys(self, language: str | None) -> frozenset[str]:
-        """Every name key of this field's name words in ``language`` (a superset of what
-        :meth:`positions` finds; built once per language, when a rule asks)."""
-        found = self._all.get(language or "")
-        if found is None:
-            found = self._all[language or ""] = frozenset().union(
-                *filter(None, self.word_keys(language).values())
+            found = self._keys[language or ""] = dict(
+                zip(self._capitals, self._key_sets(language), strict=True)
             )
         return found
 
+    def _key_sets(self, language: str | None) -> list[frozenset[str]]:
+        """The keys of each word of ``self._capitals`` in ``language``, in order: looked up in
+        one C-level pass from the table shared by all articles (it runs for every article)."""
+        cases = ALL_CASES if declines(language) else NO_CASES
+        table = word_key_table(language, cases)
+        words = self._capitals
+        held = list(map(table.get, words))
+        if None in held:  # words no article has offered yet
+            for i, keys in enumerate(held):
+                if keys is None:
+                    held[i] = remember_word_keys(table, words[i], language, cases)
+        return cast("list[frozenset[str]]", held)
+
+    def add_keys(self, into: set[str], language: str | None) -> None:
+        """Add every name key of this field's name words in ``language`` to ``into`` (the
+        article's keys for the rule index; no per-field set or dict is built)."""
+        found = self._keys.get(language or "")
+        if found is not None:
+            into.update(*filter(None, found.values()))
+        elif self._capitals:
+            into.update(*filter(None, self._key_sets(language)))
+
     def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
-        """Positions of the name words sharing a key with ``wanted`` (unsorted)."""
+        """Positions of the name words sharing a key with ``wanted`` (a rule word's keys,
+        unsorted). The words are found by one C-level disjointness test each, among the few
+        words holding keys some rule asks for (see :meth:`_asked`)."""
         memo = (wanted, language or "")
         found = self._found.get(memo)
         if found is None:
-            shared = wanted & self.keys(language)  # usually empty: one C-level set test
-            inverted = self._inverted(language) if shared else {}
-            words = list({w for key in shared for w in inverted[key]})
+            isdisjoint = wanted.isdisjoint
+            words = [w for w, keys in self._asked(language) if not isdisjoint(keys)]
             if words and declines(language):
                 words = [w for w in words if self._as_name(w, wanted, language)]
             found = self._found[memo] = [p for w in words for p in self.where(w)]
         return found
 
-    def _inverted(self, language: str | None) -> dict[str, list[str]]:
-        """Name key -> this field's words holding it, in ``language`` (built once, when a
-        rule first shares a key with the field)."""
-        found = self._by_key.get(language or "")
-        if found is None:
-            found = self._by_key[language or ""] = {}
-            for word, keys in self.word_keys(language).items():
-                for key in keys:
-                    found.setdefault(key, []).append(word)
+    def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
+        """This field's words holding keys some rule may ask for, with those keys (every
+        key, if the cut is off): a rule word shares keys with a word exactly when it shares
+        them with its cut keys (see universe). Built once per field and language, again
+        if rules brought new keys meanwhile."""
+        generation, found = self._cut.get(language or "", (-1, []))
+        if generation != RULE_KEYS.generation:
+            generation = RULE_KEYS.generation
+            cut = cut_keys(self._capitals, language)
+            pairs = (
+                self.word_keys(language).items()
+                if cut is None
+                else zip(self._capitals, cut, strict=True)
+            )
+            found = [(w, keys) for w, keys in pairs if keys]
+            self._cut[language or ""] = (generation, found)
         return found
 
     def _as_name(self, word: str, wanted: frozenset[str], language: str | None) -> bool:
@@ -135,6 +141,43 @@ class FieldNames:
             raw = self._raw
             found = self._where[word] = [p for p in self._postings[fold(word)] if raw[p] == word]
         return found
+
+
+def add_rule_keys(into: set[str], raw: list[str], language: str | None) -> bool:
+    """Add the name keys of the words ``raw`` (a field's words as written) in ``language``
+    that some rule may ask for to ``into``: the article's keys for the rule index, with the
+    same matches as every key and a much smaller set (see universe). Every distinct word is
+    looked up, lower-case ones included (remembered with no keys). False when the cut is off
+    (then offer every key)."""
+    held = cut_keys([*set(raw)], language)
+    if held is None:
+        return False
+    into.update(*filter(None, held))
+    return True
+
+
+def cut_keys(words: list[str], language: str | None) -> list[frozenset[str]] | None:
+    """The keys some rule may ask for of each of ``words`` (as written) in ``language``, in
+    order, looked up in one C-level pass over a table shared across articles (None: the cut
+    is off)."""
+    cases = ALL_CASES if declines(language) else NO_CASES
+    table = RULE_KEYS.table(language, cases)
+    if table is None:
+        return None
+    held = list(map(table.get, words))
+    if None in held:  # words not cut since the rules last changed
+        full = word_key_table(language, cases)
+        for i, keys in enumerate(held):
+            if keys is None:
+                word = words[i]
+                found = NO_KEYS if word.islower() else full.get(word)
+                if found is None:
+                    found = remember_word_keys(full, word, language, cases)
+                held[i] = RULE_KEYS.cut(table, word, found)
+    return cast("list[frozenset[str]]", held)
+
+
+NO_KEYS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=100_000)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .cases import base_forms
 from .latin import readings, script
 from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
+from .universe import RULE_KEYS
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
@@ -126,7 +127,9 @@ def term_keys(term: str, policy: str) -> frozenset[str]:
         return frozenset()
     if kind == "Arab":
         own = arabic_keys(term)
-        return frozenset(f"Arab:{k}" for k in own) if policy == VARIANTS else frozenset()
+        found = frozenset(f"Arab:{k}" for k in own) if policy == VARIANTS else frozenset()
+        RULE_KEYS.note(found)
+        return found
     by_target = {
         "Latn": _spelled_keys(term, None, loose=WRITTEN),
         "Grek": _spelled_keys(term, None, loose=HEARD, o_apart=True),
@@ -138,6 +141,7 @@ def term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
     for reading in readings(term):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
+    RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
 
 

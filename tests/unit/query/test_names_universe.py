@@ -1,0 +1,100 @@
+"""The rule-key cut (names.universe): an article offers the rule index only the name keys some
+rule may ask for, with the same matches as offering every key, and the archive keeps all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
+from workers.query.names import universe
+from workers.query.names.forms import term_keys
+
+TEXT = "Встреча Лаврова и Шукри в Каире, сообщил Захарова."
+
+
+def index_of(*terms: str) -> RuleIndex:
+    return RuleIndex.build([RuleSpec(t, parse_query(t), names="variants") for t in terms])
+
+
+@pytest.fixture
+def fresh_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[universe.RuleKeys]:
+    """A process with no rule keys noted yet (term keys remembered meanwhile are forgotten
+    after: they were noted here, not in the process's own set)."""
+    keys = universe.RuleKeys()
+    monkeypatch.setattr(universe, "RULE_KEYS", keys)
+    monkeypatch.setattr("workers.query.names.forms.RULE_KEYS", keys)
+    monkeypatch.setattr("workers.query.names.document.RULE_KEYS", keys)
+    monkeypatch.setattr("workers.query.analysis.RULE_KEYS", keys)
+    term_keys.cache_clear()
+    yield keys
+    term_keys.cache_clear()
+
+
+def test_an_article_offers_the_index_only_keys_a_rule_may_ask_for(
+    fresh_keys: universe.RuleKeys,
+) -> None:
+    index_of("Lavrov")
+    doc = analyze(Document("", TEXT, language="ru"))
+    assert fresh_keys.keys is not None
+    assert doc.name_keys() == doc.all_name_keys() & fresh_keys.keys
+    assert doc.name_keys() < doc.all_name_keys()
+
+
+def test_the_archive_filter_keeps_keys_no_rule_asks_for(fresh_keys: universe.RuleKeys) -> None:
+    doc = analyze(Document("", TEXT, language="ru"))
+    assert doc.name_keys() == set()
+    assert doc.all_name_keys()
+
+
+def test_a_rule_added_after_articles_were_cut_still_finds_its_name(
+    fresh_keys: universe.RuleKeys,
+) -> None:
+    """Word keys cut before a rule existed are dropped once its keys are noted."""
+    before = index_of("Shoukry")
+    first = analyze(Document("", TEXT, language="ru"))
+    assert before.match(first)
+    after = index_of("Shoukry", "Lavrov")
+    doc = analyze(Document("", TEXT, language="ru"))
+    found = after.match(doc)
+    assert found == after.match_naive(doc)
+    assert [m.rule for m in found] == ["Shoukry", "Lavrov"]
+
+
+def test_an_article_matched_again_after_new_rules_offers_their_keys(
+    fresh_keys: universe.RuleKeys,
+) -> None:
+    """One analysed article, matched before and after rules bring new keys."""
+    doc = analyze(Document("", TEXT, language="ru"))
+    assert index_of("Shoukry").match(doc)
+    later = index_of("Shoukry", "Lavrov")
+    found = later.match(doc)
+    assert found == later.match_naive(doc)
+    assert [m.rule for m in found] == ["Shoukry", "Lavrov"]
+
+
+def test_past_its_bound_the_cut_is_off_and_every_key_offered(
+    fresh_keys: universe.RuleKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(universe, "MAX_RULE_KEYS", 10)
+    index = index_of("Lavrov")
+    assert fresh_keys.keys is None
+    doc = analyze(Document("", TEXT, language="ru"))
+    assert doc.name_keys() == doc.all_name_keys()
+    assert index.match(doc) == index.match_naive(doc) != []
+
+
+def test_the_cut_tables_are_bounded(
+    fresh_keys: universe.RuleKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Per language in words and in the number of languages (a language tag is input)."""
+    monkeypatch.setattr(universe, "MAX_CACHED_WORDS", 3)
+    monkeypatch.setattr(universe, "MAX_CACHED_LANGUAGES", 2)
+    index = index_of("Lavrov")
+    for language in ("ru", "xx-1", "xx-2", "ru"):
+        doc = analyze(Document("", TEXT, language=language))
+        assert index.match(doc) == index.match_naive(doc)
+        assert len(fresh_keys.tables) <= 2
+        assert all(len(table) <= 3 for table in fresh_keys.tables.values())
+    assert index.match(analyze(Document("", TEXT, language="ru")))

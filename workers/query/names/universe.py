@@ -1,0 +1,91 @@
+"""The name keys some rule of this process may ask for, and article words' keys cut to them.
+
+An article offers the rule index the keys of all its name words (a Russian word in every
+case: dozens per article), yet a rule set asks for a few thousand keys, and most article
+words share none. The index notes every name key it files (:func:`note_rule_keys`); an
+article word's keys are cut to those once (remembered across articles), so each article
+hands the index only the keys some rule may ask for: a smaller set to build and to look up.
+
+A term and a word meet exactly when their keys intersect; a term's keys are all noted (the
+compiler's :func:`.forms.term_keys` notes them, the index notes what it files), so cutting
+a word's keys to the noted ones changes no match. The archive's word filter, which must meet
+rules written later, takes the full keys (``AnalyzedDocument.all_name_keys``). Bounded: past
+MAX_RULE_KEYS noted keys the cut is switched off (every key is offered, as before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+MAX_RULE_KEYS = 2_000_000
+
+
+class RuleKeys:
+    """Noted rule keys, and per (language, cases) article words' keys cut to them."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] | None = set()
+        self.groups: set[str] = set()  # name groups (``g`` values) whose keys are noted
+        self.generation = 0  # counts the changes of ``keys``: cut keys of another are stale
+        self.tables: dict[tuple[str | None, str], dict[str, frozenset[str]]] = {}
+
+    def note(self, keys: Iterable[str]) -> None:
+        """Note name keys a rule may ask for (cut word keys made before are dropped)."""
+        held = self.keys
+        if held is None:
+            return
+        new = set(keys).difference(held)
+        if not new:
+            return
+        if len(held) + len(new) > MAX_RULE_KEYS:
+            self.keys = None  # too many to be worth it: offer every key
+            self.groups = set()
+        else:
+            held.update(new)
+        self.tables = {}  # a fresh dict: a lookup under way fills the old one
+        self.generation += 1
+
+    def table(self, language: str | None, cases: str) -> dict[str, frozenset[str]] | None:
+        """Article words' keys cut to the noted ones (None: the cut is off)."""
+        if self.keys is None:
+            return None
+        found = self.tables.get((language, cases))
+        if found is None:
+            if len(self.tables) >= MAX_CACHED_LANGUAGES:  # an article's language is input
+                self.tables = {}
+            found = self.tables[(language, cases)] = {}
+        return found
+
+    def cut(
+        self, table: dict[str, frozenset[str]], word: str, keys: frozenset[str]
+    ) -> frozenset[str]:
+        """``keys`` (of ``word``) cut to the noted ones, kept in ``table``."""
+        held = self.keys
+        cut = (keys & held or _NONE) if held is not None else keys
+        if len(table) >= MAX_CACHED_WORDS:
+            table.clear()
+        table[word] = cut
+        return cut
+
+
+_NONE: frozenset[str] = frozenset()
+MAX_CACHED_WORDS = 100_000
+MAX_CACHED_LANGUAGES = 64
+RULE_KEYS = RuleKeys()
+
+
+def note_rule_keys(conjunction: Iterable[tuple[str, str]]) -> None:
+    """Note the name keys (``n``) and the name keys of name groups (``g``) of one of the
+    index's key conjunctions (called for every conjunction the index files: most hold
+    neither; a name group, which thousands of rules may share, is read once)."""
+    if RULE_KEYS.keys is None:
+        return  # the cut is off
+    for kind, value in conjunction:
+        if kind == "n":
+            RULE_KEYS.note((value,))
+        elif kind == "g" and value not in RULE_KEYS.groups:
+            # Imported here: ``keys`` imports this package's matcher, which needs this module.
+            from ..keys import group_parts
+
+            RULE_KEYS.groups.add(value)
+            RULE_KEYS.note(group_parts(value)[1])
