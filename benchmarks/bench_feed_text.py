@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 
 from benchmarks import feed_text_baseline as old
+from benchmarks.corpus import sentence
 from benchmarks.harness import Row
 from services.poller.json_feed import json_entry
 from workers.cleaning.feed import html_to_paragraphs, plain_title
@@ -112,7 +113,7 @@ def _sentence(rng: random.Random, foreign: float) -> str:
         rng.choice(_FOREIGN) if rng.random() < foreign else rng.choice(_WORDS)
         for _ in range(rng.randint(8, 20))
     ]
-    return " ".join(words).capitalize() + "."
+    return sentence(words)
 
 
 def _entry(rng: random.Random) -> tuple[str, str]:

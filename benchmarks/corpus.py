@@ -113,6 +113,13 @@ FILLER = [
 ]
 
 
+def sentence(words: list[str]) -> str:
+    """Words as a sentence: the first letter capitalised, the names in it left as written
+    (``str.capitalize`` would lower-case them, and a name rule needs a name's capital)."""
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] + "."
+
+
 def article_text(rng: random.Random, index: int) -> str:
     """A 3-6 KB article: headline, then paragraphs of news-like sentences."""
     person, place, topic = rng.choice(PEOPLE), rng.choice(PLACES), rng.choice(TOPICS)
@@ -125,9 +132,9 @@ def article_text(rng: random.Random, index: int) -> str:
             words[rng.randrange(len(words))] = rng.choice([person, place, topic])
         elif rng.random() < 0.03:
             words[rng.randrange(len(words))] = rng.choice(PEOPLE + PLACES + TOPICS)
-        sentence = " ".join(words).capitalize() + "."
-        lines.append(sentence)
-        size += len(sentence) + 1
+        line = sentence(words)
+        lines.append(line)
+        size += len(line) + 1
     return "\n".join(lines) + "\n"
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_rules import FILLER, SYLLABLES, TOPICS
+from benchmarks.corpus import sentence
 from services.core.models import ArticleMessage
 from services.core.settings import Settings
 from workers.pipeline import process_article
@@ -117,9 +118,9 @@ def make_scale_article(rng: random.Random, vocab: ScaleVocabulary) -> Document:
     sentences: list[str] = []
     size, target = 0, rng.randint(4400, 5300)
     while size < target:
-        sentence = _sentence(rng, cast, places, orgs, topics)
-        sentences.append(sentence)
-        size += len(sentence) + 1
+        line = _sentence(rng, cast, places, orgs, topics)
+        sentences.append(line)
+        size += len(line) + 1
     first, last = cast[0]
     title = f"{first} {last} in {places[0]}: {topics[0]} and {topics[-1]}"
     return Document(title=title, body=" ".join(sentences), source="wire", language="en")
@@ -146,7 +147,7 @@ def _sentence(
             words.append(rng.choice(topics))
         else:
             words.append(rng.choice(FILLER))
-    return " ".join(words).capitalize() + "."
+    return sentence(words)
 
 
 def write_rules_folder(
