@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .keys import group_parts
+from .names import universe
 
 
 class NameGroups:
@@ -37,6 +38,7 @@ class NameGroups:
         self.by_word.setdefault(word, []).append(value)
         for key in name_keys:
             self.by_name_key.setdefault(key, []).append(value)
+        universe.note_group_keys(name_keys)  # articles offer only keys some rule asks for
 
     def held(self, words: Iterable[str], name_keys: Iterable[str]) -> set[str]:
         """The groups an article with ``words`` (folded) and ``name_keys`` holds."""

@@ -38,7 +38,8 @@ def test_an_article_offers_the_index_only_keys_a_rule_may_ask_for(
     index_of("Lavrov")
     doc = analyze(Document("", TEXT, language="ru"))
     assert fresh_keys.keys is not None
-    assert doc.name_keys() == doc.all_name_keys() & fresh_keys.keys
+    noted = fresh_keys.keys
+    assert doc.name_keys() == {k for k in doc.all_name_keys() if hash(k) in noted}
     assert doc.name_keys() < doc.all_name_keys()
 
 

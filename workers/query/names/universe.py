@@ -17,15 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-MAX_RULE_KEYS = 2_000_000
+# About 30 MB of noted hashes at most: a rule set of about 50,000 rules with names (a worker
+# of 225,000 rules notes about 800,000 keys: 68 MB, over its memory budget; the cut is off).
+MAX_RULE_KEYS = 300_000
 
 
 class RuleKeys:
     """Noted rule keys, and per (language, cases) article words' keys cut to them."""
 
     def __init__(self) -> None:
-        self.keys: set[str] | None = set()
-        self.groups: set[str] = set()  # name groups (``g`` values) whose keys are noted
+        # Hashes of the noted keys, not the keys: a worker of 225,000 rules notes about 800,000
+        # keys, and copies of their strings were about 50 MB. A hash shared by a key no rule
+        # asks for only offers that key too, which changes no match.
+        self.keys: set[int] | None = set()
         self.generation = 0  # counts the changes of ``keys``: cut keys of another are stale
         self.tables: dict[tuple[str | None, str], dict[str, frozenset[str]]] = {}
 
@@ -34,12 +38,11 @@ class RuleKeys:
         held = self.keys
         if held is None:
             return
-        new = set(keys).difference(held)
+        new = set(map(hash, keys)).difference(held)
         if not new:
             return
         if len(held) + len(new) > MAX_RULE_KEYS:
             self.keys = None  # too many to be worth it: offer every key
-            self.groups = set()
         else:
             held.update(new)
         self.tables = {}  # a fresh dict: a lookup under way fills the old one
@@ -61,7 +64,7 @@ class RuleKeys:
     ) -> frozenset[str]:
         """``keys`` (of ``word``) cut to the noted ones, kept in ``table``."""
         held = self.keys
-        cut = (keys & held or _NONE) if held is not None else keys
+        cut = keys if held is None else (frozenset(k for k in keys if hash(k) in held) or _NONE)
         if len(table) >= MAX_CACHED_WORDS:
             table.clear()
         table[word] = cut
@@ -75,17 +78,17 @@ RULE_KEYS = RuleKeys()
 
 
 def note_rule_keys(conjunction: Iterable[tuple[str, str]]) -> None:
-    """Note the name keys (``n``) and the name keys of name groups (``g``) of one of the
-    index's key conjunctions (called for every conjunction the index files: most hold
-    neither; a name group, which thousands of rules may share, is read once)."""
+    """Note the name keys (``n``) of one of the index's key conjunctions (called for every
+    conjunction the index files: most hold none; a name group's keys are noted when the
+    index first registers the group, see :func:`note_group_keys`)."""
     if RULE_KEYS.keys is None:
         return  # the cut is off
     for kind, value in conjunction:
         if kind == "n":
             RULE_KEYS.note((value,))
-        elif kind == "g" and value not in RULE_KEYS.groups:
-            # Imported here: ``keys`` imports this package's matcher, which needs this module.
-            from ..keys import group_parts
 
-            RULE_KEYS.groups.add(value)
-            RULE_KEYS.note(group_parts(value)[1])
+
+def note_group_keys(name_keys: Iterable[str]) -> None:
+    """Note the name keys of a name group, once, when the index first registers it
+    (thousands of rules may share the group)."""
+    RULE_KEYS.note(name_keys)
