@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +40,35 @@ WHOLE_FILE = Position(0, 0)  # a diagnostic about the whole file: printed withou
 
 log = logging.getLogger(__name__)
 MESSAGE_MAX_CHARS = 1000  # per line of an invalid edit's messages, in the log
+# An edit is read once no write touched the file for this long: an editor that saves in place
+# truncates, then writes, and a look in between must not take the empty or half file as the
+# edit (an empty rules file is valid: every rule of it would stop alerting for a period).
+SETTLE_SECONDS = 0.3
+_pause: Callable[[float], None] = time.sleep  # the wait for a write to settle (tests step it)
+Signature = tuple[int, int]  # a file's (mtime in ns, size): it changes when the file is written
+
+
+def _signature(path: Path) -> Signature:
+    st = path.stat()
+    return st.st_mtime_ns, st.st_size
+
+
+def _settled(path: Path, signature: Signature) -> bool:
+    """True once ``path``, last seen as ``signature``, has not been written for
+    SETTLE_SECONDS (waiting out the rest of that time here, in the rules thread); False while
+    a writer is still at it: the next pass looks again."""
+    age = time.time() - signature[0] / 1e9
+    if age < SETTLE_SECONDS:
+        _pause(min(SETTLE_SECONDS, SETTLE_SECONDS - age))  # mtime in the future: a full wait
+        return _unchanged(path, signature)
+    return True
+
+
+def _unchanged(path: Path, signature: Signature) -> bool:
+    try:
+        return _signature(path) == signature
+    except OSError:
+        return False  # gone meanwhile: the next pass reports it
 
 
 def load_rules(
@@ -171,8 +200,8 @@ class _FileState:
     """What the holder knows of one rules file: its live version and its last bad edit."""
 
     good: FileRules | None = None
-    signature: tuple[int, int] | None = None
-    bad_signature: tuple[int, int] | None = None
+    signature: Signature | None = None
+    bad_signature: Signature | None = None
     error: str = ""
 
 
@@ -246,11 +275,13 @@ class RulesHolder:
         """Re-check ``path`` if its signature changed; True if its live version changed."""
         state = self._files.setdefault(path, _FileState())
         try:
-            st = path.stat()
-            signature = (st.st_mtime_ns, st.st_size)
+            signature = _signature(path)
         except OSError as exc:
             return self._reject(path, state, (0, 0), f"{path}: cannot read: {exc.strerror}")
         if signature in (state.signature, state.bad_signature):
+            return False
+        seen = state.good is not None or state.bad_signature is not None
+        if seen and not _settled(path, signature):  # an edit still being written
             return False
         others = [s.good for p, s in self._files.items() if p != path and s.good is not None]
         known = known_plans(state.good) if state.good is not None else None
@@ -266,11 +297,14 @@ class RulesHolder:
                 known=known,
             )
         except ConfigError as exc:
-            return self._reject(path, state, signature, str(exc))
+            return _unchanged(path, signature) and self._reject(path, state, signature, str(exc))
         # Item guard of one file's reload: whatever a hostile file makes the checker or
         # compiler raise is that edit's failure; the last good version stays, the loop goes on.
         except Exception as exc:  # noqa: BLE001
-            return self._reject(path, state, signature, f"{path}: cannot load: {describe(exc)}")
+            why = f"{path}: cannot load: {describe(exc)}"
+            return _unchanged(path, signature) and self._reject(path, state, signature, why)
+        if not _unchanged(path, signature):  # written while being read: the next pass reads it
+            return False
         old = state.good
         state.good, state.signature, state.bad_signature, state.error = found, signature, None, ""
         if old is not None and old.version != found.version:
@@ -282,9 +316,7 @@ class RulesHolder:
             )
         return old is None or old.version != found.version
 
-    def _reject(
-        self, path: Path, state: _FileState, signature: tuple[int, int], message: str
-    ) -> bool:
+    def _reject(self, path: Path, state: _FileState, signature: Signature, message: str) -> bool:
         """Log an invalid edit once (per file version); the file's last good version stays."""
         if signature != state.bad_signature:
             kept = f"; keeping version {state.good.version}" if state.good else ""

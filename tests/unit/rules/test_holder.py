@@ -14,6 +14,7 @@ from services.core import keys
 from services.core.errors import ConfigError
 from workers.query import Document
 from workers.rules import loader
+from workers.rules.folder import load_file_rules
 from workers.rules.loader import RulesHolder, load_rules
 from workers.rules.matcher import RuleSet
 from workers.rules.state import publish_rules_state
@@ -208,3 +209,42 @@ def test_rules_state_is_published_only_when_it_changes(rules_path: Path) -> None
     ]
     assert "missing ')'" in redis.writes[1][1]["error"]
     assert float(redis.writes[1][1]["checked_at"]) > 0
+
+
+def test_an_edit_still_being_written_is_not_read_until_it_settles(
+    rules_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder = RulesHolder(rules_path, period=0)
+    loaded(holder)
+    rules_path.write_bytes(b"")  # an editor saving in place: truncated, the write to come
+
+    def writer_finishes(seconds: float) -> None:  # the write lands while the holder waits
+        rules_path.write_bytes(rules_yaml("beta"))
+
+    monkeypatch.setattr(loader, "_pause", writer_finishes)
+    assert [m.rule for m in loaded(holder).match(Document("alpha", ""))] == ["r0"]
+    assert not holder.stale
+    monkeypatch.setattr(loader, "_pause", lambda seconds: None)
+    assert [m.rule for m in loaded(holder).match(Document("beta", ""))] == ["r0"]
+
+
+def test_a_file_written_while_it_was_read_is_read_again_on_the_next_pass(
+    rules_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    holder = RulesHolder(rules_path, period=0)
+    loaded(holder)
+    write_rules(rules_path, b"rules: [", bump=-10)  # settled, but rewritten while read
+    read = load_file_rules
+
+    def read_then_overwritten(path: Path, **kwargs: Any) -> object:
+        try:
+            return read(path, **kwargs)
+        finally:
+            write_rules(rules_path, rules_yaml("gamma"), bump=-5)
+
+    monkeypatch.setattr("workers.rules.loader.load_file_rules", read_then_overwritten)
+    with caplog.at_level(logging.ERROR, logger="workers.rules.loader"):
+        assert [m.rule for m in loaded(holder).match(Document("alpha", ""))] == ["r0"]
+    assert not holder.stale and not caplog.records
+    monkeypatch.setattr("workers.rules.loader.load_file_rules", read)
+    assert [m.rule for m in loaded(holder).match(Document("gamma", ""))] == ["r0"]
