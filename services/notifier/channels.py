@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import apprise
 
+from services.core import settled
 from services.core.errors import ConfigError
 from services.core.failures import describe
 from services.core.logs import escape
@@ -212,21 +213,25 @@ class ChannelsHolder:
             signature = self._stat()
             if signature == self._signature:
                 return True
-            self._signature = signature
+            if self._signature is not None and settled.settle_wait(signature):
+                return True  # an edit not settled yet: the last list stays until it has
             try:
-                self.targets = load_targets(self.path)
+                targets = load_targets(self.path)
             # Item edge: one bad edit (whatever apprise or YAML raise) keeps the last good list.
             except Exception as exc:  # noqa: BLE001
-                self._invalid(describe(exc))
+                if settled.unchanged(self.path, signature):
+                    self._signature = signature
+                    self._invalid(describe(exc))
                 return False
+            if settled.unchanged(self.path, signature):  # else written while read: again
+                self._signature, self.targets = signature, targets
             return True
 
-    def _stat(self) -> tuple[int, int]:
+    def _stat(self) -> settled.Signature:
         try:
-            st = self.path.stat()
+            return settled.signature(self.path)
         except FileNotFoundError:
             return (0, 0)
-        return (st.st_mtime_ns, st.st_size)
 
     def _invalid(self, reason: str) -> None:
         reason = f"{reason}; keeping {len(self.targets)} target(s)"

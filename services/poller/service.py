@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from services.core import stats
+from services.core import settled, stats
 from services.core.failures import ItemGuard
 from services.core.logs import escape
 from services.core.loops import beat, start_loop_thread
@@ -44,21 +44,25 @@ class FeedsHolder:
     _signature: tuple[int, int] | None = None
 
     def current(self) -> tuple[FeedConfig, ...]:
+        """The feeds; an edit is taken once it has settled (services.core.settled): until
+        then, and while it is still being written, the last list stays."""
         try:
-            st = self.path.stat()
+            signature = settled.signature(self.path)
         except FileNotFoundError:
             return self.feeds
-        signature = (st.st_mtime_ns, st.st_size)
-        if signature != self._signature:
-            self._signature = signature
-            self._reload()
+        first = self._signature is None  # start-up reads at once
+        if signature != self._signature and (first or not settled.settle_wait(signature)):
+            self._reload(signature)
         return self.feeds
 
-    def _reload(self) -> None:
+    def _reload(self, signature: settled.Signature) -> None:
         """Read the edited file; any failure keeps the last good list and is recorded once
         (the file is read again only when it changes)."""
         with ItemGuard(self.redis, "feeds reload", str(self.path)) as guard:
             feeds = tuple(load_model(self.path, FeedsFile).feeds)
+        if not settled.unchanged(self.path, signature):
+            return  # written while read: the next look reads it again
+        self._signature = signature
         if guard.failure is None:
             self.feeds = feeds
         else:

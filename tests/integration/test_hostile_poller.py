@@ -579,8 +579,28 @@ def test_a_bad_feeds_edit_keeps_the_last_good_list_and_is_listed(
     )
     poller = Poller(settings, redis)
     assert [f.name for f in poller.feeds.current()] == ["wire"]
-    path.write_bytes(edit)
+    write_settled(path, edit)
     assert [f.name for f in poller.feeds.current()] == ["wire"]
     assert [f.name for f in poller.feeds.current()] == ["wire"]  # recorded once, not per look
     item = only_failure(redis, "feeds reload")
     assert item.name.endswith("feeds.yaml") and reason in item.reason
+
+
+def write_settled(path: Path, data: bytes) -> None:
+    """Write ``path`` as if saved a second ago: an edit the poller takes at its next look."""
+    path.write_bytes(data)
+    os.utime(path, (time.time() - 1, time.time() - 1))
+
+
+def test_a_feeds_edit_still_being_written_keeps_the_list_until_it_settles(
+    redis: Any, settings: Settings
+) -> None:
+    path = settings.config_dir / "feeds.yaml"
+    wire = b"version: 1\nfeeds:\n  - name: wire\n    url: https://example.org/rss\n"
+    path.write_bytes(wire)
+    poller = Poller(settings, redis)
+    assert [f.name for f in poller.feeds.current()] == ["wire"]
+    path.write_bytes(b"version: 1\nfeeds: []\n")  # an in-place save caught half way
+    assert [f.name for f in poller.feeds.current()] == ["wire"]
+    write_settled(path, wire.replace(b"wire", b"news"))
+    assert [f.name for f in poller.feeds.current()] == ["news"]

@@ -19,6 +19,8 @@ from pathlib import Path
 from services.core.errors import ConfigError
 from services.core.failures import describe
 from services.core.logs import escape
+from services.core.settled import Signature, settle_wait, unchanged
+from services.core.settled import signature as signature_of
 from workers.rules.cache import RulesCache
 from workers.rules.diagnostics import ERROR, Diagnostic, errors
 from workers.rules.folder import (
@@ -40,35 +42,17 @@ WHOLE_FILE = Position(0, 0)  # a diagnostic about the whole file: printed withou
 
 log = logging.getLogger(__name__)
 MESSAGE_MAX_CHARS = 1000  # per line of an invalid edit's messages, in the log
-# An edit is read once no write touched the file for this long: an editor that saves in place
-# truncates, then writes, and a look in between must not take the empty or half file as the
-# edit (an empty rules file is valid: every rule of it would stop alerting for a period).
-SETTLE_SECONDS = 0.3
-_pause: Callable[[float], None] = time.sleep  # the wait for a write to settle (tests step it)
-Signature = tuple[int, int]  # a file's (mtime in ns, size): it changes when the file is written
+_pause: Callable[[float], None] = time.sleep  # the wait for an edit to settle (tests step it)
 
 
-def _signature(path: Path) -> Signature:
-    st = path.stat()
-    return st.st_mtime_ns, st.st_size
-
-
-def _settled(path: Path, signature: Signature) -> bool:
-    """True once ``path``, last seen as ``signature``, has not been written for
-    SETTLE_SECONDS (waiting out the rest of that time here, in the rules thread); False while
-    a writer is still at it: the next pass looks again."""
-    age = time.time() - signature[0] / 1e9
-    if age < SETTLE_SECONDS:
-        _pause(min(SETTLE_SECONDS, SETTLE_SECONDS - age))  # mtime in the future: a full wait
-        return _unchanged(path, signature)
+def _settled(path: Path, seen: Signature) -> bool:
+    """True once ``path``, last seen as ``seen``, has settled (waiting out the rest of
+    SETTLE_SECONDS here, in the rules thread); False while a writer is still at it."""
+    wait = settle_wait(seen)
+    if wait:
+        _pause(wait)
+        return unchanged(path, seen)
     return True
-
-
-def _unchanged(path: Path, signature: Signature) -> bool:
-    try:
-        return _signature(path) == signature
-    except OSError:
-        return False  # gone meanwhile: the next pass reports it
 
 
 def load_rules(
@@ -275,7 +259,7 @@ class RulesHolder:
         """Re-check ``path`` if its signature changed; True if its live version changed."""
         state = self._files.setdefault(path, _FileState())
         try:
-            signature = _signature(path)
+            signature = signature_of(path)
         except OSError as exc:
             return self._reject(path, state, (0, 0), f"{path}: cannot read: {exc.strerror}")
         if signature in (state.signature, state.bad_signature):
@@ -297,13 +281,13 @@ class RulesHolder:
                 known=known,
             )
         except ConfigError as exc:
-            return _unchanged(path, signature) and self._reject(path, state, signature, str(exc))
+            return unchanged(path, signature) and self._reject(path, state, signature, str(exc))
         # Item guard of one file's reload: whatever a hostile file makes the checker or
         # compiler raise is that edit's failure; the last good version stays, the loop goes on.
         except Exception as exc:  # noqa: BLE001
             why = f"{path}: cannot load: {describe(exc)}"
-            return _unchanged(path, signature) and self._reject(path, state, signature, why)
-        if not _unchanged(path, signature):  # written while being read: the next pass reads it
+            return unchanged(path, signature) and self._reject(path, state, signature, why)
+        if not unchanged(path, signature):  # written while being read: the next pass reads it
             return False
         old = state.good
         state.good, state.signature, state.bad_signature, state.error = found, signature, None, ""
