@@ -529,3 +529,58 @@ def test_the_article_word_key_tables_are_bounded(monkeypatch: pytest.MonkeyPatch
         assert len(forms._WORD_KEYS) <= 2
         assert all(len(table) <= 3 for table in forms._WORD_KEYS.values())
     assert matched("Lavrov", "ru", text) == ["Лавров"]
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "form"),
+    [
+        ("May", "en", "The rules took effect in May after a delay.", ""),
+        ("May", "en", "Talks resume on May 5 in Brussels.", ""),
+        ("May", "de", "Die Wahl findet im Mai statt.", ""),
+        ("Friday", "en", "The vote is on Friday.", ""),
+        ("May", "en", "Former prime minister Theresa May spoke.", "May"),
+        ("May", "de", "Die Premierministerin Theresa May kritisierte den Plan.", "May"),
+        ("May", "en", "Theresa May spoke in the Lords. In May she had resigned.", "May"),
+        ("May", "ru", "Бывший премьер Тереза Мэй выступила.", "Мэй"),
+        ("May", "xx-unknown", "The rules took effect in May.", "May"),
+    ],
+)
+def test_a_month_or_weekday_counts_as_a_name_only_after_a_given_name(
+    query: str, language: str, text: str, form: str
+) -> None:
+    """A month or weekday name the article's language writes with a capital (CLDR, through
+    Babel) is read as a name only where the article writes it after a capitalised word of
+    the same sentence (``Theresa May``); then all its uses count, as for any name."""
+    assert matched(query, language, text) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "month"),
+    [("en", "may"), ("de", "mai"), ("ar", "مايو"), ("nl", "")],
+)
+def test_calendar_words_are_the_capitalised_or_caseless_months_of_the_language(
+    language: str, month: str
+) -> None:
+    """Dutch writes its months in lower case (``mei``), so none of its words is set apart."""
+    from workers.query.names.calendar_words import calendar_words
+
+    words = calendar_words(language)
+    assert (month in words) if month else "mei" not in words
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "form"),
+    [
+        ("Tebboune", "قال الرئيس عبد المجيد تبون إن", "تبون"),
+        ("Tebboune", "يستخدم التبن علفا للماشية.", ""),
+        ("Bukele", "التقى نجيب بوكيلة الرئيس", "بوكيلة"),
+        ("Bukele", "قام الفريق بكل ما يلزم.", ""),
+        ("Trump", "قال الرئيس الأمريكي دونالد ترمب إن", "ترمب"),
+    ],
+)
+def test_an_arabic_word_without_written_vowels_is_no_name_of_two_vowels(
+    query: str, text: str, form: str
+) -> None:
+    """A foreign name of two or more vowels writes at least one of them in Arabic; a bare
+    consonant skeleton (تبن, بكل) is an Arabic word. A one-vowel name may have none (ترمب)."""
+    assert matched(query, "ar", text) == ([form] if form else [])

@@ -5,7 +5,10 @@ A capital letter says "name" except where any word may have one: an all-caps wor
 sentence opener, a title-case title. Those count as the name too, unless the article also
 writes the same word in lower case (``ELEPHANT TUSK FOUND`` over a story about "the tusk"):
 then it is an ordinary word in this article, and only its capitalised uses inside a
-sentence count. Words of scripts without case (Arabic) always count.
+sentence count. Words of scripts without case (Arabic) always count. A month or weekday
+name of the article's language (``in May``, ``im Mai``) counts only where the article
+writes it after a capitalised word in the same sentence (``Theresa May``), a given name
+or title.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
+from .calendar_words import is_calendar_word
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
 
@@ -25,11 +29,30 @@ def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positio
     kept = [p for p in positions if not raw[p][:1].islower()]
     if not kept:
         return kept
+    kept = _without_calendar_words(text, kept, doc.language)
     lower = {w for w in {raw[p] for p in kept} if _written_lower(doc, fold(w))}
     if not lower:
         return kept  # the usual case: no word found here is also written in lower case
     titled = field == "title" and _title_case(raw)
     return [p for p in kept if not (raw[p] in lower and (titled or _ambiguous(text, p)))]
+
+
+def _without_calendar_words(
+    text: FieldText, positions: Positions, language: str | None
+) -> Positions:
+    """``positions`` less the month and weekday names of ``language`` that the field never
+    writes after a capitalised word of the same sentence (a given name: ``Theresa May``)."""
+    raw = text.raw
+    months = {raw[p] for p in positions if is_calendar_word(raw[p], language)}
+    if not months:
+        return positions  # the usual case
+    named = {raw[p] for p in positions if raw[p] in months and _after_a_capital(text, p)}
+    return [p for p in positions if raw[p] not in months or raw[p] in named]
+
+
+def _after_a_capital(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` follows a capitalised word of the same sentence."""
+    return p > 0 and text.raw[p - 1][:1].isupper() and not _ambiguous(text, p)
 
 
 def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:

@@ -277,8 +277,13 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         # not في "in"; Gartesha keeps its t).
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
         spellings = map("".join, islice(product(*options), MAX_ARABIC_KEYS))
+        # A name of two or more vowels writes at least one of them (تبون Tebboune, not
+        # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
+        # Arabic writes its own words, not a foreign name.
+        voiced = sum(s in _VOWELS for s in sounds) >= 2
         for key in set(_arabic_keys_of_spellings(spellings)) - found:
-            if len(key.translate(_WITHOUT_VOWELS)) >= MIN_ARABIC_CONSONANTS:
+            consonants = key.translate(_WITHOUT_VOWELS)
+            if len(consonants) >= MIN_ARABIC_CONSONANTS and not (voiced and consonants == key):
                 found.add(key)
         if len(found) >= MAX_ARABIC_KEYS:
             break
