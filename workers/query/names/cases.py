@@ -94,6 +94,11 @@ _BE: tuple[Rule, ...] = (
     ("а", "", _GA),
     ("у", "", _DAT),
     ("е", "", _LOC),
+    ("і", "а", _GEN),  # names in -а (Сабаленка): Сабаленкі, Сабаленцы, Сабаленку, Сабаленкай
+    ("ы", "а", _GEN),
+    ("цы", "ка", _DAT),
+    ("у", "а", _ACC),
+    ("ай", "а", _INS),
 )
 _SR_CYRL: tuple[Rule, ...] = (
     ("ог", "и", _GA),
@@ -152,6 +157,9 @@ _PL: tuple[Rule, ...] = (
     ("ki", "ka", _GEN),
     ("ce", "ka", _DAT),
     ("zie", "za", _DAT),
+    ("ego", "e", _GA),  # names in a spoken -e (Rutte, Goethe): Ruttego, Ruttemu, Ruttem
+    ("emu", "e", _DAT),
+    ("em", "e", "instrumental/locative"),
 )
 _CS: tuple[Rule, ...] = (
     ("ého", "ý", _GA),
@@ -313,10 +321,37 @@ RULES: dict[str, tuple[Rule, ...]] = {
 }
 
 
+# Slavic languages use the locative (prepositional) case only after a preposition: there
+# ``Буше`` is Bush's locative only in ``о Буше``, ``при Джордже Буше``. (Baltic locatives
+# stand alone: Lithuanian and Latvian are not listed.)
+LOCATIVE = _LOC
+_SOUTH_SLAVIC = ("u", "na", "o", "po", "pri", "prema", "у", "на", "о", "по", "при", "према")
+LOCATIVE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    language: frozenset(words)
+    for language, words in {
+        "ru": ("в", "во", "на", "о", "об", "обо", "при"),
+        "uk": ("в", "у", "на", "о", "об", "по", "при"),
+        "be": ("у", "ў", "на", "аб", "пры", "па"),
+        "pl": ("w", "we", "na", "o", "po", "przy"),
+        "cs": ("v", "ve", "na", "o", "po", "při"),
+        "sk": ("v", "vo", "na", "o", "po", "pri"),
+        "sl": ("v", "na", "o", "po", "pri"),
+        "sr": _SOUTH_SLAVIC,
+        "hr": _SOUTH_SLAVIC,
+        "bs": _SOUTH_SLAVIC,
+    }.items()
+}
+
+
+def locative_prepositions(language: str | None) -> frozenset[str]:
+    """The prepositions ``language`` puts before a locative (none: no such constraint)."""
+    return LOCATIVE_PREPOSITIONS.get(primary_language(language), frozenset())
+
+
 def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     """(form, case name) pairs ``word`` may be an inflection of, in ``language``; empty when
     the language does not decline names here. The word itself is not included."""
-    rules = RULES.get(_primary(language))
+    rules = RULES.get(primary_language(language))
     if not rules:
         return []
     lowered = word.lower()
@@ -331,8 +366,9 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1024)
 def declines(language: str | None) -> bool:
     """Whether ``language`` has case rules here."""
-    return _primary(language) in RULES
+    return primary_language(language) in RULES
 
 
-def _primary(language: str | None) -> str:
+def primary_language(language: str | None) -> str:
+    """The primary subtag of a language tag, folded (``pt-BR`` -> ``pt``)."""
     return (language or "").casefold().replace("_", "-").split("-")[0]

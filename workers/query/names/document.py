@@ -9,11 +9,12 @@ from itertools import filterfalse
 from typing import cast
 
 from ..text import fold
-from .cases import declines
+from .cases import declines, locative_prepositions
 from .forms import (
     ALL_CASES,
     NO_CASES,
     NOMINATIVE,
+    NOT_LOCATIVE,
     article_keys,
     is_name,
     remember_word_keys,
@@ -103,8 +104,26 @@ class FieldNames:
             words = [w for w, keys in self._asked(language) if not isdisjoint(keys)]
             if words and declines(language):
                 words = [w for w in words if self._as_name(w, wanted, language)]
-            found = self._found[memo] = [p for w in words for p in self.where(w)]
+                found = [p for w in words for p in self._cased(w, wanted, language)]
+            else:
+                found = [p for w in words for p in self.where(w)]
+            self._found[memo] = found
         return found
+
+    def _cased(self, word: str, wanted: frozenset[str], language: str | None) -> list[int]:
+        """Positions of ``word`` where the case it matches ``wanted`` in may stand: a word
+        read as ``wanted`` only in the locative, only after a preposition (see
+        cases.LOCATIVE_PREPOSITIONS; checked only for the words a rule finds)."""
+        where = self.where(word)
+        prepositions = locative_prepositions(language)
+        if not prepositions or wanted & article_keys(word, language, NOT_LOCATIVE):
+            return where
+        raw = self._raw
+        return [
+            p
+            for p in where
+            if any(w.lower() in prepositions for w in raw[max(0, p - _LOCATIVE_REACH) : p])
+        ]
 
     def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
         """This field's words holding keys some rule may ask for, with those keys (every
@@ -178,6 +197,9 @@ def cut_keys(words: list[str], language: str | None) -> list[frozenset[str]] | N
 
 
 NO_KEYS: frozenset[str] = frozenset()
+# How far before a locative its preposition may stand: a given name and a title between
+# (``о бывшем президенте Буше``, ``при Джордже Буше``).
+_LOCATIVE_REACH = 3
 
 
 @lru_cache(maxsize=100_000)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .cases import base_forms
+from .cases import LOCATIVE, base_forms
+from .function_words import arabic_function_words
 from .latin import readings, script
 from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
 from .universe import RULE_KEYS
@@ -27,6 +28,7 @@ POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
 SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "Arabic"}
 ALL_CASES, NOMINATIVE, NO_CASES = "all", "nominative", "none"
+NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE_PREPOSITIONS)
 OPENING_CASES = frozenset({"nominative", "possessive"})  # forms that open sentences
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
 # Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson).
@@ -47,14 +49,16 @@ def is_name(word: str) -> bool:
 def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> frozenset[str]:
     """Keys of an article's name word, with those of the forms it may be an inflection of in
     ``language``: of all cases, of the nominative only (NOMINATIVE: Lithuanian ``Lavrovas``),
-    or none (NO_CASES)."""
+    of all but the locative (NOT_LOCATIVE), or none (NO_CASES)."""
     kind = _kind(word, language)
     if kind == "Arab":
-        return frozenset(f"Arab:{k}" for k in arabic_keys(word))
+        return frozenset(f"Arab:{k}" for k in arabic_keys(word, arabic_function_words(language)))
     greek = kind == "Grek"
     keys = {f"{kind}:{k}" for k in _spelled_keys(word, language, o_apart=greek)}
     for form, case in base_forms(word, language):
         if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
+            continue
+        if cases == NOT_LOCATIVE and case == LOCATIVE:
             continue
         keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language, o_apart=greek))
     return frozenset(keys)

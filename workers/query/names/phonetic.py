@@ -109,13 +109,15 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
 
 def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
-    ``c`` as ts or ch too (Vucic = Vučić = Вучич); a final ``h`` after a vowel as silent,
-    and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
+    ``c`` as ts or ch too (Vucic = Vučić = Вучич), ``s`` and ``z`` as š and ž (Babis =
+    Babišem); a final ``h`` after a vowel as silent, and then a final ``e`` as a too
+    (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
     when ``heard`` (the spelling of another script, or of a language that spells foreign
     names by their sound): an English short u as a (Trump = Трамп, not the English word
     Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
-    before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them; and
-    the endings of :func:`_heard_endings`."""
+    before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
+    Japanese shi and chi and Persian gh as Russian writes them (Кисида, Такаити, Аракчи);
+    and the endings of :func:`_heard_endings`."""
     last = len(units) - 1
     if heard:
         _heard_endings(units, options)
@@ -123,10 +125,16 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
+        elif unit in ("s", "z"):
+            options[i] = tuple(dict.fromkeys((*options[i], "X")))  # š, ž: Babis = Babišem
         elif not heard:
             continue
         elif unit == "sh" and units[i + 1 : i + 2] == ["i"]:
             options[i] = ("X", "S")  # Japanese shi as Russian writes it: Kishida = Кисида
+        elif unit == "ch" and units[i + 1 : i + 2] == ["i"]:
+            options[i] = (*options[i], "T")  # Japanese chi as Russian writes it: Такаити
+        elif unit == "gh":
+            options[i] = ("G", "K")  # Persian gh as Russian writes it: Araghchi = Аракчи
         elif unit in _PINYIN:
             options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
         elif unit == "u" and _english_short_u(units, i):
@@ -332,12 +340,15 @@ _ARABIC: dict[str, Choices] = {
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 
 
-def arabic_keys(word: str) -> frozenset[str]:
+def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> frozenset[str]:
     """Keys of an Arabic-script word: its consonant classes and written vowels, for the
-    word and for it without a leading article or one-letter proclitic (``ال``, ``و`` ...)."""
+    word and for it without a leading article or one-letter proclitic (``ال``, ``و`` ...);
+    none for a form among ``function_words`` (an article's: ``لولا``, ``ولولا``)."""
     bare = _ARABIC_MARKS.sub("", word)
     found: set[str] = set()
     for form in _arabic_forms(bare):
+        if form in function_words:
+            continue
         options = [_ARABIC.get(ch, ("",)) for ch in form]
         if form[-1:] == "ه":
             options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
