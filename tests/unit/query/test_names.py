@@ -643,3 +643,32 @@ def test_diacritics_left_out_polish_e_names_belarusian_a_names_japanese_chi_pers
     a spoken -e like adjectives, Belarusian names in -а like nouns; Russian writes Japanese
     chi as ти and Persian gh as к, Arabic writes that gh as ق."""
     assert matched(query, language, text) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "title", "text", "form"),
+    [
+        ("Sisi", "en", "", "Sissy Spacek starred in the film.", ""),
+        ("Milei", "en", "", "Miley Cyrus released a new album.", ""),
+        ("Babis", "el", "", "Ο Μπάμπης Παπαδόπουλος άνοιξε ταβέρνα.", ""),
+        ("Rutte", "de", "", "Der Angler warf die Rute weit aus.", ""),
+        ("Milei", "es", "", "El presidente Javier Miléi habló.", "Miléi"),
+        ("Lawrow", "de", "", "Außenminister Lavrov reiste nach Kairo.", "Lavrov"),
+        ("Orban", "hu", "", "Orbán Viktor beszédet mondott.", "Orbán"),
+        ("Lavrov", "ru", "", "Министр Лавров Сергей Викторович прибыл.", "Лавров"),
+        ("Zelensky", "en", "Zelenskyy Meets Allies In Kyiv", "Talks went on.", "Zelenskyy"),
+        ("Zelensky", "de", "", "Präsident Selenskyj-Berater Jermak sprach.", "Selenskyj"),
+    ],
+)
+def test_another_spelling_counts_where_a_surname_stands(
+    query: str, language: str, title: str, text: str, form: str
+) -> None:
+    """A one-word term's other spellings (not its own) do not count right before another
+    capitalised word of the sentence, a given name's place in Latin and Greek script, nor
+    right after a German article, since German capitalises nouns. Cyrillic lists write the
+    surname first; a Title Case headline and a hyphen say nothing."""
+    index = RuleIndex.build([RuleSpec("r", parse_query(query), names="variants")])
+    doc = analyze(Document(title, text, language=language))
+    found = index.match(doc)
+    assert found == index.match_naive(doc)
+    assert (found[0].terms if found else []) == ([form] if form else [])

@@ -17,8 +17,16 @@ from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .calendar_words import is_calendar_word
+from .cases import primary_language
+from .latin import script
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
+# Languages that capitalise every noun, with the articles a noun follows (die Rute).
+_GERMAN_ARTICLES = "der die das den dem des ein eine einen einem einer eines kein keine keinen"
+_NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
+# Scripts whose name words stand in the given-name-then-surname order (Cyrillic is left
+# out: Russian lists write the surname first, ``Лавров Сергей``).
+_GIVEN_FIRST = frozenset({"Latn", "Grek"})
 
 
 def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
@@ -53,6 +61,38 @@ def _without_calendar_words(
 def _after_a_capital(text: FieldText, p: int) -> bool:
     """Whether the word at ``p`` follows a capitalised word of the same sentence."""
     return p > 0 and text.raw[p - 1][:1].isupper() and not _ambiguous(text, p)
+
+
+def as_surnames(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
+    """Of the ``positions`` where a one-word name term found another spelling of itself,
+    those that stand where a surname does: not right before another capitalised word of
+    the sentence, where a given name stands (Sissy Spacek, Miley Cyrus, Μπάμπης
+    Παπαδόπουλος are not Sisi, Milei, Babis), and, in a language that capitalises nouns,
+    not right after an article (die Rute is not Rutte). Cyrillic words keep every
+    position; so does a title in Title Case."""
+    text = doc.fields[field]
+    raw = text.raw
+    articles = _NOUN_ARTICLES.get(primary_language(doc.language), frozenset())
+    titled = field == "title" and _title_case(raw)
+    return [
+        p
+        for p in positions
+        if script(raw[p]) not in _GIVEN_FIRST
+        or not (
+            (not titled and _before_a_capital(text, p))
+            or (p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
+        )
+    ]
+
+
+def _before_a_capital(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` is followed, after a space only, by a capitalised word."""
+    return p + 1 < len(text.raw) and text.raw[p + 1][:1].isupper() and _joined(text, p)
+
+
+def _joined(text: FieldText, p: int) -> bool:
+    """Whether only white space parts the words at ``p`` and ``p + 1``."""
+    return text.text[text.ends[p] : text.starts[p + 1]].isspace()
 
 
 def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
