@@ -627,7 +627,7 @@ def test_a_slavic_locative_needs_its_preposition(language: str, text: str, form:
     ("query", "language", "text", "form"),
     [
         ("Babis", "cs", "Prezident se sešel s Babišem na Hradě.", "Babišem"),
-        ("Babis", "pl", "Premier rozmawiał z Babiszem o energetyce.", "Babiszem"),
+        ("Babis", "sk", "Prezident sa stretol s Babišom.", "Babišom"),
         ("Rutte", "pl", "Wypowiedź Ruttego odbiła się echem.", "Ruttego"),
         ("Rutte", "pl", "Prezydent rozmawiał z Markiem Ruttem.", "Ruttem"),
         ("Sabalenka", "be", "Перамога Сабаленкі стала сенсацыяй.", "Сабаленкі"),
@@ -639,7 +639,8 @@ def test_a_slavic_locative_needs_its_preposition(language: str, text: str, form:
 def test_diacritics_left_out_polish_e_names_belarusian_a_names_japanese_chi_persian_gh(
     query: str, language: str, text: str, form: str
 ) -> None:
-    """A term written without diacritics stands for š and ž too; Polish declines names in
+    """A word with š or ž is also read without them, as a term is often written (its case
+    forms too; plain matching folds the nominative already); Polish declines names in
     a spoken -e like adjectives, Belarusian names in -а like nouns; Russian writes Japanese
     chi as ти and Persian gh as к, Arabic writes that gh as ق."""
     assert matched(query, language, text) == ([form] if form else [])

@@ -22,7 +22,9 @@ from .latin import script
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
 # Languages that capitalise every noun, with the articles a noun follows (die Rute).
-_GERMAN_ARTICLES = "der die das den dem des ein eine einen einem einer eines kein keine keinen"
+_GERMAN_ARTICLES = (
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner"
+)
 _NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
 # Scripts whose name words stand in the given-name-then-surname order (Cyrillic is left
 # out: Russian lists write the surname first, ``Лавров Сергей``).

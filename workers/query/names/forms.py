@@ -54,14 +54,28 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     if kind == "Arab":
         return frozenset(f"Arab:{k}" for k in arabic_keys(word, arabic_function_words(language)))
     greek = kind == "Grek"
-    keys = {f"{kind}:{k}" for k in _spelled_keys(word, language, o_apart=greek)}
-    for form, case in base_forms(word, language):
-        if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
-            continue
-        if cases == NOT_LOCATIVE and case == LOCATIVE:
-            continue
-        keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language, o_apart=greek))
+    keys: set[str] = set()
+    for spelling in _spellings(word):
+        keys.update(f"{kind}:{k}" for k in _spelled_keys(spelling, language, o_apart=greek))
+        for form, case in base_forms(spelling, language):
+            if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
+                continue
+            if cases == NOT_LOCATIVE and case == LOCATIVE:
+                continue
+            keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language, o_apart=greek))
     return frozenset(keys)
+
+
+# A rule's term is often written without the háček its name has (Babis for Babiš): an
+# article word with š or ž is also read without it, as plain matching folds it (the term's
+# keys stay as few as they were: each s read as š too would double them).
+_WITHOUT_HACEK = str.maketrans("šžŠŽ", "szSZ")
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """``word``, and ``word`` without its háčeks if it has any (Babišem, Babisem)."""
+    plain = word.translate(_WITHOUT_HACEK)
+    return (word, plain) if plain != word else (word,)
 
 
 # Article words' keys by (language, cases) then word, across articles: an article's words

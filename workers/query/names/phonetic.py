@@ -109,9 +109,8 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
 
 def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
-    ``c`` as ts or ch too (Vucic = Vučić = Вучич), ``s`` and ``z`` as š and ž (Babis =
-    Babišem); a final ``h`` after a vowel as silent, and then a final ``e`` as a too
-    (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
+    ``c`` as ts or ch too (Vucic = Vučić = Вучич); a final ``h`` after a vowel as silent,
+    and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
     when ``heard`` (the spelling of another script, or of a language that spells foreign
     names by their sound): an English short u as a (Trump = Трамп, not the English word
     Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
@@ -125,8 +124,6 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
-        elif unit in ("s", "z"):
-            options[i] = tuple(dict.fromkeys((*options[i], "X")))  # š, ž: Babis = Babišem
         elif not heard:
             continue
         elif unit == "sh" and units[i + 1 : i + 2] == ["i"]:
