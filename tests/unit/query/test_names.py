@@ -518,16 +518,16 @@ def test_the_article_word_key_tables_are_bounded(monkeypatch: pytest.MonkeyPatch
     """The cross-article table of word keys empties itself at its bound, per language and
     in the number of languages (an article's language tag is input), and keys stay right."""
     from workers.query.names import forms
+    from workers.query.names.word_tables import WordKeyTables
 
-    monkeypatch.setattr(forms, "MAX_CACHED_WORDS", 3)
-    monkeypatch.setattr(forms, "MAX_CACHED_LANGUAGES", 2)
-    monkeypatch.setattr(forms, "_WORD_KEYS", {})
+    tables = WordKeyTables(max_words=3, max_languages=2)
+    monkeypatch.setattr(forms, "WORD_KEYS", tables)
     text = "Alpha Bravo Charlie Delta Echo met Лавров in Cairo."
     for language in ("ru", "xx-1", "xx-2", "ru"):
         doc = analyze(Document("", text, language=language))
-        doc.name_keys()
-        assert len(forms._WORD_KEYS) <= 2
-        assert all(len(table) <= 3 for table in forms._WORD_KEYS.values())
+        doc.all_name_keys()
+        assert 0 < len(tables.tables) <= 2
+        assert all(0 < len(table) <= 3 for table in tables.tables.values())
     assert matched("Lavrov", "ru", text) == ["Лавров"]
 
 

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import filterfalse
-from typing import cast
 
 from ..text import fold
 from .cases import declines, locative_prepositions
@@ -17,8 +16,7 @@ from .forms import (
     NOT_LOCATIVE,
     article_keys,
     is_name,
-    remember_word_keys,
-    word_key_table,
+    word_keys,
 )
 from .universe import RULE_KEYS
 
@@ -28,7 +26,7 @@ class FieldNames:
 
     Built from the field's distinct words, so its cost grows with the field's vocabulary, not
     its length; a word's keys come from a bounded table shared by all articles (see
-    forms.word_key_table), its positions are found only for the words a rule asks for, and
+    forms.word_keys), its positions are found only for the words a rule asks for, and
     lookups of one rule word's keys are remembered per field. A word found only at the start
     of sentences is read in the nominative only (a Lithuanian ``Lavrovas``), not as an
     inflected form: there a capital letter does not say "name" (``Путина на Амуре…`` is the
@@ -72,17 +70,9 @@ class FieldNames:
         return found
 
     def _key_sets(self, language: str | None) -> list[frozenset[str]]:
-        """The keys of each word of ``self._capitals`` in ``language``, in order: looked up in
-        one C-level pass from the table shared by all articles (it runs for every article)."""
-        cases = ALL_CASES if declines(language) else NO_CASES
-        table = word_key_table(language, cases)
-        words = self._capitals
-        held = list(map(table.get, words))
-        if None in held:  # words no article has offered yet
-            for i, keys in enumerate(held):
-                if keys is None:
-                    held[i] = remember_word_keys(table, words[i], language, cases)
-        return cast("list[frozenset[str]]", held)
+        """The keys of each word of ``self._capitals`` in ``language``, in order (from the
+        table shared by all articles; it runs for every article)."""
+        return word_keys(self._capitals, language, ALL_CASES if declines(language) else NO_CASES)
 
     def add_keys(self, into: set[str], language: str | None) -> None:
         """Add every name key of this field's name words in ``language`` to ``into`` (the
@@ -177,23 +167,14 @@ def add_rule_keys(into: set[str], raw: list[str], language: str | None) -> bool:
 
 def cut_keys(words: list[str], language: str | None) -> list[frozenset[str]] | None:
     """The keys some rule may ask for of each of ``words`` (as written) in ``language``, in
-    order, looked up in one C-level pass over a table shared across articles (None: the cut
-    is off)."""
+    order, from a table shared across articles (None: the cut is off)."""
     cases = ALL_CASES if declines(language) else NO_CASES
-    table = RULE_KEYS.table(language, cases)
-    if table is None:
-        return None
-    held = list(map(table.get, words))
-    if None in held:  # words not cut since the rules last changed
-        full = word_key_table(language, cases)
-        for i, keys in enumerate(held):
-            if keys is None:
-                word = words[i]
-                found = NO_KEYS if word.islower() else full.get(word)
-                if found is None:
-                    found = remember_word_keys(full, word, language, cases)
-                held[i] = RULE_KEYS.cut(table, word, found)
-    return cast("list[frozenset[str]]", held)
+
+    def full(word: str) -> frozenset[str]:
+        # Lower-case words are no names: not kept in the table of every key.
+        return NO_KEYS if word.islower() else word_keys([word], language, cases)[0]
+
+    return RULE_KEYS.cut_keys(words, language, cases, full)
 
 
 NO_KEYS: frozenset[str] = frozenset()

@@ -12,13 +12,14 @@ files name rules under their term keys, and an article offers the keys of its na
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .cases import LOCATIVE, base_forms
 from .function_words import arabic_function_words
 from .latin import readings, script
 from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
 from .universe import RULE_KEYS
+from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
@@ -78,36 +79,22 @@ def _spellings(word: str) -> tuple[str, ...]:
     return (word, plain) if plain != word else (word,)
 
 
-# Article words' keys by (language, cases) then word, across articles: an article's words
-# are looked up in one C-level pass (``map(table.get, words)``), most of them found. Bounded:
-# a table is emptied at MAX_CACHED_WORDS words, all tables at MAX_CACHED_LANGUAGES tables
-# (an article's language tag is input).
-MAX_CACHED_WORDS = 100_000
-MAX_CACHED_LANGUAGES = 64
-_WORD_KEYS: dict[tuple[str | None, str], dict[str, frozenset[str]]] = {}
+# Article words' keys by (language, cases) then word, across articles (bounded).
+WORD_KEYS = WordKeyTables()
 
 
-def word_key_table(language: str | None, cases: str) -> dict[str, frozenset[str]]:
-    """The cached keys of article words in ``language`` with ``cases`` (empty for a word
-    that does not read as a name); fill a missing word with :func:`remember_word_keys`."""
-    table = _WORD_KEYS.get((language, cases))
-    if table is None:
-        if len(_WORD_KEYS) >= MAX_CACHED_LANGUAGES:
-            _WORD_KEYS.clear()
-        table = _WORD_KEYS[(language, cases)] = {}
-    return table
+def word_keys(words: list[str], language: str | None, cases: str) -> list[frozenset[str]]:
+    """The :func:`article_keys` of each of ``words`` (as written) in ``language`` with
+    ``cases``, in order; none for a word that does not read as a name. Remembered across
+    articles (see word_tables)."""
+    return WORD_KEYS.lookup(words, language, cases, partial(_name_keys, language, cases))
 
 
-def remember_word_keys(
-    table: dict[str, frozenset[str]], word: str, language: str | None, cases: str
-) -> frozenset[str]:
-    """The :func:`article_keys` of ``word`` if it reads as a name (else none), kept in
-    ``table`` (from :func:`word_key_table` for the same language and cases)."""
-    keys = article_keys.__wrapped__(word, language, cases) if is_name(word) else frozenset()
-    if len(table) >= MAX_CACHED_WORDS:
-        table.clear()
-    table[word] = keys
-    return keys
+def _name_keys(language: str | None, cases: str, word: str) -> frozenset[str]:
+    return article_keys.__wrapped__(word, language, cases) if is_name(word) else NO_KEYS
+
+
+NO_KEYS: frozenset[str] = frozenset()
 
 
 def _kind(word: str, language: str | None) -> str:
