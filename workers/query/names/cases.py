@@ -369,6 +369,7 @@ def declines(language: str | None) -> bool:
     return primary_language(language) in RULES
 
 
+@lru_cache(maxsize=1024)  # bounded: an article's language tag is input
 def primary_language(language: str | None) -> str:
     """The primary subtag of a language tag, folded (``pt-BR`` -> ``pt``)."""
     return (language or "").casefold().replace("_", "-").split("-")[0]
