@@ -631,18 +631,23 @@ def test_a_slavic_locative_needs_its_preposition(language: str, text: str, form:
         ("Rutte", "pl", "Wypowiedź Ruttego odbiła się echem.", "Ruttego"),
         ("Rutte", "pl", "Prezydent rozmawiał z Markiem Ruttem.", "Ruttem"),
         ("Sabalenka", "be", "Перамога Сабаленкі стала сенсацыяй.", "Сабаленкі"),
+        ("Rubio", "pl", "Sikorski rozmawiał z Rubiem o sankcjach.", "Rubiem"),
+        ("Bardella", "pl", "Program Bardelli zakłada cięcia.", "Bardelli"),
+        ("Witkoff", "el", "Ο απεσταλμένος Στιβ Γουίτκοφ συναντήθηκε.", "Γουίτκοφ"),
+        ("Gounaris", "el", "Ο Γούναρης είπε.", "Γούναρης"),
         ("Takaichi", "ru", "Премьер Санаэ Такаити пообещала.", "Такаити"),
         ("Araghchi", "ru", "Глава МИД Аббас Аракчи прибыл.", "Аракчи"),
         ("Araghchi", "ar", "وصل عباس عراقجي إلى مسقط.", "عراقجي"),
     ],
 )
-def test_diacritics_left_out_polish_e_names_belarusian_a_names_japanese_chi_persian_gh(
+def test_diacritics_left_out_polish_e_io_la_names_belarusian_a_names_greek_w_chi_and_gh(
     query: str, language: str, text: str, form: str
 ) -> None:
     """A word with š or ž is also read without them, as a term is often written (its case
     forms too; plain matching folds the nominative already); Polish declines names in
-    a spoken -e like adjectives, Belarusian names in -а like nouns; Russian writes Japanese
-    chi as ти and Persian gh as к, Arabic writes that gh as ق."""
+    a spoken -e like adjectives, names in -io and -la like nouns, Belarusian names in -а
+    like nouns; Greek writes an initial w as γου (and γου stays gu); Russian writes
+    Japanese chi as ти and Persian gh as к, Arabic writes that gh as ق."""
     assert matched(query, language, text) == ([form] if form else [])
 
 

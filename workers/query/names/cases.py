@@ -157,6 +157,10 @@ _PL: tuple[Rule, ...] = (
     ("ki", "ka", _GEN),
     ("ce", "ka", _DAT),
     ("zie", "za", _DAT),
+    ("li", "la", _GEN),  # names in -la: Bardelli
+    ("ia", "io", _GA),  # names in -io (Rubio, Antonio): Rubia, Rubiowi, Rubiem
+    ("iowi", "io", _DAT),
+    ("iem", "io", _INS),
     ("ego", "e", _GA),  # names in a spoken -e (Rutte, Goethe): Ruttego, Ruttemu, Ruttem
     ("emu", "e", _DAT),
     ("em", "e", "instrumental/locative"),
