@@ -18,11 +18,6 @@ from ..text import fold
 NO_WORDS: frozenset[str] = frozenset()
 
 
-def is_calendar_word(word: str, language: str | None) -> bool:
-    """Whether ``word`` (as written) is a month or weekday name of ``language``."""
-    return bool(language) and fold(word) in calendar_words(language)
-
-
 @lru_cache(maxsize=256)  # bounded: an article's language tag is input
 def calendar_words(language: str | None) -> frozenset[str]:
     """The folded month and weekday names ``language`` writes with a capital (none for an

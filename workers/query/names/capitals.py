@@ -16,9 +16,8 @@ from __future__ import annotations
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
-from .calendar_words import is_calendar_word
+from .calendar_words import calendar_words
 from .cases import primary_language
-from .latin import script
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
 # Languages that capitalise every noun, with the articles a noun follows (die Rute).
@@ -26,9 +25,10 @@ _GERMAN_ARTICLES = (
     "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner"
 )
 _NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
-# Scripts whose name words stand in the given-name-then-surname order (Cyrillic is left
-# out: Russian lists write the surname first, ``Лавров Сергей``).
-_GIVEN_FIRST = frozenset({"Latn", "Grek"})
+# Latin and Greek name words stand in the given-name-then-surname order, and their letters
+# come before Cyrillic's in Unicode (Cyrillic is left out: Russian lists write the surname
+# first, ``Лавров Сергей``; Arabic has no capitals).
+_CYRILLIC = "\u0400"
 
 
 def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
@@ -52,8 +52,11 @@ def _without_calendar_words(
 ) -> Positions:
     """``positions`` less the month and weekday names of ``language`` that the field never
     writes after a capitalised word of the same sentence (a given name: ``Theresa May``)."""
+    calendar = calendar_words(language)
+    if not calendar:
+        return positions  # a language that writes its months in lower case
     raw = text.raw
-    months = {raw[p] for p in positions if is_calendar_word(raw[p], language)}
+    months = {raw[p] for p in positions if fold(raw[p]) in calendar}
     if not months:
         return positions  # the usual case
     named = {raw[p] for p in positions if raw[p] in months and _after_a_capital(text, p)}
@@ -79,7 +82,7 @@ def as_surnames(doc: AnalyzedDocument, field: str, positions: Positions) -> Posi
     return [
         p
         for p in positions
-        if script(raw[p]) not in _GIVEN_FIRST
+        if raw[p][:1] >= _CYRILLIC
         or not (
             (not titled and _before_a_capital(text, p))
             or (p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
