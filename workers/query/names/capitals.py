@@ -77,17 +77,18 @@ def as_surnames(doc: AnalyzedDocument, field: str, positions: Positions) -> Posi
     position; so does a title in Title Case."""
     text = doc.fields[field]
     raw = text.raw
-    articles = _NOUN_ARTICLES.get(primary_language(doc.language), frozenset())
+    cased = [p for p in positions if raw[p][:1] < _CYRILLIC]
+    if not cased:
+        return positions  # Cyrillic and Arabic words keep every position
+    articles = _NOUN_ARTICLES.get(primary_language(doc.language))
     titled = field == "title" and _title_case(raw)
-    return [
+    dropped = {
         p
-        for p in positions
-        if raw[p][:1] >= _CYRILLIC
-        or not (
-            (not titled and _before_a_capital(text, p))
-            or (p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
-        )
-    ]
+        for p in cased
+        if (not titled and _before_a_capital(text, p))
+        or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
+    }
+    return [p for p in positions if p not in dropped] if dropped else positions
 
 
 def _before_a_capital(text: FieldText, p: int) -> bool:

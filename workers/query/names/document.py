@@ -93,7 +93,6 @@ class FieldNames:
             isdisjoint = wanted.isdisjoint
             words = [w for w, keys in self._asked(language) if not isdisjoint(keys)]
             if words and declines(language):
-                words = [w for w in words if self._as_name(w, wanted, language)]
                 found = [p for w in words for p in self._cased(w, wanted, language)]
             else:
                 found = [p for w in words for p in self.where(w)]
@@ -101,10 +100,19 @@ class FieldNames:
         return found
 
     def _cased(self, word: str, wanted: frozenset[str], language: str | None) -> list[int]:
-        """Positions of ``word`` where the case it matches ``wanted`` in may stand: a word
-        read as ``wanted`` only in the locative, only after a preposition (see
-        cases.LOCATIVE_PREPOSITIONS; checked only for the words a rule finds)."""
+        """Positions of ``word`` where the case it matches ``wanted`` in may stand (checked
+        only for the words a rule finds, in a declining language): any, read in its
+        nominative (or possessive) form; none if the word only opens sentences (there a
+        capital letter does not say "name", and news sentences rarely open with a name in
+        an oblique case); a word read as ``wanted`` only in the locative, only after a
+        preposition (see cases.LOCATIVE_PREPOSITIONS)."""
         where = self.where(word)
+        if wanted & article_keys(word, language, NOMINATIVE):
+            return where
+        if self._openers is None:
+            self._openers = _only_openers(self._text, self.words, self.where)
+        if word in self._openers:
+            return []
         prepositions = locative_prepositions(language)
         if not prepositions or wanted & article_keys(word, language, NOT_LOCATIVE):
             return where
@@ -132,16 +140,6 @@ class FieldNames:
             found = [(w, keys) for w, keys in pairs if keys]
             self._cut[language or ""] = (generation, found)
         return found
-
-    def _as_name(self, word: str, wanted: frozenset[str], language: str | None) -> bool:
-        """Whether ``word`` matches ``wanted`` once read as the sentence opener it may be:
-        an opener only in its nominative (or possessive) form (checked only for the words
-        a rule finds, so the sentence scan is rare)."""
-        if wanted & article_keys(word, language, NOMINATIVE):
-            return True
-        if self._openers is None:
-            self._openers = _only_openers(self._text, self.words, self.where)
-        return word not in self._openers
 
     def where(self, word: str) -> list[int]:
         """Positions of the name word ``word`` as written (computed for the words asked)."""
