@@ -678,3 +678,26 @@ def test_another_spelling_counts_where_a_surname_stands(
     found = index.match(doc)
     assert found == index.match_naive(doc)
     assert (found[0].terms if found else []) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "form"),
+    [
+        ("Ruto", "ru", "Рута цветёт в середине лета.", ""),
+        ("Petro", "ru", "Памятник Петра стоит на площади.", ""),
+        ("Ruto", "ru", "Президент Руто подписал закон.", "Руто"),
+        ("Lukashenko", "pl", "Aleksandr Łukaszenka podpisał dekret.", "Łukaszenka"),
+        ("Lukashenko", "lt", "Prezidentas Lukašenka pasirašė dekretą.", "Lukašenka"),
+        ("Lukashenko", "uk", "Режим Лукашенка посилив репресії.", "Лукашенка"),
+        ("Fico", "sk", "Vláda Roberta Fica schválila rozpočet.", "Fica"),
+        ("Fico", "pl", "Rząd Roberta Fica przyjął budżet.", "Fica"),
+        ("Fico", "hr", "Vlada Roberta Fica usvojila je proračun.", "Fica"),
+    ],
+)
+def test_a_final_o_is_not_a_but_where_a_language_declines_or_respells_it(
+    query: str, language: str, text: str, form: str
+) -> None:
+    """A final o and a are two sounds (Ruto is not Рута, rue); Polish, Belarusian and
+    Lithuanian write a Slavic -ko surname the Belarusian way, -ka, and the Slavic
+    languages that decline men's names in -o undo those endings (Fica, Лукашенка)."""
+    assert matched(query, language, text) == ([form] if form else [])

@@ -80,6 +80,10 @@ _UK: tuple[Rule, ...] = (
     ("ою", "а", _INS),
     ("ої", "а", _GEN),  # women's names in -ська (Зеленська): Зеленської, Зеленській
     ("ій", "а", _DAT),
+    ("а", "о", _GEN),  # names in -о (Шевченко): Шевченка, Шевченкові, Шевченком
+    ("ові", "о", _DAT),
+    ("у", "о", _DAT),
+    ("ом", "о", _INS),
     ("я", "ь", _GA),  # names in -ь (Шмигаль)
     ("ю", "ь", _DAT),
     ("ем", "ь", _INS),
@@ -111,6 +115,9 @@ _SR_CYRL: tuple[Rule, ...] = (
     ("а", "", _GA),
     ("у", "", _DAT),
     ("е", "", "vocative"),
+    ("а", "о", _GEN),  # men's names in -о (Фицо): Фица, Фицу, Фицом
+    ("у", "о", _DAT),
+    ("ом", "о", _INS),
 )
 _SR_LATN: tuple[Rule, ...] = (
     ("og", "i", _GA),
@@ -123,6 +130,9 @@ _SR_LATN: tuple[Rule, ...] = (
     ("a", "", _GA),
     ("u", "", _DAT),
     ("e", "", "vocative"),
+    ("a", "o", _GEN),  # men's names in -o (Fico, Ruto): Fica, Ficu, Ficom
+    ("u", "o", _DAT),
+    ("om", "o", _INS),
 )
 _SL: tuple[Rule, ...] = (
     ("ega", "i", _GA),
@@ -161,6 +171,9 @@ _PL: tuple[Rule, ...] = (
     ("ia", "io", _GA),  # names in -io (Rubio, Antonio): Rubia, Rubiowi, Rubiem
     ("iowi", "io", _DAT),
     ("iem", "io", _INS),
+    ("a", "o", _GEN),  # men's names in -o (Fico): Fica, Ficowi, Ficem
+    ("owi", "o", _DAT),
+    ("em", "o", _INS),
     ("ego", "e", _GA),  # names in a spoken -e (Rutte, Goethe): Ruttego, Ruttemu, Ruttem
     ("emu", "e", _DAT),
     ("em", "e", "instrumental/locative"),
@@ -184,8 +197,10 @@ _CS: tuple[Rule, ...] = (
     ("ovy", "", "possessive"),
     ("y", "a", _GEN),
     ("ou", "a", _INS),
-    ("ovi", "o", _DAT),  # men's names in -o (Fico): Fica, Ficovi, Ficem
+    ("a", "o", _GEN),  # men's names in -o (Fico): Fica, Ficovi, Ficem, Slovak Ficom
+    ("ovi", "o", _DAT),
     ("em", "o", _INS),
+    ("om", "o", _INS),
 )
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache, partial
 
-from .cases import LOCATIVE, base_forms
+from .cases import LOCATIVE, base_forms, primary_language
 from .function_words import arabic_function_words
 from .latin import readings, script
 from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
@@ -54,17 +54,24 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     kind = _kind(word, language)
     if kind == "Arab":
         return frozenset(f"Arab:{k}" for k in arabic_keys(word, arabic_function_words(language)))
-    greek = kind == "Grek"
     keys: set[str] = set()
     for spelling in _spellings(word):
-        keys.update(f"{kind}:{k}" for k in _spelled_keys(spelling, language, o_apart=greek))
+        keys.update(f"{kind}:{k}" for k in _spelled_keys(spelling, language))
         for form, case in base_forms(spelling, language):
             if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
                 continue
             if cases == NOT_LOCATIVE and case == LOCATIVE:
                 continue
-            keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language, o_apart=greek))
+            keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
+    if primary_language(language) in ENKA_FOR_ENKO:
+        keys.update([k[:-1] + "o" for k in keys if k.endswith("Ka")])
     return frozenset(keys)
+
+
+# Languages that write a Slavic surname's final -ko as -ka, the Belarusian way (Polish
+# Łukaszenka, Belarusian Лукашэнка, Lithuanian Lukašenka for Lukashenko): there a word's
+# final -ka also reads -ko. Elsewhere a final o and a stay apart (Ruto is not Рута).
+ENKA_FOR_ENKO = frozenset({"be", "pl", "lt"})
 
 
 # A rule's term is often written without the háček its name has (Babis for Babiš): an
@@ -110,15 +117,11 @@ def _primary(language: str | None) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _spelled_keys(
-    word: str, language: str | None, *, loose: int = STRICT, o_apart: bool = False
-) -> frozenset[str]:
+def _spelled_keys(word: str, language: str | None, *, loose: int = STRICT) -> frozenset[str]:
     """Phonetic keys of ``word``'s Latin readings (remembered: an article's case forms and
-    the words themselves repeat across articles); ``o_apart`` for Greek (see latin_keys)."""
+    the words themselves repeat across articles)."""
     return frozenset(
-        k
-        for reading in readings(word, language)
-        for k in latin_keys(reading, loose=loose, o_apart=o_apart)
+        k for reading in readings(word, language) for k in latin_keys(reading, loose=loose)
     )
 
 
@@ -137,7 +140,6 @@ def term_keys(term: str, policy: str) -> frozenset[str]:
         return found
     by_target = {
         "Latn": _spelled_keys(term, None, loose=WRITTEN),
-        "Grek": _spelled_keys(term, None, loose=HEARD, o_apart=True),
     }
     heard = _spelled_keys(term, None, loose=HEARD)
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
@@ -162,7 +164,7 @@ def describe(term: str, word: str, language: str | None, policy: str) -> str:
     parts = [SCRIPT_NAMES[name]] if name != script(term) else ["spelling variant"]
     if not any("~:" not in k for k in shared):
         for form, case in base_forms(word, language):
-            forms = _spelled_keys(form, language, o_apart=kind == "Grek")
+            forms = _spelled_keys(form, language)
             if wanted & {f"{kind}~:{k}" for k in forms}:
                 parts.append(case)
                 break

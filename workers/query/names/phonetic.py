@@ -5,9 +5,9 @@ A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
 * consonants: ``B`` b, ``P`` p, ``F`` f/v/w/ph, ``T`` t/th, ``D`` d, ``S`` s/z/ts/tz/c before e-i-y,
   ``X`` sh/sch/zh/cz/sz/tsh (and ``ch`` read as sh), ``G`` g/h/kh/gh (and ``ch`` read as
   kh), ``K`` k/q/ck/c, ``J`` dzh/dj/dz (and ``j`` read as in English), ``L`` ``R`` ``M`` ``N``;
-* vowels: ``a``, ``o`` (a at the end of a word: Łukaszenka = Lukashenko; inside it, Modi ≠
-  Maddy), ``e``, ``u`` (Scholz ≠ Schulz, Orban ≠ Urban) or ``i`` (i/y, and ``j`` read as in
-  German); a run of vowels
+* vowels: ``a``, ``o`` (Modi ≠ Maddy, Ruto ≠ Рута; a final -ka reads -ko only in the
+  languages that write a Slavic -ko so: see forms.ENKA_FOR_ENKO), ``e``, ``u`` (Scholz ≠
+  Schulz, Orban ≠ Urban) or ``i`` (i/y, and ``j`` read as in German); a run of vowels
   inside the word counts as its last letter (``ou`` = u, ``ya`` = a, ``ai`` = i: Biden =
   Байден), at the end of the word as its distinct classes (``-iy`` = ``-y`` = ``-i``, but
   ``-oy``/``-oi`` stays ``ai``: Zelensky ≠ Зеленской).
@@ -81,12 +81,10 @@ Sound = str  # a consonant class (upper case) or a vowel letter (lower case)
 STRICT, WRITTEN, HEARD = 0, 1, 2
 
 
-def latin_keys(reading: str, *, loose: int = STRICT, o_apart: bool = False) -> frozenset[str]:
+def latin_keys(reading: str, *, loose: int = STRICT) -> frozenset[str]:
     """The phonetic keys of a Latin reading (several when a spelling is ambiguous: ``ch``,
-    ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`.
-    ``o_apart``: o and a stay two classes (for Greek, which never writes one for the other:
-    Μελάνι, ink, is not Meloni)."""
-    return frozenset(_latin_key(s, o_apart) for s in _variants(reading, loose))
+    ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`."""
+    return frozenset(_latin_key(s) for s in _variants(reading, loose))
 
 
 def sound_variants(reading: str, *, loose: int = STRICT) -> list[list[Sound]]:
@@ -251,15 +249,15 @@ def _collapse(sounds: list[Sound]) -> tuple[Sound, ...]:
     return tuple(s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _VOWELS)
 
 
-def _latin_key(sounds: Sequence[Sound], o_apart: bool = False) -> str:
+def _latin_key(sounds: Sequence[Sound]) -> str:
     """Vowel letters to classes; after sh/ch/zh, e and o are one (Russian ё: Горбачёв is
-    Gorbachev and Gorbatschow); ``o_apart``: o is not a."""
+    Gorbachev and Gorbatschow); o and a stay apart (Μελάνι, ink, is not Meloni)."""
     out = []
     for i, s in enumerate(sounds):
         if s in "eo" and i and sounds[i - 1] == "X":
             out.append("a")
-        elif s == "o" and (o_apart or i + 1 < len(sounds)):
-            out.append(s)  # o is a only at the end (Lukashenko = Łukaszenka, Лукашэнка)
+        elif s == "o":
+            out.append(s)  # o stays o, final too (Ruto is not Рута; see forms: Łukaszenka)
         else:
             out.append(_LATIN_CLASS.get(s, s))
     return "".join(out)
