@@ -576,13 +576,15 @@ def test_calendar_words_are_the_capitalised_or_caseless_months_of_the_language(
         ("Bukele", "التقى نجيب بوكيلة الرئيس", "بوكيلة"),
         ("Bukele", "قام الفريق بكل ما يلزم.", ""),
         ("Trump", "قال الرئيس الأمريكي دونالد ترمب إن", "ترمب"),
+        ("Haftar", "قال المشير خليفة حفتر إن", "حفتر"),
     ],
 )
-def test_an_arabic_word_without_written_vowels_is_no_name_of_two_vowels(
+def test_an_arabic_word_without_written_vowels_is_no_name_of_three_vowels(
     query: str, text: str, form: str
 ) -> None:
-    """A foreign name of two or more vowels writes at least one of them in Arabic; a bare
-    consonant skeleton (تبن, بكل) is an Arabic word. A one-vowel name may have none (ترمب)."""
+    """A name of three or more vowels (as spelled) writes at least one of them in Arabic; a
+    bare consonant skeleton (تبن, بكل) is an Arabic word. A name of one or two may have none
+    (ترمب; حفتر, an Arabic name of two short vowels)."""
     assert matched(query, "ar", text) == ([form] if form else [])
 
 

@@ -266,6 +266,7 @@ def _latin_key(sounds: Sequence[Sound]) -> str:
 def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
     found: set[str] = set()
+    voiced = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS
     for sounds in _variants(reading, HEARD):
         options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
         if sounds and sounds[0] in _VOWELS:
@@ -280,10 +281,9 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         # not في "in"; Gartesha keeps its t).
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
         spellings = map("".join, islice(product(*options), MAX_ARABIC_KEYS))
-        # A name of two or more vowels writes at least one of them (تبون Tebboune, not
+        # A name of three or more vowels writes at least one of them (تبون Tebboune, not
         # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
-        # Arabic writes its own words, not a foreign name.
-        voiced = sum(s in _VOWELS for s in sounds) >= 2
+        # Arabic writes its own words, names of two short vowels among them (حفتر Haftar).
         for key in set(_arabic_keys_of_spellings(spellings)) - found:
             consonants = key.translate(_WITHOUT_VOWELS)
             if len(consonants) >= MIN_ARABIC_CONSONANTS and not (voiced and consonants == key):
@@ -299,6 +299,8 @@ def _marbuta(reading: str, sounds: Sequence[Sound]) -> bool:
 
 
 _UNWRITTEN = "."
+_VOWEL_RUNS = re.compile("[aeiou]+")
+_VOICED_VOWELS = 3  # a name with this many vowels (as spelled) writes one in Arabic
 # ة, an Arabic word's feminine ending: a Latin name's final a is written so only when the
 # name is Arabic-looking (a final h: Haniyeh = هنية) or long (three consonants: Fatima =
 # فاطمة); short foreign names write it with alef (Duda = دودا, not دودة, a worm).
