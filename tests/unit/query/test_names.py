@@ -670,6 +670,7 @@ def test_diacritics_left_out_polish_e_io_la_names_belarusian_a_names_greek_w_chi
         ("Lavrov", "ru", "", "Министр Лавров Сергей Викторович прибыл.", "Лавров"),
         ("Zelensky", "en", "Zelenskyy Meets Allies In Kyiv", "Talks went on.", "Zelenskyy"),
         ("Zelensky", "de", "", "Präsident Selenskyj-Berater Jermak sprach.", "Selenskyj"),
+        ("Lavrov", "de", "", "Am Montag hat Lawrow Gespräche angeboten.", "Lawrow"),
     ],
 )
 def test_another_spelling_counts_where_a_surname_stands(
@@ -677,8 +678,9 @@ def test_another_spelling_counts_where_a_surname_stands(
 ) -> None:
     """A one-word term's other spellings (not its own) do not count right before another
     capitalised word of the sentence, a given name's place in Latin and Greek script, nor
-    right after a German article, since German capitalises nouns. Cyrillic lists write the
-    surname first; a Title Case headline and a hyphen say nothing."""
+    right after a German article, since German capitalises nouns (and so a capitalised
+    word after the name says nothing there). Cyrillic lists write the surname first; a
+    Title Case headline and a hyphen say nothing."""
     index = RuleIndex.build([RuleSpec("r", parse_query(query), names="variants")])
     doc = analyze(Document(title, text, language=language))
     found = index.match(doc)

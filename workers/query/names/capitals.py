@@ -73,19 +73,22 @@ def as_surnames(doc: AnalyzedDocument, field: str, positions: Positions) -> Posi
     those that stand where a surname does: not right before another capitalised word of
     the sentence, where a given name stands (Sissy Spacek, Miley Cyrus, Μπάμπης
     Παπαδόπουλος are not Sisi, Milei, Babis), and, in a language that capitalises nouns,
-    not right after an article (die Rute is not Rutte). Cyrillic words keep every
-    position; so does a title in Title Case."""
+    not right after an article (die Rute is not Rutte; there a capitalised word after
+    the name says nothing). Cyrillic words keep every position; so does a title in Title
+    Case."""
     text = doc.fields[field]
     raw = text.raw
     cased = [p for p in positions if raw[p][:1] < _CYRILLIC]
     if not cased:
         return positions  # Cyrillic and Arabic words keep every position
     articles = _NOUN_ARTICLES.get(primary_language(doc.language))
-    titled = field == "title" and _title_case(raw)
+    # Where nouns have capitals, a capitalised word after a name is often its object
+    # (``hat Lawrow Gespräche angeboten``): no given name's place there.
+    given = not articles and not (field == "title" and _title_case(raw))
     dropped = {
         p
         for p in cased
-        if (not titled and _before_a_capital(text, p))
+        if (given and _before_a_capital(text, p))
         or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
     }
     return [p for p in positions if p not in dropped] if dropped else positions

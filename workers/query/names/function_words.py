@@ -5,6 +5,7 @@ for" is not Lula).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from stopwordsiso import has_lang, stopwords
@@ -21,4 +22,10 @@ ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug"})
 def arabic_function_words(language: str | None) -> frozenset[str]:
     """The function words an Arabic-script word of an article in ``language`` may be."""
     code = primary_language(language)
-    return frozenset(stopwords(code if code in ARABIC_SCRIPT and has_lang(code) else ARABIC))
+    words = stopwords(code if code in ARABIC_SCRIPT and has_lang(code) else ARABIC)
+    # Some are written with their short vowels (لَكِنَّ); an article's words rarely are,
+    # and their keys are read without them.
+    return frozenset(_ARABIC_MARKS.sub("", w) for w in words)
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
