@@ -709,3 +709,17 @@ def test_a_final_o_is_not_a_but_where_a_language_declines_or_respells_it(
     Lithuanian write a Slavic -ko surname the Belarusian way, -ka, and the Slavic
     languages that decline men's names in -o undo those endings (Fica, Лукашенка)."""
     assert matched(query, language, text) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
+    ("term", "word", "language", "how"),
+    [
+        ("Babis", "Babišem", "cs", "spelling variant, instrumental"),
+        ("Lukashenko", "Łukaszenki", "pl", "spelling variant, genitive"),
+        ("Fico", "Fica", "sk", "spelling variant, genitive"),
+    ],
+)
+def test_a_match_through_a_hacek_or_a_final_ka_names_its_case(
+    term: str, word: str, language: str, how: str
+) -> None:
+    assert describe(term, word, language, "variants") == how

@@ -63,8 +63,7 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
             if cases == NOT_LOCATIVE and case == LOCATIVE:
                 continue
             keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
-    if primary_language(language) in ENKA_FOR_ENKO:
-        keys.update([k[:-1] + "o" for k in keys if k.endswith("Ka")])
+    _read_enka_as_enko(keys, language)
     return frozenset(keys)
 
 
@@ -72,6 +71,12 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
 # Łukaszenka, Belarusian Лукашэнка, Lithuanian Lukašenka for Lukashenko): there a word's
 # final -ka also reads -ko. Elsewhere a final o and a stay apart (Ruto is not Рута).
 ENKA_FOR_ENKO = frozenset({"be", "pl", "lt"})
+
+
+def _read_enka_as_enko(keys: set[str], language: str | None) -> None:
+    """Add to ``keys`` their final -ka read as -ko, in a language of ENKA_FOR_ENKO."""
+    if primary_language(language) in ENKA_FOR_ENKO:
+        keys.update([k[:-1] + "o" for k in keys if k.endswith("Ka")])
 
 
 # A rule's term is often written without the háček its name has (Babis for Babiš): an
@@ -163,9 +168,12 @@ def describe(term: str, word: str, language: str | None, policy: str) -> str:
     name = script(word)
     parts = [SCRIPT_NAMES[name]] if name != script(term) else ["spelling variant"]
     if not any("~:" not in k for k in shared):
-        for form, case in base_forms(word, language):
-            forms = _spelled_keys(form, language)
-            if wanted & {f"{kind}~:{k}" for k in forms}:
+        for form, case in (
+            f for spelling in _spellings(word) for f in base_forms(spelling, language)
+        ):
+            forms = {f"{kind}~:{k}" for k in _spelled_keys(form, language)}
+            _read_enka_as_enko(forms, language)
+            if wanted & forms:
                 parts.append(case)
                 break
     return ", ".join(parts)
