@@ -664,6 +664,7 @@ def test_diacritics_left_out_polish_e_io_la_names_belarusian_a_names_greek_w_chi
         ("Milei", "en", "", "Miley Cyrus released a new album.", ""),
         ("Babis", "el", "", "Ο Μπάμπης Παπαδόπουλος άνοιξε ταβέρνα.", ""),
         ("Rutte", "de", "", "Der Angler warf die Rute weit aus.", ""),
+        ("Rutte", "de", "", "Er griff zur Rute und ging.", ""),
         ("Milei", "es", "", "El presidente Javier Miléi habló.", "Miléi"),
         ("Lawrow", "de", "", "Außenminister Lavrov reiste nach Kairo.", "Lavrov"),
         ("Orban", "hu", "", "Orbán Viktor beszédet mondott.", "Orbán"),

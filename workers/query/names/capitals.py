@@ -20,9 +20,14 @@ from .calendar_words import calendar_words
 from .cases import primary_language
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
-# Languages that capitalise every noun, with the articles a noun follows (die Rute).
+# Languages that capitalise every noun, with the articles a noun follows (die Rute): the
+# articles, their contractions with a preposition (im Mai, zur Rute) and the commonest
+# demonstratives and possessives.
 _GERMAN_ARTICLES = (
     "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner"
+    " im am zum zur vom beim ins ans aufs fürs ums dieser diese dieses diesem diesen jeder"
+    " jede jedes jedem jeden sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer"
+    " unser unsere unserem unseren unserer mein meine meinem meinen meiner"
 )
 _NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
 # Latin and Greek name words stand in the given-name-then-surname order, and their letters
