@@ -701,6 +701,8 @@ def test_another_spelling_counts_where_a_surname_stands(
         ("Fico", "sk", "Vláda Roberta Fica schválila rozpočet.", "Fica"),
         ("Fico", "pl", "Rząd Roberta Fica przyjął budżet.", "Fica"),
         ("Fico", "hr", "Vlada Roberta Fica usvojila je proračun.", "Fica"),
+        ("Pellegrini", "sk", "Prejav Pellegriniho sledovali tisíce ľudí.", "Pellegriniho"),
+        ("Rutte", "cs", "Návrh Rutteho podpořili spojenci.", "Rutteho"),
     ],
 )
 def test_a_final_o_is_not_a_but_where_a_language_declines_or_respells_it(
@@ -708,7 +710,8 @@ def test_a_final_o_is_not_a_but_where_a_language_declines_or_respells_it(
 ) -> None:
     """A final o and a are two sounds (Ruto is not Рута, rue); Polish, Belarusian and
     Lithuanian write a Slavic -ko surname the Belarusian way, -ka, and the Slavic
-    languages that decline men's names in -o undo those endings (Fica, Лукашенка)."""
+    languages that decline men's names in -o undo those endings (Fica, Лукашенка); Czech
+    and Slovak decline foreign names in -i, -y, -e as adjectives (Pellegriniho)."""
     assert matched(query, language, text) == ([form] if form else [])
 
 

@@ -197,6 +197,11 @@ _CS: tuple[Rule, ...] = (
     ("ovy", "", "possessive"),
     ("y", "a", _GEN),
     ("ou", "a", _INS),
+    *(  # foreign names in -i, -y, -e decline as adjectives: Pellegriniho, Pellegrinimu
+        (vowel + ending, vowel, case)
+        for vowel in "iye"
+        for ending, case in (("ho", _GA), ("mu", _DAT))
+    ),
     ("a", "o", _GEN),  # men's names in -o (Fico): Fica, Ficovi, Ficem, Slovak Ficom
     ("ovi", "o", _DAT),
     ("em", "o", _INS),
