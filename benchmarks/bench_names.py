@@ -5,7 +5,10 @@ hand-written aliases and real sentences in several languages and scripts, with i
 forms; and distractors). People are split into a dev half (even positions) and a check half
 (odd positions); both are reported, and so is a third, ``unseen`` part (22 more people and
 their own distractors, added after the tuning in two batches of 12 and 10, each written
-before any run and reported as measured; fixes they led to are listed in the README).
+before any run and reported as measured; fixes they led to are listed in the README), and
+held-out batches: ``fresh`` and ``fresh2``, each written before a round of false-match
+work, ``fresh3``, written after the second, and ``fresh4``, after fresh3's fixes; the
+last never tuned on.
 ``vocabulary`` holds frequent words and common surnames per language: the share a rule
 matches measures how loose the phonetic keys are. For each half and script (of the form
 found in the sentence): recall of the Latin rule with ``names: variants`` (the default),
@@ -62,8 +65,10 @@ class Person:
 
 def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     """The people (with their mentions) and the distractors of the evaluation table: the
-    tuned part (dev and check halves), ``part="unseen_"``, the people added afterwards, or
-    ``part="fresh_"``, the batch written before the false-match work (issue #16)."""
+    tuned part (dev and check halves), ``part="unseen_"``, the people added afterwards,
+    ``part="fresh_"``, the batch written before the false-match work (issue #16),
+    ``part="fresh2_"``, the batch written before its second session, ``part="fresh3_"``,
+    the batch written after it, or ``part="fresh4_"``, written after fresh3's fixes."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
@@ -366,6 +371,16 @@ def run(quick: bool) -> list[Row]:
     fresh, fresh_distractors = load("fresh_")
     rows += recall_rows(fresh, "fresh")
     rows += distractor_rows(fresh, fresh_distractors, "fresh ", (*people, *unseen))
+    fresh2, fresh2_distractors = load("fresh2_")
+    rows += recall_rows(fresh2, "fresh2")
+    rows += distractor_rows(fresh2, fresh2_distractors, "fresh2 ", (*people, *unseen, *fresh))
+    fresh3, fresh3_distractors = load("fresh3_")
+    rows += recall_rows(fresh3, "fresh3")
+    others = (*people, *unseen, *fresh, *fresh2)
+    rows += distractor_rows(fresh3, fresh3_distractors, "fresh3 ", others)
+    fresh4, fresh4_distractors = load("fresh4_")
+    rows += recall_rows(fresh4, "fresh4")
+    rows += distractor_rows(fresh4, fresh4_distractors, "fresh4 ", (*others, *fresh3))
     rows += vocabulary_rows(people + unseen)
     rows += cross_rows(people)
     rows += timing_rows(people, unseen, quick)

@@ -10,6 +10,7 @@ import pytest
 from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
 from workers.query.names import universe
 from workers.query.names.forms import term_keys
+from workers.query.names.word_tables import WordKeyTables
 
 TEXT = "Встреча Лаврова и Шукри в Каире, сообщил Захарова."
 
@@ -86,16 +87,14 @@ def test_past_its_bound_the_cut_is_off_and_every_key_offered(
     assert index.match(doc) == index.match_naive(doc) != []
 
 
-def test_the_cut_tables_are_bounded(
-    fresh_keys: universe.RuleKeys, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_cut_tables_are_bounded(fresh_keys: universe.RuleKeys) -> None:
     """Per language in words and in the number of languages (a language tag is input)."""
-    monkeypatch.setattr(universe, "MAX_CACHED_WORDS", 3)
-    monkeypatch.setattr(universe, "MAX_CACHED_LANGUAGES", 2)
+    fresh_keys.cuts = WordKeyTables(max_words=3, max_languages=2)
     index = index_of("Lavrov")
     for language in ("ru", "xx-1", "xx-2", "ru"):
         doc = analyze(Document("", TEXT, language=language))
         assert index.match(doc) == index.match_naive(doc)
-        assert len(fresh_keys.tables) <= 2
-        assert all(len(table) <= 3 for table in fresh_keys.tables.values())
+        tables = fresh_keys.cuts.tables
+        assert 0 < len(tables) <= 2
+        assert all(0 < len(table) <= 3 for table in tables.values())
     assert index.match(analyze(Document("", TEXT, language="ru")))

@@ -5,7 +5,10 @@ A capital letter says "name" except where any word may have one: an all-caps wor
 sentence opener, a title-case title. Those count as the name too, unless the article also
 writes the same word in lower case (``ELEPHANT TUSK FOUND`` over a story about "the tusk"):
 then it is an ordinary word in this article, and only its capitalised uses inside a
-sentence count. Words of scripts without case (Arabic) always count.
+sentence count. Words of scripts without case (Arabic) always count. A month or weekday
+name of the article's language (``in May``, ``im Mai``) counts only where the article
+writes it after a capitalised word in the same sentence (``Theresa May``), a given name
+or title.
 """
 
 from __future__ import annotations
@@ -13,8 +16,24 @@ from __future__ import annotations
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
+from .calendar_words import calendar_words
+from .cases import primary_language
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
+# Languages that capitalise every noun, with the articles a noun follows (die Rute): the
+# articles, their contractions with a preposition (im Mai, zur Rute) and the commonest
+# demonstratives and possessives.
+_GERMAN_ARTICLES = (
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner"
+    " im am zum zur vom beim ins ans aufs fürs ums dieser diese dieses diesem diesen jeder"
+    " jede jedes jedem jeden sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer"
+    " unser unsere unserem unseren unserer mein meine meinem meinen meiner"
+)
+_NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
+# Latin and Greek name words stand in the given-name-then-surname order, and their letters
+# come before Cyrillic's in Unicode (Cyrillic is left out: Russian lists write the surname
+# first, ``Лавров Сергей``; Arabic has no capitals).
+_CYRILLIC = "\u0400"
 
 
 def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
@@ -25,11 +44,69 @@ def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positio
     kept = [p for p in positions if not raw[p][:1].islower()]
     if not kept:
         return kept
+    kept = _without_calendar_words(text, kept, doc.language)
     lower = {w for w in {raw[p] for p in kept} if _written_lower(doc, fold(w))}
     if not lower:
         return kept  # the usual case: no word found here is also written in lower case
     titled = field == "title" and _title_case(raw)
     return [p for p in kept if not (raw[p] in lower and (titled or _ambiguous(text, p)))]
+
+
+def _without_calendar_words(
+    text: FieldText, positions: Positions, language: str | None
+) -> Positions:
+    """``positions`` less the month and weekday names of ``language`` that the field never
+    writes after a capitalised word of the same sentence (a given name: ``Theresa May``)."""
+    calendar = calendar_words(language)
+    if not calendar:
+        return positions  # a language that writes its months in lower case
+    raw = text.raw
+    months = {raw[p] for p in positions if fold(raw[p]) in calendar}
+    if not months:
+        return positions  # the usual case
+    named = {raw[p] for p in positions if raw[p] in months and _after_a_capital(text, p)}
+    return [p for p in positions if raw[p] not in months or raw[p] in named]
+
+
+def _after_a_capital(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` follows a capitalised word of the same sentence."""
+    return p > 0 and text.raw[p - 1][:1].isupper() and not _ambiguous(text, p)
+
+
+def as_surnames(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
+    """Of the ``positions`` where a one-word name term found another spelling of itself,
+    those that stand where a surname does: not right before another capitalised word of
+    the sentence, where a given name stands (Sissy Spacek, Miley Cyrus, Μπάμπης
+    Παπαδόπουλος are not Sisi, Milei, Babis), and, in a language that capitalises nouns,
+    not right after an article (die Rute is not Rutte; there a capitalised word after
+    the name says nothing). Cyrillic words keep every position; so does a title in Title
+    Case."""
+    text = doc.fields[field]
+    raw = text.raw
+    cased = [p for p in positions if raw[p][:1] < _CYRILLIC]
+    if not cased:
+        return positions  # Cyrillic and Arabic words keep every position
+    articles = _NOUN_ARTICLES.get(primary_language(doc.language))
+    # Where nouns have capitals, a capitalised word after a name is often its object
+    # (``hat Lawrow Gespräche angeboten``): no given name's place there.
+    given = not articles and not (field == "title" and _title_case(raw))
+    dropped = {
+        p
+        for p in cased
+        if (given and _before_a_capital(text, p))
+        or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
+    }
+    return [p for p in positions if p not in dropped] if dropped else positions
+
+
+def _before_a_capital(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` is followed, after a space only, by a capitalised word."""
+    return p + 1 < len(text.raw) and text.raw[p + 1][:1].isupper() and _joined(text, p)
+
+
+def _joined(text: FieldText, p: int) -> bool:
+    """Whether only white space parts the words at ``p`` and ``p + 1``."""
+    return text.text[text.ends[p] : text.starts[p + 1]].isspace()
 
 
 def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:

@@ -80,6 +80,10 @@ _UK: tuple[Rule, ...] = (
     ("ою", "а", _INS),
     ("ої", "а", _GEN),  # women's names in -ська (Зеленська): Зеленської, Зеленській
     ("ій", "а", _DAT),
+    ("а", "о", _GEN),  # names in -о (Шевченко): Шевченка, Шевченкові, Шевченком
+    ("ові", "о", _DAT),
+    ("у", "о", _DAT),
+    ("ом", "о", _INS),
     ("я", "ь", _GA),  # names in -ь (Шмигаль)
     ("ю", "ь", _DAT),
     ("ем", "ь", _INS),
@@ -94,6 +98,11 @@ _BE: tuple[Rule, ...] = (
     ("а", "", _GA),
     ("у", "", _DAT),
     ("е", "", _LOC),
+    ("і", "а", _GEN),  # names in -а (Сабаленка): Сабаленкі, Сабаленцы, Сабаленку, Сабаленкай
+    ("ы", "а", _GEN),
+    ("цы", "ка", _DAT),
+    ("у", "а", _ACC),
+    ("ай", "а", _INS),
 )
 _SR_CYRL: tuple[Rule, ...] = (
     ("ог", "и", _GA),
@@ -106,6 +115,9 @@ _SR_CYRL: tuple[Rule, ...] = (
     ("а", "", _GA),
     ("у", "", _DAT),
     ("е", "", "vocative"),
+    ("а", "о", _GEN),  # men's names in -о (Фицо): Фица, Фицу, Фицом
+    ("у", "о", _DAT),
+    ("ом", "о", _INS),
 )
 _SR_LATN: tuple[Rule, ...] = (
     ("og", "i", _GA),
@@ -118,6 +130,9 @@ _SR_LATN: tuple[Rule, ...] = (
     ("a", "", _GA),
     ("u", "", _DAT),
     ("e", "", "vocative"),
+    ("a", "o", _GEN),  # men's names in -o (Fico, Ruto): Fica, Ficu, Ficom
+    ("u", "o", _DAT),
+    ("om", "o", _INS),
 )
 _SL: tuple[Rule, ...] = (
     ("ega", "i", _GA),
@@ -152,6 +167,16 @@ _PL: tuple[Rule, ...] = (
     ("ki", "ka", _GEN),
     ("ce", "ka", _DAT),
     ("zie", "za", _DAT),
+    ("li", "la", _GEN),  # names in -la: Bardelli
+    ("ia", "io", _GA),  # names in -io (Rubio, Antonio): Rubia, Rubiowi, Rubiem
+    ("iowi", "io", _DAT),
+    ("iem", "io", _INS),
+    ("a", "o", _GEN),  # men's names in -o (Fico): Fica, Ficowi, Ficem
+    ("owi", "o", _DAT),
+    ("em", "o", _INS),
+    ("ego", "e", _GA),  # names in a spoken -e (Rutte, Goethe): Ruttego, Ruttemu, Ruttem
+    ("emu", "e", _DAT),
+    ("em", "e", "instrumental/locative"),
 )
 _CS: tuple[Rule, ...] = (
     ("ého", "ý", _GA),
@@ -172,8 +197,15 @@ _CS: tuple[Rule, ...] = (
     ("ovy", "", "possessive"),
     ("y", "a", _GEN),
     ("ou", "a", _INS),
-    ("ovi", "o", _DAT),  # men's names in -o (Fico): Fica, Ficovi, Ficem
+    *(  # foreign names in -i, -y, -e decline as adjectives: Pellegriniho, Pellegrinimu
+        (vowel + ending, vowel, case)
+        for vowel in "iye"
+        for ending, case in (("ho", _GA), ("mu", _DAT))
+    ),
+    ("a", "o", _GEN),  # men's names in -o (Fico): Fica, Ficovi, Ficem, Slovak Ficom
+    ("ovi", "o", _DAT),
     ("em", "o", _INS),
+    ("om", "o", _INS),
 )
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),
@@ -313,10 +345,37 @@ RULES: dict[str, tuple[Rule, ...]] = {
 }
 
 
+# Slavic languages use the locative (prepositional) case only after a preposition: there
+# ``Буше`` is Bush's locative only in ``о Буше``, ``при Джордже Буше``. (Baltic locatives
+# stand alone: Lithuanian and Latvian are not listed.)
+LOCATIVE = _LOC
+_SOUTH_SLAVIC = ("u", "na", "o", "po", "pri", "prema", "у", "на", "о", "по", "при", "према")
+LOCATIVE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    language: frozenset(words)
+    for language, words in {
+        "ru": ("в", "во", "на", "о", "об", "обо", "при"),
+        "uk": ("в", "у", "на", "о", "об", "по", "при"),
+        "be": ("у", "ў", "на", "аб", "пры", "па"),
+        "pl": ("w", "we", "na", "o", "po", "przy"),
+        "cs": ("v", "ve", "na", "o", "po", "při"),
+        "sk": ("v", "vo", "na", "o", "po", "pri"),
+        "sl": ("v", "na", "o", "po", "pri"),
+        "sr": _SOUTH_SLAVIC,
+        "hr": _SOUTH_SLAVIC,
+        "bs": _SOUTH_SLAVIC,
+    }.items()
+}
+
+
+def locative_prepositions(language: str | None) -> frozenset[str]:
+    """The prepositions ``language`` puts before a locative (none: no such constraint)."""
+    return LOCATIVE_PREPOSITIONS.get(primary_language(language), frozenset())
+
+
 def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     """(form, case name) pairs ``word`` may be an inflection of, in ``language``; empty when
     the language does not decline names here. The word itself is not included."""
-    rules = RULES.get(_primary(language))
+    rules = RULES.get(primary_language(language))
     if not rules:
         return []
     lowered = word.lower()
@@ -331,8 +390,10 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1024)
 def declines(language: str | None) -> bool:
     """Whether ``language`` has case rules here."""
-    return _primary(language) in RULES
+    return primary_language(language) in RULES
 
 
-def _primary(language: str | None) -> str:
+@lru_cache(maxsize=1024)  # bounded: an article's language tag is input
+def primary_language(language: str | None) -> str:
+    """The primary subtag of a language tag, folded (``pt-BR`` -> ``pt``)."""
     return (language or "").casefold().replace("_", "-").split("-")[0]

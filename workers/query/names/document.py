@@ -6,18 +6,17 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import filterfalse
-from typing import cast
 
 from ..text import fold
-from .cases import declines
+from .cases import declines, locative_prepositions
 from .forms import (
     ALL_CASES,
     NO_CASES,
     NOMINATIVE,
+    NOT_LOCATIVE,
     article_keys,
     is_name,
-    remember_word_keys,
-    word_key_table,
+    word_keys,
 )
 from .universe import RULE_KEYS
 
@@ -27,7 +26,7 @@ class FieldNames:
 
     Built from the field's distinct words, so its cost grows with the field's vocabulary, not
     its length; a word's keys come from a bounded table shared by all articles (see
-    forms.word_key_table), its positions are found only for the words a rule asks for, and
+    forms.word_keys), its positions are found only for the words a rule asks for, and
     lookups of one rule word's keys are remembered per field. A word found only at the start
     of sentences is read in the nominative only (a Lithuanian ``Lavrovas``), not as an
     inflected form: there a capital letter does not say "name" (``Путина на Амуре…`` is the
@@ -71,17 +70,9 @@ class FieldNames:
         return found
 
     def _key_sets(self, language: str | None) -> list[frozenset[str]]:
-        """The keys of each word of ``self._capitals`` in ``language``, in order: looked up in
-        one C-level pass from the table shared by all articles (it runs for every article)."""
-        cases = ALL_CASES if declines(language) else NO_CASES
-        table = word_key_table(language, cases)
-        words = self._capitals
-        held = list(map(table.get, words))
-        if None in held:  # words no article has offered yet
-            for i, keys in enumerate(held):
-                if keys is None:
-                    held[i] = remember_word_keys(table, words[i], language, cases)
-        return cast("list[frozenset[str]]", held)
+        """The keys of each word of ``self._capitals`` in ``language``, in order (from the
+        table shared by all articles; it runs for every article)."""
+        return word_keys(self._capitals, language, ALL_CASES if declines(language) else NO_CASES)
 
     def add_keys(self, into: set[str], language: str | None) -> None:
         """Add every name key of this field's name words in ``language`` to ``into`` (the
@@ -102,9 +93,35 @@ class FieldNames:
             isdisjoint = wanted.isdisjoint
             words = [w for w, keys in self._asked(language) if not isdisjoint(keys)]
             if words and declines(language):
-                words = [w for w in words if self._as_name(w, wanted, language)]
-            found = self._found[memo] = [p for w in words for p in self.where(w)]
+                found = [p for w in words for p in self._cased(w, wanted, language)]
+            else:
+                found = [p for w in words for p in self.where(w)]
+            self._found[memo] = found
         return found
+
+    def _cased(self, word: str, wanted: frozenset[str], language: str | None) -> list[int]:
+        """Positions of ``word`` where the case it matches ``wanted`` in may stand (checked
+        only for the words a rule finds, in a declining language): any, read in its
+        nominative (or possessive) form; none if the word only opens sentences (there a
+        capital letter does not say "name", and news sentences rarely open with a name in
+        an oblique case); a word read as ``wanted`` only in the locative, only after a
+        preposition (see cases.LOCATIVE_PREPOSITIONS)."""
+        where = self.where(word)
+        if wanted & article_keys(word, language, NOMINATIVE):
+            return where
+        if self._openers is None:
+            self._openers = _only_openers(self._text, self.words, self.where)
+        if word in self._openers:
+            return []
+        prepositions = locative_prepositions(language)
+        if not prepositions or wanted & article_keys(word, language, NOT_LOCATIVE):
+            return where
+        raw = self._raw
+        return [
+            p
+            for p in where
+            if any(w.lower() in prepositions for w in raw[max(0, p - _LOCATIVE_REACH) : p])
+        ]
 
     def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
         """This field's words holding keys some rule may ask for, with those keys (every
@@ -123,16 +140,6 @@ class FieldNames:
             found = [(w, keys) for w, keys in pairs if keys]
             self._cut[language or ""] = (generation, found)
         return found
-
-    def _as_name(self, word: str, wanted: frozenset[str], language: str | None) -> bool:
-        """Whether ``word`` matches ``wanted`` once read as the sentence opener it may be:
-        an opener only in its nominative (or possessive) form (checked only for the words
-        a rule finds, so the sentence scan is rare)."""
-        if wanted & article_keys(word, language, NOMINATIVE):
-            return True
-        if self._openers is None:
-            self._openers = _only_openers(self._text, self.words, self.where)
-        return word not in self._openers
 
     def where(self, word: str) -> list[int]:
         """Positions of the name word ``word`` as written (computed for the words asked)."""
@@ -158,26 +165,20 @@ def add_rule_keys(into: set[str], raw: list[str], language: str | None) -> bool:
 
 def cut_keys(words: list[str], language: str | None) -> list[frozenset[str]] | None:
     """The keys some rule may ask for of each of ``words`` (as written) in ``language``, in
-    order, looked up in one C-level pass over a table shared across articles (None: the cut
-    is off)."""
+    order, from a table shared across articles (None: the cut is off)."""
     cases = ALL_CASES if declines(language) else NO_CASES
-    table = RULE_KEYS.table(language, cases)
-    if table is None:
-        return None
-    held = list(map(table.get, words))
-    if None in held:  # words not cut since the rules last changed
-        full = word_key_table(language, cases)
-        for i, keys in enumerate(held):
-            if keys is None:
-                word = words[i]
-                found = NO_KEYS if word.islower() else full.get(word)
-                if found is None:
-                    found = remember_word_keys(full, word, language, cases)
-                held[i] = RULE_KEYS.cut(table, word, found)
-    return cast("list[frozenset[str]]", held)
+
+    def full(word: str) -> frozenset[str]:
+        # Lower-case words are no names: not kept in the table of every key.
+        return NO_KEYS if word.islower() else word_keys([word], language, cases)[0]
+
+    return RULE_KEYS.cut_keys(words, language, cases, full)
 
 
 NO_KEYS: frozenset[str] = frozenset()
+# How far before a locative its preposition may stand: a given name and a title between
+# (``о бывшем президенте Буше``, ``при Джордже Буше``).
+_LOCATIVE_REACH = 3
 
 
 @lru_cache(maxsize=100_000)

@@ -12,21 +12,24 @@ files name rules under their term keys, and an article offers the keys of its na
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from .cases import base_forms
+from .cases import LOCATIVE, base_forms, primary_language
+from .function_words import arabic_function_words
 from .latin import readings, script
 from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
 from .universe import RULE_KEYS
+from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 4
+KEYS_VERSION = 5
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
 SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "Arabic"}
 ALL_CASES, NOMINATIVE, NO_CASES = "all", "nominative", "none"
+NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE_PREPOSITIONS)
 OPENING_CASES = frozenset({"nominative", "possessive"})  # forms that open sentences
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
 # Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson).
@@ -47,49 +50,63 @@ def is_name(word: str) -> bool:
 def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> frozenset[str]:
     """Keys of an article's name word, with those of the forms it may be an inflection of in
     ``language``: of all cases, of the nominative only (NOMINATIVE: Lithuanian ``Lavrovas``),
-    or none (NO_CASES)."""
+    of all but the locative (NOT_LOCATIVE), or none (NO_CASES)."""
     kind = _kind(word, language)
     if kind == "Arab":
-        return frozenset(f"Arab:{k}" for k in arabic_keys(word))
-    greek = kind == "Grek"
-    keys = {f"{kind}:{k}" for k in _spelled_keys(word, language, o_apart=greek)}
-    for form, case in base_forms(word, language):
-        if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
-            continue
-        keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language, o_apart=greek))
+        return frozenset(f"Arab:{k}" for k in arabic_keys(word, arabic_function_words(language)))
+    keys: set[str] = set()
+    for spelling in _spellings(word):
+        keys.update(f"{kind}:{k}" for k in _spelled_keys(spelling, language))
+        for form, case in base_forms(spelling, language):
+            if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
+                continue
+            if cases == NOT_LOCATIVE and case == LOCATIVE:
+                continue
+            keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
+    _read_enka_as_enko(keys, language)
     return frozenset(keys)
 
 
-# Article words' keys by (language, cases) then word, across articles: an article's words
-# are looked up in one C-level pass (``map(table.get, words)``), most of them found. Bounded:
-# a table is emptied at MAX_CACHED_WORDS words, all tables at MAX_CACHED_LANGUAGES tables
-# (an article's language tag is input).
-MAX_CACHED_WORDS = 100_000
-MAX_CACHED_LANGUAGES = 64
-_WORD_KEYS: dict[tuple[str | None, str], dict[str, frozenset[str]]] = {}
+# Languages that write a Slavic surname's final -ko as -ka, the Belarusian way (Polish
+# Łukaszenka, Belarusian Лукашэнка, Lithuanian Lukašenka for Lukashenko): there a word's
+# final -ka also reads -ko. Elsewhere a final o and a stay apart (Ruto is not Рута).
+ENKA_FOR_ENKO = frozenset({"be", "pl", "lt"})
 
 
-def word_key_table(language: str | None, cases: str) -> dict[str, frozenset[str]]:
-    """The cached keys of article words in ``language`` with ``cases`` (empty for a word
-    that does not read as a name); fill a missing word with :func:`remember_word_keys`."""
-    table = _WORD_KEYS.get((language, cases))
-    if table is None:
-        if len(_WORD_KEYS) >= MAX_CACHED_LANGUAGES:
-            _WORD_KEYS.clear()
-        table = _WORD_KEYS[(language, cases)] = {}
-    return table
+def _read_enka_as_enko(keys: set[str], language: str | None) -> None:
+    """Add to ``keys`` their final -ka read as -ko, in a language of ENKA_FOR_ENKO."""
+    if primary_language(language) in ENKA_FOR_ENKO:
+        keys.update([k[:-1] + "o" for k in keys if k.endswith("Ka")])
 
 
-def remember_word_keys(
-    table: dict[str, frozenset[str]], word: str, language: str | None, cases: str
-) -> frozenset[str]:
-    """The :func:`article_keys` of ``word`` if it reads as a name (else none), kept in
-    ``table`` (from :func:`word_key_table` for the same language and cases)."""
-    keys = article_keys.__wrapped__(word, language, cases) if is_name(word) else frozenset()
-    if len(table) >= MAX_CACHED_WORDS:
-        table.clear()
-    table[word] = keys
-    return keys
+# A rule's term is often written without the háček its name has (Babis for Babiš): an
+# article word with š or ž is also read without it, as plain matching folds it (the term's
+# keys stay as few as they were: each s read as š too would double them).
+_WITHOUT_HACEK = str.maketrans("šžŠŽ", "szSZ")
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    """``word``, and ``word`` without its háčeks if it has any (Babišem, Babisem)."""
+    plain = word.translate(_WITHOUT_HACEK)
+    return (word, plain) if plain != word else (word,)
+
+
+# Article words' keys by (language, cases) then word, across articles (bounded).
+WORD_KEYS = WordKeyTables()
+
+
+def word_keys(words: list[str], language: str | None, cases: str) -> list[frozenset[str]]:
+    """The :func:`article_keys` of each of ``words`` (as written) in ``language`` with
+    ``cases``, in order; none for a word that does not read as a name. Remembered across
+    articles (see word_tables)."""
+    return WORD_KEYS.lookup(words, language, cases, partial(_name_keys, language, cases))
+
+
+def _name_keys(language: str | None, cases: str, word: str) -> frozenset[str]:
+    return article_keys.__wrapped__(word, language, cases) if is_name(word) else NO_KEYS
+
+
+NO_KEYS: frozenset[str] = frozenset()
 
 
 def _kind(word: str, language: str | None) -> str:
@@ -105,15 +122,11 @@ def _primary(language: str | None) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _spelled_keys(
-    word: str, language: str | None, *, loose: int = STRICT, o_apart: bool = False
-) -> frozenset[str]:
+def _spelled_keys(word: str, language: str | None, *, loose: int = STRICT) -> frozenset[str]:
     """Phonetic keys of ``word``'s Latin readings (remembered: an article's case forms and
-    the words themselves repeat across articles); ``o_apart`` for Greek (see latin_keys)."""
+    the words themselves repeat across articles)."""
     return frozenset(
-        k
-        for reading in readings(word, language)
-        for k in latin_keys(reading, loose=loose, o_apart=o_apart)
+        k for reading in readings(word, language) for k in latin_keys(reading, loose=loose)
     )
 
 
@@ -132,7 +145,6 @@ def term_keys(term: str, policy: str) -> frozenset[str]:
         return found
     by_target = {
         "Latn": _spelled_keys(term, None, loose=WRITTEN),
-        "Grek": _spelled_keys(term, None, loose=HEARD, o_apart=True),
     }
     heard = _spelled_keys(term, None, loose=HEARD)
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
@@ -156,9 +168,12 @@ def describe(term: str, word: str, language: str | None, policy: str) -> str:
     name = script(word)
     parts = [SCRIPT_NAMES[name]] if name != script(term) else ["spelling variant"]
     if not any("~:" not in k for k in shared):
-        for form, case in base_forms(word, language):
-            forms = _spelled_keys(form, language, o_apart=kind == "Grek")
-            if wanted & {f"{kind}~:{k}" for k in forms}:
+        for form, case in (
+            f for spelling in _spellings(word) for f in base_forms(spelling, language)
+        ):
+            forms = {f"{kind}~:{k}" for k in _spelled_keys(form, language)}
+            _read_enka_as_enko(forms, language)
+            if wanted & forms:
                 parts.append(case)
                 break
     return ", ".join(parts)

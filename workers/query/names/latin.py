@@ -152,7 +152,10 @@ _GREEK_CHOICES = {
     "\ue007": ("b", "mp", "mb"),
     "\ue008": ("d", "nt", "nd"),
     "\ue009": ("z", "zh"),
+    "\ue00a": ("w", "gu"),
 }
+# An initial γου before a vowel is how Greek writes a w (Γουίτκοφ = Witkoff, Γουόρεν).
+_GREEK_W = re.compile("^γου(?=[αεηιοω])")
 _GREEK_SOFT_G = re.compile("γ(?=[εηιυ]|e|i)")
 MAX_GREEK_READINGS = 16
 _NON_LETTERS = re.compile(r"[^a-z]+")
@@ -211,10 +214,11 @@ def _greek(word: str) -> tuple[str, ...]:
     split = _SPLIT_DIGRAPH.sub(lambda m: m.group(1) + "\ue004", unicodedata.normalize("NFC", word))
     split = split.replace("ϊ", "\ue004").replace("ΐ", "\ue004").replace("ϋ", "\ue004")
     text = _MARKS.sub("", unicodedata.normalize("NFD", split)).replace("\ue004", "i")
+    text = _GREEK_W.sub("\ue00a", text)
     for old, new in _GREEK_DIGRAPHS:
         text = text.replace(old, new)
     text = _GREEK_SOFT_G.sub("\ue006", text).translate(_GREEK_LETTERS)
-    parts = re.split("([\ue002-\ue009])", text)
+    parts = re.split("([\ue002-\ue00a])", text)
     options = [_GREEK_CHOICES.get(p, (p,)) for p in parts]
     found: list[str] = []
     for combo in product(*options):

@@ -13,7 +13,7 @@ from ..analysis import AnalyzedDocument, Positions
 from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
-from .capitals import as_names, written_as_names
+from .capitals import as_names, as_surnames, written_as_names
 
 
 class NameWords(SharedTerm):
@@ -87,6 +87,8 @@ class NameWords(SharedTerm):
             return kept
         written = set(plain)
         other = as_names(doc, field, sorted(p for p in named if p not in written))
+        if other and len(self.words) == 1:
+            other = as_surnames(doc, field, other)
         return sorted(set(kept).union(other)) if other else kept
 
     def index_options(self) -> list[tuple[str, frozenset[str]]]:

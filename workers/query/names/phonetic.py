@@ -5,9 +5,9 @@ A Latin reading (see :mod:`.latin`) is cut into sounds, each mapped to a class:
 * consonants: ``B`` b, ``P`` p, ``F`` f/v/w/ph, ``T`` t/th, ``D`` d, ``S`` s/z/ts/tz/c before e-i-y,
   ``X`` sh/sch/zh/cz/sz/tsh (and ``ch`` read as sh), ``G`` g/h/kh/gh (and ``ch`` read as
   kh), ``K`` k/q/ck/c, ``J`` dzh/dj/dz (and ``j`` read as in English), ``L`` ``R`` ``M`` ``N``;
-* vowels: ``a``, ``o`` (a at the end of a word: Łukaszenka = Lukashenko; inside it, Modi ≠
-  Maddy), ``e``, ``u`` (Scholz ≠ Schulz, Orban ≠ Urban) or ``i`` (i/y, and ``j`` read as in
-  German); a run of vowels
+* vowels: ``a``, ``o`` (Modi ≠ Maddy, Ruto ≠ Рута; a final -ka reads -ko only in the
+  languages that write a Slavic -ko so: see forms.ENKA_FOR_ENKO), ``e``, ``u`` (Scholz ≠
+  Schulz, Orban ≠ Urban) or ``i`` (i/y, and ``j`` read as in German); a run of vowels
   inside the word counts as its last letter (``ou`` = u, ``ya`` = a, ``ai`` = i: Biden =
   Байден), at the end of the word as its distinct classes (``-iy`` = ``-y`` = ``-i``, but
   ``-oy``/``-oi`` stays ``ai``: Zelensky ≠ Зеленской).
@@ -81,12 +81,10 @@ Sound = str  # a consonant class (upper case) or a vowel letter (lower case)
 STRICT, WRITTEN, HEARD = 0, 1, 2
 
 
-def latin_keys(reading: str, *, loose: int = STRICT, o_apart: bool = False) -> frozenset[str]:
+def latin_keys(reading: str, *, loose: int = STRICT) -> frozenset[str]:
     """The phonetic keys of a Latin reading (several when a spelling is ambiguous: ``ch``,
-    ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`.
-    ``o_apart``: o and a stay two classes (for Greek, which never writes one for the other:
-    Μελάνι, ink, is not Meloni)."""
-    return frozenset(_latin_key(s, o_apart) for s in _variants(reading, loose))
+    ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`."""
+    return frozenset(_latin_key(s) for s in _variants(reading, loose))
 
 
 def sound_variants(reading: str, *, loose: int = STRICT) -> list[list[Sound]]:
@@ -114,8 +112,9 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     when ``heard`` (the spelling of another script, or of a language that spells foreign
     names by their sound): an English short u as a (Trump = Трамп, not the English word
     Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
-    before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them; and
-    the endings of :func:`_heard_endings`."""
+    before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
+    Japanese shi and chi and Persian gh as Russian writes them (Кисида, Такаити, Аракчи);
+    and the endings of :func:`_heard_endings`."""
     last = len(units) - 1
     if heard:
         _heard_endings(units, options)
@@ -127,6 +126,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             continue
         elif unit == "sh" and units[i + 1 : i + 2] == ["i"]:
             options[i] = ("X", "S")  # Japanese shi as Russian writes it: Kishida = Кисида
+        elif unit == "ch" and units[i + 1 : i + 2] == ["i"]:
+            options[i] = (*options[i], "T")  # Japanese chi as Russian writes it: Такаити
+        elif unit == "gh":
+            options[i] = ("G", "K")  # Persian gh as Russian writes it: Araghchi = Аракчи
         elif unit in _PINYIN:
             options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
         elif unit == "u" and _english_short_u(units, i):
@@ -246,15 +249,15 @@ def _collapse(sounds: list[Sound]) -> tuple[Sound, ...]:
     return tuple(s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _VOWELS)
 
 
-def _latin_key(sounds: Sequence[Sound], o_apart: bool = False) -> str:
+def _latin_key(sounds: Sequence[Sound]) -> str:
     """Vowel letters to classes; after sh/ch/zh, e and o are one (Russian ё: Горбачёв is
-    Gorbachev and Gorbatschow); ``o_apart``: o is not a."""
+    Gorbachev and Gorbatschow); o and a stay apart (Μελάνι, ink, is not Meloni)."""
     out = []
     for i, s in enumerate(sounds):
         if s in "eo" and i and sounds[i - 1] == "X":
             out.append("a")
-        elif s == "o" and (o_apart or i + 1 < len(sounds)):
-            out.append(s)  # o is a only at the end (Lukashenko = Łukaszenka, Лукашэнка)
+        elif s == "o":
+            out.append(s)  # o stays o, final too (Ruto is not Рута; see forms: Łukaszenka)
         else:
             out.append(_LATIN_CLASS.get(s, s))
     return "".join(out)
@@ -263,6 +266,7 @@ def _latin_key(sounds: Sequence[Sound], o_apart: bool = False) -> str:
 def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
     found: set[str] = set()
+    voiced = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS
     for sounds in _variants(reading, HEARD):
         options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
         if sounds and sounds[0] in _VOWELS:
@@ -277,8 +281,12 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         # not في "in"; Gartesha keeps its t).
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
         spellings = map("".join, islice(product(*options), MAX_ARABIC_KEYS))
+        # A name of three or more vowels writes at least one of them (تبون Tebboune, not
+        # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
+        # Arabic writes its own words, names of two short vowels among them (حفتر Haftar).
         for key in set(_arabic_keys_of_spellings(spellings)) - found:
-            if len(key.translate(_WITHOUT_VOWELS)) >= MIN_ARABIC_CONSONANTS:
+            consonants = key.translate(_WITHOUT_VOWELS)
+            if len(consonants) >= MIN_ARABIC_CONSONANTS and not (voiced and consonants == key):
                 found.add(key)
         if len(found) >= MAX_ARABIC_KEYS:
             break
@@ -291,6 +299,8 @@ def _marbuta(reading: str, sounds: Sequence[Sound]) -> bool:
 
 
 _UNWRITTEN = "."
+_VOWEL_RUNS = re.compile("[aeiou]+")
+_VOICED_VOWELS = 3  # a name with this many vowels (as spelled) writes one in Arabic
 # ة, an Arabic word's feminine ending: a Latin name's final a is written so only when the
 # name is Arabic-looking (a final h: Haniyeh = هنية) or long (three consonants: Fatima =
 # فاطمة); short foreign names write it with alef (Duda = دودا, not دودة, a worm).
@@ -327,12 +337,15 @@ _ARABIC: dict[str, Choices] = {
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 
 
-def arabic_keys(word: str) -> frozenset[str]:
+def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> frozenset[str]:
     """Keys of an Arabic-script word: its consonant classes and written vowels, for the
-    word and for it without a leading article or one-letter proclitic (``ال``, ``و`` ...)."""
+    word and for it without a leading article or one-letter proclitic (``ال``, ``و`` ...);
+    none for a form among ``function_words`` (an article's: ``لولا``, ``ولولا``)."""
     bare = _ARABIC_MARKS.sub("", word)
     found: set[str] = set()
     for form in _arabic_forms(bare):
+        if form in function_words:
+            continue
         options = [_ARABIC.get(ch, ("",)) for ch in form]
         if form[-1:] == "ه":
             options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is

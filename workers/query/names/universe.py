@@ -15,7 +15,9 @@ MAX_RULE_KEYS noted keys the cut is switched off (every key is offered, as befor
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from .word_tables import WordKeyTables
 
 # About 30 MB of noted hashes at most: a rule set of about 50,000 rules with names (a worker
 # of 225,000 rules notes about 800,000 keys: 68 MB, over its memory budget; the cut is off).
@@ -31,7 +33,7 @@ class RuleKeys:
         # asks for only offers that key too, which changes no match.
         self.keys: set[int] | None = set()
         self.generation = 0  # counts the changes of ``keys``: cut keys of another are stale
-        self.tables: dict[tuple[str | None, str], dict[str, frozenset[str]]] = {}
+        self.cuts = WordKeyTables()  # article words' keys cut to the noted ones
 
     def note(self, keys: Iterable[str]) -> None:
         """Note name keys a rule may ask for (cut word keys made before are dropped)."""
@@ -45,35 +47,29 @@ class RuleKeys:
             self.keys = None  # too many to be worth it: offer every key
         else:
             held.update(new)
-        self.tables = {}  # a fresh dict: a lookup under way fills the old one
+        self.cuts = self.cuts.emptied()  # a fresh cache: a lookup under way fills the old
         self.generation += 1
 
-    def table(self, language: str | None, cases: str) -> dict[str, frozenset[str]] | None:
-        """Article words' keys cut to the noted ones (None: the cut is off)."""
+    def cut_keys(
+        self,
+        words: list[str],
+        language: str | None,
+        cases: str,
+        full: Callable[[str], frozenset[str]],
+    ) -> list[frozenset[str]] | None:
+        """The keys of each of ``words`` cut to the noted ones (``full``: a word's keys before
+        the cut, asked for the words not cut since the rules last changed); None: the cut
+        is off."""
         if self.keys is None:
             return None
-        found = self.tables.get((language, cases))
-        if found is None:
-            if len(self.tables) >= MAX_CACHED_LANGUAGES:  # an article's language is input
-                self.tables = {}
-            found = self.tables[(language, cases)] = {}
-        return found
+        return self.cuts.lookup(words, language, cases, lambda word: self._cut(full(word)))
 
-    def cut(
-        self, table: dict[str, frozenset[str]], word: str, keys: frozenset[str]
-    ) -> frozenset[str]:
-        """``keys`` (of ``word``) cut to the noted ones, kept in ``table``."""
+    def _cut(self, keys: frozenset[str]) -> frozenset[str]:
         held = self.keys
-        cut = keys if held is None else (frozenset(k for k in keys if hash(k) in held) or _NONE)
-        if len(table) >= MAX_CACHED_WORDS:
-            table.clear()
-        table[word] = cut
-        return cut
+        return keys if held is None else (frozenset(k for k in keys if hash(k) in held) or _NONE)
 
 
 _NONE: frozenset[str] = frozenset()
-MAX_CACHED_WORDS = 100_000
-MAX_CACHED_LANGUAGES = 64
 RULE_KEYS = RuleKeys()
 
 
