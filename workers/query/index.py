@@ -27,7 +27,7 @@ from .compiler import compile_node
 from .groups import NameGroups
 from .keys import Conjunction, Key, Plan, index_plan
 from .names.universe import note_rule_keys
-from .rules import CompiledRule, RuleMatch, RuleSource, RuleSpec, as_spec
+from .rules import CompiledRule, Explanations, RuleMatch, RuleSource, RuleSpec, as_spec
 from .stemming import algorithm, stemmer
 
 KINDS = ("w", "p", "f", "s", "n", "g")  # one table per key kind (see keys.py)
@@ -361,6 +361,7 @@ class RuleIndex:
         found: list[RuleMatch] = []
         compiled = self.compiled
         held, used, check = compiled.held, compiled.used, doc.deadline.check
+        shared = Explanations()  # rules written alike, or matching alike, explained once
         for rule_id in ids:
             check()
             rule = held[rule_id]
@@ -368,7 +369,7 @@ class RuleIndex:
                 rule = compiled.get(rule_id)
             else:
                 used[rule_id] = 1  # what CompiledRules.get marks, inline: the hot loop
-            result = rule.match(doc)
+            result = rule.match(doc, shared)
             if result is not None:
                 found.append(result)
         return found
