@@ -319,16 +319,10 @@ class RuleIndex:
         if node.pairs is None:
             return
         for kind, partners in node.pairs.items():
-            held = keys.of(kind)
-            if len(partners) <= len(held):
-                for value, entries in partners.items():
-                    if value in held:
-                        self._take(entries, keys, found)
-            else:
-                for value in held:
-                    paired = partners.get(value)
-                    if paired is not None:
-                        self._take(paired, keys, found)
+            # One C-level intersection (over the smaller side): a popular name has thousands
+            # of partners, an article hundreds of words, and few of them meet.
+            for value in partners.keys() & keys.of(kind):
+                self._take(partners[value], keys, found)
 
     def _take(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
         rules, rests, holds, add = self.entry_rule, self.entry_rest, keys.holds, found.add
