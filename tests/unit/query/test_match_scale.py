@@ -110,6 +110,13 @@ def test_rules_written_alike_are_each_reported_under_their_own_name() -> None:
     assert found[0].spans is not found[1].spans  # lists of its own
 
 
+def test_a_rule_written_alike_but_scoped_elsewhere_is_not_reported() -> None:
+    query = parse_query("Lavrov AND talks")
+    specs = [RuleSpec("tass", query, sources=("tass",)), RuleSpec("any", query)]
+    doc = analyze(Document("", "Lavrov at the talks", source="reuters"))
+    assert [m.rule for m in RuleIndex.build(specs).match(doc)] == ["any"]
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(min_value=0, max_value=2**32))
 def test_an_article_explaining_rules_once_equals_each_rule_on_a_fresh_copy(seed: int) -> None:
