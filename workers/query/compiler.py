@@ -13,6 +13,7 @@ from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phras
 from .text import fold, surfaces, words
 
 _WILD_CHARS = re.compile(r"[*?]")
+_NEVER = m.Never()  # one for every empty term or alias: what holds it can be shared too
 
 
 def compile_node(
@@ -45,7 +46,7 @@ def compile_node(
         return _composite(("and", *items), lambda: m.AndMatcher(items))
     assert isinstance(node, Or | Alias)
     live = tuple(i for i in items if not isinstance(i, m.Never))
-    return _composite(("or", *live), lambda: m.OrMatcher(live)) if live else m.Never()
+    return _composite(("or", *live), lambda: m.OrMatcher(live)) if live else _NEVER
 
 
 # One matcher per distinct term and options, shared by every rule holding the term: it is
@@ -97,7 +98,7 @@ def _words(
     written = surfaces(text)
     found = tuple(written if case else words(text))
     if not found:
-        return m.Never()
+        return _NEVER
     if case:
         mode = m.CASE
     elif stemming and all(f in DEFAULT_FIELDS for f in fields):
