@@ -13,6 +13,7 @@ from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phras
 from .text import fold, surfaces, words
 
 _WILD_CHARS = re.compile(r"[*?]")
+_NEVER = m.Never()  # one for every empty term or alias: what holds it can be shared too
 
 
 def compile_node(
@@ -33,20 +34,19 @@ def compile_node(
     if isinstance(node, Near):
         left = compile_node(node.left, stemming=stemming, fields=fields, names=names)
         right = compile_node(node.right, stemming=stemming, fields=fields, names=names)
-        if not all(isinstance(side, m.SharedTerm | m.NearMatcher) for side in (left, right)):
-            return m.NearMatcher(left, right, node.distance, node.ordered)
-        key = ("near", left, right, node.distance, node.ordered)  # shared operands: share
-        return _shared(key, lambda: m.NearMatcher(left, right, node.distance, node.ordered))
+        key = ("near", left, right, node.distance, node.ordered)
+        return _composite(key, lambda: m.NearMatcher(left, right, node.distance, node.ordered))
     if isinstance(node, Not):
-        return m.NotMatcher(compile_node(node.item, stemming=stemming, fields=fields, names=names))
+        item = compile_node(node.item, stemming=stemming, fields=fields, names=names)
+        return _composite(("not", item), lambda: m.NotMatcher(item))
     items = tuple(
         compile_node(i, stemming=stemming, fields=fields, names=names) for i in node.items
     )
     if isinstance(node, And):
-        return m.AndMatcher(items)
+        return _composite(("and", *items), lambda: m.AndMatcher(items))
     assert isinstance(node, Or | Alias)
     live = tuple(i for i in items if not isinstance(i, m.Never))
-    return m.OrMatcher(live) if live else m.Never()
+    return _composite(("or", *live), lambda: m.OrMatcher(live)) if live else _NEVER
 
 
 # One matcher per distinct term and options, shared by every rule holding the term: it is
@@ -75,13 +75,30 @@ def _shared(key: tuple[object, ...], make: Callable[[], m.Matcher]) -> m.Matcher
     return found
 
 
+# One matcher per distinct AND, OR, NOT or NEAR of the same (shared) operands: rules written
+# alike (the same query in several teams' files) hold one matcher, so an article evaluates
+# and explains it once (see rules.CompiledRule.match). Keyed by the operands themselves,
+# which the table holds, so their ids are not reused while keyed.
+MAX_SHARED_SHAPES = 100_000
+_SHAPES: dict[tuple[object, ...], m.Matcher] = {}
+
+
+def _composite(key: tuple[object, ...], make: Callable[[], m.Matcher]) -> m.Matcher:
+    found = _SHAPES.get(key)
+    if found is None:
+        if len(_SHAPES) >= MAX_SHARED_SHAPES:
+            _SHAPES.clear()  # bounded; matchers already shared stay valid, just not shared
+        found = _SHAPES[key] = make()
+    return found
+
+
 def _words(
     text: str, case: bool, slop: int | None, stemming: bool, fields: tuple[str, ...]
 ) -> m.Matcher:
     written = surfaces(text)
     found = tuple(written if case else words(text))
     if not found:
-        return m.Never()
+        return _NEVER
     if case:
         mode = m.CASE
     elif stemming and all(f in DEFAULT_FIELDS for f in fields):

@@ -27,7 +27,7 @@ from .compiler import compile_node
 from .groups import NameGroups
 from .keys import Conjunction, Key, Plan, index_plan
 from .names.universe import note_rule_keys
-from .rules import CompiledRule, RuleMatch, RuleSource, RuleSpec, as_spec
+from .rules import CompiledRule, Explanations, RuleMatch, RuleSource, RuleSpec, as_spec
 from .stemming import algorithm, stemmer
 
 KINDS = ("w", "p", "f", "s", "n", "g")  # one table per key kind (see keys.py)
@@ -319,16 +319,10 @@ class RuleIndex:
         if node.pairs is None:
             return
         for kind, partners in node.pairs.items():
-            held = keys.of(kind)
-            if len(partners) <= len(held):
-                for value, entries in partners.items():
-                    if value in held:
-                        self._take(entries, keys, found)
-            else:
-                for value in held:
-                    paired = partners.get(value)
-                    if paired is not None:
-                        self._take(paired, keys, found)
+            # One C-level intersection (over the smaller side): a popular name has thousands
+            # of partners, an article hundreds of words, and few of them meet.
+            for value in partners.keys() & keys.of(kind):
+                self._take(partners[value], keys, found)
 
     def _take(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
         rules, rests, holds, add = self.entry_rule, self.entry_rest, keys.holds, found.add
@@ -361,6 +355,7 @@ class RuleIndex:
         found: list[RuleMatch] = []
         compiled = self.compiled
         held, used, check = compiled.held, compiled.used, doc.deadline.check
+        shared = Explanations()  # rules written alike, or matching alike, explained once
         for rule_id in ids:
             check()
             rule = held[rule_id]
@@ -368,7 +363,7 @@ class RuleIndex:
                 rule = compiled.get(rule_id)
             else:
                 used[rule_id] = 1  # what CompiledRules.get marks, inline: the hot loop
-            result = rule.match(doc)
+            result = rule.match(doc, shared)
             if result is not None:
                 found.append(result)
         return found

@@ -25,6 +25,8 @@ PLAIN, STEM, CASE = "plain", "stem", "case"
 class Matcher(ABC):
     """A compiled query node."""
 
+    __slots__ = ()
+
     @abstractmethod
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
         """Occurrences that make this node true, or None if it is false for ``doc``."""
@@ -52,6 +54,8 @@ class SharedTerm(Matcher):
     """A term matcher shared by every rule holding the term (see compiler): its hits are
     found once per article and remembered there (``doc.memo``; callers never change them)."""
 
+    __slots__ = ()
+
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
         memo = doc.memo
         found = memo.get(self, _UNKNOWN)
@@ -76,6 +80,8 @@ class SharedTerm(Matcher):
 class Never(Matcher):
     """A term with no words in it (``"!!!"``) or an empty alias: never true."""
 
+    __slots__ = ()
+
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
         return None
 
@@ -87,6 +93,8 @@ class Words(SharedTerm):
     the article's language when evaluated. ``proper`` marks words written capitalised in the
     query (names: a hint of rarity for the index).
     """
+
+    __slots__ = ("fields", "groups", "mode", "proper", "slop", "words")
 
     def __init__(
         self,
@@ -139,6 +147,8 @@ class Words(SharedTerm):
 class Wildcard(SharedTerm):
     """Words starting with ``prefix`` and, if given, fully matching ``pattern``."""
 
+    __slots__ = ("fields", "pattern", "prefix")
+
     def __init__(self, prefix: str, pattern: Glob | None, fields: tuple[str, ...]) -> None:
         self.prefix = prefix
         self.pattern = pattern
@@ -153,6 +163,8 @@ class Wildcard(SharedTerm):
 
 
 class AndMatcher(Matcher):
+    __slots__ = ("items",)
+
     def __init__(self, items: tuple[Matcher, ...]) -> None:
         self.items = items
 
@@ -177,6 +189,8 @@ class AndMatcher(Matcher):
 
 class OrMatcher(Matcher):
     """True when any item is; collects the hits of every true item (for explanations)."""
+
+    __slots__ = ("items",)
 
     def __init__(self, items: tuple[Matcher, ...]) -> None:
         self.items = items
@@ -209,6 +223,8 @@ class OrMatcher(Matcher):
 
 
 class NotMatcher(Matcher):
+    __slots__ = ("item",)
+
     def __init__(self, item: Matcher) -> None:
         self.item = item
 
@@ -224,6 +240,8 @@ class NearMatcher(Matcher):
     cover close pairs (see proximity.near_spans). Memory grows with occurrences, not pairs.
     Shared by rules holding the same NEAR of the same terms (see compiler), so both are
     remembered per article."""
+
+    __slots__ = ("distance", "left", "ordered", "right")
 
     def __init__(self, left: Matcher, right: Matcher, distance: int, ordered: bool) -> None:
         self.left = left

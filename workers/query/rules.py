@@ -73,6 +73,7 @@ class RuleMatch:
 
 
 _ANY: frozenset[str] = frozenset()
+_UNSEEN = RuleMatch("", [], [])  # not yet evaluated (None: no match)
 
 
 class CompiledRule:
@@ -100,14 +101,51 @@ class CompiledRule:
             return False
         return not self.languages or _primary(doc.language or "") in self.languages
 
-    def match(self, doc: AnalyzedDocument) -> RuleMatch | None:
-        """The explained match of this rule on ``doc``, or None."""
+    def match(self, doc: AnalyzedDocument, shared: Explanations | None = None) -> RuleMatch | None:
+        """The explained match of this rule on ``doc``, or None. ``shared``: what the rules
+        evaluated on ``doc`` so far worked out (read and added to)."""
         if (self.sources or self.languages) and not self.accepts(doc):
             return None
+        if shared is None:
+            return self._match(doc, None)
+        found = shared.by_matcher.get(self.matcher, _UNSEEN)
+        if found is _UNSEEN:
+            found = shared.by_matcher[self.matcher] = self._match(doc, shared)
+        elif found is not None:
+            found = _renamed(found, self.name)
+        return found
+
+    def _match(self, doc: AnalyzedDocument, shared: Explanations | None) -> RuleMatch | None:
         parts: list[Hits] = []
         if not self.matcher.collect(doc, parts):
             return None
-        return explain_parts(self.name, doc, parts)
+        if shared is None:
+            return explain_parts(self.name, doc, parts)
+        key = tuple(map(id, parts))  # the lists are held with their explanation: ids stay
+        found = shared.by_parts.get(key)
+        if found is None:
+            result = explain_parts(self.name, doc, parts)
+            shared.by_parts[key] = (parts, result)
+            return result
+        return _renamed(found[1], self.name)
+
+
+class Explanations:
+    """What the rules evaluated on one article share: each matcher's explained match (rules
+    written alike share their matcher, see compiler) and the explanation of each set of hit
+    lists (rules matching through the same terms: ``Putin AND (oil OR gas)`` and ``Putin
+    AND oil`` on an article without "gas"). Explaining is most of a match's cost."""
+
+    __slots__ = ("by_matcher", "by_parts")
+
+    def __init__(self) -> None:
+        self.by_matcher: dict[Matcher, RuleMatch | None] = {}
+        self.by_parts: dict[tuple[int, ...], tuple[list[Hits], RuleMatch]] = {}
+
+
+def _renamed(match: RuleMatch, rule: str) -> RuleMatch:
+    """The same explanation under another rule's name (lists of its own)."""
+    return RuleMatch(rule, list(match.terms), list(match.spans))
 
 
 def _primary(language: str) -> str:

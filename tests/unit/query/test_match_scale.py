@@ -89,6 +89,50 @@ def test_matching_in_one_article_equals_matching_each_rule_on_a_fresh_copy(seed:
         assert [r.match(shared) for r in rules] == [r.match(analyze(article)) for r in rules]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Lavrov AND talks", "Lavrov AND talks"),
+        ("Lavrov AND (talks OR summit)", "Lavrov AND (talks OR summit)"),
+        ("Lavrov NEAR/3 talks NOT summit", "Lavrov NEAR/3 talks NOT summit"),
+    ],
+)
+def test_rules_written_alike_share_their_matcher(first: str, second: str) -> None:
+    assert CompiledRule(variants("a", first)).matcher is CompiledRule(variants("b", second)).matcher
+
+
+def test_rules_written_alike_are_each_reported_under_their_own_name() -> None:
+    specs = [variants(name, "Lavrov AND talks") for name in ("a", "b", "c")]
+    doc = analyze(Document("", "Lavrov at the talks"))
+    found = RuleIndex.build(specs).match(doc)
+    assert [m.rule for m in found] == ["a", "b", "c"]
+    assert all(m.spans == found[0].spans and m.terms == found[0].terms for m in found)
+    assert found[0].spans is not found[1].spans  # lists of its own
+
+
+def test_a_rule_written_alike_but_scoped_elsewhere_is_not_reported() -> None:
+    query = parse_query("Lavrov AND talks")
+    specs = [RuleSpec("tass", query, sources=("tass",)), RuleSpec("any", query)]
+    doc = analyze(Document("", "Lavrov at the talks", source="reuters"))
+    assert [m.rule for m in RuleIndex.build(specs).match(doc)] == ["any"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_an_article_explaining_rules_once_equals_each_rule_on_a_fresh_copy(seed: int) -> None:
+    """Rules written alike, or matching through the same terms, share one explanation per
+    article (see rules.Explanations); each gets what it would get alone."""
+    rng = random.Random(seed)
+    queries = [random_query(rng) for _ in range(15)]
+    specs = [variants(f"r{i}", rng.choice(queries)) for i in range(40)]
+    index = RuleIndex.build(specs)
+    rules = [CompiledRule(spec) for spec in specs]
+    for _ in range(5):
+        article = random_doc(rng)
+        alone = [r.match(analyze(article)) for r in rules]
+        assert index.match_naive(analyze(article)) == [m for m in alone if m is not None]
+
+
 @pytest.mark.parametrize("limit", [1, 2, 7])
 def test_an_index_holding_few_compiled_rules_matches_the_same(limit: int) -> None:
     rng = random.Random(limit)
