@@ -3,29 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from pydantic import ValidationError
 
-from services import (
-    cli_alerts,
-    cli_backtest,
-    cli_clean,
-    cli_feeds,
-    cli_health,
-    cli_rules,
-    cli_stories,
-)
 from services.core.errors import NewswatchError, PermanentError
 from services.core.logs import setup_logging
 from services.core.settings import Settings
 
 EXIT_CONFIG = 2
 EXIT_UNAVAILABLE = 3
+# The modules adding commands, in --help order, and the module of each of their commands:
+# a command imports only its own module (`rules check` never imports the archive, the
+# notifier or the web console: a second less before a check starts).
+COMMAND_MODULES = ("cli_rules", "cli_clean", "cli_feeds", "cli_alerts", "cli_stories",
+                   "cli_health", "cli_backtest")  # fmt: skip
+MODULE_OF_COMMAND = {
+    "rules": "cli_rules", "match": "cli_rules", "clean": "cli_clean", "feeds": "cli_feeds",
+    "alerts": "cli_alerts", "notify": "cli_alerts", "stories": "cli_stories",
+    "health": "cli_health", "backtest": "cli_backtest", "archive": "cli_backtest",
+}  # fmt: skip
 
 
 def _cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    from services import cli_rules
     from services.supervisor.run import RunOptions, run
 
     if not cli_rules.preflight(settings):
@@ -41,6 +44,7 @@ def _cmd_poller(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    from services import cli_rules
     from workers.process import run_worker
 
     if not cli_rules.preflight(settings):
@@ -70,7 +74,9 @@ def _cmd_web(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; for a ``command`` of a module (MODULE_OF_COMMAND), only
+    that module's commands are added (every command otherwise: help, errors)."""
     parser = argparse.ArgumentParser(
         prog="newswatch", description="Watch news feeds and article drops; alert on rules."
     )
@@ -91,18 +97,16 @@ def build_parser() -> argparse.ArgumentParser:
     status.set_defaults(handler=_cmd_status, role="status")
     web = sub.add_parser("web", help="the console: pages, JSON API, /metrics (needs REDIS_URL)")
     web.set_defaults(handler=_cmd_web, role="web")
-    cli_rules.register(sub)
-    cli_clean.register(sub)
-    cli_feeds.register(sub)
-    cli_alerts.register(sub)
-    cli_stories.register(sub)
-    cli_health.register(sub)
-    cli_backtest.register(sub)
+    only = MODULE_OF_COMMAND.get(command or "")
+    for name in COMMAND_MODULES:
+        if only is None or name == only:
+            importlib.import_module(f"services.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(words[0] if words else None).parse_args(words)
     try:
         settings = Settings()
     except ValidationError as exc:

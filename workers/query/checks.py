@@ -17,9 +17,9 @@ def check_query(query: Query, *, keyed: bool | None = None) -> list[Problem]:
     """Every problem found in ``query``, in order of offset. ``keyed``: whether the query can
     use the rule index, when the caller has planned it already (a rules file: plan once)."""
     problems: list[Problem] = []
-    _walk(query.root, problems)
     root = query.root
-    if _matches_empty(root):
+    never, matches_empty = _scan(root, problems)
+    if matches_empty:
         problems.append(
             Problem(
                 ERROR,
@@ -28,7 +28,7 @@ def check_query(query: Query, *, keyed: bool | None = None) -> list[Problem]:
                 root.offset,
             )
         )
-    elif _never(root) and not any(p.severity == ERROR for p in problems):
+    elif never and not any(p.severity == ERROR for p in problems):
         problems.append(
             Problem(
                 ERROR,
@@ -59,10 +59,15 @@ def _term_words(text: str, case_sensitive: bool) -> bool:
     return bool(surfaces(text) if case_sensitive else words(text))
 
 
-def _walk(node: Node, problems: list[Problem]) -> None:
-    """Problems of single clauses, anywhere in the tree."""
-    if isinstance(node, Term | Phrase):
-        if not _term_words(node.text, node.case_sensitive):
+def _scan(node: Node, problems: list[Problem]) -> tuple[bool, bool]:
+    """Problems of single clauses, anywhere in the tree (each node's before its children's),
+    and whether no article can match ``node`` (never) and whether an article with no words
+    at all matches it (it is only negations): one walk of the tree for all three."""
+    kind = type(node)
+    if kind is Term or kind is Phrase:
+        assert isinstance(node, Term | Phrase)
+        never = not _term_words(node.text, node.case_sensitive)
+        if never:
             problems.append(
                 Problem(
                     ERROR,
@@ -71,21 +76,39 @@ def _walk(node: Node, problems: list[Problem]) -> None:
                     node.offset,
                 )
             )
-    elif isinstance(node, Wildcard):
+        return never, False
+    if kind is Wildcard:
+        assert isinstance(node, Wildcard)
         _check_wildcard(node, problems)
-    elif isinstance(node, Alias) and not node.items:
-        problems.append(
-            Problem(
-                ERROR,
-                f"alias @{node.name} is empty, so it never matches",
-                f"add terms to the alias {node.name}",
-                node.offset,
+        return False, False
+    if kind is And:
+        assert isinstance(node, And)
+        contradicts = _check_contradiction(node, problems)
+        found = [_scan(item, problems) for item in node.items]
+        never = contradicts or any(n for n, _ in found)
+        return never, all(e for _, e in found)
+    if kind is Or or kind is Alias:
+        assert isinstance(node, Or | Alias)
+        if isinstance(node, Alias) and not node.items:
+            problems.append(
+                Problem(
+                    ERROR,
+                    f"alias @{node.name} is empty, so it never matches",
+                    f"add terms to the alias {node.name}",
+                    node.offset,
+                )
             )
-        )
-    elif isinstance(node, And):
-        _check_contradiction(node, problems)
-    for child in _children(node):
-        _walk(child, problems)
+        found = [_scan(item, problems) for item in node.items]
+        return all(n for n, _ in found), kind is Or and any(e for _, e in found)
+    if kind is Not:
+        assert isinstance(node, Not)
+        return False, not _scan(node.item, problems)[1]
+    if kind is Field:
+        assert isinstance(node, Field)
+        return _scan(node.item, problems)
+    assert isinstance(node, Near)
+    left, right = _scan(node.left, problems), _scan(node.right, problems)
+    return left[0] or right[0], False
 
 
 def _check_wildcard(node: Wildcard, problems: list[Problem]) -> None:
@@ -120,7 +143,8 @@ def _check_wildcard(node: Wildcard, problems: list[Problem]) -> None:
         )
 
 
-def _check_contradiction(node: And, problems: list[Problem]) -> None:
+def _check_contradiction(node: And, problems: list[Problem]) -> bool:
+    """Whether the AND requires and excludes the same clause (a problem if so)."""
     for item in node.items:
         if isinstance(item, Not) and item.item in node.items:
             problems.append(
@@ -131,46 +155,5 @@ def _check_contradiction(node: And, problems: list[Problem]) -> None:
                     node.offset,
                 )
             )
-            return
-
-
-def _children(node: Node) -> tuple[Node, ...]:
-    if isinstance(node, And | Or | Alias):
-        return node.items
-    if isinstance(node, Not | Field):
-        return (node.item,)
-    if isinstance(node, Near):
-        return (node.left, node.right)
-    return ()
-
-
-def _never(node: Node) -> bool:
-    """True if no article can match ``node``."""
-    if isinstance(node, Term | Phrase):
-        return not _term_words(node.text, node.case_sensitive)
-    if isinstance(node, And):
-        return any(_never(i) for i in node.items) or _contradicts(node)
-    if isinstance(node, Or | Alias):
-        return all(_never(i) for i in node.items)
-    if isinstance(node, Near):
-        return _never(node.left) or _never(node.right)
-    if isinstance(node, Field):
-        return _never(node.item)
-    return False
-
-
-def _contradicts(node: And) -> bool:
-    return any(isinstance(i, Not) and i.item in node.items for i in node.items)
-
-
-def _matches_empty(node: Node) -> bool:
-    """True if ``node`` matches an article with no words at all (it is only negations)."""
-    if isinstance(node, And):
-        return all(_matches_empty(i) for i in node.items)
-    if isinstance(node, Or):
-        return any(_matches_empty(i) for i in node.items)
-    if isinstance(node, Not):
-        return not _matches_empty(node.item)
-    if isinstance(node, Field):
-        return _matches_empty(node.item)
+            return True
     return False

@@ -23,10 +23,10 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .analysis import AnalyzedDocument
 from .compiled import CompiledRules
-from .compiler import compile_node
 from .groups import NameGroups
 from .keys import Conjunction, Key, Plan, index_plan
 from .names.universe import note_rule_keys
+from .planning import tree_plan
 from .rules import CompiledRule, Explanations, RuleMatch, RuleSource, RuleSpec, as_spec
 from .stemming import algorithm, stemmer
 
@@ -39,9 +39,9 @@ _PARTNERS = frozenset("wpfg")
 
 
 def plan_of(rule: RuleSpec | RuleSource) -> Plan | None:
-    """The index plan of one rule (compiles its matcher once, then drops it)."""
+    """The index plan of one rule, from its syntax tree (see :mod:`planning`)."""
     spec = as_spec(rule)
-    return index_plan(compile_node(spec.query.root, stemming=spec.stemming, names=spec.names))
+    return tree_plan(spec.query.root, stemming=spec.stemming, names=spec.names)
 
 
 Rules = Sequence[RuleSpec | RuleSource]

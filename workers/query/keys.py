@@ -61,12 +61,17 @@ def key_plan(matcher: m.Matcher) -> Plan | None:
     return None if choice is None else choice[0]
 
 
+def index_choice(matcher: m.Matcher) -> Choice | None:
+    """The plan :func:`index_plan` gives ``matcher``, with its estimated share of articles."""
+    return _choose(matcher, _index_leaf)
+
+
 def index_plan(matcher: m.Matcher) -> Plan | None:
     """:func:`key_plan` for the rule index: a name word is one ``g`` key (its name group,
     see :func:`group_key`) instead of one conjunction per name key, so a name combines with
     a topic word (``Putin AND sanctions`` needs both) and a rule is filed a few times, not
     once per spelling, script and case of its name."""
-    choice = _choose(matcher, _index_leaf)
+    choice = index_choice(matcher)
     return None if choice is None else choice[0]
 
 
@@ -98,11 +103,11 @@ def _choose(matcher: m.Matcher, leaf: LeafChoice) -> Choice | None:
     if isinstance(matcher, Leaf):
         return leaf(matcher)
     if isinstance(matcher, m.OrMatcher):
-        return _union([_choose(i, leaf) for i in matcher.items])
+        return union([_choose(i, leaf) for i in matcher.items])
     if isinstance(matcher, m.AndMatcher):
-        return _conjoin([_choose(i, leaf) for i in matcher.items])
+        return conjoin([_choose(i, leaf) for i in matcher.items])
     if isinstance(matcher, m.NearMatcher):
-        return _conjoin([_choose(matcher.left, leaf), _choose(matcher.right, leaf)])
+        return conjoin([_choose(matcher.left, leaf), _choose(matcher.right, leaf)])
     return None  # NOT, or a matcher type this module does not know
 
 
@@ -213,7 +218,8 @@ def _wildcard_keys(matcher: m.Wildcard) -> Choice | None:
     return ((intern_key(("p", bucket)),),), _BUCKET_SHARE[len(bucket)]
 
 
-def _union(options: list[Choice | None]) -> Choice | None:
+def union(options: list[Choice | None]) -> Choice | None:
+    """Any option's conjunctions (None if one cannot be keyed); their shares added."""
     plan: dict[Conjunction, None] = {}
     share = 0.0
     for option in options:
@@ -224,7 +230,7 @@ def _union(options: list[Choice | None]) -> Choice | None:
     return tuple(plan), min(share, 1.0)
 
 
-def _conjoin(options: list[Choice | None]) -> Choice | None:
+def conjoin(options: list[Choice | None]) -> Choice | None:
     """The two rarest children's plans combined (every pair of their conjunctions)."""
     usable = sorted((o for o in options if o is not None), key=lambda o: o[1])
     if not usable:

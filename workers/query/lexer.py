@@ -37,8 +37,47 @@ class Tok(NamedTuple):
     cs: bool = False
 
 
+# One token of the common query (words, phrases, parentheses, separated by spaces), matched
+# in one C-level step; anything else (operators written as symbols, escapes, field prefixes,
+# other whitespace, errors) makes :func:`lex` take the character-by-character way.
+_FAST_TOKEN = re.compile(
+    r' *(?:([()])|"([^"\\]*)"(?:~(\d+))?(?=[ ()]|\Z)'
+    r'|([^\s()"\\:~^\[\]{}+\-!@=&|][^ \t\r\n()"\\:~^\[\]{}]*)(?=[ ()"]|\Z))'
+)
+
+
 def lex(text: str) -> list[Tok]:
     """All tokens of ``text``, ending with an EOF token."""
+    return _lex_quickly(text) or _lex_slowly(text)
+
+
+def _lex_quickly(text: str) -> list[Tok] | None:
+    """The tokens of a query of words, phrases and parentheses only (None: another query)."""
+    toks: list[Tok] = []
+    end = len(text.rstrip(" "))
+    i = 0
+    while i < end:
+        m = _FAST_TOKEN.match(text, i)
+        if m is None:
+            return None
+        paren, phrase, slop, word = m.groups()
+        if word is not None:
+            start = m.start(4)
+            keyword = _keyword(word, start)
+            wild = "*" in word or "?" in word
+            toks.append(keyword or Tok("WILD" if wild else "TERM", word, start))
+        elif phrase is not None:
+            number = None if slop is None else distance(slop, m.start(3) - 1, "phrase slop")
+            toks.append(Tok("PHRASE", phrase, m.start(2) - 1, number))
+        else:
+            toks.append(Tok(paren, paren, m.start(1)))
+        i = m.end()
+    toks.append(Tok("EOF", "", len(text)))
+    return toks
+
+
+def _lex_slowly(text: str) -> list[Tok]:
+    """:func:`lex` for any query, character by character."""
     toks: list[Tok] = []
     i = 0
     while i < len(text):

@@ -26,8 +26,8 @@ from workers.query import (
     parse_query,
     structured_query,
 )
-from workers.query.index import plan_of
 from workers.query.keys import Plan
+from workers.query.planning import tree_plan
 from workers.rules.diagnostics import ERROR, WARNING, Diagnostic, from_validation, sort_key
 from workers.rules.model import AliasItem, AliasName, RuleConfig, RulesFile
 from workers.rules.positions import Locator, Path, Position
@@ -242,7 +242,9 @@ class _RuleChecker:
             return None
         key = (query.text, config.stemming, config.names)
         plan = (
-            self.known[key] if key in self.known else plan_of(RuleSpec(config.name, query, *scopes))
+            self.known[key]
+            if key in self.known
+            else tree_plan(query.root, stemming=config.stemming, names=config.names)
         )
         for problem in check_query(query, keyed=plan is not None):
             self._problem(i, config, query, problem)

@@ -11,14 +11,18 @@ in a fraction of the time. An invalid file writes nothing: the worker checks it 
 from __future__ import annotations
 
 import gc
+import itertools
+import marshal
 import multiprocessing
 import os
 import sys
+import tempfile
 from collections.abc import Collection, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from workers.query.planning import adopt_leaves, planned_leaves
 from workers.rules.cache import RulesCache
 from workers.rules.checks import KnownPlans
 from workers.rules.folder import load_file_rules
@@ -53,10 +57,22 @@ def _compile(
     folder: Path,
     known_tags: Collection[str] | None = None,
     known: KnownPlans | None = None,
+    leaves: str | None = None,
 ) -> None:
-    """The child: check, plan and cache one file; its problems are the parent's to report."""
+    """The child: check, plan and cache one file; its problems are the parent's to report.
+    ``leaves``: the folder where the pool's children share their planned leaves."""
     cache = RulesCache(folder)
-    load_file_rules(path, known_tags=known_tags, max_bytes=max_bytes, cache=cache, known=known)
+    if leaves is not None:
+        _share_leaves(leaves, _TAKEN, give=False)
+    try:
+        load_file_rules(path, known_tags=known_tags, max_bytes=max_bytes, cache=cache, known=known)
+    finally:
+        if leaves is not None:
+            _share_leaves(leaves, _TAKEN, give=True)
+
+
+_TAKEN: set[str] = set()  # the leaves files a pool child has taken
+_GIVEN = itertools.count()  # numbers a pool child's leaves files
 
 
 def prefill(
@@ -85,16 +101,19 @@ def prefilled(
         yield from paths
         return
     tags = None if known_tags is None else sorted(known_tags)
+    leaves = tempfile.TemporaryDirectory(prefix="newswatch-leaves-")
     # A child builds and drops one file's rules at a time: no cyclic garbage to collect.
     # An executor, not a multiprocessing.Pool: a child that dies (the OOM killer) breaks it,
     # and every file not yet checked is handed back unchecked (the caller checks it itself),
     # where a Pool would wait for the lost task for ever.
-    pool = ProcessPoolExecutor(processes, mp_context=_context(), initializer=gc.disable)
+    pool = ProcessPoolExecutor(processes, mp_context=_context(), initializer=_child_start)
     try:
         # Largest files first, one file per task: the cores finish within a file of each
         # other (chunks of several files left one core idle for seconds at the end).
         pending = {
-            path: pool.submit(_compile_quietly, path, max_bytes, cache.folder, tags)
+            path: pool.submit(
+                _compile_quietly, path, max_bytes, cache.folder, tags, None, leaves.name
+            )
             for path in sorted(paths, key=_size, reverse=True)
         }
         for path in paths:
@@ -102,6 +121,47 @@ def prefilled(
             yield path
     finally:  # a caller that stops early leaves no file queued
         pool.shutdown(wait=True, cancel_futures=True)
+        leaves.cleanup()
+
+
+def _child_start() -> None:
+    """A pool child: no cyclic garbage collection (see above); keeps the leaves it plans,
+    to hand them to the other children (see :func:`_share_leaves`)."""
+    gc.disable()
+    planned_leaves()
+
+
+def _share_leaves(folder: str, seen: set[str], give: bool) -> None:
+    """Take the leaves the other children planned (files of ``folder`` not ``seen``), or
+    give this child's new ones: a name many files hold is planned by one child, not by
+    each. Only ever a saving: a file that cannot be written or read is skipped."""
+    mine = f"{os.getpid()}-"
+    if give:
+        temp = os.path.join(folder, f"{mine}{next(_GIVEN)}.tmp")
+        try:
+            with open(temp, "wb") as file:
+                marshal.dump(planned_leaves(), file)
+            os.replace(temp, temp.removesuffix(".tmp") + ".leaves")
+        except (OSError, ValueError):
+            pass
+        return
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return
+    for name in names:
+        if name.endswith(".leaves") and not name.startswith(mine) and name not in seen:
+            seen.add(name)
+            _take_leaves(os.path.join(folder, name))
+
+
+def _take_leaves(path: str) -> None:
+    try:
+        with open(path, "rb") as file:
+            # Our own children's file in our own temporary folder: plain values only.
+            adopt_leaves(marshal.load(file))  # noqa: S302
+    except (OSError, ValueError, EOFError, TypeError):
+        return
 
 
 def _settled(task: Future[bool]) -> None:
@@ -147,11 +207,12 @@ def _compile_quietly(
     folder: Path,
     known_tags: Collection[str] | None,
     known: KnownPlans | None = None,
+    leaves: str | None = None,
 ) -> bool:
     # Item guard of one file in a pool child: its problems are reported by the parent, which
     # checks an uncached file itself; the pool must not stop on it.
     try:
-        _compile(path, max_bytes, folder, known_tags, known)
+        _compile(path, max_bytes, folder, known_tags, known, leaves)
     except Exception:  # noqa: BLE001
         return False
     return True

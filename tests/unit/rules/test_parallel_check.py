@@ -3,6 +3,7 @@ one process checking the files in order reports: same diagnostics, same rules, s
 
 from __future__ import annotations
 
+import marshal
 import multiprocessing
 import os
 import signal
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from workers.query import parse_query, planning
+from workers.rules import isolated
 from workers.rules.cache import RulesCache
 from workers.rules.isolated import prefilled
 from workers.rules.loader import DEFAULT_MAX_BYTES, check_path
@@ -92,3 +95,20 @@ def test_a_killed_child_leaves_its_files_to_the_caller_and_never_hangs(tmp_path:
     assert handed == paths
     rules, found = check_path(folder, cache=RulesCache(tmp_path / "cache"), parallel=True)
     assert rules is not None and len(rules.rules) == len(many) and not found
+
+
+def test_a_child_adopts_the_leaves_another_child_planned_and_skips_damaged_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(planning, "_NEW", None)
+    planning.planned_leaves()
+    planning.tree_plan(parse_query("Wendomir AND Kastrel").root, stemming=False, names="variants")
+    (tmp_path / "1-0.leaves").write_bytes(marshal.dumps(planning.planned_leaves()))
+    (tmp_path / "0-0.leaves").write_bytes(b"not marshal data")  # read first
+    adopted: list[tuple[planning.LeafKey, object]] = []
+    monkeypatch.setattr(isolated, "adopt_leaves", adopted.extend)
+    seen: set[str] = set()
+    isolated._share_leaves(str(tmp_path), seen, give=False)
+    assert {key[1] for key, _ in adopted} == {"Wendomir", "Kastrel"}
+    isolated._share_leaves(str(tmp_path), seen, give=False)  # each file is taken once
+    assert len(adopted) == 2
