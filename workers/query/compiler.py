@@ -28,31 +28,54 @@ def compile_node(
     if isinstance(node, Term | Phrase):
         return _term(node, stemming, fields, names)
     if isinstance(node, Wildcard):
-        return _shared(("*", node.pattern, fields), lambda: wildcard(node.pattern, fields))
+        return _TERMS.get(("*", node.pattern, fields), lambda: wildcard(node.pattern, fields))
     if isinstance(node, Field):
         return compile_node(node.item, stemming=stemming, fields=(node.name,), names=names)
     if isinstance(node, Near):
         left = compile_node(node.left, stemming=stemming, fields=fields, names=names)
         right = compile_node(node.right, stemming=stemming, fields=fields, names=names)
         key = ("near", left, right, node.distance, node.ordered)
-        return _composite(key, lambda: m.NearMatcher(left, right, node.distance, node.ordered))
+        return _SHAPES.get(key, lambda: m.NearMatcher(left, right, node.distance, node.ordered))
     if isinstance(node, Not):
         item = compile_node(node.item, stemming=stemming, fields=fields, names=names)
-        return _composite(("not", item), lambda: m.NotMatcher(item))
+        return _SHAPES.get(("not", item), lambda: m.NotMatcher(item))
     items = tuple(
         compile_node(i, stemming=stemming, fields=fields, names=names) for i in node.items
     )
     if isinstance(node, And):
-        return _composite(("and", *items), lambda: m.AndMatcher(items))
+        return _SHAPES.get(("and", *items), lambda: m.AndMatcher(items))
     assert isinstance(node, Or | Alias)
     live = tuple(i for i in items if not isinstance(i, m.Never))
-    return _composite(("or", *live), lambda: m.OrMatcher(live)) if live else _NEVER
+    return _SHAPES.get(("or", *live), lambda: m.OrMatcher(live)) if live else _NEVER
+
+
+class _SharedMatchers:
+    """Matchers shared by key: made once, then handed to every rule that asks again.
+
+    Bounded: when full it is emptied; matchers already handed out stay valid, just no longer
+    shared with rules compiled later. Keys hold what they name (operands included), so an
+    operand's id is never reused while it is a key."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._made: dict[tuple[object, ...], m.Matcher] = {}
+
+    def get(self, key: tuple[object, ...], make: Callable[[], m.Matcher]) -> m.Matcher:
+        found = self._made.get(key)
+        if found is None:
+            if len(self._made) >= self.limit:
+                self._made.clear()
+            found = self._made[key] = make()
+        return found
 
 
 # One matcher per distinct term and options, shared by every rule holding the term: it is
 # compiled once, held once, and its hits are found once per article (AnalyzedDocument.memo).
-MAX_SHARED_TERMS = 100_000
-_TERMS: dict[tuple[object, ...], m.Matcher] = {}
+_TERMS = _SharedMatchers(limit=100_000)
+# One matcher per distinct AND, OR, NOT or NEAR of the same (shared) operands: rules written
+# alike (the same query in several teams' files) hold one matcher, so an article evaluates
+# and explains it once (see rules.CompiledRule.match).
+_SHAPES = _SharedMatchers(limit=100_000)
 
 
 def _term(node: Term | Phrase, stemming: bool, fields: tuple[str, ...], names: str) -> m.Matcher:
@@ -63,33 +86,7 @@ def _term(node: Term | Phrase, stemming: bool, fields: tuple[str, ...], names: s
         found = _words(node.text, node.case_sensitive, slop, stemming, fields)
         return name_words(found, node.text, names) if names != EXACT else found
 
-    return _shared(key, make)
-
-
-def _shared(key: tuple[object, ...], make: Callable[[], m.Matcher]) -> m.Matcher:
-    found = _TERMS.get(key)
-    if found is None:
-        if len(_TERMS) >= MAX_SHARED_TERMS:
-            _TERMS.clear()  # bounded; matchers already shared stay valid, just not shared
-        found = _TERMS[key] = make()
-    return found
-
-
-# One matcher per distinct AND, OR, NOT or NEAR of the same (shared) operands: rules written
-# alike (the same query in several teams' files) hold one matcher, so an article evaluates
-# and explains it once (see rules.CompiledRule.match). Keyed by the operands themselves,
-# which the table holds, so their ids are not reused while keyed.
-MAX_SHARED_SHAPES = 100_000
-_SHAPES: dict[tuple[object, ...], m.Matcher] = {}
-
-
-def _composite(key: tuple[object, ...], make: Callable[[], m.Matcher]) -> m.Matcher:
-    found = _SHAPES.get(key)
-    if found is None:
-        if len(_SHAPES) >= MAX_SHARED_SHAPES:
-            _SHAPES.clear()  # bounded; matchers already shared stay valid, just not shared
-        found = _SHAPES[key] = make()
-    return found
+    return _TERMS.get(key, make)
 
 
 def _words(

@@ -19,8 +19,10 @@ from workers.query import (
     RuleMatch,
     RuleSpec,
     analyze,
+    compiler,
     parse_query,
 )
+from workers.query import matchers as m
 from workers.query.compiled import CompiledRules
 from workers.query.index import plan_of
 from workers.query.nodes import FIELDS
@@ -210,3 +212,13 @@ def test_a_match_is_explained_by_the_union_of_its_hits(seed: int) -> None:
         shared = analyze(article)
         found = [r.match(shared) for r in rules]
         assert found == [_explained_from_hits(r, analyze(article)) for r in rules]
+
+
+def test_shared_matchers_are_bounded_and_shared_while_kept() -> None:
+    shared = compiler._SharedMatchers(limit=2)
+    first = shared.get(("a",), m.Never)
+    assert shared.get(("a",), m.Never) is first
+    shared.get(("b",), m.Never)
+    shared.get(("c",), m.Never)  # full: emptied, then ("c",) kept
+    assert len(shared._made) == 1
+    assert shared.get(("a",), m.Never) is not first  # made again, no longer shared
