@@ -180,7 +180,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     """Endings another language hears differently: a final ``s`` as sh and ``-es`` as -ish
     (Portuguese Guterres = Гутерреш = Гутерриш), a Spanish final ``z`` as th (Sánchez =
     Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин), a final e after a consonant as
-    silent (Lagarde = Лагард) and an English final -ay as -ei (May = Мэй)."""
+    silent (Lagarde = Лагард), an English final -ay as -ei (May = Мэй), -ey as -i
+    (Carney = Карни) and a French final -ot's silent t (Barrot = Барро = Μπαρό)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -194,6 +195,11 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = ("e", "")  # an English or French silent e: Lagarde = Лагард, Rice = Райс
     elif units[last] == "y" and last and units[last - 1] == "a":
         options[last - 1] = ("a", "e")  # English -ay: May = Мэй = Μέι
+    elif units[last] == "y" and last >= 2 and units[last - 1] == "e":
+        options[last - 1] = (*options[last - 1], "")  # English -ey: Carney = Карни
+        options[last] = (*options[last], "i")
+    elif units[last] == "t" and last >= 2 and units[last - 1] == "o":
+        options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
 
 
 # After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс,
