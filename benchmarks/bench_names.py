@@ -360,6 +360,11 @@ def _interleaved(
     return {mode: statistics.median(values) for mode, values in spent.items()}
 
 
+# Batches written later, each before any code change it led to (their first figures were
+# held out); a batch's distractors are also tried against every person written before it.
+HELD_OUT_BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+
+
 def run(quick: bool) -> list[Row]:
     people, distractors = load()
     dev = people[0::2]
@@ -369,22 +374,12 @@ def run(quick: bool) -> list[Row]:
     unseen, unseen_distractors = load("unseen_")
     rows += recall_rows(unseen, "unseen")
     rows += distractor_rows(unseen, unseen_distractors, "unseen ")
-    fresh, fresh_distractors = load("fresh_")
-    rows += recall_rows(fresh, "fresh")
-    rows += distractor_rows(fresh, fresh_distractors, "fresh ", (*people, *unseen))
-    fresh2, fresh2_distractors = load("fresh2_")
-    rows += recall_rows(fresh2, "fresh2")
-    rows += distractor_rows(fresh2, fresh2_distractors, "fresh2 ", (*people, *unseen, *fresh))
-    fresh3, fresh3_distractors = load("fresh3_")
-    rows += recall_rows(fresh3, "fresh3")
-    others = (*people, *unseen, *fresh, *fresh2)
-    rows += distractor_rows(fresh3, fresh3_distractors, "fresh3 ", others)
-    fresh4, fresh4_distractors = load("fresh4_")
-    rows += recall_rows(fresh4, "fresh4")
-    rows += distractor_rows(fresh4, fresh4_distractors, "fresh4 ", (*others, *fresh3))
-    fresh5, fresh5_distractors = load("fresh5_")
-    rows += recall_rows(fresh5, "fresh5")
-    rows += distractor_rows(fresh5, fresh5_distractors, "fresh5 ", (*others, *fresh3, *fresh4))
+    earlier = (*people, *unseen)
+    for batch in HELD_OUT_BATCHES:
+        batch_people, batch_distractors = load(f"{batch}_")
+        rows += recall_rows(batch_people, batch)
+        rows += distractor_rows(batch_people, batch_distractors, f"{batch} ", earlier)
+        earlier = (*earlier, *batch_people)
     rows += vocabulary_rows(people + unseen)
     rows += cross_rows(people)
     rows += timing_rows(people, unseen, quick)
