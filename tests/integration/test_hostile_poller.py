@@ -53,12 +53,16 @@ def make_nested_folder(path: Path) -> None:
 
 
 def leftover(inbox: Path) -> list[str]:
-    """What is still in the inbox, its (empty) source folders aside."""
-    return sorted(
-        str(p.relative_to(inbox))
-        for p in inbox.rglob("*")
-        if not (p.is_dir() and p.parent == inbox)
-    )
+    """What is still in the inbox, its (empty) source folders aside; while a running poller
+    moves a folder away mid-walk, that folder (it was still there)."""
+    try:
+        return sorted(
+            str(p.relative_to(inbox))
+            for p in inbox.rglob("*")
+            if not (p.is_dir() and p.parent == inbox)
+        )
+    except FileNotFoundError as exc:
+        return [str(exc.filename)]
 
 
 def make_fifo(path: Path) -> None:
