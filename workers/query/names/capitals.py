@@ -18,6 +18,7 @@ from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .calendar_words import calendar_words
 from .cases import primary_language
+from .openers import reads_as_ordinary
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
 # Languages that capitalise every noun, with the articles a noun follows (die Rute): the
@@ -34,6 +35,8 @@ _NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
 # come before Cyrillic's in Unicode (Cyrillic is left out: Russian lists write the surname
 # first, ``Лавров Сергей``; Arabic has no capitals).
 _CYRILLIC = "\u0400"
+# Languages whose names stand surname first in running text (``Orbán Viktor``).
+_SURNAME_FIRST = frozenset({"hu", "zh", "ja", "ko", "vi"})
 
 
 def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
@@ -45,6 +48,7 @@ def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positio
     if not kept:
         return kept
     kept = _without_calendar_words(text, kept, doc.language)
+    kept = _without_ordinary_openers(doc, field, kept)
     lower = {w for w in {raw[p] for p in kept} if _written_lower(doc, fold(w))}
     if not lower:
         return kept  # the usual case: no word found here is also written in lower case
@@ -68,19 +72,56 @@ def _without_calendar_words(
     return [p for p in positions if raw[p] not in months or raw[p] in named]
 
 
+def _without_ordinary_openers(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
+    """``positions`` less the sentence openers followed by an ordinary word's words (see
+    openers: ``Magyar is the language``) whose word the article never writes capitalised
+    inside a sentence (then it is a name there too)."""
+    text = doc.fields[field]
+    doubtful = [p for p in positions if _ambiguous(text, p) and _ordinary_after(text, p, doc)]
+    if not doubtful:
+        return positions  # the usual case
+    raw = text.raw
+    named = {raw[p] for p in doubtful if _named_inside_a_sentence(doc, raw[p])}
+    dropped = {p for p in doubtful if raw[p] not in named}
+    return [p for p in positions if p not in dropped]
+
+
+def _ordinary_after(text: FieldText, p: int, doc: AnalyzedDocument) -> bool:
+    """Whether the two words after ``p``, joined to it by spaces, read as an ordinary
+    word's (see openers.reads_as_ordinary)."""
+    if p + 2 >= len(text.raw) or not (_joined(text, p) and _joined(text, p + 1)):
+        return False
+    return reads_as_ordinary(text.raw[p + 1 : p + 3], doc.language)
+
+
+def _named_inside_a_sentence(doc: AnalyzedDocument, word: str) -> bool:
+    """Whether the article writes ``word`` (as written) capitalised inside a sentence, in its
+    body or in a title not in Title Case."""
+    for name in DEFAULT_FIELDS:
+        text = doc.fields[name]
+        if name == "title" and _title_case(text.raw):
+            continue
+        if any(text.raw[q] == word and not _ambiguous(text, q) for q in text.positions(fold(word))):
+            return True
+    return False
+
+
 def _after_a_capital(text: FieldText, p: int) -> bool:
     """Whether the word at ``p`` follows a capitalised word of the same sentence."""
     return p > 0 and text.raw[p - 1][:1].isupper() and not _ambiguous(text, p)
 
 
-def as_surnames(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
+def as_surnames(
+    doc: AnalyzedDocument, field: str, positions: Positions, declined: frozenset[int] = frozenset()
+) -> Positions:
     """Of the ``positions`` where a one-word name term found another spelling of itself,
     those that stand where a surname does: not right before another capitalised word of
     the sentence, where a given name stands (Sissy Spacek, Miley Cyrus, Μπάμπης
     Παπαδόπουλος are not Sisi, Milei, Babis), and, in a language that capitalises nouns,
     not right after an article (die Rute is not Rutte; there a capitalised word after
     the name says nothing). Cyrillic words keep every position; so does a title in Title
-    Case."""
+    Case, and a word in ``declined``, read as the name only in an oblique case, where no
+    given name stands (``Według Budanowa Rosja``)."""
     text = doc.fields[field]
     raw = text.raw
     cased = [p for p in positions if raw[p][:1] < _CYRILLIC]
@@ -93,8 +134,33 @@ def as_surnames(doc: AnalyzedDocument, field: str, positions: Positions) -> Posi
     dropped = {
         p
         for p in cased
-        if (given and _before_a_capital(text, p))
+        if (given and p not in declined and _before_a_capital(text, p))
         or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
+    }
+    return [p for p in positions if p not in dropped] if dropped else positions
+
+
+def not_given_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
+    """Of the ``positions`` where a one-word name term found its own spelling, those not
+    opening a run of capitalised words where a given name or a place's first word stands
+    (``Costa Rica``, ``Costa Coffee``, ``Vance Boelter``): a name inside a run keeps its
+    place (``Pedro Sánchez Castejón``). Only in Latin and Greek text of a language that
+    writes the given name first and its nouns in lower case, and not in a Title Case
+    title (there every word has a capital)."""
+    text = doc.fields[field]
+    language = primary_language(doc.language)
+    if language in _NOUN_ARTICLES or language in _SURNAME_FIRST:
+        return positions
+    if field == "title" and _title_case(text.raw):
+        return positions
+    raw = text.raw
+    dropped = {
+        p
+        for p in positions
+        if raw[p][:1] < _CYRILLIC
+        and _before_a_capital(text, p)
+        and not raw[p + 1].isupper()  # all capitals say nothing: COSTA SAYS
+        and not (p > 0 and raw[p - 1][:1].isupper() and _joined(text, p - 1))
     }
     return [p for p in positions if p not in dropped] if dropped else positions
 

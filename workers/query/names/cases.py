@@ -202,10 +202,14 @@ _CS: tuple[Rule, ...] = (
         for vowel in "iye"
         for ending, case in (("ho", _GA), ("mu", _DAT))
     ),
+    ("im", "i", "instrumental/locative"),  # foreign -i, -y names: Tajanim, Pellegrinim
+    ("ym", "y", "instrumental/locative"),
     ("a", "o", _GEN),  # men's names in -o (Fico): Fica, Ficovi, Ficem, Slovak Ficom
     ("ovi", "o", _DAT),
     ("em", "o", _INS),
     ("om", "o", _INS),
+    ("ová", "o", "feminine"),  # women's names in -o: Svyrydenková for Svyrydenko
+    ("em", "e", _INS),  # names in a silent or spoken -e (Vance, Rutte): Vancem, Ruttem
 )
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),

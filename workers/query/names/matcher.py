@@ -13,7 +13,9 @@ from ..analysis import AnalyzedDocument, Positions
 from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
-from .capitals import as_names, as_surnames, written_as_names
+from .capitals import as_names, as_surnames, not_given_names, written_as_names
+from .cases import declines
+from .forms import NOMINATIVE, article_keys
 
 
 class NameWords(SharedTerm):
@@ -82,15 +84,32 @@ class NameWords(SharedTerm):
         # where the article writes a name (capitals; see capitals): ``May`` is not "may".
         # The word as written also counts anywhere in an article without case information.
         kept = written_as_names(doc, field, plain) if plain else plain
+        if kept and len(self.words) == 1:
+            kept = not_given_names(doc, field, kept)  # Costa Rica is not Costa
         named = text.names().positions(self.keys[i], lang)
         if not named:
             return kept
         written = set(plain)
         other = as_names(doc, field, sorted(p for p in named if p not in written))
         if other and len(self.words) == 1:
-            other = as_surnames(doc, field, other)
+            other = as_surnames(doc, field, other, self._declined(text.raw, other, i, lang))
         return sorted(set(kept).union(other)) if other else kept
+
+    def _declined(
+        self, raw: list[str], positions: Positions, i: int, language: str | None
+    ) -> frozenset[int]:
+        """The ``positions`` whose word reads as word ``i`` only in an oblique case (``Według
+        Budanowa Rosja``): no given name stands there, whatever follows."""
+        if not declines(language):
+            return NO_POSITIONS
+        keys = self.keys[i]
+        return frozenset(
+            p for p in positions if keys.isdisjoint(article_keys(raw[p], language, NOMINATIVE))
+        )
 
     def index_options(self) -> list[tuple[str, frozenset[str]]]:
         """For the rule index: each word (folded) with the name keys that may stand for it."""
         return list(zip(self.words, self.keys, strict=True))
+
+
+NO_POSITIONS: frozenset[int] = frozenset()

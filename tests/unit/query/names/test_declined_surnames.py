@@ -1,0 +1,51 @@
+"""A name in an oblique case keeps its place before a capitalised word, and Czech cases of
+names ending in a vowel or women's names of men's names in -o."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.query.test_names import matched
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Budanov", "pl", "Według Budanowa Rosja szykuje ofensywę.", "Budanowa"),
+        ("Budanov", "cs", "Podle Budanova Rusko chystá ofenzívu.", "Budanova"),
+        ("Lavrov", "pl", "Według Ławrowa Moskwa jest gotowa.", "Ławrowa"),
+    ],
+)
+def test_a_name_in_an_oblique_case_before_a_capitalised_word_is_found(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Sisi", "en", "Sissy Spacek starred in the film."),
+        ("Budanov", "pl", "Budanow Kyryło przemawiał."),  # nominative: a given name's place
+    ],
+)
+def test_a_nominative_before_a_capitalised_word_stays_a_given_names_place(
+    term: str, language: str, text: str
+) -> None:
+    assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Tajani", "Ministr se setkal s Tajanim v Římě.", "Tajanim"),
+        ("Pellegrini", "Premiér jednal s Pellegrinim.", "Pellegrinim"),
+        ("Vance", "Prezident se sešel s Vancem v Mnichově.", "Vancem"),
+        ("Rutte", "Ministr jednal s Ruttem v Bruselu.", "Ruttem"),
+        ("Svyrydenko", "Premiérka Svyrydenková přijela do Prahy.", "Svyrydenková"),
+    ],
+)
+def test_czech_cases_of_names_in_i_and_e_and_women_of_names_in_o(
+    term: str, text: str, form: str
+) -> None:
+    assert matched(term, "cs", text) == [form]

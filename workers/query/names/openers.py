@@ -1,0 +1,80 @@
+"""Sentence openers whose capital says nothing: the words that follow show an ordinary word.
+
+A name opening a sentence is usually followed by its verb (``Tajani ha incontrato``,
+``Vance told``). Two word patterns after an opener are those of an ordinary word instead:
+a copula and an article, a definition (``Magyar is the language``, ``Albanese è la lingua``,
+``Alcaraz es un municipio``), and a conjunction and a lower-case word, a list of common
+nouns (``Pellegrini e turisti``, ``Rubio y de ojos azules``). There the opener counts as a
+name only if the article also writes it capitalised inside a sentence (see capitals).
+"""
+
+from __future__ import annotations
+
+from .cases import primary_language
+
+# Per language: the present and past third-person copula, the articles a definition's noun
+# takes, the coordinating conjunctions. Languages without articles have no definition
+# pattern; their conjunctions still count.
+_COPULAS = {
+    "en": "is was",
+    "de": "ist war",
+    "nl": "is was",
+    "fr": "est était fut",
+    "it": "è era fu",
+    "es": "es era fue",
+    "pt": "é era foi",
+    "ro": "este e era",
+}
+_ARTICLES = {
+    "en": "a an the",
+    "de": "der die das ein eine",
+    "nl": "de het een",
+    "fr": "le la les l un une",
+    "it": "il lo la l i gli le un una uno",
+    "es": "el la los las un una uno",
+    "pt": "o a os as um uma",
+    "ro": "un o",
+}
+_CONJUNCTIONS = {
+    "en": "and or",
+    "de": "und oder",
+    "nl": "en of",
+    "fr": "et ou",
+    "it": "e ed o",
+    "es": "y e o u",
+    "pt": "e ou",
+    "ro": "și sau",
+    "pl": "i oraz lub",
+    "cs": "a i nebo",
+    "sk": "a i alebo",
+    "hr": "i ili",
+    "sr": "i ili и или",
+    "ru": "и или",
+    "uk": "і й та або",
+    "bg": "и или",
+    "el": "και ή",
+    "hu": "és vagy",
+}
+
+
+def _table(source: dict[str, str]) -> dict[str, frozenset[str]]:
+    return {language: frozenset(words.split()) for language, words in source.items()}
+
+
+COPULAS = _table(_COPULAS)
+ARTICLES = _table(_ARTICLES)
+CONJUNCTIONS = _table(_CONJUNCTIONS)
+_NONE: frozenset[str] = frozenset()
+
+
+def reads_as_ordinary(following: list[str], language: str | None) -> bool:
+    """Whether the words ``following`` a sentence opener (the next two, as written, joined
+    to it by spaces only) are those of an ordinary word in ``language``: a copula and an
+    article, or a conjunction and a lower-case word."""
+    if len(following) < 2 or not following[1][:1].islower():
+        return False
+    code = primary_language(language)
+    first, second = following[0].lower(), following[1].lower()
+    if first in CONJUNCTIONS.get(code, _NONE):
+        return True
+    return first in COPULAS.get(code, _NONE) and second in ARTICLES.get(code, _NONE)
