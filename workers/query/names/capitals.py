@@ -35,6 +35,7 @@ _NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
 # come before Cyrillic's in Unicode (Cyrillic is left out: Russian lists write the surname
 # first, ``Лавров Сергей``; Arabic has no capitals).
 _CYRILLIC = "\u0400"
+_ARMENIAN = "\u0530"  # the end of Cyrillic's block
 # Languages whose names stand surname first in running text (``Orbán Viktor``).
 _SURNAME_FIRST = frozenset({"hu", "zh", "ja", "ko", "vi"})
 
@@ -119,14 +120,16 @@ def as_surnames(
     the sentence, where a given name stands (Sissy Spacek, Miley Cyrus, Μπάμπης
     Παπαδόπουλος are not Sisi, Milei, Babis), and, in a language that capitalises nouns,
     not right after an article (die Rute is not Rutte; there a capitalised word after
-    the name says nothing). Cyrillic words keep every position; so does a title in Title
-    Case, and a word in ``declined``, read as the name only in an oblique case, where no
-    given name stands (``Według Budanowa Rosja``)."""
+    the name says nothing). A Cyrillic word is a given name only opening a run of
+    capitalised words (``Борис Джонсон``, not ``Премьер Эфиопии Абий Ахмед``: Russian
+    lists may put the surname first, a name given alone stands inside). A title in Title
+    Case keeps every position, and so does a word in ``declined``, read as the name only
+    in an oblique case, where no given name stands (``Według Budanowa Rosja``)."""
     text = doc.fields[field]
     raw = text.raw
-    cased = [p for p in positions if raw[p][:1] < _CYRILLIC]
+    cased = [p for p in positions if raw[p][:1] < _ARMENIAN]
     if not cased:
-        return positions  # Cyrillic and Arabic words keep every position
+        return positions  # Arabic words keep every position
     articles = _NOUN_ARTICLES.get(primary_language(doc.language))
     # Where nouns have capitals, a capitalised word after a name is often its object
     # (``hat Lawrow Gespräche angeboten``): no given name's place there.
@@ -134,10 +137,23 @@ def as_surnames(
     dropped = {
         p
         for p in cased
-        if (given and p not in declined and _before_a_capital(text, p))
+        if (given and p not in declined and _given_names_place(text, p))
         or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
     }
     return [p for p in positions if p not in dropped] if dropped else positions
+
+
+def _given_names_place(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` stands where a given name does: before a capitalised word
+    and, if Cyrillic, opening their run."""
+    if not _before_a_capital(text, p):
+        return False
+    return text.raw[p][:1] < _CYRILLIC or not _after_a_capital_word(text, p)
+
+
+def _after_a_capital_word(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` follows a capitalised word after a space only."""
+    return p > 0 and text.raw[p - 1][:1].isupper() and _joined(text, p - 1)
 
 
 def not_given_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
@@ -160,7 +176,7 @@ def not_given_names(doc: AnalyzedDocument, field: str, positions: Positions) -> 
         if raw[p][:1] < _CYRILLIC
         and _before_a_capital(text, p)
         and not raw[p + 1].isupper()  # all capitals say nothing: COSTA SAYS
-        and not (p > 0 and raw[p - 1][:1].isupper() and _joined(text, p - 1))
+        and not _after_a_capital_word(text, p)
     }
     return [p for p in positions if p not in dropped] if dropped else positions
 

@@ -49,3 +49,18 @@ def test_czech_cases_of_names_in_i_and_e_and_women_of_names_in_o(
     term: str, text: str, form: str
 ) -> None:
     assert matched(term, "cs", text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Boric", "ru", "Борис Джонсон выступил с речью.", []),
+        ("Petro", "uk", "Петро Порошенко виступив у Раді.", []),
+        ("Abiy", "ru", "Премьер-министр Эфиопии Абий Ахмед открыл плотину.", ["Абий"]),
+        ("Lavrov", "ru", "Лавров заявил о переговорах.", ["Лавров"]),
+    ],
+)
+def test_a_cyrillic_word_opening_a_run_of_capitals_is_a_given_name(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(term, language, text) == found
