@@ -148,8 +148,9 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
     """Consonants other scripts hear apart from their letters: a German initial st/sp as
     sht/shp (Steinmeier = Штайнмайер = شتاينماير), a Polish ``ck`` before a final vowel as
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
-    Барнье), and an English first ``a`` before one or two consonants and an e as e (Vance =
-    Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term)."""
+    Барнье), an English first ``a`` before one or two consonants and an e as e (Vance =
+    Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term), and a
+    Hungarian ``gy`` as d (Magyar = Мадьяр)."""
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
         options[0] = ("S", "X")
@@ -161,6 +162,11 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
     first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)
     if units[first] == "a" and _before_consonants_and_e(units, first + 1):
         options[first] = ("a", "e")
+    for i in range(last):
+        if units[i] == "g" and units[i + 1] == "y" and units[i + 2 : i + 3] != ["y"]:
+            options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
+            if i + 1 == last:
+                options[last] = (*options[last], "")  # its y is no vowel: Надь
 
 
 def _before_consonants_and_e(units: list[str], i: int) -> bool:
@@ -181,7 +187,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     (Portuguese Guterres = Гутерреш = Гутерриш), a Spanish final ``z`` as th (Sánchez =
     Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин), a final e after a consonant as
     silent (Lagarde = Лагард), an English final -ay as -ei (May = Мэй), -ey as -i
-    (Carney = Карни) and a French final -ot's silent t (Barrot = Барро = Μπαρό)."""
+    (Carney = Карни), a French final -ot's silent t (Barrot = Барро = Μπαρό) and a French
+    final -u as -ю (Lecornu = Лекорню)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -200,6 +207,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "i")
     elif units[last] == "t" and last >= 2 and units[last - 1] == "o":
         options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
+    elif units[last] == "u" and last >= 2 and units[last - 1][:1] not in _VOWELS:
+        options[last] = (*options[last], "iu")  # French -u: Lecornu = Лекорню
 
 
 # After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс,
