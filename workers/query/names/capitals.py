@@ -36,8 +36,6 @@ _NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
 # first, ``Лавров Сергей``; Arabic has no capitals).
 _CYRILLIC = "\u0400"
 _ARMENIAN = "\u0530"  # the end of Cyrillic's block
-# Languages whose names stand surname first in running text (``Orbán Viktor``).
-_SURNAME_FIRST = frozenset({"hu", "zh", "ja", "ko", "vi"})
 
 
 def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
@@ -154,31 +152,6 @@ def _given_names_place(text: FieldText, p: int) -> bool:
 def _after_a_capital_word(text: FieldText, p: int) -> bool:
     """Whether the word at ``p`` follows a capitalised word after a space only."""
     return p > 0 and text.raw[p - 1][:1].isupper() and _joined(text, p - 1)
-
-
-def not_given_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
-    """Of the ``positions`` where a one-word name term found its own spelling, those not
-    opening a run of capitalised words where a given name or a place's first word stands
-    (``Costa Rica``, ``Costa Coffee``, ``Vance Boelter``): a name inside a run keeps its
-    place (``Pedro Sánchez Castejón``). Only in Latin and Greek text of a language that
-    writes the given name first and its nouns in lower case, and not in a Title Case
-    title (there every word has a capital)."""
-    text = doc.fields[field]
-    language = primary_language(doc.language)
-    if language in _NOUN_ARTICLES or language in _SURNAME_FIRST:
-        return positions
-    if field == "title" and _title_case(text.raw):
-        return positions
-    raw = text.raw
-    dropped = {
-        p
-        for p in positions
-        if raw[p][:1] < _CYRILLIC
-        and _before_a_capital(text, p)
-        and not raw[p + 1].isupper()  # all capitals say nothing: COSTA SAYS
-        and not _after_a_capital_word(text, p)
-    }
-    return [p for p in positions if p not in dropped] if dropped else positions
 
 
 def _before_a_capital(text: FieldText, p: int) -> bool:

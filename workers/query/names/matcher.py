@@ -13,7 +13,7 @@ from ..analysis import AnalyzedDocument, Positions
 from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
-from .capitals import as_names, as_surnames, not_given_names, written_as_names
+from .capitals import as_names, as_surnames, written_as_names
 from .cases import declines
 from .forms import NOMINATIVE, article_keys
 
@@ -84,8 +84,6 @@ class NameWords(SharedTerm):
         # where the article writes a name (capitals; see capitals): ``May`` is not "may".
         # The word as written also counts anywhere in an article without case information.
         kept = written_as_names(doc, field, plain) if plain else plain
-        if kept and len(self.words) == 1:
-            kept = not_given_names(doc, field, kept)  # Costa Rica is not Costa
         named = text.names().positions(self.keys[i], lang)
         if not named:
             return kept
