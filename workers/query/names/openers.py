@@ -3,9 +3,10 @@
 A name opening a sentence is usually followed by its verb (``Tajani ha incontrato``,
 ``Vance told``). Two word patterns after an opener are those of an ordinary word instead:
 a copula and an article, a definition (``Magyar is the language``, ``Albanese è la lingua``,
-``Alcaraz es un municipio``), and a conjunction and a lower-case word, a list of common
-nouns (``Pellegrini e turisti``, ``Rubio y de ojos azules``). There the opener counts as a
-name only if the article also writes it capitalised inside a sentence (see capitals).
+``Alcaraz es un municipio``), and a conjunction and a lower-case word other than an article
+or a possessive, a list of common nouns (``Pellegrini e turisti``, ``Rubio y de ojos
+azules``; not ``Putin and his allies``). There the opener counts as a name only if the
+article also writes it capitalised inside a sentence (see capitals).
 """
 
 from __future__ import annotations
@@ -34,6 +35,22 @@ _ARTICLES = {
     "es": "el la los las un una uno",
     "pt": "o a os as um uma",
     "ro": "un o",
+    "el": "ο η το οι τα τον την του της των",
+}
+# Possessives, which a name's list goes on with as articles do (``Putin and his allies``).
+_POSSESSIVES = {
+    "en": "his her their its",
+    "de": "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer",
+    "nl": "zijn haar hun",
+    "fr": "son sa ses leur leurs",
+    "it": "suo sua suoi sue loro",
+    "es": "su sus",
+    "pt": "seu sua seus suas",
+    "ro": "său sa săi sale",
+    "pl": "jego jej ich",
+    "cs": "jeho její jejich",
+    "ru": "его её их",
+    "uk": "його її їхні",
 }
 _CONJUNCTIONS = {
     "en": "and or",
@@ -63,6 +80,7 @@ def _table(source: dict[str, str]) -> dict[str, frozenset[str]]:
 
 COPULAS = _table(_COPULAS)
 ARTICLES = _table(_ARTICLES)
+POSSESSIVES = _table(_POSSESSIVES)
 CONJUNCTIONS = _table(_CONJUNCTIONS)
 _NONE: frozenset[str] = frozenset()
 
@@ -70,11 +88,13 @@ _NONE: frozenset[str] = frozenset()
 def reads_as_ordinary(following: list[str], language: str | None) -> bool:
     """Whether the words ``following`` a sentence opener (the next two, as written, joined
     to it by spaces only) are those of an ordinary word in ``language``: a copula and an
-    article, or a conjunction and a lower-case word."""
+    article, or a conjunction and a lower-case word that is no article or possessive."""
     if len(following) < 2 or not following[1][:1].islower():
         return False
     code = primary_language(language)
     first, second = following[0].lower(), following[1].lower()
     if first in CONJUNCTIONS.get(code, _NONE):
-        return True
+        # A list of names goes on with an article or a possessive (``Putin and his allies``,
+        # ``Μητσοτάκης και ο Ερντογάν``), a list of common nouns with the next noun.
+        return second not in ARTICLES.get(code, _NONE) | POSSESSIVES.get(code, _NONE)
     return first in COPULAS.get(code, _NONE) and second in ARTICLES.get(code, _NONE)

@@ -32,6 +32,8 @@ def test_an_opener_followed_by_a_definition_or_a_list_of_nouns_is_no_name(
         ("Tajani", "it", "Tajani ha incontrato l'omologo egiziano.", "Tajani"),
         ("Vance", "en", "Vance told reporters the talks were productive.", "Vance"),
         ("Trump", "en", "Trump and Putin met in Alaska.", "Trump"),
+        ("Putin", "en", "Putin and his allies met in Minsk.", "Putin"),
+        ("Mitsotakis", "el", "Μητσοτάκης και ο Ερντογάν συναντήθηκαν.", "Μητσοτάκης"),
         ("Trump", "en", "Trump is expected to sign the bill.", "Trump"),
         # The same opener counts where the article also names it inside a sentence.
         ("Magyar", "en", "Magyar is the favourite. Voters like Magyar.", "Magyar"),
@@ -52,6 +54,9 @@ def test_an_opener_followed_by_a_verb_or_named_elsewhere_is_a_name(
         (["e", "turisti"], "it", True),
         (["и", "лист"], "ru", True),
         (["and", "Putin"], "en", False),  # a list of names
+        (["and", "his"], "en", False),  # a list of people
+        (["και", "ο"], "el", False),
+        (["e", "il"], "it", False),
         (["is", "expected"], "en", False),
         (["said", "the"], "en", False),
         (["is", "the"], None, False),  # no language: no table
