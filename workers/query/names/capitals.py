@@ -13,12 +13,14 @@ or title.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .calendar_words import calendar_words
 from .cases import primary_language
-from .openers import reads_as_ordinary
+from .openers import first_words, reads_as_ordinary
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
 # Languages that capitalise every noun, with the articles a noun follows (die Rute): the
@@ -75,11 +77,21 @@ def _without_ordinary_openers(doc: AnalyzedDocument, field: str, positions: Posi
     """``positions`` less the sentence openers followed by an ordinary word's words (see
     openers: ``Magyar is the language``) whose word the article never writes capitalised
     inside a sentence (then it is a name there too)."""
+    firsts = first_words(doc.language)
+    if not firsts:
+        return positions  # a language without the patterns' words
     text = doc.fields[field]
-    doubtful = [p for p in positions if _ambiguous(text, p) and _ordinary_after(text, p, doc)]
+    raw, last = text.raw, len(text.raw) - 2
+    doubtful = [
+        p
+        for p in positions
+        if p < last
+        and raw[p + 1].lower() in firsts
+        and _ordinary_after(text, p, doc)
+        and _ambiguous(text, p)
+    ]
     if not doubtful:
         return positions  # the usual case
-    raw = text.raw
     named = {raw[p] for p in doubtful if _named_inside_a_sentence(doc, raw[p])}
     dropped = {p for p in doubtful if raw[p] not in named}
     return [p for p in positions if p not in dropped]
@@ -88,9 +100,10 @@ def _without_ordinary_openers(doc: AnalyzedDocument, field: str, positions: Posi
 def _ordinary_after(text: FieldText, p: int, doc: AnalyzedDocument) -> bool:
     """Whether the two words after ``p``, joined to it by spaces, read as an ordinary
     word's (see openers.reads_as_ordinary)."""
-    if p + 2 >= len(text.raw) or not (_joined(text, p) and _joined(text, p + 1)):
+    # The words first: the spaces between need the field's offsets, built on first use.
+    if not reads_as_ordinary(text.raw[p + 1 : p + 3], doc.language):
         return False
-    return reads_as_ordinary(text.raw[p + 1 : p + 3], doc.language)
+    return _joined(text, p) and _joined(text, p + 1)
 
 
 def _named_inside_a_sentence(doc: AnalyzedDocument, word: str) -> bool:
@@ -111,7 +124,10 @@ def _after_a_capital(text: FieldText, p: int) -> bool:
 
 
 def as_surnames(
-    doc: AnalyzedDocument, field: str, positions: Positions, declined: frozenset[int] = frozenset()
+    doc: AnalyzedDocument,
+    field: str,
+    positions: Positions,
+    oblique: Callable[[int], bool] = lambda p: False,
 ) -> Positions:
     """Of the ``positions`` where a one-word name term found another spelling of itself,
     those that stand where a surname does: not right before another capitalised word of
@@ -121,7 +137,7 @@ def as_surnames(
     the name says nothing). A Cyrillic word is a given name only opening a run of
     capitalised words (``Борис Джонсон``, not ``Премьер Эфиопии Абий Ахмед``: Russian
     lists may put the surname first, a name given alone stands inside). A title in Title
-    Case keeps every position, and so does a word in ``declined``, read as the name only
+    Case keeps every position, and so does a word ``oblique`` tells, read as the name only
     in an oblique case, where no given name stands (``Według Budanowa Rosja``)."""
     text = doc.fields[field]
     raw = text.raw
@@ -135,7 +151,7 @@ def as_surnames(
     dropped = {
         p
         for p in cased
-        if (given and p not in declined and _given_names_place(text, p))
+        if (given and _given_names_place(text, p) and not oblique(p))
         or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
     }
     return [p for p in positions if p not in dropped] if dropped else positions

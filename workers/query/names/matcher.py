@@ -8,6 +8,7 @@ usual. Phrases and ``"a b"~n`` keep their meaning, word by word.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from ..analysis import AnalyzedDocument, Positions
 from ..matchers import STEM, Hits, SharedTerm
@@ -90,24 +91,22 @@ class NameWords(SharedTerm):
         written = set(plain)
         other = as_names(doc, field, sorted(p for p in named if p not in written))
         if other and len(self.words) == 1:
-            other = as_surnames(doc, field, other, self._declined(text.raw, other, i, lang))
+            other = as_surnames(doc, field, other, self._oblique(text.raw, i, lang))
         return sorted(set(kept).union(other)) if other else kept
 
-    def _declined(
-        self, raw: list[str], positions: Positions, i: int, language: str | None
-    ) -> frozenset[int]:
-        """The ``positions`` whose word reads as word ``i`` only in an oblique case (``Według
-        Budanowa Rosja``): no given name stands there, whatever follows."""
+    def _oblique(self, raw: list[str], i: int, language: str | None) -> Callable[[int], bool]:
+        """Whether the word at a position reads as word ``i`` only in an oblique case
+        (``Według Budanowa Rosja``): no given name stands there, whatever follows. Asked
+        only for a word before a capital."""
         if not declines(language):
-            return NO_POSITIONS
+            return _never
         keys = self.keys[i]
-        return frozenset(
-            p for p in positions if keys.isdisjoint(article_keys(raw[p], language, NOMINATIVE))
-        )
+        return lambda p: keys.isdisjoint(article_keys(raw[p], language, NOMINATIVE))
 
     def index_options(self) -> list[tuple[str, frozenset[str]]]:
         """For the rule index: each word (folded) with the name keys that may stand for it."""
         return list(zip(self.words, self.keys, strict=True))
 
 
-NO_POSITIONS: frozenset[int] = frozenset()
+def _never(p: int) -> bool:
+    return False

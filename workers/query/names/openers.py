@@ -11,6 +11,8 @@ article also writes it capitalised inside a sentence (see capitals).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .cases import primary_language
 
 # Per language: the present and past third-person copula, the articles a definition's noun
@@ -98,3 +100,11 @@ def reads_as_ordinary(following: list[str], language: str | None) -> bool:
         # ``Μητσοτάκης και ο Ερντογάν``), a list of common nouns with the next noun.
         return second not in ARTICLES.get(code, _NONE) | POSSESSIVES.get(code, _NONE)
     return first in COPULAS.get(code, _NONE) and second in ARTICLES.get(code, _NONE)
+
+
+@lru_cache(maxsize=256)  # bounded: an article's language tag is input
+def first_words(language: str | None) -> frozenset[str]:
+    """The words that may follow an opener in one of :func:`reads_as_ordinary`'s patterns
+    (a quick test before it; empty for a language without tables)."""
+    code = primary_language(language)
+    return COPULAS.get(code, _NONE) | CONJUNCTIONS.get(code, _NONE)
