@@ -7,8 +7,9 @@ forms; and distractors). People are split into a dev half (even positions) and a
 their own distractors, added after the tuning in two batches of 12 and 10, each written
 before any run and reported as measured; fixes they led to are listed in the README), and
 held-out batches: ``fresh`` and ``fresh2``, each written before a round of false-match
-work, ``fresh3``, written after the second, ``fresh4``, after fresh3's fixes, and
-``fresh5``, written before the third session's changes; fresh4 was never tuned on.
+work, ``fresh3``, written after the second, ``fresh4``, after fresh3's fixes,
+``fresh5``, written before the third session's changes, and ``fresh6``, before the
+fourth's; fresh4 was never tuned on.
 ``vocabulary`` holds frequent words and common surnames per language: the share a rule
 matches measures how loose the phonetic keys are. For each half and script (of the form
 found in the sentence): recall of the Latin rule with ``names: variants`` (the default),
@@ -68,8 +69,9 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     tuned part (dev and check halves), ``part="unseen_"``, the people added afterwards,
     ``part="fresh_"``, the batch written before the false-match work (issue #16),
     ``part="fresh2_"``, the batch written before its second session, ``part="fresh3_"``,
-    the batch written after it, ``part="fresh4_"``, written after fresh3's fixes, or
-    ``part="fresh5_"``, written before the third session's changes."""
+    the batch written after it, ``part="fresh4_"``, written after fresh3's fixes,
+    ``part="fresh5_"``, written before the third session's changes, or ``part="fresh6_"``,
+    before the fourth's."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
