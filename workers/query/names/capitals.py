@@ -20,7 +20,7 @@ from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .calendar_words import calendar_words
 from .cases import primary_language
-from .openers import first_words, reads_as_ordinary
+from .openers import LIST_REACH, first_words, ordinary_words
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
 # Languages that capitalise every noun, with the articles a noun follows (die Rute): the
@@ -98,12 +98,11 @@ def _without_ordinary_openers(doc: AnalyzedDocument, field: str, positions: Posi
 
 
 def _ordinary_after(text: FieldText, p: int, doc: AnalyzedDocument) -> bool:
-    """Whether the two words after ``p``, joined to it by spaces, read as an ordinary
-    word's (see openers.reads_as_ordinary)."""
+    """Whether the words after ``p``, joined to it by spaces only, read as an ordinary
+    word's (see openers.ordinary_words)."""
     # The words first: the spaces between need the field's offsets, built on first use.
-    if not reads_as_ordinary(text.raw[p + 1 : p + 3], doc.language):
-        return False
-    return _joined(text, p) and _joined(text, p + 1)
+    used = ordinary_words(text.raw[p + 1 : p + 1 + LIST_REACH], doc.language)
+    return bool(used) and all(_joined(text, q) for q in range(p, p + used))
 
 
 def _named_inside_a_sentence(doc: AnalyzedDocument, word: str) -> bool:

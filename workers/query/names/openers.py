@@ -3,10 +3,11 @@
 A name opening a sentence is usually followed by its verb (``Tajani ha incontrato``,
 ``Vance told``). Two word patterns after an opener are those of an ordinary word instead:
 a copula and an article, a definition (``Magyar is the language``, ``Albanese è la lingua``,
-``Alcaraz es un municipio``), and a conjunction and a lower-case word other than an article
-or a possessive, a list of common nouns (``Pellegrini e turisti``, ``Rubio y de ojos
-azules``; not ``Putin and his allies``). There the opener counts as a name only if the
-article also writes it capitalised inside a sentence (see capitals).
+``Alcaraz es un municipio``), and a conjunction and three lower-case words, the first no
+article or possessive, a list of common nouns (``Pellegrini e turisti``, ``Rubio y de ojos
+azules``; not ``Putin and his allies``, ``Tusk i prezydent Nawrocki``). There the opener
+counts as a name only if the article also writes it capitalised inside a sentence (see
+capitals).
 """
 
 from __future__ import annotations
@@ -87,24 +88,37 @@ CONJUNCTIONS = _table(_CONJUNCTIONS)
 _NONE: frozenset[str] = frozenset()
 
 
-def reads_as_ordinary(following: list[str], language: str | None) -> bool:
-    """Whether the words ``following`` a sentence opener (the next two, as written, joined
-    to it by spaces only) are those of an ordinary word in ``language``: a copula and an
-    article, or a conjunction and a lower-case word that is no article or possessive."""
+def ordinary_words(following: list[str], language: str | None) -> int:
+    """How many of the words ``following`` a sentence opener (up to the next four, as
+    written) make a pattern of an ordinary word in ``language``: two for a copula and an
+    article, four for a conjunction and three lower-case words, the first no article or
+    possessive; 0 for none."""
     if len(following) < 2 or not following[1][:1].islower():
-        return False
+        return 0
     code = primary_language(language)
     first, second = following[0].lower(), following[1].lower()
     if first in CONJUNCTIONS.get(code, _NONE):
-        # A list of names goes on with an article or a possessive (``Putin and his allies``,
-        # ``Μητσοτάκης και ο Ερντογάν``), a list of common nouns with the next noun.
-        return second not in ARTICLES.get(code, _NONE) | POSSESSIVES.get(code, _NONE)
-    return first in COPULAS.get(code, _NONE) and second in ARTICLES.get(code, _NONE)
+        # A list of people goes on with an article, a possessive or a title and a name
+        # (``Putin and his allies``, ``Μητσοτάκης και ο Ερντογάν``, ``Tusk i prezydent
+        # Nawrocki``); a list of common nouns goes on in lower case.
+        listed = following[1:LIST_REACH]
+        nouns = (
+            len(listed) == LIST_REACH - 1
+            and all(w[:1].islower() for w in listed)
+            and second not in ARTICLES.get(code, _NONE) | POSSESSIVES.get(code, _NONE)
+        )
+        return LIST_REACH if nouns else 0
+    definition = first in COPULAS.get(code, _NONE) and second in ARTICLES.get(code, _NONE)
+    return 2 if definition else 0
+
+
+# How many words after an opener the conjunction pattern reads: the conjunction and three.
+LIST_REACH = 4
 
 
 @lru_cache(maxsize=256)  # bounded: an article's language tag is input
 def first_words(language: str | None) -> frozenset[str]:
-    """The words that may follow an opener in one of :func:`reads_as_ordinary`'s patterns
+    """The words that may follow an opener in one of :func:`ordinary_words`' patterns
     (a quick test before it; empty for a language without tables)."""
     code = primary_language(language)
     return COPULAS.get(code, _NONE) | CONJUNCTIONS.get(code, _NONE)

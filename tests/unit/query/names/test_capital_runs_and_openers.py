@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.query.test_names import matched
-from workers.query.names.openers import reads_as_ordinary
+from workers.query.names.openers import ordinary_words
 
 
 @pytest.mark.parametrize(
@@ -34,6 +34,7 @@ def test_an_opener_followed_by_a_definition_or_a_list_of_nouns_is_no_name(
         ("Trump", "en", "Trump and Putin met in Alaska.", "Trump"),
         ("Putin", "en", "Putin and his allies met in Minsk.", "Putin"),
         ("Mitsotakis", "el", "Μητσοτάκης και ο Ερντογάν συναντήθηκαν.", "Μητσοτάκης"),
+        ("Tusk", "pl", "Tusk i prezydent Nawrocki rozmawiali o budżecie.", "Tusk"),
         ("Trump", "en", "Trump is expected to sign the bill.", "Trump"),
         # The same opener counts where the article also names it inside a sentence.
         ("Magyar", "en", "Magyar is the favourite. Voters like Magyar.", "Magyar"),
@@ -47,26 +48,27 @@ def test_an_opener_followed_by_a_verb_or_named_elsewhere_is_a_name(
 
 
 @pytest.mark.parametrize(
-    ("following", "language", "ordinary"),
+    ("following", "language", "used"),
     [
-        (["is", "the"], "en", True),
-        (["è", "la"], "it", True),
-        (["e", "turisti"], "it", True),
-        (["и", "лист"], "ru", True),
-        (["and", "Putin"], "en", False),  # a list of names
-        (["and", "his"], "en", False),  # a list of people
-        (["και", "ο"], "el", False),
-        (["e", "il"], "it", False),
-        (["is", "expected"], "en", False),
-        (["said", "the"], "en", False),
-        (["is", "the"], None, False),  # no language: no table
-        (["is"], "en", False),
+        (["is", "the", "official", "language"], "en", 2),
+        (["è", "la"], "it", 2),
+        (["e", "turisti", "affollano", "la"], "it", 4),
+        (["и", "лавровый", "лист", "добавляют"], "ru", 4),
+        (["and", "Putin"], "en", 0),  # a list of names
+        (["and", "his", "allies", "met"], "en", 0),  # a list of people
+        (["και", "ο", "πρόεδρος", "είπαν"], "el", 0),
+        (["i", "prezydent", "Nawrocki", "rozmawiali"], "pl", 0),  # a title and a name
+        (["e", "turisti."], "it", 0),  # too short to tell
+        (["is", "expected"], "en", 0),
+        (["said", "the"], "en", 0),
+        (["is", "the"], None, 0),  # no language: no table
+        (["is"], "en", 0),
     ],
 )
 def test_the_words_after_an_opener_that_show_an_ordinary_word(
-    following: list[str], language: str | None, ordinary: bool
+    following: list[str], language: str | None, used: int
 ) -> None:
-    assert reads_as_ordinary(following, language) is ordinary
+    assert ordinary_words(following, language) == used
 
 
 @pytest.mark.parametrize(
