@@ -1,4 +1,5 @@
-"""Two readings other scripts give a Latin name: a Hungarian gy as d, a French final -u as -ю."""
+"""Readings other scripts and languages give a Latin name: a Hungarian gy as d, a French
+final -u as -ю, a Georgian -dze as German -dse."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from tests.unit.query.test_names import matched
         ("Nagy", "ru", "Премьер Имре Надь выступил по радио.", "Надь"),
         ("Lecornu", "ru", "Премьер Себастьен Лекорню подал в отставку.", "Лекорню"),
         ("Lecornu", "uk", "Уряд Лекорню пережив голосування.", "Лекорню"),
+        ("Kobakhidze", "de", "Regierungschef Kobachidse wies die Kritik zurück.", "Kobachidse"),
+        ("Shevardnadze", "de", "Präsident Schewardnadse trat zurück.", "Schewardnadse"),
     ],
 )
-def test_a_hungarian_gy_and_a_french_final_u_as_cyrillic_writes_them(
+def test_a_hungarian_gy_a_french_final_u_and_a_georgian_dze_as_others_write_them(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
