@@ -286,6 +286,8 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
+        elif reading.startswith("le") and sounds[1:2] == ("e",):
+            options[1] = (*options[1], "w")  # French Le- as lu-: Lecornu = لوكورنو (Le Pen)
         if len(sounds) > 1 and sounds[-1] in _VOWELS:
             # A final vowel is written (ميلوني Meloni, فيكو Fico, فاطمة Fatima): only
             # inner short vowels go unwritten, so Vasli is not وصل (arrived).

@@ -1,5 +1,5 @@
 """Readings other scripts and languages give a Latin name: a Hungarian gy as d, a French
-final -u as -ю, a Georgian -dze as German -dse."""
+final -u as -ю, a Georgian -dze as German -dse, a French Le- as Arabic لو."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from tests.unit.query.test_names import matched
         ("Lecornu", "uk", "Уряд Лекорню пережив голосування.", "Лекорню"),
         ("Kobakhidze", "de", "Regierungschef Kobachidse wies die Kritik zurück.", "Kobachidse"),
         ("Shevardnadze", "de", "Präsident Schewardnadse trat zurück.", "Schewardnadse"),
+        ("Lecornu", "ar", "قدم رئيس الوزراء الفرنسي لوكورنو استقالته.", "لوكورنو"),
+        ("Lemaire", "ar", "قال الوزير الفرنسي لومير إن", "لومير"),
     ],
 )
 def test_a_hungarian_gy_a_french_final_u_and_a_georgian_dze_as_others_write_them(
