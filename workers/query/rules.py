@@ -73,7 +73,7 @@ class RuleMatch:
 
 
 _ANY: frozenset[str] = frozenset()
-_UNSEEN = RuleMatch("", [], [])  # not yet evaluated (None: no match)
+UNSEEN = RuleMatch("", [], [])  # not yet evaluated (None: no match)
 
 
 class CompiledRule:
@@ -107,15 +107,17 @@ class CompiledRule:
         if (self.sources or self.languages) and not self.accepts(doc):
             return None
         if shared is None:
-            return self._match(doc, None)
-        found = shared.by_matcher.get(self.matcher, _UNSEEN)
-        if found is _UNSEEN:
-            found = shared.by_matcher[self.matcher] = self._match(doc, shared)
+            return self.evaluate(doc, None)
+        found = shared.by_matcher.get(self.matcher, UNSEEN)
+        if found is UNSEEN:
+            found = shared.by_matcher[self.matcher] = self.evaluate(doc, shared)
         elif found is not None:
-            found = _renamed(found, self.name)
+            found = renamed(found, self.name)
         return found
 
-    def _match(self, doc: AnalyzedDocument, shared: Explanations | None) -> RuleMatch | None:
+    def evaluate(self, doc: AnalyzedDocument, shared: Explanations | None) -> RuleMatch | None:
+        """The explained match of the matcher on ``doc`` (scopes not checked: see match),
+        sharing explanations through ``shared`` if given."""
         parts: list[Hits] = []
         if not self.matcher.collect(doc, parts):
             return None
@@ -127,7 +129,7 @@ class CompiledRule:
             result = explain_parts(self.name, doc, parts)
             shared.by_parts[key] = (parts, result)
             return result
-        return _renamed(found[1], self.name)
+        return renamed(found[1], self.name)
 
 
 class Explanations:
@@ -143,7 +145,7 @@ class Explanations:
         self.by_parts: dict[tuple[int, ...], tuple[list[Hits], RuleMatch]] = {}
 
 
-def _renamed(match: RuleMatch, rule: str) -> RuleMatch:
+def renamed(match: RuleMatch, rule: str) -> RuleMatch:
     """The same explanation under another rule's name (lists of its own)."""
     return RuleMatch(rule, list(match.terms), list(match.spans))
 
