@@ -27,7 +27,16 @@ from .groups import NameGroups
 from .keys import Conjunction, Key, Plan, index_plan
 from .names.universe import note_rule_keys
 from .planning import tree_plan
-from .rules import CompiledRule, Explanations, RuleMatch, RuleSource, RuleSpec, as_spec
+from .rules import (
+    UNSEEN,
+    CompiledRule,
+    Explanations,
+    RuleMatch,
+    RuleSource,
+    RuleSpec,
+    as_spec,
+    renamed,
+)
 from .stemming import algorithm, stemmer
 
 KINDS = ("w", "p", "f", "s", "n", "g")  # one table per key kind (see keys.py)
@@ -59,19 +68,19 @@ class ArticleKeys:
         self.doc = doc
         self.bucket_lengths = bucket_lengths
         self.groups = groups or NameGroups()
-        self._sets: dict[str, set[str]] = {}
+        self.sets: dict[str, set[str]] = {}  # built so far, by kind
         self._stem: Callable[[str], str] | None = None
 
     def of(self, kind: str) -> set[str]:
         """The article's keys of ``kind`` (``s``: stems in the article's language)."""
-        found = self._sets.get(kind)
+        found = self.sets.get(kind)
         if found is None:
-            found = self._sets[kind] = _ARTICLE_KEYS[kind](self)
+            found = self.sets[kind] = _ARTICLE_KEYS[kind](self)
         return found
 
     def holds(self, keys: Conjunction) -> bool:
         """Whether the article holds every key."""
-        sets = self._sets
+        sets = self.sets
         for kind, value in keys:
             if kind == "s":
                 if self._stem is None:
@@ -325,10 +334,18 @@ class RuleIndex:
                 self._take(partners[value], keys, found)
 
     def _take(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
-        rules, rests, holds, add = self.entry_rule, self.entry_rest, keys.holds, found.add
+        rules, rests, add = self.entry_rule, self.entry_rest, found.add
+        sets, holds = keys.sets, keys.holds
         for entry in entries:
             rest = rests[entry]
-            if not rest or holds(rest):
+            if not rest:
+                add(rules[entry])
+            elif len(rest) == 1 and rest[0][0] != "s":  # the usual rest: one key, inline
+                kind, value = rest[0]
+                held = sets.get(kind)
+                if value in (keys.of(kind) if held is None else held):
+                    add(rules[entry])
+            elif holds(rest):
                 add(rules[entry])
 
     def _stem_table(self, language: str | None) -> dict[str, list[_Node]]:
@@ -356,6 +373,7 @@ class RuleIndex:
         compiled = self.compiled
         held, used, check = compiled.held, compiled.used, doc.deadline.check
         shared = Explanations()  # rules written alike, or matching alike, explained once
+        by_matcher = shared.by_matcher
         for rule_id in ids:
             check()
             rule = held[rule_id]
@@ -363,7 +381,14 @@ class RuleIndex:
                 rule = compiled.get(rule_id)
             else:
                 used[rule_id] = 1  # what CompiledRules.get marks, inline: the hot loop
-            result = rule.match(doc, shared)
+            if rule.sources or rule.languages:
+                result = rule.match(doc, shared)
+            else:  # what CompiledRule.match does for an unscoped rule, inline: the hot loop
+                result = by_matcher.get(rule.matcher, UNSEEN)
+                if result is UNSEEN:
+                    result = by_matcher[rule.matcher] = rule.evaluate(doc, shared)
+                elif result is not None:
+                    result = renamed(result, rule.name)
             if result is not None:
                 found.append(result)
         return found

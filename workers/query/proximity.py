@@ -102,7 +102,7 @@ def near_hits(
         for i, a in enumerate(occs):
             if not i % CHECK_EVERY:
                 check()
-            if _partners(a, others, distance, ordered, after=after):
+            if _has_partner(a, others, distance, ordered, after=after):
                 found.append(a)
     return found
 
@@ -163,6 +163,26 @@ def _partners(
             _starting_after(occ, field, distance) if after else _ending_before(occ, field, distance)
         )
     return _starting_after(occ, field, distance) + _overlapping_or_before(occ, field, distance)
+
+
+def _has_partner(
+    occ: Occ, index: dict[str, FieldIndex], distance: int, ordered: bool, *, after: bool
+) -> bool:
+    """Whether :func:`_partners` finds any: the same bisections, without listing partners
+    or scanning for the nearest (NEAR hits need only the yes or no, per occurrence)."""
+    field = index.get(occ[0])
+    if field is None:
+        return False
+    if ordered and not after:  # _ending_before
+        ends = field.ends
+        return bisect.bisect_left(ends, occ[1] - distance) < bisect.bisect_right(ends, occ[1])
+    starts, end = field.starts, occ[2]
+    stop = bisect.bisect_left(starts, end)
+    if stop < bisect.bisect_right(starts, end + distance):  # _starting_after
+        return True
+    # _overlapping_or_before: some occurrence starting before ``end`` reaches back far
+    # enough exactly when the running maximum of their ends does.
+    return not ordered and stop > 0 and field.max_ends[stop - 1] >= occ[1] - distance
 
 
 def _starting_after(occ: Occ, field: FieldIndex, distance: int) -> list[Occ]:

@@ -61,6 +61,9 @@ _INVISIBLE = (
 # than the plain ``[\w]+``, measured).
 _WORD_RE = re.compile(rf"[\w{_MARKS}]++(?:[{_INVISIBLE}]++[\w{_MARKS}]++)*+")
 _WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")  # split() keeps the words
+# The same split for ASCII text without ``_``: there \w is [A-Za-z0-9_] and the marks and
+# invisible characters do not occur (a third faster than the full pattern, measured).
+_ASCII_SPLIT_RE = re.compile(r"([A-Za-z0-9]+)")
 _CJK_RE = re.compile(f"[{_CJK}]")
 _SPLIT_RE = re.compile(
     rf"[{_CJK}]|[^_{_CJK}{_INVISIBLE}]++(?:[{_INVISIBLE}]++[^_{_CJK}{_INVISIBLE}]++)*+"
@@ -148,8 +151,9 @@ def scan_split(text: str) -> tuple[list[str], list[str] | None]:
     """The words of :func:`scan_words` and, for common text (no ``_``, CJK or possessive),
     the text split into separators and words, alternating: the words' offsets are then its
     running lengths (see :func:`offsets_of_split`), with no second pass over the text."""
-    if "_" not in text and _CJK_RE.search(text) is None:
-        parts = _WORD_SPLIT_RE.split(text)
+    ascii_only = text.isascii()  # most news text: no CJK to look for, a simpler pattern
+    if "_" not in text and (ascii_only or _CJK_RE.search(text) is None):
+        parts = (_ASCII_SPLIT_RE if ascii_only else _WORD_SPLIT_RE).split(text)
         found = parts[1::2]
         if ("s" not in found and "S" not in found) or not _has_possessive(text):
             return found, parts  # no word is a possessive's s to drop

@@ -43,6 +43,18 @@ def test_hits_are_the_occurrences_of_every_close_pair() -> None:
         assert set(near_hits(left, right, d, ordered)) == expected
 
 
+def test_hits_keep_the_order_of_each_side_left_first() -> None:
+    rng = random.Random(5)
+    for _ in range(2000):
+        left = [(f, s, s + rng.randint(1, 4)) for f, s, _ in occurrences(rng) * 3]
+        right = [(f, s, s + rng.randint(1, 4)) for f, s, _ in occurrences(rng) * 3]
+        d, ordered = rng.randint(0, 8), rng.random() < 0.5
+        close = pairs(left, right, d, ordered)
+        expected = [a for a in left if any(p[0] == a for p in close)]
+        expected += [b for b in right if any(p[1] == b for p in close)]
+        assert near_hits(left, right, d, ordered) == expected
+
+
 def test_chained_near_is_true_exactly_when_some_close_pair_is_near_the_third_term() -> None:
     rng = random.Random(11)
     for _ in range(5000):

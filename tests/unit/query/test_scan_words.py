@@ -71,3 +71,8 @@ def test_split_gives_the_words_and_offsets_of_scan(text):
 @given(st.text(alphabet=st.sampled_from(list("aSs' _-北é\n.,")) | st.characters(), max_size=80))
 def test_split_gives_the_words_and_offsets_of_scan_on_any_text(text):
     assert _split_offsets(text) == scan(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_split_gives_the_words_and_offsets_of_scan_on_ascii_text(text):
+    assert _split_offsets(text) == scan(text)
