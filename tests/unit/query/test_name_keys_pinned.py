@@ -16,7 +16,7 @@ PINNED = Path(__file__).with_name("name_keys_pinned.json")
 
 # Rule terms: names of each rule of the key scheme (phonetic.py, latin.py, cases.py), in
 # several scripts, and synthetic names of the rules scale benchmark.
-TERMS = """Lavrov Lawrow Ławrow Лавров Λαβρόφ لافروف Zelensky Zelenskyy Selenskyj Зеленский
+_TERMS = """Lavrov Lawrow Ławrow Лавров Λαβρόφ لافروف Zelensky Zelenskyy Selenskyj Зеленский
     Babiš Babis Łukaszenka Lukashenko Лукашэнка Haniyeh Hanija Kishida Кисида Trump Трамп
     Tramp Steinmeier Nawrocki Guterres Sánchez Jinping Xi Qiang Lagarde May Carney Barrot
     Meloni Fatima Duda Tebboune Hollande Gorbachev Горбачёв Scholz Schulz Orban Urban Vučić
@@ -27,7 +27,8 @@ TERMS = """Lavrov Lawrow Ławrow Лавров Λαβρόφ لافروف Zelensky
     Doholichgo Drukaski Druvila Enkoshamarli Garvassov Holskyskyenko Ichsha Kasovpesha
     Kulavich Lavbanva Ligoskina Marsovvasski Mimarturkor Moovariban Naneholrov Ovasedose
     Panbershazel Peshaichkor Raskydin Rovtezelra Shabeturra Skyovago Telturvashol
-    Turberenkolo Vienkoenkora Zelsovturna Zozelbe lavrov NATO""".split()
+    Turberenkolo Vienkoenkora Zelsovturna Zozelbe lavrov NATO"""
+TERMS = _TERMS.split()
 
 # Article words and the language of their article (None: unknown).
 WORDS = [

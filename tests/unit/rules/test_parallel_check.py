@@ -112,3 +112,15 @@ def test_a_child_adopts_the_leaves_another_child_planned_and_skips_damaged_files
     assert {key[1] for key, _ in adopted} == {"Wendomir", "Kastrel"}
     isolated._share_leaves(str(tmp_path), seen, give=False)  # each file is taken once
     assert len(adopted) == 2
+
+
+def test_a_child_adopts_the_term_keys_another_child_computed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "1-0.terms").write_bytes(marshal.dumps([("Wendomir", "variants", ("k",))]))
+    adopted: list[object] = []
+    monkeypatch.setattr(isolated, "adopt_term_keys", adopted.extend)
+    seen: set[str] = set()
+    isolated._share_leaves(str(tmp_path), seen, give=False)
+    isolated._share_leaves(str(tmp_path), seen, give=False)  # each file is taken once
+    assert adopted == [("Wendomir", "variants", ("k",))]
