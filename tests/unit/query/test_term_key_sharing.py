@@ -16,9 +16,15 @@ from workers.query.names.forms import adopt_term_keys, new_term_keys, term_keys
 def fresh_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A process that has computed, kept and adopted no term keys (restored after)."""
     monkeypatch.setattr(forms, "_NEW_TERMS", None)
-    monkeypatch.setattr(forms, "_ADOPTED", {})
+    monkeypatch.setattr(forms, "_KEPT", {})
     term_keys.cache_clear()
     yield
+    term_keys.cache_clear()
+
+
+def _another_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process as another one, which has computed and kept no term keys."""
+    monkeypatch.setattr(forms, "_KEPT", {})
     term_keys.cache_clear()
 
 
@@ -49,7 +55,7 @@ def test_adopted_term_keys_are_taken_not_computed_and_are_the_same_keys(
     new_term_keys()
     expected = {t: term_keys(t, "variants") for t in ("Orlanda", "Vemisk", "Лавров")}
     shared = marshal.loads(marshal.dumps(new_term_keys()))
-    term_keys.cache_clear()  # another process, which computed none
+    _another_process(monkeypatch)
     monkeypatch.setattr(forms, "_term_keys", _no_computing)
     adopt_term_keys(shared)
     assert {t: term_keys(t, "variants") for t in expected} == expected
@@ -63,8 +69,18 @@ def test_adopted_term_keys_are_noted_as_rule_keys_when_first_asked_for(
     shared = new_term_keys()
     noted = universe.RuleKeys()
     monkeypatch.setattr(forms, "RULE_KEYS", noted)
-    term_keys.cache_clear()
+    _another_process(monkeypatch)
     adopt_term_keys(shared)
     assert noted.generation == 0
     term_keys("Tavrosh", "variants")
     assert noted.keys is not None and noted.keys >= set(map(hash, keys))
+
+
+def test_a_sharing_process_computes_a_term_once_though_its_cache_dropped_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    new_term_keys()
+    keys = term_keys("Quenberry", "variants")
+    term_keys.cache_clear()  # as the bounded cache drops a term among many
+    monkeypatch.setattr(forms, "_term_keys", _no_computing)
+    assert term_keys("Quenberry", "variants") == keys

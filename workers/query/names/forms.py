@@ -136,24 +136,27 @@ def term_keys(term: str, policy: str) -> frozenset[str]:
     same name under ``policy``: ``scripts`` reaches other scripts only, ``variants`` also
     Latin spelling variants and inflected forms; ``exact`` (or a term that is no name) none.
     Keys another process computed (:func:`adopt_term_keys`) are taken, not computed."""
-    adopted = _ADOPTED.pop((term, policy), None)
-    if adopted is not None:
-        found = frozenset(adopted)
+    kept = _KEPT.get((term, policy))
+    if kept is not None:
+        found = frozenset(kept)
         RULE_KEYS.note(found)  # as if computed here
         return found
     found = _term_keys(term, policy)
     if _NEW_TERMS is not None and len(_NEW_TERMS) < MAX_SHARED_TERMS:
-        _NEW_TERMS.append((term, policy, tuple(found)))
+        computed = (term, policy, tuple(found))
+        _NEW_TERMS.append(computed)
+        _keep([computed])
     return found
 
 
 # Processes checking a folder's files together hand each other the term keys they computed
-# (about 100 us a name, and the files share their names): kept here since new_term_keys()
-# last ran (None: not asked yet, nothing kept), and taken from the others until first asked.
+# (about 100 us a name, and the files share their names): computed here since
+# new_term_keys() last ran (None: not asked yet, nothing kept), and every term's keys such a
+# process computed or adopted (a term the cache above dropped is not computed again).
 MAX_SHARED_TERMS = 200_000
 TermKeys = tuple[str, str, tuple[str, ...]]  # term, policy, keys: plain values (marshal)
 _NEW_TERMS: list[TermKeys] | None = None
-_ADOPTED: dict[tuple[str, str], tuple[str, ...]] = {}
+_KEPT: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 def new_term_keys() -> list[TermKeys]:
@@ -166,10 +169,14 @@ def new_term_keys() -> list[TermKeys]:
 def adopt_term_keys(computed: list[TermKeys]) -> None:
     """Take term keys another process computed (with the same code: the same keys); each
     is noted (see universe) when first asked for here, as if computed then."""
+    _keep(computed)
+
+
+def _keep(computed: list[TermKeys]) -> None:
     for term, policy, keys in computed:
-        if len(_ADOPTED) >= MAX_SHARED_TERMS:
+        if len(_KEPT) >= MAX_SHARED_TERMS:
             return
-        _ADOPTED[(term, policy)] = keys
+        _KEPT[(term, policy)] = keys
 
 
 def _term_keys(term: str, policy: str) -> frozenset[str]:
