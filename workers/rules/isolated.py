@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from workers.query.names.forms import adopt_term_keys, new_term_keys
+from workers.query.names.universe import RULE_KEYS
 from workers.query.planning import adopt_leaves, planned_leaves
 from workers.rules.cache import RulesCache
 from workers.rules.checks import KnownPlans
@@ -133,6 +134,9 @@ def _child_start() -> None:
     gc.disable()
     planned_leaves()
     new_term_keys()
+    # It never matches an article: the rule keys a cut of articles' name keys needs (see
+    # names.universe) are not worth noting here (a process past the cut's bound does the same).
+    RULE_KEYS.keys = None
 
 
 def _share_leaves(folder: str, seen: set[str], give: bool) -> None:
