@@ -17,11 +17,14 @@ import multiprocessing
 import os
 import sys
 import tempfile
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
+from workers.query.names.forms import adopt_term_keys, new_term_keys
+from workers.query.names.universe import RULE_KEYS
 from workers.query.planning import adopt_leaves, planned_leaves
 from workers.rules.cache import RulesCache
 from workers.rules.checks import KnownPlans
@@ -125,41 +128,61 @@ def prefilled(
 
 
 def _child_start() -> None:
-    """A pool child: no cyclic garbage collection (see above); keeps the leaves it plans,
-    to hand them to the other children (see :func:`_share_leaves`)."""
+    """A pool child: no cyclic garbage collection (see above); keeps the leaves it plans
+    and the term keys it computes, to hand them to the other children (see
+    :func:`_share_leaves`)."""
     gc.disable()
     planned_leaves()
+    new_term_keys()
+    # It never matches an article: the rule keys a cut of articles' name keys needs (see
+    # names.universe) are not worth noting here (a process past the cut's bound does the same).
+    RULE_KEYS.keys = None
 
 
 def _share_leaves(folder: str, seen: set[str], give: bool) -> None:
-    """Take the leaves the other children planned (files of ``folder`` not ``seen``), or
-    give this child's new ones: a name many files hold is planned by one child, not by
-    each. Only ever a saving: a file that cannot be written or read is skipped."""
+    """Take the leaves and term keys the other children planned (files of ``folder`` not
+    ``seen``), or give this child's new ones: a name many files hold is planned by one
+    child, not by each. Only ever a saving: a file that cannot be written or read is
+    skipped."""
     mine = f"{os.getpid()}-"
     if give:
-        temp = os.path.join(folder, f"{mine}{next(_GIVEN)}.tmp")
-        try:
-            with open(temp, "wb") as file:
-                marshal.dump(planned_leaves(), file)
-            os.replace(temp, temp.removesuffix(".tmp") + ".leaves")
-        except (OSError, ValueError):
-            pass
+        number = next(_GIVEN)
+        _give(os.path.join(folder, f"{mine}{number}.leaves"), planned_leaves())
+        _give(os.path.join(folder, f"{mine}{number}.terms"), new_term_keys())
         return
     try:
         names = sorted(os.listdir(folder))
     except OSError:
         return
     for name in names:
-        if name.endswith(".leaves") and not name.startswith(mine) and name not in seen:
+        if name.startswith(mine) or name in seen:
+            continue
+        if name.endswith(".leaves"):
             seen.add(name)
-            _take_leaves(os.path.join(folder, name))
+            _take(os.path.join(folder, name), adopt_leaves)
+        elif name.endswith(".terms"):
+            seen.add(name)
+            _take(os.path.join(folder, name), adopt_term_keys)
 
 
-def _take_leaves(path: str) -> None:
+def _give(path: str, values: list[Any]) -> None:
+    """Write ``values`` to ``path`` atomically (nothing when there are none)."""
+    if not values:
+        return
+    temp = f"{path}.tmp"
+    try:
+        with open(temp, "wb") as file:
+            marshal.dump(values, file)
+        os.replace(temp, path)
+    except (OSError, ValueError):
+        pass
+
+
+def _take(path: str, adopt: Callable[[Any], None]) -> None:
     try:
         with open(path, "rb") as file:
             # Our own children's file in our own temporary folder: plain values only.
-            adopt_leaves(marshal.load(file))  # noqa: S302
+            adopt(marshal.load(file))  # noqa: S302
     except (OSError, ValueError, EOFError, TypeError):
         return
 

@@ -3,6 +3,7 @@ one process checking the files in order reports: same diagnostics, same rules, s
 
 from __future__ import annotations
 
+import gc
 import marshal
 import multiprocessing
 import os
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from workers.query import parse_query, planning
+from workers.query.names import forms, universe
 from workers.rules import isolated
 from workers.rules.cache import RulesCache
 from workers.rules.isolated import prefilled
@@ -112,3 +114,29 @@ def test_a_child_adopts_the_leaves_another_child_planned_and_skips_damaged_files
     assert {key[1] for key, _ in adopted} == {"Wendomir", "Kastrel"}
     isolated._share_leaves(str(tmp_path), seen, give=False)  # each file is taken once
     assert len(adopted) == 2
+
+
+def test_a_child_adopts_the_term_keys_another_child_computed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "1-0.terms").write_bytes(marshal.dumps([("Wendomir", "variants", ("k",))]))
+    adopted: list[object] = []
+    monkeypatch.setattr(isolated, "adopt_term_keys", adopted.extend)
+    seen: set[str] = set()
+    isolated._share_leaves(str(tmp_path), seen, give=False)
+    isolated._share_leaves(str(tmp_path), seen, give=False)  # each file is taken once
+    assert adopted == [("Wendomir", "variants", ("k",))]
+
+
+def test_a_pool_child_notes_no_rule_keys_as_it_never_matches_an_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keys = universe.RuleKeys()
+    monkeypatch.setattr(isolated, "RULE_KEYS", keys)
+    monkeypatch.setattr(planning, "_NEW", None)
+    monkeypatch.setattr(forms, "_NEW_TERMS", None)
+    try:
+        isolated._child_start()
+    finally:
+        gc.enable()
+    assert keys.keys is None  # the cut is off: noting a term's keys costs nothing

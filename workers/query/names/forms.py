@@ -134,7 +134,52 @@ def _spelled_keys(word: str, language: str | None, *, loose: int = STRICT) -> fr
 def term_keys(term: str, policy: str) -> frozenset[str]:
     """Keys an article word must share with the rule word ``term`` (as written) to be the
     same name under ``policy``: ``scripts`` reaches other scripts only, ``variants`` also
-    Latin spelling variants and inflected forms; ``exact`` (or a term that is no name) none."""
+    Latin spelling variants and inflected forms; ``exact`` (or a term that is no name) none.
+    Keys another process computed (:func:`adopt_term_keys`) are taken, not computed."""
+    kept = _KEPT.get((term, policy))
+    if kept is not None:
+        found = frozenset(kept)
+        RULE_KEYS.note(found)  # as if computed here
+        return found
+    found = _term_keys(term, policy)
+    if _NEW_TERMS is not None and len(_NEW_TERMS) < MAX_SHARED_TERMS:
+        computed = (term, policy, tuple(found))
+        _NEW_TERMS.append(computed)
+        _keep([computed])
+    return found
+
+
+# Processes checking a folder's files together hand each other the term keys they computed
+# (about 100 us a name, and the files share their names): computed here since
+# new_term_keys() last ran (None: not asked yet, nothing kept), and every term's keys such a
+# process computed or adopted (a term the cache above dropped is not computed again).
+MAX_SHARED_TERMS = 200_000
+TermKeys = tuple[str, str, tuple[str, ...]]  # term, policy, keys: plain values (marshal)
+_NEW_TERMS: list[TermKeys] | None = None
+_KEPT: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def new_term_keys() -> list[TermKeys]:
+    """The term keys computed here since last asked; the first call starts keeping them."""
+    global _NEW_TERMS
+    found, _NEW_TERMS = _NEW_TERMS or [], []
+    return found
+
+
+def adopt_term_keys(computed: list[TermKeys]) -> None:
+    """Take term keys another process computed (with the same code: the same keys); each
+    is noted (see universe) when first asked for here, as if computed then."""
+    _keep(computed)
+
+
+def _keep(computed: list[TermKeys]) -> None:
+    for term, policy, keys in computed:
+        if len(_KEPT) >= MAX_SHARED_TERMS:
+            return
+        _KEPT[(term, policy)] = keys
+
+
+def _term_keys(term: str, policy: str) -> frozenset[str]:
     kind = script(term)
     if policy == EXACT or not is_name(term):
         return frozenset()
