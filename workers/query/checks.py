@@ -9,6 +9,7 @@ from .compiler import compile_node
 from .keys import required_keys
 from .nodes import Alias, And, Field, Near, Node, Not, Or, Phrase, Problem, Query, Term, Wildcard
 from .text import surfaces, words
+from .visitor import NodeVisitor
 
 ERROR, WARNING = "error", "warning"
 
@@ -18,7 +19,7 @@ def check_query(query: Query, *, keyed: bool | None = None) -> list[Problem]:
     use the rule index, when the caller has planned it already (a rules file: plan once)."""
     problems: list[Problem] = []
     root = query.root
-    never, matches_empty = _scan(root, problems)
+    never, matches_empty = _Scan(problems).visit(root)
     if matches_empty:
         problems.append(
             Problem(
@@ -59,16 +60,24 @@ def _term_words(text: str, case_sensitive: bool) -> bool:
     return bool(surfaces(text) if case_sensitive else words(text))
 
 
-def _scan(node: Node, problems: list[Problem]) -> tuple[bool, bool]:
+class _Scan(NodeVisitor[tuple[bool, bool]]):
     """Problems of single clauses, anywhere in the tree (each node's before its children's),
-    and whether no article can match ``node`` (never) and whether an article with no words
+    and per node whether no article can match it (never) and whether an article with no words
     at all matches it (it is only negations): one walk of the tree for all three."""
-    kind = type(node)
-    if kind is Term or kind is Phrase:
-        assert isinstance(node, Term | Phrase)
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+
+    def visit_term(self, node: Term) -> tuple[bool, bool]:
+        return self._words(node), False
+
+    def visit_phrase(self, node: Phrase) -> tuple[bool, bool]:
+        return self._words(node), False
+
+    def _words(self, node: Term | Phrase) -> bool:
         never = not _term_words(node.text, node.case_sensitive)
         if never:
-            problems.append(
+            self.problems.append(
                 Problem(
                     ERROR,
                     f"{node.text!r} has no letters or digits, so it never matches",
@@ -76,21 +85,25 @@ def _scan(node: Node, problems: list[Problem]) -> tuple[bool, bool]:
                     node.offset,
                 )
             )
-        return never, False
-    if kind is Wildcard:
-        assert isinstance(node, Wildcard)
-        _check_wildcard(node, problems)
+        return never
+
+    def visit_wildcard(self, node: Wildcard) -> tuple[bool, bool]:
+        _check_wildcard(node, self.problems)
         return False, False
-    if kind is And:
-        assert isinstance(node, And)
-        contradicts = _check_contradiction(node, problems)
-        found = [_scan(item, problems) for item in node.items]
+
+    def visit_and(self, node: And) -> tuple[bool, bool]:
+        contradicts = _check_contradiction(node, self.problems)
+        found = [self.visit(item) for item in node.items]
         never = contradicts or any(n for n, _ in found)
         return never, all(e for _, e in found)
-    if kind is Or or kind is Alias:
-        assert isinstance(node, Or | Alias)
-        if isinstance(node, Alias) and not node.items:
-            problems.append(
+
+    def visit_or(self, node: Or) -> tuple[bool, bool]:
+        found = [self.visit(item) for item in node.items]
+        return all(n for n, _ in found), any(e for _, e in found)
+
+    def visit_alias(self, node: Alias) -> tuple[bool, bool]:
+        if not node.items:
+            self.problems.append(
                 Problem(
                     ERROR,
                     f"alias @{node.name} is empty, so it never matches",
@@ -98,17 +111,19 @@ def _scan(node: Node, problems: list[Problem]) -> tuple[bool, bool]:
                     node.offset,
                 )
             )
-        found = [_scan(item, problems) for item in node.items]
-        return all(n for n, _ in found), kind is Or and any(e for _, e in found)
-    if kind is Not:
-        assert isinstance(node, Not)
-        return False, not _scan(node.item, problems)[1]
-    if kind is Field:
-        assert isinstance(node, Field)
-        return _scan(node.item, problems)
-    assert isinstance(node, Near)
-    left, right = _scan(node.left, problems), _scan(node.right, problems)
-    return left[0] or right[0], False
+        # Alias items are words and phrases (alias_item): none matches an article without words.
+        found = [self.visit(item) for item in node.items]
+        return all(n for n, _ in found), False
+
+    def visit_not(self, node: Not) -> tuple[bool, bool]:
+        return False, not self.visit(node.item)[1]
+
+    def visit_field(self, node: Field) -> tuple[bool, bool]:
+        return self.visit(node.item)
+
+    def visit_near(self, node: Near) -> tuple[bool, bool]:
+        left, right = self.visit(node.left), self.visit(node.right)
+        return left[0] or right[0], False
 
 
 def _check_wildcard(node: Wildcard, problems: list[Problem]) -> None:

@@ -40,6 +40,7 @@ from .nodes import (
     Wildcard,
 )
 from .text import scan, scan_words
+from .visitor import children
 
 Aliases = Mapping[str, Sequence[str]]
 _STARTS_UNARY = frozenset({"TERM", "WILD", "PHRASE", "FIELD", "ALIAS", "(", "NOT", "+", "-"})
@@ -229,12 +230,7 @@ def check_depth(root: Node) -> None:
         node, depth = stack.pop()
         if depth > MAX_QUERY_DEPTH:
             raise _too_deep(node.offset)
-        if isinstance(node, And | Or | Alias):
-            stack.extend((item, depth + 1) for item in node.items)
-        elif isinstance(node, Not | Field):
-            stack.append((node.item, depth + 1))
-        elif isinstance(node, Near):
-            stack.extend(((node.left, depth + 1), (node.right, depth + 1)))
+        stack.extend((child, depth + 1) for child in children(node))
 
 
 def _too_deep(offset: int) -> QuerySyntaxError:

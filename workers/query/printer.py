@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .nodes import Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
+from .visitor import NodeVisitor
 
 _ESCAPE_ANYWHERE = frozenset(' \t\r\n()"\\:~^[]{}')
 _ESCAPE_FIRST = frozenset("+-!=@&|")
@@ -11,27 +12,44 @@ _KEYWORD_LIKE = ("AND", "OR", "NOT", "NEAR", "ONEAR")
 
 def to_text(node: Node) -> str:
     """Render ``node`` as query text, with parentheses only where precedence needs them."""
-    if isinstance(node, Term):
+    return _PRINTER.visit(node)
+
+
+class _Printer(NodeVisitor[str]):
+    def visit_term(self, node: Term) -> str:
         return ("=" if node.case_sensitive else "") + _escape(node.text, "*?")
-    if isinstance(node, Wildcard):
+
+    def visit_wildcard(self, node: Wildcard) -> str:
         return _escape(node.pattern, "")
-    if isinstance(node, Phrase):
+
+    def visit_phrase(self, node: Phrase) -> str:
         body = node.text.replace("\\", "\\\\").replace('"', '\\"')
         slop = "" if node.slop is None else f"~{node.slop}"
         return f'{"=" if node.case_sensitive else ""}"{body}"{slop}'
-    if isinstance(node, Alias):
+
+    def visit_alias(self, node: Alias) -> str:
         return f"@{node.name}"
-    if isinstance(node, Field):
+
+    def visit_field(self, node: Field) -> str:
         return f"{node.name}:{_group(node.item, atomic_only=True)}"
-    if isinstance(node, Near):
+
+    def visit_near(self, node: Near) -> str:
         op = f"{'ONEAR' if node.ordered else 'NEAR'}/{node.distance}"
-        left = to_text(node.left) if isinstance(node.left, Near) else _group(node.left, True)
+        # A NEAR chain reads left to right without parentheses: a NEAR/1 b NEAR/2 c.
+        left = self.visit(node.left) if type(node.left) is Near else _group(node.left, True)
         return f"{left} {op} {_group(node.right, atomic_only=True)}"
-    if isinstance(node, Not):
+
+    def visit_not(self, node: Not) -> str:
         return f"NOT {_group(node.item, atomic_only=False)}"
-    if isinstance(node, And):
+
+    def visit_and(self, node: And) -> str:
         return " AND ".join(_group(i, atomic_only=False) for i in node.items)
-    return " OR ".join(to_text(i) for i in node.items)
+
+    def visit_or(self, node: Or) -> str:
+        return " OR ".join(self.visit(i) for i in node.items)
+
+
+_PRINTER = _Printer()
 
 
 def _group(node: Node, atomic_only: bool) -> str:
