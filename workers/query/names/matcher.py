@@ -17,6 +17,7 @@ from ..stemming import stemmer
 from .capitals import as_names, as_surnames, written_as_names
 from .cases import declines
 from .forms import NOMINATIVE, article_keys
+from .places import in_place
 
 
 class NameWords(SharedTerm):
@@ -90,6 +91,7 @@ class NameWords(SharedTerm):
             return kept
         written = set(plain)
         other = as_names(doc, field, sorted(p for p in named if p not in written))
+        other = [p for p in other if not in_place(text.raw, p, lang)]
         if other and len(self.words) == 1:
             other = as_surnames(doc, field, other, self._oblique(text.raw, i, lang))
         return sorted(set(kept).union(other)) if other else kept

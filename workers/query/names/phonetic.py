@@ -138,6 +138,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("G", "")
         elif unit == "w" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("F", "u")
+        elif unit == "s" and 0 < i < last and _portuguese_sh(units, i):
+            options[i] = ("S", "X")  # Portuguese s before a consonant: Costa = Кошта
     if last >= 2 and units[last] == "h" and units[last - 1] in _VOWELS:
         options[last] = ("G", "")
         if units[last - 1] == "e":
@@ -170,11 +172,12 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
 
 
 def _before_consonants_and_e(units: list[str], i: int) -> bool:
-    """Whether ``units[i:]`` starts with one or two consonants and then an e."""
+    """Whether ``units[i:]`` starts with one or two consonants and then an e (or a final y)."""
     consonants = 0
     while i < len(units) and units[i][:1] not in _VOWELS and consonants < 2:
         i, consonants = i + 1, consonants + 1
-    return consonants > 0 and units[i : i + 1] == ["e"]
+    # English final y reads as e there too: Lammy = Лэмми
+    return consonants > 0 and (units[i : i + 1] == ["e"] or units[i:] == ["y"])
 
 
 # Pinyin letters as Russian (Palladius), Greek and Arabic spell them: x = с/σ/ش (Xi = Си),
@@ -208,7 +211,16 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     elif units[last] == "t" and last >= 2 and units[last - 1] == "o":
         options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
     elif units[last] == "u" and last >= 2 and units[last - 1][:1] not in _VOWELS:
-        options[last] = (*options[last], "iu")  # French -u: Lecornu = Лекорню
+        options[last] = (*options[last], "iu", "i")  # French -u: Лекорню, Greek Λεκορνί
+    if (
+        last >= 3
+        and units[last] == "e"
+        and units[last - 1] in ("s", "z")
+        and units[last - 2] == "e"
+    ):
+        # English -ese as -eez, Italian as -ezi: Albanese = Албаниз = Αλμπανέζι
+        options[last - 2] = (*options[last - 2], "i")
+        options[last] = (*options[last], "i")
 
 
 # After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс,
@@ -216,6 +228,12 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
 _SHORT_U_BEFORE = frozenset(
     ("mp", "mb", "nt", "nd", "nk", "ng", "nf", "ss", "ll", "mm", "nn", "tt", "sk", "st")
 )
+
+
+def _portuguese_sh(units: list[str], i: int) -> bool:
+    """Whether the ``s`` at ``i`` may be Portuguese sh: after a vowel, before a consonant
+    other than s or z (Costa = Кошта, Mesquita = Мешкита; not Zelensky, Rasmussen's ss)."""
+    return units[i - 1] in _VOWELS and units[i + 1][:1] not in _VOWELS and units[i + 1] not in "sz"
 
 
 def _silent_h(units: list[str], i: int) -> bool:
@@ -282,7 +300,7 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
     found: set[str] = set()
     voiced = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS
-    for sounds in _variants(reading, HEARD):
+    for sounds in (s for r in _arabic_readings(reading) for s in _variants(r, HEARD)):
         options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
@@ -308,6 +326,13 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         if len(found) >= MAX_ARABIC_KEYS:
             break
     return frozenset(found)
+
+
+def _arabic_readings(reading: str) -> tuple[str, ...]:
+    """``reading``, and as Arabic spells its dz and dj: two letters, d-z and d-y
+    (Kobakhidze = كوباخيدزه, Djokovic = ديوكوفيتش)."""
+    spelled = reading.replace("dz", "ds").replace("dj", "di")
+    return (reading,) if spelled == reading else (reading, spelled)
 
 
 def _marbuta(reading: str, sounds: Sequence[Sound]) -> bool:

@@ -1,5 +1,6 @@
 """Readings other scripts and languages give a Latin name: a Hungarian gy as d, a French
-final -u as -ю, a Georgian -dze as German -dse, a French Le- as Arabic لو."""
+final -u as -ю or -ί, a Georgian -dze as German -dse, a French Le- as Arabic لو, a Portuguese
+s as sh, an English -ese as -eez and final y as e, an Arabic d-z and d-y."""
 
 from __future__ import annotations
 
@@ -36,4 +37,37 @@ def test_a_hungarian_gy_a_french_final_u_and_a_georgian_dze_as_others_write_them
     ],
 )
 def test_the_new_readings_do_not_reach_other_words(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Costa", "ru", "Председатель Евросовета Антониу Кошта прибыл в Киев.", "Кошта"),
+        ("Mesquita", "ru", "Писательница Эштер Мешкита получила премию.", "Мешкита"),
+        ("Lecornu", "el", "Ο πρωθυπουργός Σεμπαστιάν Λεκορνί παραιτήθηκε.", "Λεκορνί"),
+        ("Albanese", "ru", "Премьер Австралии Энтони Албаниз заявил о выборах.", "Албаниз"),
+        ("Albanese", "el", "Ο Άντονι Αλμπανέζι δήλωσε ότι", "Αλμπανέζι"),
+        ("Lammy", "ru", "Глава МИД Британии Дэвид Лэмми прибыл в Киев.", "Лэмми"),
+        ("Kobakhidze", "ar", "قال رئيس الوزراء الجورجي كوباخيدزه إن", "كوباخيدزه"),
+        ("Djokovic", "ar", "فاز نوفاك ديوكوفيتش بالمباراة.", "ديوكوفيتش"),
+    ],
+)
+def test_a_portuguese_s_an_english_ese_and_y_and_arabic_dz_and_dj_as_others_write_them(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Costa", "ru", "Коша выиграла турнир."),
+        ("Lammy", "ru", "Лимма вышла в финал."),
+        ("Albanese", "ru", "Албанистов собрали на конференцию."),
+        ("Musk", "ru", "Машков сыграл главную роль."),
+        ("Zelensky", "ru", "Зеленшкий район затопило."),
+    ],
+)
+def test_those_readings_do_not_reach_other_words(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []

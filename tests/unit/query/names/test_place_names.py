@@ -1,0 +1,60 @@
+"""A word inside a known place of several words is the place's, not a person's, when a name
+term finds it only as another spelling or script; the term's own spelling always counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.query.test_names import matched
+from workers.query.names.places import in_place
+from workers.query.text import scan
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Costa", "ru", "Коста-Рика провела выборы."),
+        ("Costa", "ru", "Президент Коста-Рики посетил Мадрид."),
+        ("Costa", "uk", "Вибори в Коста-Риці завершилися."),
+        ("Costa", "el", "Η Κόστα Ρίκα ψήφισε χθες."),
+        ("Paulo", "ru", "В Сан-Паулу прошёл карнавал."),
+        ("Lucia", "ru", "Остров Сент-Люсия пострадал от урагана."),
+    ],
+)
+def test_another_spelling_inside_a_known_place_is_the_place(
+    term: str, language: str, text: str
+) -> None:
+    assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Costa", "ru", "Антониу Кошта прибыл в Брюссель.", "Кошта"),
+        ("Costa", "ru", "Коста заявил, что саммит состоится.", "Коста"),
+        ("Costa", "en", "Costa Rica voted while Costa met leaders.", "Costa"),
+        ("Costa", "pt", "António Costa visitou a Costa Rica.", "Costa"),
+        ("Costa", "ru", "Глава Евросовета Коста посетил Коста-Рику.", "Коста"),
+    ],
+)
+def test_the_person_still_counts_beside_or_outside_a_place(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "inside"),
+    [
+        ("в Коста-Рику", "ru", [False, True, True]),
+        ("в Южной Африке", "ru", [False, True, True]),
+        ("in Costa Rica today", "en", [False, True, True, False]),
+        ("Costa in Rica", "en", [False, False, False]),
+        ("Коста Рикардо", "ru", [False, False]),
+        ("w Kostaryce", "pl", [False, False]),
+        ("Kosta Rica", "xx-unknown", [False, False]),
+    ],
+)
+def test_which_words_stand_inside_a_place(text: str, language: str, inside: list[bool]) -> None:
+    words = scan(text)[0]
+    assert [in_place(words, i, language) for i in range(len(words))] == inside

@@ -1,0 +1,94 @@
+"""Known places of several words (``Коста-Рика``, ``Costa Rica``, ``São Paulo``): a word
+inside one that a name term finds only as another spelling or script is the place's word,
+not the person's (``Costa`` does not find the ``Коста`` of Costa Rica, but finds
+``Кошта``, the Portuguese prime minister as Russian writes him).
+
+The places come from the CLDR data that Babel ships: territory names and the exemplar
+cities of time zones, in the article's language and in English (news in any language
+writes foreign places the English way too), plus the cities named in time-zone identifiers
+(``America/Buenos_Aires``). Only places of two or more words are kept: a one-word place
+is the name's own word (``Madrid`` is no rule's person, ``Jordan`` may be).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+
+from ..text import fold, words
+from .cases import declines
+
+Place = tuple[str, ...]
+# The places holding a folded word, by the word's first letters (an inflected form's too).
+PlaceTable = dict[str, tuple[Place, ...]]
+_ENGLISH = "en"
+# Letters: a word's places are found by its first letters (Рика, Рики, Рикой, Риці).
+_KEY = 2
+_ENDING = 2  # letters an inflected form may change at the end (Африка, Африкой)
+_LONGER = 2  # and add (Южная, Южному; not Рика, Рикардо)
+_LONGEST = 6  # words: longer CLDR names are descriptions (``Бонэйр, Синт-Эстатиус и Саба``)
+
+
+def in_place(raw: Sequence[str], position: int, language: str | None) -> bool:
+    """Whether the word at ``position`` of ``raw`` (a field's words as written) stands
+    inside a known place of several words in ``language`` or English (in a declining
+    language, in any case: ``в Коста-Рике``)."""
+    loose = declines(language)
+    word = fold(raw[position])
+    for place in place_table(language).get(word[:_KEY], ()):
+        for i in range(len(place)):
+            start = position - i
+            if start < 0 or start + len(place) > len(raw):
+                continue
+            if all(_same(fold(raw[start + j]), part, loose) for j, part in enumerate(place)):
+                return True
+    return False
+
+
+def _same(word: str, part: str, loose: bool) -> bool:
+    """Whether ``word`` is the place's ``part``, or (``loose``) an inflected form of it:
+    the same but for its last two letters, and at most two letters longer."""
+    if word == part:
+        return True
+    if not loose or len(part) < _KEY or len(word) > len(part) + _LONGER:
+        return False
+    return word.startswith(part[: max(_KEY, len(part) - _ENDING)])
+
+
+@lru_cache(maxsize=64)  # bounded: an article's language tag is input
+def place_table(language: str | None) -> PlaceTable:
+    """The multi-word places of ``language`` and English, by the start of each word."""
+    found: dict[str, set[Place]] = {}
+    for name in (*_place_names(_primary(language)), *_place_names(_ENGLISH)):
+        place = tuple(words(name))
+        if 2 <= len(place) <= _LONGEST:
+            for word in place:
+                found.setdefault(word[:_KEY], set()).add(place)
+    return {word: tuple(places) for word, places in found.items()}
+
+
+@lru_cache(maxsize=64)
+def _place_names(language: str) -> tuple[str, ...]:
+    """Territory names and time-zone exemplar cities of ``language`` (none if unknown)."""
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ()
+    cities = (zone.get("city") for zone in locale.time_zones.values())
+    named = [*locale.territories.values(), *filter(None, cities)]
+    if language == _ENGLISH:
+        named.extend(_zone_id_cities())
+    return tuple(named)
+
+
+def _zone_id_cities() -> list[str]:
+    """The cities of CLDR's time-zone identifiers (``America/Costa_Rica``): their English
+    name where CLDR gives none."""
+    return [zone.rsplit("/", 1)[-1].replace("_", " ") for zone in get_global("zone_territories")]
+
+
+def _primary(language: str | None) -> str:
+    return (language or "").replace("-", "_").split("_")[0].lower()
