@@ -266,13 +266,25 @@ def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
             run.append(sound)
             continue
         if run:
-            out.append(run[-1])
+            out.extend(_inner_run(run, out[-1] if out else ""))
             run = []
         out.append(sound)
     for i, vowel in enumerate(run):
         if i + 1 == len(run) or _LATIN_CLASS[vowel] != _LATIN_CLASS[run[i + 1]]:
             out.append(vowel)
     return _collapse(out)
+
+
+def _inner_run(run: list[Sound], before: str) -> list[Sound]:
+    """A vowel run inside the word: its last letter, but an i or y before a final o is
+    kept (Simion is not Simon, Lyon = Лион), except after c, g, j or sh, where it only
+    softens the consonant (Ciolacu = Чолаку, Giorgia = Джорджа)."""
+    if len(run) >= 2 and run[-1] == "o" and run[-2] in "iy" and before not in _SOFTENED:
+        return run[-2:]
+    return run[-1:]
+
+
+_SOFTENED = ("S", "G", "J", "X")  # classes of c, g, j and sh (and of s, z: Siobhan is rare)
 
 
 def _collapse(sounds: list[Sound]) -> tuple[Sound, ...]:

@@ -71,3 +71,22 @@ def test_a_portuguese_s_an_english_ese_and_y_and_arabic_dz_and_dj_as_others_writ
 )
 def test_those_readings_do_not_reach_other_words(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Simion", "en", "Paul Simon released a new album.", []),
+        ("Simion", "ro", "Simeon al II-lea a fost rege al Bulgariei.", []),
+        ("Simion", "ru", "Лидер AUR Джордже Симион проиграл выборы.", ["Симион"]),
+        ("Simion", "el", "Ο Τζόρτζε Σιμιόν έχασε τις εκλογές.", ["Σιμιόν"]),
+        ("Simion", "ar", "خسر جورج سيميون الانتخابات.", ["سيميون"]),
+        ("Lyon", "ru", "Клуб Лион победил в гостях.", ["Лион"]),
+        ("Ciolacu", "ru", "Премьер Марчел Чолаку подал в отставку.", ["Чолаку"]),
+        ("Mirziyoyev", "ru", "Президент Мирзиёев заявил о реформах.", ["Мирзиёев"]),
+    ],
+)
+def test_an_i_before_an_inner_o_is_kept_but_after_a_softened_consonant(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(term, language, text) == found
