@@ -144,6 +144,22 @@ _SL: tuple[Rule, ...] = (
     ("a", "", _GA),
     ("u", "", _DAT),
 )
+# Polish -e endings and the consonant each follows (dative and locative of -a names).
+_POLISH_SOFT_E = (
+    ("bie", "b"),
+    ("pie", "p"),
+    ("mie", "m"),
+    ("wie", "w"),
+    ("fie", "f"),
+    ("nie", "n"),
+    ("sie", "s"),
+    ("cie", "t"),
+    ("dzie", "d"),
+    ("rze", "r"),
+    ("le", "ł"),
+    ("dze", "g"),
+    ("sze", "ch"),
+)
 _PL: tuple[Rule, ...] = (
     ("iego", "i", _GA),
     ("iemu", "i", _DAT),
@@ -167,6 +183,9 @@ _PL: tuple[Rule, ...] = (
     ("ki", "ka", _GEN),
     ("ce", "ka", _DAT),
     ("zie", "za", _DAT),
+    # ... and their dative/locative -e, which softens the consonant before it: Okamurze,
+    # Dudzie, Kallasie, Ramafosie, Mamie, Borżecie
+    *((soft, hard + "a", _DAT) for soft, hard in _POLISH_SOFT_E),
     ("li", "la", _GEN),  # names in -la: Bardelli
     ("ia", "io", _GA),  # names in -io (Rubio, Antonio): Rubia, Rubiowi, Rubiem
     ("iowi", "io", _DAT),
@@ -195,8 +214,11 @@ _CS: tuple[Rule, ...] = (
     ("ova", "", "possessive"),
     ("ovo", "", "possessive"),
     ("ovy", "", "possessive"),
-    ("y", "a", _GEN),
+    ("y", "a", _GEN),  # men's names in -a (Okamura): Okamury, Okamurovi, Okamuru, Okamurou;
+    ("ovi", "a", _DAT),  # Slovak Okamuru, Okamurovi, Okamurom
+    ("u", "a", _ACC),
     ("ou", "a", _INS),
+    ("om", "a", _INS),
     *(  # foreign names in -i, -y, -e decline as adjectives: Pellegriniho, Pellegrinimu
         (vowel + ending, vowel, case)
         for vowel in "iye"

@@ -85,8 +85,9 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "bs": _SOUTH_SLAVIC,
     "lt": _C_IS_TS,
     "lv": _C_IS_TS,
-    # German writes a Georgian -dze as -dse (Kobachidse, Schewardnadse).
-    "de": (("tsch", "tsh"), ("sch", "sh"), ("ch", "kh"), ("dse", "dze")),
+    # German writes a Georgian -dze as -dse (Kobachidse, Schewardnadse), and a j (dzh) as
+    # dsch (Laridschani, Aserbaidschan).
+    "de": (("dsch", "dzh"), ("tsch", "tsh"), ("sch", "sh"), ("ch", "kh"), ("dse", "dze")),
     # Dutch and the Scandinavian languages spell Russian names their own way: Poetin,
     # Sjojgoe (nl); Sjojgu, Chrusjtjov (sv, no, da).
     "nl": (("tsj", "tsh"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"), ("ch", "kh")),

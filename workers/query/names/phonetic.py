@@ -28,14 +28,15 @@ final one written). So لافروف matches Lavrov, but بايدن (Biden) does 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import islice, product
+from itertools import combinations, islice, product
+from math import prod
 
 Choices = tuple[str, ...]
 
 _UNITS = re.compile(
-    r"tsch|tsh|tch|sch|dzh|sh|zh|cz|sz|ch|kh|gh|ph|th|dj|dz|ts|tz|ck|ou|oo|[a-z]", re.ASCII
+    r"tsch|tsh|tch|sch|dzh|sh|zh|cz|sz|ch|kh|gh|ph|th|dj|dz|ts|tz|ck|ou|oo|rz(?!h)|[a-z]", re.ASCII
 )
 _SOUNDS: dict[str, Choices] = {
     **dict.fromkeys(("tsch", "tsh", "tch", "sch", "sh", "zh", "cz", "sz"), ("X",)),
@@ -50,6 +51,7 @@ _SOUNDS: dict[str, Choices] = {
     "b": ("B",),
     "p": ("P",),
     "x": ("KS",),
+    "rz": ("RS",),  # r and z, as before; a term's may be Polish zh (see _loosen)
     "j": ("y", "J"),
     **{c: (c.upper(),) for c in "lrmn"},
     **{v: (v,) for v in "aeiouy"},
@@ -71,6 +73,7 @@ _ARABIC_CONSONANT = {"B": "P", "D": "T"}  # Arabic has no p; d, ḍ and t are on
 _DROPS = (("TS", "S"), ("TX", "X"), ("DX", "X"))
 MAX_VARIANTS = 16
 MAX_ARABIC_KEYS = 256
+_MIN_SHARE = 16  # keys of each reading of a name, at least
 
 Sound = str  # a consonant class (upper case) or a vowel letter (lower case)
 
@@ -107,7 +110,9 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
 
 def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
-    ``c`` as ts or ch too (Vucic = Vučić = Вучич); a final ``h`` after a vowel as silent,
+    ``c`` as ts or ch too (Vucic = Vučić = Вучич); ``rz`` as Polish zh (Trzaskowski =
+    Тшасковский); a Greek patronymic's ``-ides`` as -idis (Christodoulides = Christodulidis,
+    as languages that transliterate Greek write it); a final ``h`` after a vowel as silent,
     and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
     when ``heard`` (the spelling of another script, or of a language that spells foreign
     names by their sound): an English short u as a (Trump = Трамп, not the English word
@@ -122,6 +127,9 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
+        elif unit == "rz" and i < last and units[i + 1][:1] in _VOWELS:
+            # Polish rz before a vowel: Trzaskowski = Тшасковский (not Kurz = Куш)
+            options[i] = ("RS", "X")
         elif not heard:
             continue
         elif unit == "sh" and units[i + 1 : i + 2] == ["i"]:
@@ -140,6 +148,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("F", "u")
         elif unit == "s" and 0 < i < last and _portuguese_sh(units, i):
             options[i] = ("S", "X")  # Portuguese s before a consonant: Costa = Кошта
+    if units[-4:] == ["i", "d", "e", "s"]:
+        options[last - 1] = (*options[last - 1], "i")
     if last >= 2 and units[last] == "h" and units[last - 1] in _VOWELS:
         options[last] = ("G", "")
         if units[last - 1] == "e":
@@ -310,9 +320,13 @@ def _latin_key(sounds: Sequence[Sound]) -> str:
 
 def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
-    found: set[str] = set()
     voiced = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS
-    for sounds in (s for r in _arabic_readings(reading) for s in _variants(r, HEARD)):
+    variants = [s for r in _arabic_readings(reading) for s in _variants(r, HEARD)]
+    spellings: list[str] = []
+    # Each reading gets its share of the keys (a long name's first reading alone would
+    # fill them: Christodoulides read with ch as sh, never as kh = خ).
+    share = max(MAX_ARABIC_KEYS // max(len(variants), 1), _MIN_SHARE)
+    for sounds in variants:
         options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
@@ -327,17 +341,32 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         # An unwritten vowel still parts its consonants: both are written (Vivi is فيفي,
         # not في "in"; Gartesha keeps its t).
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
-        spellings = map("".join, islice(product(*options), MAX_ARABIC_KEYS))
-        # A name of three or more vowels writes at least one of them (تبون Tebboune, not
-        # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
-        # Arabic writes its own words, names of two short vowels among them (حفتر Haftar).
-        for key in set(_arabic_keys_of_spellings(spellings)) - found:
-            consonants = key.translate(_WITHOUT_VOWELS)
-            if len(consonants) >= MIN_ARABIC_CONSONANTS and not (voiced and consonants == key):
-                found.add(key)
-        if len(found) >= MAX_ARABIC_KEYS:
-            break
+        spellings.extend(islice(_fewest_unwritten_first(options), share))
+    # A name of three or more vowels writes at least one of them (تبون Tebboune, not
+    # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
+    # Arabic writes its own words, names of two short vowels among them (حفتر Haftar).
+    found: set[str] = set()
+    for key in set(_arabic_keys_of_spellings(spellings)):
+        consonants = key.translate(_WITHOUT_VOWELS)
+        if len(consonants) >= MIN_ARABIC_CONSONANTS and not (voiced and consonants == key):
+            found.add(key)
     return frozenset(found)
+
+
+def _fewest_unwritten_first(options: list[Choices]) -> Iterator[str]:
+    """The spellings ``options`` allow, those leaving fewer vowels unwritten first: Arabic
+    writes most vowels of a foreign name (خريستودوليدس), fewer of a short or Arabic one."""
+    if prod(map(len, options)) <= _MIN_SHARE:
+        yield from map("".join, product(*options))  # all of them: no order needed
+        return
+    optional = [i for i, choices in enumerate(options) if _UNWRITTEN in choices]
+    written = [tuple(o for o in choices if o != _UNWRITTEN) or choices for choices in options]
+    for count in range(len(optional) + 1):
+        for dropped in combinations(optional, count):
+            chosen = list(written)
+            for i in dropped:
+                chosen[i] = (_UNWRITTEN,)
+            yield from map("".join, product(*chosen))
 
 
 def _arabic_readings(reading: str) -> tuple[str, ...]:
@@ -405,6 +434,9 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
             options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
         for combo in islice(product(*options), MAX_VARIANTS):
             found.add(_arabic_key(combo))
+            # Two like letters in a row are two consonants, a short vowel unwritten between
+            # (ممداني Mamdani): also keyed as written, as a Latin name's are.
+            found.add(_arabic_key(combo, collapse=False))
     found.discard("")
     return frozenset(found)
 
@@ -418,17 +450,18 @@ def _arabic_forms(word: str) -> list[str]:
 
 
 # _arabic_key in three C-level passes (it runs for every combination of every name of a
-# large rule set): a vowel run keeps its last vowel; the drops; a repeated consonant is one.
+# large rule set): a vowel run keeps its last vowel; the drops (see _DROPS), across an
+# unwritten vowel too, as Arabic writes the two letters side by side (Christodoulides =
+# خريستودوليدس); a repeated consonant is one.
 _VOWEL_BEFORE_VOWEL = re.compile("[awy](?=[awy])")
+_DROPPED = re.compile(r"T\.?(?=[SX])")  # Arabic has no d apart from t (_ARABIC_CONSONANT)
 _REPEATED_CONSONANT = re.compile(r"([^awy\n])\1+")
 _APART = "\n"  # parts spellings keyed together: no pass above reaches across it
 
 
-def _arabic_key(letters: tuple[str, ...]) -> str:
-    text = _VOWEL_BEFORE_VOWEL.sub("", "".join(letters))
-    for old, new in _DROPS:
-        text = text.replace(old, new)
-    return _REPEATED_CONSONANT.sub(r"\1", text)
+def _arabic_key(letters: tuple[str, ...], *, collapse: bool = True) -> str:
+    text = _DROPPED.sub("", _VOWEL_BEFORE_VOWEL.sub("", "".join(letters)))
+    return _REPEATED_CONSONANT.sub(r"\1", text) if collapse else text
 
 
 def _arabic_keys_of_spellings(spellings: Iterable[str]) -> list[str]:

@@ -1,5 +1,6 @@
 """A name in an oblique case keeps its place before a capitalised word, and Czech cases of
-names ending in a vowel or women's names of men's names in -o."""
+names ending in a vowel or women's names of men's names in -o; Czech, Slovak and Polish
+cases of men's names in -a."""
 
 from __future__ import annotations
 
@@ -64,3 +65,25 @@ def test_a_cyrillic_word_opening_a_run_of_capitals_is_a_given_name(
     term: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Okamura", "cs", "Premiér poděkoval Okamurovi za podporu.", "Okamurovi"),
+        ("Okamura", "sk", "Novinári kritizovali Okamuru za výroky.", "Okamuru"),
+        ("Okamura", "sk", "Stretol sa s Okamurom v Prahe.", "Okamurom"),
+        ("Okamura", "pl", "Premier podziękował Okamurze za poparcie.", "Okamurze"),
+        ("Ramaphosa", "pl", "Premier przyznał Ramaphosie rację.", "Ramaphosie"),
+        (
+            "Christodoulides",
+            "pl",
+            "Premier rozmawiał z Christodulidisem o Cyprze.",
+            "Christodulidisem",
+        ),
+    ],
+)
+def test_czech_slovak_and_polish_cases_of_mens_names_in_a(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]

@@ -90,3 +90,44 @@ def test_an_i_before_an_inner_o_is_kept_but_after_a_softened_consonant(
     term: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Trzaskowski", "ru", "Мэр Варшавы Рафал Тшасковский заявил о победе.", "Тшасковский"),
+        ("Trzaskowski", "uk", "Штаб Тшасковського визнав поразку.", "Тшасковського"),
+        ("Trzaskowski", "el", "Ο δήμαρχος Ράφαλ Τσασκόφσκι ηττήθηκε.", "Τσασκόφσκι"),
+        ("Trzaskowski", "ar", "خسر رافال تشاسكوفسكي الانتخابات.", "تشاسكوفسكي"),
+        (
+            "Larijani",
+            "de",
+            "Der Sicherheitsratschef Laridschani reiste nach Moskau.",
+            "Laridschani",
+        ),
+        (
+            "Christodoulides",
+            "de",
+            "Präsident Christodoulidis empfing den Kanzler.",
+            "Christodoulidis",
+        ),
+        ("Christodoulides", "ar", "استقبل الرئيس القبرصي خريستودوليدس الوزير.", "خريستودوليدس"),
+        ("Mamdani", "ar", "فاز زهران ممداني بانتخابات نيويورك.", "ممداني"),
+    ],
+)
+def test_a_polish_rz_a_german_dsch_a_greek_ides_and_arabic_full_spellings(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Kurz", "ru", "Игрок Куш забил гол."),
+        ("Trzaskowski", "ru", "Тасовка колоды заняла минуту."),
+        ("Mamdani", "ar", "دعا المجتمع المدني إلى الحوار."),
+    ],
+)
+def test_nor_do_those(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []
