@@ -301,7 +301,10 @@ def _collapse(sounds: list[Sound]) -> tuple[Sound, ...]:
     text = "".join(sounds)
     for old, new in _DROPS:
         text = text.replace(old, new)
-    return tuple(s for i, s in enumerate(text) if i == 0 or s != text[i - 1] or s in _VOWELS)
+    return tuple(_DOUBLED_CONSONANT.sub(r"\1", text))
+
+
+_DOUBLED_CONSONANT = re.compile("([A-Z])\\1+")  # consonant classes are upper case, vowels not
 
 
 def _latin_key(sounds: Sequence[Sound]) -> str:
@@ -339,25 +342,26 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
         # An unwritten vowel still parts its consonants: both are written (Vivi is فيفي,
-        # not في "in"; Gartesha keeps its t).
+        # not في "in").
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
-        spellings.extend(islice(_fewest_unwritten_first(options), share))
+        spellings.extend(islice(_fewest_unwritten_first(options, share), share))
     # A name of three or more vowels writes at least one of them (تبون Tebboune, not
     # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
     # Arabic writes its own words, names of two short vowels among them (حفتر Haftar).
-    found: set[str] = set()
-    for key in set(_arabic_keys_of_spellings(spellings)):
-        consonants = key.translate(_WITHOUT_VOWELS)
-        if len(consonants) >= MIN_ARABIC_CONSONANTS and not (voiced and consonants == key):
-            found.add(key)
-    return frozenset(found)
+    keys = list(set(_arabic_keys_of_spellings(spellings)))
+    skeletons = _APART.join(keys).translate(_WITHOUT_VOWELS).split(_APART)  # one C pass
+    return frozenset(
+        key
+        for key, consonants in zip(keys, skeletons, strict=True)
+        if len(consonants) >= MIN_ARABIC_CONSONANTS and not (voiced and consonants == key)
+    )
 
 
-def _fewest_unwritten_first(options: list[Choices]) -> Iterator[str]:
+def _fewest_unwritten_first(options: list[Choices], wanted: int) -> Iterator[str]:
     """The spellings ``options`` allow, those leaving fewer vowels unwritten first: Arabic
     writes most vowels of a foreign name (خريستودوليدس), fewer of a short or Arabic one."""
-    if prod(map(len, options)) <= _MIN_SHARE:
-        yield from map("".join, product(*options))  # all of them: no order needed
+    if prod(map(len, options)) <= wanted:
+        yield from map("".join, product(*options))  # all of them are wanted: no order needed
         return
     optional = [i for i, choices in enumerate(options) if _UNWRITTEN in choices]
     written = [tuple(o for o in choices if o != _UNWRITTEN) or choices for choices in options]
