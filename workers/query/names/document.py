@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from itertools import filterfalse
 
@@ -40,23 +39,15 @@ class FieldNames:
         # Arabic, and digits, whose keys are empty), found by a C-level filter; the only
         # words whose keys are looked up.
         self._capitals = list(filterfalse(str.islower, set(raw)))
-        self._words: frozenset[str] | None = None
         self._raw = raw
         self._postings = postings
         self._where: dict[str, list[int]] = {}
-        self._openers: frozenset[str] | None = None
+        self._openers: dict[str, int] | None = None  # words opening sentences: how often
         self._text = text
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
         # Per language: the rule keys' generation and the words holding keys rules ask for.
         self._cut: dict[str, tuple[int, list[tuple[str, frozenset[str]]]]] = {}
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The distinct words of this field that read as names (see forms.is_name)."""
-        if self._words is None:
-            self._words = frozenset(w for w in self._capitals if _is_name(w))
-        return self._words
 
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
         """The name keys each of this field's capitalised words may have in ``language``
@@ -109,9 +100,7 @@ class FieldNames:
         where = self.where(word)
         if wanted & article_keys(word, language, NOMINATIVE):
             return where
-        if self._openers is None:
-            self._openers = _only_openers(self._text, self.words, self.where)
-        if word in self._openers:
+        if self._only_opens(word):
             return []
         prepositions = locative_prepositions(language)
         if not prepositions or wanted & article_keys(word, language, NOT_LOCATIVE):
@@ -122,6 +111,14 @@ class FieldNames:
             for p in where
             if any(w.lower() in prepositions for w in raw[max(0, p - _LOCATIVE_REACH) : p])
         ]
+
+    def _only_opens(self, word: str) -> bool:
+        """Whether every occurrence of the name word ``word`` opens a sentence (or the
+        field). The openers are counted once per field, whatever their words; only the
+        words asked about are checked (not the field's every name)."""
+        if self._openers is None:
+            self._openers = _opener_counts(self._text)
+        return _is_name(word) and self._openers.get(word, 0) >= len(self.where(word))
 
     def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
         """This field's words holding keys some rule may ask for, with those keys (every
@@ -195,10 +192,9 @@ _FIRST = re.compile(_LEAD)
 _ENDS = ".!?…:;"
 
 
-def _only_openers(
-    text: str, words: frozenset[str], where: Callable[[str], list[int]]
-) -> frozenset[str]:
-    """Name words of ``text`` whose every occurrence opens a sentence (or the field)."""
+def _opener_counts(text: str) -> dict[str, int]:
+    """How often each word of ``text`` opens a sentence (or the text): a word read by the
+    patterns above, whole (a word the tokeniser reads longer is never one of them)."""
     counts: dict[str, int] = {}
     first = _FIRST.match(text)
     found = [first] if first else []
@@ -209,6 +205,5 @@ def _only_openers(
         found.append(match)
     for match in found:
         word = match.group(1)
-        if word in words:
-            counts[word] = counts.get(word, 0) + 1
-    return frozenset(w for w, n in counts.items() if n >= len(where(w)))
+        counts[word] = counts.get(word, 0) + 1
+    return counts
