@@ -103,7 +103,7 @@ class FieldText:
     def names(self) -> FieldNames:
         """The words of this field that read as names, and their keys (see names)."""
         if self._names is None:
-            self._names = FieldNames(self.text, self.raw, self.postings)
+            self._names = FieldNames(self.text, self.raw, self.postings, self._word_offsets)
         return self._names
 
     def wildcard_positions(self, prefix: str, pattern: Glob | None) -> Positions:
