@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from itertools import filterfalse
 
@@ -40,11 +40,12 @@ class FieldNames:
         raw: list[str],
         postings: dict[str, list[int]],
         offsets: Callable[[], tuple[list[int], list[int]]],
+        distinct: set[str],
     ) -> None:
         # The distinct words that may be names: all but the all-lower-case ones (capitalised,
         # Arabic, and digits, whose keys are empty), found by a C-level filter; the only
         # words whose keys are looked up.
-        self._capitals = list(filterfalse(str.islower, set(raw)))
+        self._capitals = list(filterfalse(str.islower, distinct))
         self._raw = raw
         self._postings = postings
         self._where: dict[str, list[int]] = {}
@@ -154,13 +155,13 @@ class FieldNames:
         return found
 
 
-def add_rule_keys(into: set[str], raw: list[str], language: str | None) -> bool:
-    """Add the name keys of the words ``raw`` (a field's words as written) in ``language``
+def add_rule_keys(into: set[str], words: Collection[str], language: str | None) -> bool:
+    """Add the name keys of ``words`` (distinct article words as written) in ``language``
     that some rule may ask for to ``into``: the article's keys for the rule index, with the
     same matches as every key and a much smaller set (see universe). Every distinct word is
     looked up, lower-case ones included (remembered with no keys). False when the cut is off
     (then offer every key)."""
-    held = cut_keys([*set(raw)], language)
+    held = cut_keys([*words], language)
     if held is None:
         return False
     into.update(*filter(None, held))
