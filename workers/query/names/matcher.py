@@ -42,10 +42,14 @@ class NameWords(SharedTerm):
         if not stemmed and self._absent(doc):
             return None
         found: Hits = []
+        single = len(self.words) == 1  # the usual name term: its positions are its hits
         for name in self.fields:
             text = doc.fields[name]
             if not text.raw:
                 continue  # an empty title
+            if single:
+                found.extend([(name, p, p + 1) for p in self._positions(doc, name, 0, stemmed)])
+                continue
             lists = []
             for i in range(len(self.words)):
                 positions = self._positions(doc, name, i, stemmed)
@@ -60,6 +64,8 @@ class NameWords(SharedTerm):
         """Whether some word is in neither the title and body as written nor among their
         name keys (the document's sets, built once: most terms a rule holds are absent)."""
         vocabulary, names = doc.vocabulary(), doc.name_keys()
+        if len(self.words) == 1:  # the usual name term, without a generator
+            return self.words[0] not in vocabulary and self.keys[0].isdisjoint(names)
         return any(
             word not in vocabulary and keys.isdisjoint(names)
             for word, keys in zip(self.words, self.keys, strict=True)
@@ -89,12 +95,17 @@ class NameWords(SharedTerm):
         named = text.names().positions(self.keys[i], lang)
         if not named:
             return kept
-        written = set(plain)
-        other = as_names(doc, field, sorted(p for p in named if p not in written))
+        if plain:
+            written = set(plain)
+            named = [p for p in named if p not in written]
+        other = as_names(doc, field, sorted(named))
         other = [p for p in other if not in_place(text.raw, p, lang)]
         if other and len(self.words) == 1:
             other = as_surnames(doc, field, other, self._oblique(text.raw, i, lang))
-        return sorted(set(kept).union(other)) if other else kept
+        if not other:
+            return kept
+        # Both lists are sorted and without repeats (each position holds one word).
+        return sorted(set(kept).union(other)) if kept else other
 
     def _oblique(self, raw: list[str], i: int, language: str | None) -> Callable[[int], bool]:
         """Whether the word at a position reads as word ``i`` only in an oblique case
