@@ -247,6 +247,10 @@ _LT: tuple[Rule, ...] = (
     ("į", "i", _ACC),
     ("iu", "i", _INS),
     ("yje", "i", _LOC),
+    ("os", "a", _GEN),  # names in -a (Nausėda): Nausėdos, Nausėdai, Nausėdą, Nausėdoje
+    ("ai", "a", _DAT),
+    ("ą", "a", _ACC),
+    ("oje", "a", _LOC),
 )
 _LV: tuple[Rule, ...] = (
     ("s", "", "nominative"),
@@ -258,12 +262,20 @@ _LV: tuple[Rule, ...] = (
     ("a", "i", _GEN),
     ("im", "i", _DAT),
     ("ī", "i", _LOC),
+    ("as", "a", _GEN),  # names in -a (Nausēda): Nausēdas, Nausēdam, Nausēdai, Nausēdu
+    ("am", "a", _DAT),
+    ("ai", "a", _DAT),
+    ("u", "a", _ACC),
+    ("ā", "a", _LOC),
 )
+# Finnish and Estonian genitives are their possessive, which opens sentences as often as the
+# nominative does (``Orpon hallitus``, ``Putini sõnul``): see forms.OPENING_CASES.
+POSSESSIVE_GENITIVE = "genitive (possessive)"
 _FI: tuple[Rule, ...] = tuple(
     (ending, "", case)
     for ending, case in (
-        ("n", _GEN),
-        ("in", _GEN),
+        ("n", POSSESSIVE_GENITIVE),
+        ("in", POSSESSIVE_GENITIVE),
         ("ia", "partitive"),
         ("iä", "partitive"),
         ("a", "partitive"),
@@ -292,7 +304,7 @@ _FI: tuple[Rule, ...] = tuple(
 _ET: tuple[Rule, ...] = tuple(
     (stem_vowel + ending, "", case)
     for ending, case in (
-        ("", _GEN),
+        ("", POSSESSIVE_GENITIVE),
         ("t", "partitive"),
         ("sse", "illative"),
         ("s", "inessive"),

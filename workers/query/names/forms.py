@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache, partial
 
-from .cases import LOCATIVE, base_forms, primary_language
+from .cases import LOCATIVE, POSSESSIVE_GENITIVE, base_forms, primary_language
 from .function_words import arabic_function_words
 from .latin import readings, script
 from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
@@ -23,14 +23,15 @@ from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 10
+KEYS_VERSION = 11
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
 SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "Arabic"}
 ALL_CASES, NOMINATIVE, NO_CASES = "all", "nominative", "none"
 NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE_PREPOSITIONS)
-OPENING_CASES = frozenset({"nominative", "possessive"})  # forms that open sentences
+# Forms that open sentences (a Slavic genitive rarely does: ``Путина на Амуре…`` is a season).
+OPENING_CASES = frozenset({"nominative", "possessive", POSSESSIVE_GENITIVE})
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
 # Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson).
 BY_SOUND = frozenset({"sr", "bs", "lv", "az", "uz", "tk", "kk", "sq"})

@@ -105,7 +105,29 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
         options[0] = ("G", "")
     if loose and units:
         _loosen(units, options, heard=loose >= HEARD)
-    return tuple(_normalise(combo) for combo in islice(product(*options), MAX_VARIANTS))
+    return tuple(_normalise(combo) for combo in _likeliest(options, MAX_VARIANTS))
+
+
+def _likeliest(options: list[Choices], wanted: int) -> Iterator[tuple[str, ...]]:
+    """Up to ``wanted`` readings, those taking fewer letters away from their first (usual)
+    sound first: a name of many ambiguous letters (Szijjarto: sz, j, j) keeps each
+    letter's other readings, not only the last letters' (as taking the first of every
+    reading in order would)."""
+    if prod(map(len, options)) <= wanted:
+        yield from product(*options)  # all of them are wanted: no order needed
+        return
+    given = 0
+    ambiguous = [i for i, choices in enumerate(options) if len(choices) > 1]
+    for count in range(len(ambiguous) + 1):
+        for changed in combinations(ambiguous, count):
+            chosen = [choices[:1] for choices in options]
+            for i in changed:
+                chosen[i] = options[i][1:]
+            for combo in product(*chosen):
+                yield combo
+                given += 1
+                if given >= wanted:
+                    return
 
 
 def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
@@ -127,6 +149,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
+            if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
+                options[i] = (*options[i], "J")  # Turkish c: Öcalan = Оджалан (not Rice, Vance)
         elif unit == "rz" and i < last and units[i + 1][:1] in _VOWELS:
             # Polish rz before a vowel: Trzaskowski = Тшасковский (not Kurz = Куш)
             options[i] = ("RS", "X")
@@ -138,8 +162,12 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = (*options[i], "T")  # Japanese chi as Russian writes it: Такаити
         elif unit == "gh":
             options[i] = ("G", "K")  # Persian gh as Russian writes it: Araghchi = Аракчи
+        elif unit == "sz":
+            options[i] = ("X", "S")  # Hungarian sz: Szijjarto = Сийярто (Polish: Шидло)
         elif unit in _PINYIN:
             options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
+            if unit == "j":
+                options[i] = (*options[i], "X")  # Romance j as zh: Bolojan = Боложан, Jospin
         elif unit == "u" and _english_short_u(units, i):
             options[i] = ("u", "a")
         elif unit == "h" and 0 < i < last and _silent_h(units, i):
@@ -167,8 +195,8 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
         options[0] = ("S", "X")
     for i, unit in enumerate(units):
-        if unit == "ck" and i + 1 == last and units[last] in ("i", "y", "a"):
-            options[i] = ("K", "SK")
+        if unit == "ck" and i < last and units[i + 1][:1] in _VOWELS:
+            options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
         options[last] = ("R", "")
     first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)

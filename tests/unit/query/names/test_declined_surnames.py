@@ -87,3 +87,25 @@ def test_czech_slovak_and_polish_cases_of_mens_names_in_a(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Nauseda", "lt", "Prezidento Nausėdos komanda pareiškė.", "Nausėdos"),
+        ("Nauseda", "lt", "Premjerė padėkojo Nausėdai.", "Nausėdai"),
+        ("Nauseda", "lv", "Ministrs satika Nausēdu Viļņā.", "Nausēdu"),
+        ("Orpo", "fi", "Orpon hallitus esitteli budjetin.", "Orpon"),
+        ("Putin", "et", "Putini sõnul on sõda vältimatu.", "Putini"),
+    ],
+)
+def test_baltic_cases_of_names_in_a_and_a_finnic_genitive_opening_a_sentence(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """Lithuanian and Latvian cases of names in -a; a Finnish or Estonian genitive is the
+    possessive, which opens sentences (a Slavic genitive there stays a common word)."""
+    assert matched(term, language, text) == [form]
+
+
+def test_a_slavic_genitive_opening_a_sentence_stays_a_common_word() -> None:
+    assert matched("Putin", "ru", "Путина на Камчатке началась раньше обычного.") == []

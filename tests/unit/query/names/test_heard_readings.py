@@ -131,3 +131,24 @@ def test_a_polish_rz_a_german_dsch_a_greek_ides_and_arabic_full_spellings(
 )
 def test_nor_do_those(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Mickoski", "mk", "Премиерот Христијан Мицкоски изјави.", "Мицкоски"),
+        ("Mickoski", "el", "Ο πρωθυπουργός Χρίστιαν Μιτσκόσκι δήλωσε.", "Μιτσκόσκι"),
+        ("Szijjarto", "ru", "Министр Петер Сийярто прибыл в Минск.", "Сийярто"),
+        ("Szijjarto", "ar", "قال الوزير بيتر سيارتو إن", "سيارتو"),
+        ("Szydlo", "ru", "Премьер Беата Шидло заявила.", "Шидло"),
+        ("Ocalan", "ru", "Лидер РПК Абдулла Оджалан обратился к сторонникам.", "Оджалан"),
+        ("Bolojan", "ru", "Премьер Румынии Илие Боложан заявил.", "Боложан"),
+    ],
+)
+def test_letters_read_as_the_names_own_language_reads_them(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """A Slavic c-k (ts-k), a Hungarian sz (s), a Turkish c (dzh) and a Romanian j (zh),
+    each beside the usual reading: a rule's term has no language, so it keeps both, the
+    readings changing fewest letters kept first when a name has many."""
+    assert matched(term, language, text) == [form]
