@@ -55,6 +55,8 @@ _PRE = str.maketrans(
 # A soft sign before a vowel is a y sound (Барнье = Barnier, Соловьёв = Solovyov); before a
 # consonant or at the end it only softens (Шмыгаль = Shmyhal).
 _SOFT_BEFORE_VOWEL = re.compile("ь(?=[еёюяиіїєо])")
+_SOFT_VOWEL = re.compile("ь([еёюяиіїєо])")
+_HARD = dict(zip("еёюяиіїєо", "еоуаиііео", strict=True))  # the vowel without its y
 
 # Per article language: Latin spellings that mean something else there (Hungarian ``s`` is
 # sh and ``sz`` is s; Polish ``rz`` is zh; ``c`` is ts in Central European languages: Šolc
@@ -199,11 +201,18 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     lowered = word.lower()
     if script(lowered) == "Grek":
         return _greek(lowered)
-    lowered = _SOFT_BEFORE_VOWEL.sub("y", lowered)
-    plain = _clean(anyascii(lowered.translate(_PRE)))
+    softened = _SOFT_BEFORE_VOWEL.sub("y", lowered)
+    plain = _clean(anyascii(softened.translate(_PRE)))
+    if softened != lowered:
+        # Also without the y: how Russian writes Spanish ll and ñ and Italian gl (Кастильо
+        # = Castillo, Падилья = Padilla, Джильи = Gigli) and a Latin spelling drops it
+        # (Васильев = Vasilev).
+        hard = _SOFT_VOWEL.sub(lambda m: _HARD[m.group(1)], lowered)
+        return (plain, _clean(anyascii(hard.translate(_PRE))))
     rules = _LANG_SPELLING.get(_primary(language), ())
     if not rules:
         return (plain,)
+    lowered = softened
     spelled = lowered
     for old, new in rules:
         spelled = spelled.replace(old, new)

@@ -159,15 +159,28 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         elif unit == "sh" and units[i + 1 : i + 2] == ["i"]:
             options[i] = ("X", "S")  # Japanese shi as Russian writes it: Kishida = Кисида
         elif unit == "ch" and units[i + 1 : i + 2] == ["i"]:
-            options[i] = (*options[i], "T")  # Japanese chi as Russian writes it: Такаити
+            # Japanese chi as Russian writes it (Такаити); Italian chi before a vowel as
+            # ki (Chiellini = Кьеллини; not a final chi: Araghchi is not عراقي, Iraqi)
+            italian = units[i + 2 : i + 3] in (["a"], ["e"], ["o"], ["u"])
+            options[i] = (*options[i], "T", "K") if italian else (*options[i], "T")
         elif unit == "gh":
             options[i] = ("G", "K")  # Persian gh as Russian writes it: Araghchi = Аракчи
+        elif unit == "g" and units[i + 1 : i + 3] == ["l", "i"]:
+            options[i] = ("G", "")  # Italian gli as li: Gigli = Джильи, Togliatti = Тольятти
+        elif unit == "g" and units[i + 1 : i + 2] in (["e"], ["i"]):
+            # Italian and English g before e/i as dzh (Giuliani = Джулиани), French as zh
+            options[i] = ("G", "J", "X")
+        elif unit == "ch" and units[i + 1 : i + 2] == ["e"]:
+            options[i] = (*options[i], "K")  # Italian che as ke: Michele = Микеле
+        elif unit == "o" and units[i + 1 : i + 2] == ["e"] and i + 1 < last:
+            options[i + 1] = ("e", "u")  # Dutch oe as u: Hoekstra = Хукстра
         elif unit == "sz":
             options[i] = ("X", "S")  # Hungarian sz: Szijjarto = Сийярто (Polish: Шидло)
         elif unit in _PINYIN:
             options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
             if unit == "j":
-                options[i] = (*options[i], "X")  # Romance j as zh: Bolojan = Боложан, Jospin
+                # Romance j as zh (Bolojan = Боложан), Spanish as kh (Rajoy = Рахой)
+                options[i] = (*options[i], "X", "G")
         elif unit == "u" and _english_short_u(units, i):
             options[i] = ("u", "a")
         elif unit == "h" and 0 < i < last and _silent_h(units, i):
@@ -199,8 +212,12 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
             options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
         options[last] = ("R", "")
+    if last >= 3 and units[last] in ("c", "d", "t") and units[last - 1] == "r":
+        options[last] = (*options[last], "")  # French -rc, -rd, -rt: Leclerc = Леклер
     first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)
-    if units[first] == "a" and _before_consonants_and_e(units, first + 1):
+    if units[first] == "a" and (
+        _before_consonants_and_e(units, first + 1) or units[first + 1 : first + 2] == ["ck"]
+    ):  # and before ck: Jackson = Джексон
         options[first] = ("a", "e")
     for i in range(last):
         if units[i] == "g" and units[i + 1] == "y" and units[i + 2 : i + 3] != ["y"]:
@@ -311,6 +328,7 @@ def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
         if i + 1 == len(run) or _LATIN_CLASS[vowel] != _LATIN_CLASS[run[i + 1]]:
             out.append(vowel)
     return _collapse(out)
+
 
 
 def _inner_run(run: list[Sound], before: str) -> list[Sound]:

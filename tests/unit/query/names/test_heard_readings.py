@@ -152,3 +152,39 @@ def test_letters_read_as_the_names_own_language_reads_them(
     each beside the usual reading: a rule's term has no language, so it keeps both, the
     readings changing fewest letters kept first when a name has many."""
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Rajoy", "ru", "Премьер Мариано Рахой ушёл в отставку.", "Рахой"),
+        ("Trujillo", "ru", "Диктатор Трухильо правил тридцать лет.", "Трухильо"),
+        ("Castillo", "ru", "Президент Педро Кастильо был отстранён.", "Кастильо"),
+        ("Padilla", "ru", "Министр Падилья подал в отставку.", "Падилья"),
+        ("Giuliani", "ru", "Адвокат Руди Джулиани заявил о подлоге.", "Джулиани"),
+        ("Gentiloni", "ru", "Комиссар Паоло Джентилони заявил о бюджете.", "Джентилони"),
+        ("Gigli", "ru", "Тенор Беньямино Джильи пел в Ла Скала.", "Джильи"),
+        ("Chiellini", "ru", "Защитник Кьеллини завершил карьеру.", "Кьеллини"),
+        ("Leclerc", "ru", "Пилот Шарль Леклер выиграл гонку.", "Леклер"),
+        ("Jackson", "ru", "Певец Майкл Джексон выпустил альбом.", "Джексон"),
+        ("Hoekstra", "ru", "Еврокомиссар Вопке Хукстра заявил о климате.", "Хукстра"),
+    ],
+)
+def test_spanish_italian_french_english_and_dutch_letters_as_russian_writes_them(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """A Spanish j as kh and ll as ль; an Italian g and ch before e or i as dzh and k, gli
+    as ли; a French final consonant after r silent; an English a before ck as e; a Dutch
+    oe as u."""
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Araghchi", "ar", "قال مسؤول عراقي إن الانتخابات ستجري في موعدها."),
+        ("Takaichi", "ar", "قال التقرير إن"),
+    ],
+)
+def test_the_italian_chi_reaches_no_final_chi(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []
