@@ -144,46 +144,73 @@ def _split(conj: Conjunction, counts: Counter[Key]) -> tuple[Key, Key | None, Co
     return first, partner, rest or _NO_KEYS
 
 
-class _Node:
-    """What is filed under one key: conjunctions needing only it (plus ``rest``), and
-    conjunctions needing it and a partner key, per partner kind and value (a pair index:
-    rules sharing a popular name are looked at only when the article has their partner)."""
+Buckets = dict[str, dict[str, "array[int]"]]  # partner kind -> partner value -> ids
 
-    __slots__ = ("entries", "pairs")
+
+class _Node:
+    """What is filed under one key: rules needing only it, and entries (rule and ``rest``)
+    needing it and other keys checked per article; each also per partner key's kind and
+    value (a pair index: rules sharing a popular name are looked at only when the article
+    has their partner). Rules needing nothing more are added to the candidates in one C-level
+    call; only entries with a ``rest`` are looked at one by one."""
+
+    __slots__ = ("checked", "checked_pairs", "pairs", "rules")
 
     def __init__(self) -> None:
-        self.entries = array("i")
-        self.pairs: dict[str, dict[str, array[int]]] | None = None
+        self.rules: array[int] | None = None  # rule ids
+        self.checked: array[int] | None = None  # entry ids (see RuleIndex.entry_rule)
+        self.pairs: Buckets | None = None  # rule ids
+        self.checked_pairs: Buckets | None = None  # entry ids
 
-    def add(self, entry: int, partner: Key | None) -> None:
+    def add(self, item: int, partner: Key | None, *, checked: bool) -> None:
+        """File ``item``: a rule id, or with ``checked`` an entry id."""
         if partner is None:
-            self.entries.append(entry)
+            if checked:
+                if self.checked is None:
+                    self.checked = array("i")
+                self.checked.append(item)
+            else:
+                if self.rules is None:
+                    self.rules = array("i")
+                self.rules.append(item)
             return
-        if self.pairs is None:
-            self.pairs = {}
-        table = self.pairs.setdefault(partner[0], {})
-        entries = table.get(partner[1])
-        if entries is None:
-            entries = table[partner[1]] = array("i")
-        entries.append(entry)
+        pairs = self.checked_pairs if checked else self.pairs
+        if pairs is None:
+            pairs = {}
+            if checked:
+                self.checked_pairs = pairs
+            else:
+                self.pairs = pairs
+        table = pairs.setdefault(partner[0], {})
+        items = table.get(partner[1])
+        if items is None:
+            items = table[partner[1]] = array("i")
+        items.append(item)
 
     def copy(self) -> _Node:
         """A node to add to without changing this one (an index in use shares it)."""
         node = _Node()
-        node.entries = array("i", self.entries)
-        if self.pairs is not None:
-            node.pairs = {
-                kind: {value: array("i", ids) for value, ids in table.items()}
-                for kind, table in self.pairs.items()
-            }
+        node.rules = None if self.rules is None else array("i", self.rules)
+        node.checked = None if self.checked is None else array("i", self.checked)
+        node.pairs = _copied(self.pairs)
+        node.checked_pairs = _copied(self.checked_pairs)
         return node
 
-    def entry_ids(self) -> list[int]:
-        found = list(self.entries)
+    def rule_ids(self, entry_rule: array[int]) -> list[int]:
+        found = [*(self.rules or ()), *(entry_rule[e] for e in self.checked or ())]
         for table in (self.pairs or {}).values():
-            for entries in table.values():
-                found.extend(entries)
+            for ids in table.values():
+                found.extend(ids)
+        for table in (self.checked_pairs or {}).values():
+            for ids in table.values():
+                found.extend(entry_rule[e] for e in ids)
         return sorted(found)
+
+
+def _copied(pairs: Buckets | None) -> Buckets | None:
+    if pairs is None:
+        return None
+    return {kind: {value: array("i", ids) for value, ids in t.items()} for kind, t in pairs.items()}
 
 
 class RuleIndex:
@@ -283,16 +310,16 @@ class RuleIndex:
             elif self._copied is not None and id(node) not in self._copied:
                 node = table[first[1]] = node.copy()  # copy on write: shared with the old
                 self._copied.add(id(node))
-            node.add(len(self.entry_rule), partner)
+            if not rest:
+                node.add(rule_id, partner, checked=False)
+                continue
+            node.add(len(self.entry_rule), partner, checked=True)
             self.entry_rule.append(rule_id)
             self.entry_rest.append(rest)
 
     def filed(self, kind: str) -> dict[str, list[int]]:
         """Rule ids filed under each key of ``kind`` (for tests and reports)."""
-        return {
-            v: [self.entry_rule[e] for e in node.entry_ids()]
-            for v, node in self.tables[kind].items()
-        }
+        return {v: node.rule_ids(self.entry_rule) for v, node in self.tables[kind].items()}
 
     def rule(self, rule_id: int) -> CompiledRule:
         """The compiled rule, compiled now if it is not held (see CompiledRules)."""
@@ -323,24 +350,29 @@ class RuleIndex:
         return self.live(found)
 
     def _scan(self, node: _Node, keys: ArticleKeys, found: set[int]) -> None:
-        """Add the rules of ``node``'s entries whose other keys the article holds."""
-        self._take(node.entries, keys, found)
-        if node.pairs is None:
-            return
-        for kind, partners in node.pairs.items():
-            # One C-level intersection (over the smaller side): a popular name has thousands
-            # of partners, an article hundreds of words, and few of them meet.
-            for value in partners.keys() & keys.of(kind):
-                self._take(partners[value], keys, found)
+        """Add the rules of ``node`` whose other keys the article holds."""
+        if node.rules is not None:
+            found.update(node.rules)
+        if node.checked is not None:
+            self._take(node.checked, keys, found)
+        if node.pairs is not None:
+            for kind, partners in node.pairs.items():
+                # One C-level intersection (over the smaller side): a popular name has
+                # thousands of partners, an article hundreds of words, and few of them meet.
+                for value in partners.keys() & keys.of(kind):
+                    found.update(partners[value])
+        if node.checked_pairs is not None:
+            for kind, partners in node.checked_pairs.items():
+                for value in partners.keys() & keys.of(kind):
+                    self._take(partners[value], keys, found)
 
     def _take(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
+        """Add the rules of ``entries`` whose ``rest`` keys the article holds."""
         rules, rests, add = self.entry_rule, self.entry_rest, found.add
         sets, holds = keys.sets, keys.holds
         for entry in entries:
             rest = rests[entry]
-            if not rest:
-                add(rules[entry])
-            elif len(rest) == 1 and rest[0][0] != "s":  # the usual rest: one key, inline
+            if len(rest) == 1 and rest[0][0] != "s":  # the usual rest: one key, inline
                 kind, value = rest[0]
                 held = sets.get(kind)
                 if value in (keys.of(kind) if held is None else held):
