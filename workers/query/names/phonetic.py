@@ -330,7 +330,6 @@ def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
     return _collapse(out)
 
 
-
 def _inner_run(run: list[Sound], before: str) -> list[Sound]:
     """A vowel run inside the word: its last letter, but an i or y before a final o is
     kept (Simion is not Simon, Lyon = Лион), except after c, g, j or sh, where it only
