@@ -45,7 +45,7 @@ def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positio
     for the positions a name term found, so the cost follows the matches)."""
     text = doc.fields[field]
     raw = text.raw
-    kept = [p for p in positions if not raw[p][:1].islower()]
+    kept = [p for p in positions if not raw[p][:1].islower() or _after_hyphen(text, p)]
     if not kept:
         return kept
     kept = _without_calendar_words(text, kept, doc.language)
@@ -187,6 +187,19 @@ def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) ->
     if len(kept) == len(positions) or not doc.caseless():
         return kept
     return positions
+
+
+def _after_hyphen(text: FieldText, p: int) -> bool:
+    """Whether the lower-case word at ``p`` is the part of a name after a hyphen (Korean
+    ``Jong-un``, ``Jae-myung``): right after a capitalised word and a hyphen."""
+    return (
+        p > 0
+        and text.text[text.ends[p - 1] : text.starts[p]] in _HYPHENS
+        and text.raw[p - 1][:1].isupper()
+    )
+
+
+_HYPHENS = frozenset("-‐‑")
 
 
 def _written_lower(doc: AnalyzedDocument, word: str) -> bool:

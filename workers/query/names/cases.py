@@ -8,11 +8,11 @@ Lavrova. Ambiguity is accepted where the language has it: Russian ``Лавров
 genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 
 Each rule is (ending, replacement, case name); the stem left must keep at least
-MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi et hu de el; and French
-writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin), the one spelling
-rule kept here because it is an ending. Only -ine: a silent e after any letter would make
-French women's names their male forms (Simone, Louise, Denise, Michèle; Martine stays
-Martin's).
+MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi et hu de el sq; and
+French writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin) and an Arabic
+-an as -ane (Burhane, Othmane), the spelling rules kept here because they are endings. Only
+-ine and -ane: a silent e after any letter would make French women's names their male forms
+(Simone, Louise, Denise, Michèle; Martine stays Martin's).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ MIN_STEM = 3
 
 _GEN, _DAT, _ACC, _INS, _LOC = "genitive", "dative", "accusative", "instrumental", "locative"
 _GA = "genitive/accusative"
-_SILENT_E = "French -ine"
+_SILENT_E = "French -ine, -ane"
 
 # Russian: -ов/-ин surnames and nouns (Лавров, Путин, Макрон), adjectival -ский/-ой,
 # first names in -й (Сергей).
@@ -118,6 +118,10 @@ _SR_CYRL: tuple[Rule, ...] = (
     ("а", "о", _GEN),  # men's names in -о (Фицо): Фица, Фицу, Фицом
     ("у", "о", _DAT),
     ("ом", "о", _INS),
+    ("е", "а", _GEN),  # men's names in -а (Рама): Раме, Рами, Раму, Рамом
+    ("и", "а", _DAT),
+    ("у", "а", _ACC),
+    ("ом", "а", _INS),
 )
 _SR_LATN: tuple[Rule, ...] = (
     ("og", "i", _GA),
@@ -133,6 +137,10 @@ _SR_LATN: tuple[Rule, ...] = (
     ("a", "o", _GEN),  # men's names in -o (Fico, Ruto): Fica, Ficu, Ficom
     ("u", "o", _DAT),
     ("om", "o", _INS),
+    ("e", "a", _GEN),  # men's names in -a (Rama): Rame, Rami, Ramu, Ramom
+    ("i", "a", _DAT),
+    ("u", "a", _ACC),
+    ("om", "a", _INS),
 )
 _SL: tuple[Rule, ...] = (
     ("ega", "i", _GA),
@@ -377,8 +385,10 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "fi": _FI,
     "et": _ET,
     "hu": _HU,
-    "de": (("s", "", _GEN),),
-    "fr": (("ine", "in", _SILENT_E),),
+    "de": (("s", "", POSSESSIVE_GENITIVE),),  # Klingbeils Haushalt, opening a sentence
+    "fr": (("ine", "in", _SILENT_E), ("ane", "an", _SILENT_E)),  # Poutine, Burhane
+    # Albanian: names in -a (Rama): Ramës, Ramën; in a consonant (Putin): Putinit, Putinin
+    "sq": (("ës", "a", _GEN), ("ën", "a", _ACC), ("it", "", _GEN), ("in", "", _ACC)),
     "el": (("η", "ης", _GA), ("α", "ας", _GA), ("ου", "ος", _GEN), ("ο", "ος", _ACC)),
 }
 

@@ -57,6 +57,11 @@ _PRE = str.maketrans(
 _SOFT_BEFORE_VOWEL = re.compile("ь(?=[еёюяиіїєо])")
 _SOFT_VOWEL = re.compile("ь([еёюяиіїєо])")
 _HARD = dict(zip("еёюяиіїєо", "еоуаиііео", strict=True))  # the vowel without its y
+_PALATAL = re.compile("([лнљњ])([яюё])")
+
+
+def _without_y(match: re.Match[str]) -> str:
+    return _HARD[match.group(1)]
 
 # Per article language: Latin spellings that mean something else there (Hungarian ``s`` is
 # sh and ``sz`` is s; Polish ``rz`` is zh; ``c`` is ts in Central European languages: Šolc
@@ -162,6 +167,7 @@ _GREEK_CHOICES = {
 _GREEK_W = re.compile("^γου(?=[αεηιοω])")
 _GREEK_SOFT_G = re.compile("γ(?=[εηιυ]|e|i)")
 MAX_GREEK_READINGS = 16
+_GREEK_PALATAL = re.compile("(?<=[ln])i(?=[aeou])")
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _MARKS = re.compile(r"[\u0300-\u036f]")
 _SPLIT_DIGRAPH = re.compile("([άέόύ])ι")
@@ -203,11 +209,13 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
         return _greek(lowered)
     softened = _SOFT_BEFORE_VOWEL.sub("y", lowered)
     plain = _clean(anyascii(softened.translate(_PRE)))
-    if softened != lowered:
-        # Also without the y: how Russian writes Spanish ll and ñ and Italian gl (Кастильо
-        # = Castillo, Падилья = Padilla, Джильи = Gigli) and a Latin spelling drops it
-        # (Васильев = Vasilev).
-        hard = _SOFT_VOWEL.sub(lambda m: _HARD[m.group(1)], lowered)
+    # Also without the y of a soft sign or of a я, ю, ё after л or н: how Russian writes a
+    # palatal l or n (Spanish ll and ñ, Italian gl, Latvian ļ and ņ: Кастильо = Castillo,
+    # Падилья = Padilla, Джильи = Gigli, Силиня = Siliņa) and a Latin spelling drops it
+    # (Васильев = Vasilev).
+    hard = _SOFT_VOWEL.sub(_without_y, lowered)
+    hard = _PALATAL.sub(lambda m: m.group(1) + _HARD[m.group(2)], hard)
+    if hard != lowered:
         return (plain, _clean(anyascii(hard.translate(_PRE))))
     rules = _LANG_SPELLING.get(_primary(language), ())
     if not rules:
@@ -236,6 +244,8 @@ def _greek(word: str) -> tuple[str, ...]:
         found.append(_clean("".join(combo)))
         if len(found) >= MAX_GREEK_READINGS:
             break
+    # A palatal l or n is λι, νι before a vowel (Σιλίνια = Siliņa, Νούνιες = Núñez).
+    found.extend([_GREEK_PALATAL.sub("", r) for r in found if _GREEK_PALATAL.search(r)])
     return tuple(dict.fromkeys(found))
 
 

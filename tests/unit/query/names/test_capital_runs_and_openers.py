@@ -84,3 +84,16 @@ def test_a_names_own_spelling_before_another_capital_still_matches(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ('"Kim Jong Un"', "North Korean leader Kim Jong-un visited the plant.", ["Kim Jong-un"]),
+        ("Un", "He called it un-American.", []),
+    ],
+)
+def test_a_lower_case_part_after_a_hyphen_belongs_to_the_capitalised_name_before_it(
+    query: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, "en", text) == found

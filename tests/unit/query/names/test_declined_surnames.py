@@ -109,3 +109,22 @@ def test_baltic_cases_of_names_in_a_and_a_finnic_genitive_opening_a_sentence(
 
 def test_a_slavic_genitive_opening_a_sentence_stays_a_common_word() -> None:
     assert matched("Putin", "ru", "Путина на Камчатке началась раньше обычного.") == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Rama", "sq", "Qeveria e Ramës miratoi buxhetin.", "Ramës"),
+        ("Putin", "sq", "Takimi me Putinin u anulua.", "Putinin"),
+        ("Rama", "sr", "Вучић се састао са Рамом у Тирани.", "Рамом"),
+        ("Rama", "hr", "Plenković se sastao s Ramom u Tirani.", "Ramom"),
+        ("Burhan", "fr", "Le général Burhane a rejeté la trêve.", "Burhane"),
+        ("Klingbeil", "de", "Klingbeils Haushalt sorgt für Streit.", "Klingbeils"),
+    ],
+)
+def test_albanian_serbo_croatian_french_and_german_endings(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """Albanian cases; Serbo-Croatian cases of men's names in -a; French -ane for an Arabic
+    -an; a German genitive, a possessive, opening a sentence."""
+    assert matched(term, language, text) == [form]

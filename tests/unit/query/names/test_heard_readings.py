@@ -188,3 +188,16 @@ def test_spanish_italian_french_english_and_dutch_letters_as_russian_writes_them
 )
 def test_the_italian_chi_reaches_no_final_chi(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Silina", "ru", "Премьер Латвии Эвика Силиня заявила.", "Силиня"),
+        ("Silina", "el", "Η πρωθυπουργός Εβίκα Σιλίνια δήλωσε.", "Σιλίνια"),
+    ],
+)
+def test_a_palatal_l_or_n_as_cyrillic_and_greek_write_it(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
