@@ -141,7 +141,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
     before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
     Japanese shi and chi and Persian gh as Russian writes them (Кисида, Такаити, Аракчи);
-    and the endings of :func:`_heard_endings`."""
+    letters the name's own language reads its own way, as the other script writes them
+    (a term has no language: Hungarian sz as s, Italian g and ch before e or i, Romance and
+    Spanish j, Turkish c, Dutch oe, Portuguese s; each commented below); and the endings of
+    :func:`_heard_endings` and consonants of :func:`_heard_consonants`."""
     last = len(units) - 1
     if heard:
         _heard_endings(units, options)
