@@ -63,6 +63,7 @@ _PALATAL = re.compile("([лнљњ])([яюё])")
 def _without_y(match: re.Match[str]) -> str:
     return _HARD[match.group(1)]
 
+
 # Per article language: Latin spellings that mean something else there (Hungarian ``s`` is
 # sh and ``sz`` is s; Polish ``rz`` is zh; ``c`` is ts in Central European languages: Šolc
 # = Scholz). Applied to article words only: a rule's term has no language, and is read
