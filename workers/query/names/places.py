@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -22,30 +23,51 @@ from ..text import fold, words
 from .cases import declines
 
 Place = tuple[str, ...]
-# The places holding a folded word, by the word's first letters (an inflected form's too).
-PlaceTable = dict[str, tuple[Place, ...]]
 _ENGLISH = "en"
-# Letters: a word's places are found by its first letters (Рика, Рики, Рикой, Риці).
-_KEY = 2
+_KEY = 2  # letters a place's word keeps at least, inflected (Рика, Рики, Рикой, Риці)
 _ENDING = 2  # letters an inflected form may change at the end (Африка, Африкой)
 _LONGER = 2  # and add (Южная, Южному; not Рика, Рикардо)
 _LONGEST = 6  # words: longer CLDR names are descriptions (``Бонэйр, Синт-Эстатиус и Саба``)
 
 
+class PlaceTable(NamedTuple):
+    """The multi-word places of a language and English, by each of their words as written
+    (``exact``) and by the start an inflected form of the word keeps (``stems``)."""
+
+    exact: dict[str, tuple[Place, ...]]
+    stems: dict[str, tuple[Place, ...]]
+
+
 def in_place(raw: Sequence[str], position: int, language: str | None) -> bool:
     """Whether the word at ``position`` of ``raw`` (a field's words as written) stands
     inside a known place of several words in ``language`` or English (in a declining
-    language, in any case: ``в Коста-Рике``)."""
+    language, in any case: ``в Коста-Рике``). Asked for each name found in another
+    spelling, so it looks up only the places holding the word (a few dict probes), and
+    remembers the answer for the words around it (rules sharing a name ask again)."""
+    start = max(0, position - _LONGEST + 1)
+    return _in_place(tuple(raw[start : position + _LONGEST]), position - start, language)
+
+
+@lru_cache(maxsize=4096)
+def _in_place(raw: tuple[str, ...], position: int, language: str | None) -> bool:
     loose = declines(language)
     word = fold(raw[position])
-    for place in place_table(language).get(word[:_KEY], ()):
-        for i in range(len(place)):
+    for place in _places_holding(place_table(language), word, loose):
+        for i, part in enumerate(place):
             start = position - i
-            if start < 0 or start + len(place) > len(raw):
+            if start < 0 or start + len(place) > len(raw) or not _same(word, part, loose):
                 continue
             if all(_same(fold(raw[start + j]), part, loose) for j, part in enumerate(place)):
                 return True
     return False
+
+
+def _places_holding(table: PlaceTable, word: str, loose: bool) -> list[Place]:
+    """The places with a part ``word`` may be (as written, or inflected if ``loose``)."""
+    if not loose:
+        return list(table.exact.get(word, ()))
+    stems = table.stems
+    return [place for k in range(_KEY, len(word) + 1) for place in stems.get(word[:k], ())]
 
 
 def _same(word: str, part: str, loose: bool) -> bool:
@@ -55,19 +77,29 @@ def _same(word: str, part: str, loose: bool) -> bool:
         return True
     if not loose or len(part) < _KEY or len(word) > len(part) + _LONGER:
         return False
-    return word.startswith(part[: max(_KEY, len(part) - _ENDING)])
+    return word.startswith(_stem(part))
+
+
+def _stem(part: str) -> str:
+    return part[: max(_KEY, len(part) - _ENDING)]
 
 
 @lru_cache(maxsize=64)  # bounded: an article's language tag is input
 def place_table(language: str | None) -> PlaceTable:
-    """The multi-word places of ``language`` and English, by the start of each word."""
-    found: dict[str, set[Place]] = {}
+    """The multi-word places of ``language`` and English, by each of their words."""
+    exact: dict[str, set[Place]] = {}
+    stems: dict[str, set[Place]] = {}
     for name in (*_place_names(_primary(language)), *_place_names(_ENGLISH)):
         place = tuple(words(name))
         if 2 <= len(place) <= _LONGEST:
-            for word in place:
-                found.setdefault(word[:_KEY], set()).add(place)
-    return {word: tuple(places) for word, places in found.items()}
+            for part in place:
+                exact.setdefault(part, set()).add(place)
+                stems.setdefault(_stem(part), set()).add(place)
+    return PlaceTable(_frozen(exact), _frozen(stems))
+
+
+def _frozen(table: dict[str, set[Place]]) -> dict[str, tuple[Place, ...]]:
+    return {word: tuple(places) for word, places in table.items()}
 
 
 @lru_cache(maxsize=64)
