@@ -193,8 +193,8 @@ _ENDS = ".!?…:;"
 
 
 def _opener_counts(text: str) -> dict[str, int]:
-    """How often each word of ``text`` opens a sentence (or the text): a word read by the
-    patterns above, whole (a word the tokeniser reads longer is never one of them)."""
+    """How often each run of letters and digits of ``text`` opens a sentence (or the text),
+    as the patterns above read it: counted for every word, asked for a few."""
     counts: dict[str, int] = {}
     first = _FIRST.match(text)
     found = [first] if first else []
