@@ -54,7 +54,6 @@ class FieldText:
         self._vocabulary: list[str] | None = None
         self._wild: dict[tuple[str, str], Positions] = {}
         self._names: FieldNames | None = None
-        self._distinct: set[str] | None = None
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -101,19 +100,10 @@ class FieldText:
             table = self._stems[language or ""] = _stem_table(self.postings, language)
         return table
 
-    @property
-    def distinct(self) -> set[str]:
-        """The field's distinct words as written (built on first use: names)."""
-        if self._distinct is None:
-            self._distinct = set(self.raw)
-        return self._distinct
-
     def names(self) -> FieldNames:
         """The words of this field that read as names, and their keys (see names)."""
         if self._names is None:
-            self._names = FieldNames(
-                self.text, self.raw, self.postings, self._word_offsets, self.distinct
-            )
+            self._names = FieldNames(self.text, self.raw, self.postings)
         return self._names
 
     def wildcard_positions(self, prefix: str, pattern: Glob | None) -> Positions:
@@ -182,13 +172,10 @@ class AnalyzedDocument:
         if self._name_keys is None or self._name_keys_at != RULE_KEYS.generation:
             self._name_keys_at = RULE_KEYS.generation  # rules that came since ask for more
             keys: set[str] = set()
-            title, body = self.fields["title"], self.fields["body"]
-            # One look-up for both fields' words (the title's are few, and often repeated).
-            words = title.distinct | body.distinct if title.raw else body.distinct
-            if not add_rule_keys(keys, words, self.language):
-                for name in DEFAULT_FIELDS:
-                    if self.fields[name].raw:
-                        self.fields[name].names().add_keys(keys, self.language)
+            for name in DEFAULT_FIELDS:
+                raw = self.fields[name].raw
+                if raw and not add_rule_keys(keys, raw, self.language):
+                    self.fields[name].names().add_keys(keys, self.language)
             self._name_keys = keys
         return self._name_keys
 

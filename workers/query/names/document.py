@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import re
 from functools import lru_cache
 from itertools import filterfalse
 
@@ -34,23 +34,16 @@ class FieldNames:
     the words a rule finds.
     """
 
-    def __init__(
-        self,
-        text: str,
-        raw: list[str],
-        postings: dict[str, list[int]],
-        offsets: Callable[[], tuple[list[int], list[int]]],
-        distinct: set[str],
-    ) -> None:
+    def __init__(self, text: str, raw: list[str], postings: dict[str, list[int]]) -> None:
         # The distinct words that may be names: all but the all-lower-case ones (capitalised,
         # Arabic, and digits, whose keys are empty), found by a C-level filter; the only
         # words whose keys are looked up.
-        self._capitals = list(filterfalse(str.islower, distinct))
+        self._capitals = list(filterfalse(str.islower, set(raw)))
         self._raw = raw
         self._postings = postings
         self._where: dict[str, list[int]] = {}
+        self._openers: dict[str, int] | None = None  # words opening sentences: how often
         self._text = text
-        self._offsets = offsets  # each word's start and end (built on first use)
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
         # Per language: the rule keys' generation and the words holding keys rules ask for.
@@ -107,7 +100,7 @@ class FieldNames:
         where = self.where(word)
         if wanted & article_keys(word, language, NOMINATIVE):
             return where
-        if self.only_opens(word):
+        if self._only_opens(word):
             return []
         prepositions = locative_prepositions(language)
         if not prepositions or wanted & article_keys(word, language, NOT_LOCATIVE):
@@ -119,14 +112,13 @@ class FieldNames:
             if any(w.lower() in prepositions for w in raw[max(0, p - _LOCATIVE_REACH) : p])
         ]
 
-    def only_opens(self, word: str) -> bool:
+    def _only_opens(self, word: str) -> bool:
         """Whether every occurrence of the name word ``word`` opens a sentence (or the
-        field); checked only for the words asked about, at their own positions."""
-        if not _is_name(word) or not _whole(word):
-            return False
-        starts, ends = self._offsets()
-        text = self._text
-        return all(_opens(text, starts[p], ends[p]) for p in self.where(word))
+        field). The openers are counted once per field, whatever their words; only the
+        words asked about are checked (not the field's every name)."""
+        if self._openers is None:
+            self._openers = _opener_counts(self._text)
+        return _is_name(word) and self._openers.get(word, 0) >= len(self.where(word))
 
     def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
         """This field's words holding keys some rule may ask for, with those keys (every
@@ -155,13 +147,13 @@ class FieldNames:
         return found
 
 
-def add_rule_keys(into: set[str], words: Collection[str], language: str | None) -> bool:
-    """Add the name keys of ``words`` (distinct article words as written) in ``language``
+def add_rule_keys(into: set[str], raw: list[str], language: str | None) -> bool:
+    """Add the name keys of the words ``raw`` (a field's words as written) in ``language``
     that some rule may ask for to ``into``: the article's keys for the rule index, with the
     same matches as every key and a much smaller set (see universe). Every distinct word is
     looked up, lower-case ones included (remembered with no keys). False when the cut is off
     (then offer every key)."""
-    held = cut_keys([*words], language)
+    held = cut_keys([*set(raw)], language)
     if held is None:
         return False
     into.update(*filter(None, held))
@@ -191,34 +183,27 @@ def _is_name(word: str) -> bool:
     return is_name(word)
 
 
-# A sentence opener: after an end mark and white space, or after a line break, or at the
-# start of the text; opening quotes, brackets and dashes may stand before it.
-_LEADS = frozenset("\"'«„“([-")
-_ENDS = frozenset(".!?…:;")
+# A sentence opener: after a sentence end (or a line break), or at the start of the text.
+# The two patterns start with a character class or an anchor so that the regex engine skips
+# ahead quickly (one pattern with ``^|`` in front is tried at every character).
+_LEAD = r"[\"'«„“(\[-]*(\w+)"
+_OPENER = re.compile(r"[.!?…:;\n]\s*" + _LEAD)
+_FIRST = re.compile(_LEAD)
+_ENDS = ".!?…:;"
 
 
-def _whole(word: str) -> bool:
-    """Whether ``word`` is letters and digits only: a word with a mark or an invisible
-    character inside (``Лавро́ва``) is not taken for a sentence opener."""
-    return word.isalnum()
-
-
-def _opens(text: str, start: int, end: int) -> bool:
-    """Whether the word ``text[start:end]`` (letters and digits only) opens a sentence or
-    the text: not glued to a letter, digit or ``_`` after it (a tokeniser's part of one:
-    ``中国``), and before it, past any opening quotes, brackets and dashes, the start of the
-    text, white space holding a line break, or an end mark and then white space (``3.5``
-    and ``.NET`` open nothing)."""
-    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-        return False
-    lead = start
-    while lead and text[lead - 1] in _LEADS:
-        lead -= 1
-    if not lead:
-        return True
-    space = lead
-    while space and text[space - 1].isspace():
-        space -= 1
-    if "\n" in text[space:lead]:
-        return True
-    return space < lead and space > 0 and text[space - 1] in _ENDS
+def _opener_counts(text: str) -> dict[str, int]:
+    """How often each run of letters and digits of ``text`` opens a sentence (or the text),
+    as the patterns above read it: counted for every word, asked for a few."""
+    counts: dict[str, int] = {}
+    first = _FIRST.match(text)
+    found = [first] if first else []
+    for match in _OPENER.finditer(text):
+        # ".x" needs whitespace after the end mark; a line break needs none.
+        if match.group()[0] in _ENDS and not match.group()[1:2].isspace():
+            continue
+        found.append(match)
+    for match in found:
+        word = match.group(1)
+        counts[word] = counts.get(word, 0) + 1
+    return counts
