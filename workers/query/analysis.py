@@ -70,8 +70,14 @@ class FieldText:
 
     def _word_offsets(self) -> tuple[list[int], list[int]]:
         if self._offsets is None:
-            split = self._split
-            self._offsets = scan_offsets(self.text) if split is None else offsets_of_split(split)
+            names = self._names  # the names' check of sentence openers may have built them
+            if names is not None:
+                self._offsets = names.offsets()
+            else:
+                split = self._split
+                self._offsets = (
+                    scan_offsets(self.text) if split is None else offsets_of_split(split)
+                )
         return self._offsets
 
     def positions(self, word: str) -> Positions:
@@ -103,7 +109,7 @@ class FieldText:
     def names(self) -> FieldNames:
         """The words of this field that read as names, and their keys (see names)."""
         if self._names is None:
-            self._names = FieldNames(self.text, self.raw, self.postings)
+            self._names = FieldNames(self.text, self.raw, self.postings, self._split, self._offsets)
         return self._names
 
     def wildcard_positions(self, prefix: str, pattern: Glob | None) -> Positions:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import filterfalse
 
-from ..text import fold
+from ..text import fold, offsets_of_split, scan_offsets
 from .cases import declines, locative_prepositions
 from .forms import (
     ALL_CASES,
@@ -34,7 +33,14 @@ class FieldNames:
     the words a rule finds.
     """
 
-    def __init__(self, text: str, raw: list[str], postings: dict[str, list[int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        raw: list[str],
+        postings: dict[str, list[int]],
+        split: list[str] | None,
+        offsets: Offsets | None = None,
+    ) -> None:
         # The distinct words that may be names: all but the all-lower-case ones (capitalised,
         # Arabic, and digits, whose keys are empty), found by a C-level filter; the only
         # words whose keys are looked up.
@@ -42,8 +48,12 @@ class FieldNames:
         self._raw = raw
         self._postings = postings
         self._where: dict[str, list[int]] = {}
-        self._openers: dict[str, int] | None = None  # words opening sentences: how often
         self._text = text
+        # Each word's start and end, from the field's split if it has one (see text.scan_split),
+        # built on first use: the field's own (FieldText) take them from here. No reference
+        # back to the field: a cycle would keep every article alive until a collection.
+        self._split = split
+        self._offsets = offsets
         self._found: dict[tuple[frozenset[str], str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
         # Per language: the rule keys' generation and the words holding keys rules ask for.
@@ -100,7 +110,7 @@ class FieldNames:
         where = self.where(word)
         if wanted & article_keys(word, language, NOMINATIVE):
             return where
-        if self._only_opens(word):
+        if self.only_opens(word):
             return []
         prepositions = locative_prepositions(language)
         if not prepositions or wanted & article_keys(word, language, NOT_LOCATIVE):
@@ -112,13 +122,21 @@ class FieldNames:
             if any(w.lower() in prepositions for w in raw[max(0, p - _LOCATIVE_REACH) : p])
         ]
 
-    def _only_opens(self, word: str) -> bool:
+    def only_opens(self, word: str) -> bool:
         """Whether every occurrence of the name word ``word`` opens a sentence (or the
-        field). The openers are counted once per field, whatever their words; only the
-        words asked about are checked (not the field's every name)."""
-        if self._openers is None:
-            self._openers = _opener_counts(self._text)
-        return _is_name(word) and self._openers.get(word, 0) >= len(self.where(word))
+        field); checked only for the words asked about, at their own positions."""
+        if not _is_name(word) or not _whole(word):
+            return False
+        starts, ends = self.offsets()
+        text = self._text
+        return all(_opens(text, starts[p], ends[p]) for p in self.where(word))
+
+    def offsets(self) -> Offsets:
+        """Start and end character offsets of each word of the field."""
+        if self._offsets is None:
+            split = self._split  # running lengths of the split, or a scan of the text
+            self._offsets = scan_offsets(self._text) if split is None else offsets_of_split(split)
+        return self._offsets
 
     def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
         """This field's words holding keys some rule may ask for, with those keys (every
@@ -172,6 +190,7 @@ def cut_keys(words: list[str], language: str | None) -> list[frozenset[str]] | N
     return RULE_KEYS.cut_keys(words, language, cases, full)
 
 
+Offsets = tuple[list[int], list[int]]
 NO_KEYS: frozenset[str] = frozenset()
 # How far before a locative its preposition may stand: a given name and a title between
 # (``о бывшем президенте Буше``, ``при Джордже Буше``).
@@ -183,27 +202,34 @@ def _is_name(word: str) -> bool:
     return is_name(word)
 
 
-# A sentence opener: after a sentence end (or a line break), or at the start of the text.
-# The two patterns start with a character class or an anchor so that the regex engine skips
-# ahead quickly (one pattern with ``^|`` in front is tried at every character).
-_LEAD = r"[\"'«„“(\[-]*(\w+)"
-_OPENER = re.compile(r"[.!?…:;\n]\s*" + _LEAD)
-_FIRST = re.compile(_LEAD)
-_ENDS = ".!?…:;"
+# A sentence opener: after an end mark and white space, or after a line break, or at the
+# start of the text; opening quotes, brackets and dashes may stand before it.
+_LEADS = frozenset("\"'«„“([-")
+_ENDS = frozenset(".!?…:;")
 
 
-def _opener_counts(text: str) -> dict[str, int]:
-    """How often each run of letters and digits of ``text`` opens a sentence (or the text),
-    as the patterns above read it: counted for every word, asked for a few."""
-    counts: dict[str, int] = {}
-    first = _FIRST.match(text)
-    found = [first] if first else []
-    for match in _OPENER.finditer(text):
-        # ".x" needs whitespace after the end mark; a line break needs none.
-        if match.group()[0] in _ENDS and not match.group()[1:2].isspace():
-            continue
-        found.append(match)
-    for match in found:
-        word = match.group(1)
-        counts[word] = counts.get(word, 0) + 1
-    return counts
+def _whole(word: str) -> bool:
+    """Whether ``word`` is letters and digits only: a word with a mark or an invisible
+    character inside (``Лавро́ва``) is not taken for a sentence opener."""
+    return word.isalnum()
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` (letters and digits only) opens a sentence or
+    the text: not glued to a letter, digit or ``_`` after it (a tokeniser's part of one:
+    ``中国``), and before it, past any opening quotes, brackets and dashes, the start of the
+    text, white space holding a line break, or an end mark and then white space (``3.5``
+    and ``.NET`` open nothing)."""
+    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return False
+    lead = start
+    while lead and text[lead - 1] in _LEADS:
+        lead -= 1
+    if not lead:
+        return True
+    space = lead
+    while space and text[space - 1].isspace():
+        space -= 1
+    if "\n" in text[space:lead]:
+        return True
+    return space < lead and space > 0 and text[space - 1] in _ENDS
