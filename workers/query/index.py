@@ -45,6 +45,8 @@ _RANK_WEIGHT = 8  # a key later in a conjunction looks this many times more comm
 # Kinds a pair's second key may be of: the article's keys of these are compared as filed
 # (stems are compared after stemming, so they stay in the conjunction's rest).
 _PARTNERS = frozenset("wpfg")
+# Entries with keys left to check, from this many on, are grouped by their key (see _take).
+_GROUP_AT = 8
 
 
 def plan_of(rule: RuleSpec | RuleSource) -> Plan | None:
@@ -145,6 +147,7 @@ def _split(conj: Conjunction, counts: Counter[Key]) -> tuple[Key, Key | None, Co
 
 
 Buckets = dict[str, dict[str, "array[int]"]]  # partner kind -> partner value -> ids
+_Grouped = tuple[Buckets, "array[int]"]  # rule ids by the one key left; other entries
 
 
 class _Node:
@@ -229,6 +232,7 @@ class RuleIndex:
         self.entry_rule = array("i")
         self.entry_rest: list[Conjunction] = []
         self._stem_tables: dict[str, dict[str, list[_Node]]] = {}
+        self._grouped: dict[int, tuple[array[int], _Grouped]] = {}  # see _take
         self.dead = bytearray(len(specs))  # rule ids replaced by an update (see updated)
         self.n_dead = 0
         self.rank: array[int] | None = None  # match order by rule id; None: id order
@@ -267,6 +271,7 @@ class RuleIndex:
         new.entry_rule = array("i", self.entry_rule)
         new.entry_rest = list(self.entry_rest)
         new._stem_tables = {}
+        new._grouped = {}
         new.dead = self.dead + bytearray(len(specs))
         new.n_dead = self.n_dead
         for rule_id in dead:
@@ -368,6 +373,12 @@ class RuleIndex:
 
     def _take(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
         """Add the rules of ``entries`` whose ``rest`` keys the article holds."""
+        if len(entries) >= _GROUP_AT:
+            self._take_grouped(entries, keys, found)
+        else:
+            self._check_each(entries, keys, found)
+
+    def _check_each(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
         rules, rests, add = self.entry_rule, self.entry_rest, found.add
         sets, holds = keys.sets, keys.holds
         for entry in entries:
@@ -379,6 +390,35 @@ class RuleIndex:
                     add(rules[entry])
             elif holds(rest):
                 add(rules[entry])
+
+    def _take_grouped(self, entries: array[int], keys: ArticleKeys, found: set[int]) -> None:
+        """``_take`` for many entries (most of which an article fails): those needing one
+        more key are grouped by it once, then matched with one C-level intersection per
+        key kind, like partners (a popular name and topic share hundreds of rules)."""
+        held = self._grouped.get(id(entries))
+        if held is None or held[0] is not entries:  # held with it: its id is not reused
+            held = self._grouped[id(entries)] = (entries, self._group(entries))
+        by_key, others = held[1]
+        for kind, table in by_key.items():
+            for value in table.keys() & keys.of(kind):
+                found.update(table[value])
+        if others:
+            self._check_each(others, keys, found)
+
+    def _group(self, entries: array[int]) -> _Grouped:
+        by_key: dict[str, dict[str, array[int]]] = {}
+        others = array("i")
+        for entry in entries:
+            rest = self.entry_rest[entry]
+            if len(rest) == 1 and rest[0][0] != "s":
+                kind, value = rest[0]
+                table = by_key.setdefault(kind, {})
+                if value not in table:
+                    table[value] = array("i")
+                table[value].append(self.entry_rule[entry])
+            else:
+                others.append(entry)
+        return by_key, others
 
     def _stem_table(self, language: str | None) -> dict[str, list[_Node]]:
         """Stemmed-rule keys re-filed by their stem in ``language`` (built once per language)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,3 +53,16 @@ def test_rules_sharing_a_name_are_candidates_only_with_their_partner_word() -> N
     index = RuleIndex.build(specs)
     doc = analyze(Document("Putin", "on topic7 and topic42"))
     assert [specs[i].name for i in index.candidates(doc)] == ["topic7", "topic42"]
+
+
+@pytest.mark.parametrize("rules", [3, 40])  # checked one by one, and grouped by their key
+def test_rules_sharing_a_phrase_are_candidates_only_with_their_third_word(rules: int) -> None:
+    queries = [f'"Sergey Lavrov" AND place{i % 4}' for i in range(rules)]
+    queries += ['"Sergey Lavrov" AND terror*', '"Sergey Lavrov" AND (talks OR place1)']
+    queries += [f"place{i % 4} AND word{i}" for i in range(400)]  # places: common words
+    index = RuleIndex.build([RuleSpec(f"r{i}", parse_query(q)) for i, q in enumerate(queries)])
+    doc = analyze(Document("", "Sergey Lavrov held talks in Place1 and Place2 on terrorism"))
+    expected = [f"r{i}" for i in range(rules) if i % 4 in (1, 2)] + [f"r{rules}", f"r{rules + 1}"]
+    assert [index.specs[i].name for i in index.candidates(doc)] == expected
+    assert [m.rule for m in index.match(doc)] == expected
+    assert index.match(doc) == index.match_naive(doc)
