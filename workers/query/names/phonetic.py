@@ -177,6 +177,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = (*options[i], "K")  # Italian che as ke: Michele = Микеле
         elif unit == "o" and units[i + 1 : i + 2] == ["e"] and i + 1 < last:
             options[i + 1] = ("e", "u")  # Dutch oe as u: Hoekstra = Хукстра
+        elif unit == "sch":
+            options[i] = ("X", "SG")  # Dutch sch as s-kh: Schoof = Схоф = Σχοφ
+        elif unit == "oo":
+            options[i] = ("u", "o")  # Dutch oo as o: Schoof = Схоф
         elif unit == "sz":
             options[i] = ("X", "S")  # Hungarian sz: Szijjarto = Сийярто (Polish: Шидло)
         elif unit in _PINYIN:

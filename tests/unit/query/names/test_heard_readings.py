@@ -201,3 +201,17 @@ def test_a_palatal_l_or_n_as_cyrillic_and_greek_write_it(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Schoof", "ru", "Правительство Дика Схофа ушло в отставку.", "Схофа"),
+        ("Schoof", "el", "Ο πρωθυπουργός Ντικ Σχοφ δήλωσε.", "Σχοφ"),
+        ("Schoof", "ar", "قال رئيس الوزراء الهولندي ديك سخوف إن", "سخوف"),
+    ],
+)
+def test_a_dutch_sch_and_oo_as_other_scripts_write_them(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
