@@ -64,6 +64,10 @@ def _without_y(match: re.Match[str]) -> str:
     return _HARD[match.group(1)]
 
 
+def _hard_after(match: re.Match[str]) -> str:
+    return match.group(1) + _HARD[match.group(2)]
+
+
 # Per article language: Latin spellings that mean something else there (Hungarian ``s`` is
 # sh and ``sz`` is s; Polish ``rz`` is zh; ``c`` is ts in Central European languages: Šolc
 # = Scholz). Applied to article words only: a rule's term has no language, and is read
@@ -202,8 +206,10 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
 
     ``language`` is the article's language or None for a rule's term. A Latin word in a
     language with its own spelling conventions gives two readings: as the language reads
-    it (Polish ``Šolc``-like spellings) and as written abroad (``Macronem`` keeps its c).
-    Greek words give up to MAX_GREEK_READINGS spellings.
+    it (Polish ``Šolc``-like spellings) and as written abroad (``Macronem`` keeps its c). A
+    Cyrillic word with a palatal l or n (``Кастильо``, ``Силиня``) gives two: with and
+    without its y. Greek words give up to MAX_GREEK_READINGS spellings (and those without
+    the ι of a palatal λι, νι).
     """
     lowered = word.lower()
     if script(lowered) == "Grek":
@@ -215,7 +221,7 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     # Падилья = Padilla, Джильи = Gigli, Силиня = Siliņa) and a Latin spelling drops it
     # (Васильев = Vasilev).
     hard = _SOFT_VOWEL.sub(_without_y, lowered)
-    hard = _PALATAL.sub(lambda m: m.group(1) + _HARD[m.group(2)], hard)
+    hard = _PALATAL.sub(_hard_after, hard)
     if hard != lowered:
         return (plain, _clean(anyascii(hard.translate(_PRE))))
     rules = _LANG_SPELLING.get(_primary(language), ())
