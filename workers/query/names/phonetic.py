@@ -175,6 +175,9 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("G", "J", "X")
         elif unit == "ch" and units[i + 1 : i + 2] == ["e"]:
             options[i] = (*options[i], "K")  # Italian che as ke: Michele = Микеле
+        elif unit == "i" and units[i + 1 : i + 2] == ["e"] and i + 1 < last:
+            # German ie and a Maghreb French ie as i: Dietrich = Дитрих, Saied = Саид
+            options[i + 1] = ("e", "i")
         elif unit == "o" and units[i + 1 : i + 2] == ["e"] and i + 1 < last:
             options[i + 1] = ("e", "u")  # Dutch oe as u: Hoekstra = Хукстра
         elif unit == "sch":
