@@ -28,7 +28,7 @@ final one written). So لافروف matches Lavrov, but بايدن (Biden) does 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import combinations, islice, product
 from math import prod
@@ -105,29 +105,30 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
         options[0] = ("G", "")
     if loose and units:
         _loosen(units, options, heard=loose >= HEARD)
-    return tuple(_normalise(combo) for combo in _likeliest(options, MAX_VARIANTS))
+    # The readings taking fewer letters away from their first (usual) sound first: a name of
+    # many ambiguous letters (Szijjarto: sz, j, j) keeps each letter's other readings, not
+    # only the last letters' (as taking the first of every reading in order would).
+    readings = islice(_fewest_changes_first(options, _first, MAX_VARIANTS), MAX_VARIANTS)
+    return tuple(_normalise(combo) for combo in readings)
 
 
-def _likeliest(options: list[Choices], wanted: int) -> Iterator[tuple[str, ...]]:
-    """Up to ``wanted`` readings, those taking fewer letters away from their first (usual)
-    sound first: a name of many ambiguous letters (Szijjarto: sz, j, j) keeps each
-    letter's other readings, not only the last letters' (as taking the first of every
-    reading in order would)."""
+def _fewest_changes_first(
+    options: list[Choices], split: Callable[[Choices], tuple[Choices, Choices]], wanted: int
+) -> Iterator[tuple[str, ...]]:
+    """The combinations of ``options``, those taking fewer positions away from their usual
+    choices first (``split``: a position's usual and other choices); in plain order when
+    all of them are ``wanted``."""
     if prod(map(len, options)) <= wanted:
-        yield from product(*options)  # all of them are wanted: no order needed
+        yield from product(*options)
         return
-    given = 0
-    ambiguous = [i for i, choices in enumerate(options) if len(choices) > 1]
-    for count in range(len(ambiguous) + 1):
-        for changed in combinations(ambiguous, count):
-            chosen = [choices[:1] for choices in options]
+    usual = [split(choices) for choices in options]
+    changeable = [i for i, (_, others) in enumerate(usual) if others]
+    for count in range(len(changeable) + 1):
+        for changed in combinations(changeable, count):
+            chosen = [kept for kept, _ in usual]
             for i in changed:
-                chosen[i] = options[i][1:]
-            for combo in product(*chosen):
-                yield combo
-                given += 1
-                if given >= wanted:
-                    return
+                chosen[i] = usual[i][1]
+            yield from product(*chosen)
 
 
 def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
@@ -399,7 +400,10 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
         # An unwritten vowel still parts its consonants: both are written (Vivi is فيفي,
         # not في "in").
         options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
-        spellings.extend(islice(_fewest_unwritten_first(options, share), share))
+        # Arabic writes most vowels of a foreign name (خريستودوليدس), fewer of a short or
+        # Arabic one: the spellings leaving fewer vowels unwritten first.
+        combos = islice(_fewest_changes_first(options, _written_or_not, share), share)
+        spellings.extend(map("".join, combos))
     # A name of three or more vowels writes at least one of them (تبون Tebboune, not
     # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
     # Arabic writes its own words, names of two short vowels among them (حفتر Haftar).
@@ -412,20 +416,17 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     )
 
 
-def _fewest_unwritten_first(options: list[Choices], wanted: int) -> Iterator[str]:
-    """The spellings ``options`` allow, those leaving fewer vowels unwritten first: Arabic
-    writes most vowels of a foreign name (خريستودوليدس), fewer of a short or Arabic one."""
-    if prod(map(len, options)) <= wanted:
-        yield from map("".join, product(*options))  # all of them are wanted: no order needed
-        return
-    optional = [i for i, choices in enumerate(options) if _UNWRITTEN in choices]
-    written = [tuple(o for o in choices if o != _UNWRITTEN) or choices for choices in options]
-    for count in range(len(optional) + 1):
-        for dropped in combinations(optional, count):
-            chosen = list(written)
-            for i in dropped:
-                chosen[i] = (_UNWRITTEN,)
-            yield from map("".join, product(*chosen))
+def _first(choices: Choices) -> tuple[Choices, Choices]:
+    """A letter's usual reading (its first) and its others."""
+    return choices[:1], choices[1:]
+
+
+def _written_or_not(choices: Choices) -> tuple[Choices, Choices]:
+    """A letter's written choices (usual) and its unwritten one (if it may go unwritten)."""
+    if _UNWRITTEN not in choices:
+        return choices, ()
+    written = tuple(o for o in choices if o != _UNWRITTEN)
+    return (written, (_UNWRITTEN,)) if written else (choices, ())
 
 
 def _arabic_readings(reading: str) -> tuple[str, ...]:

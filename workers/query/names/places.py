@@ -20,7 +20,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from ..text import fold, words
-from .cases import declines
+from .cases import declines, primary_language
 
 Place = tuple[str, ...]
 _ENGLISH = "en"
@@ -52,12 +52,12 @@ def in_place(raw: Sequence[str], position: int, language: str | None) -> bool:
 def _in_place(raw: tuple[str, ...], position: int, language: str | None) -> bool:
     loose = declines(language)
     word = fold(raw[position])
-    for place in _places_holding(place_table(language), word, loose):
+    for place in _places_holding(place_table(primary_language(language)), word, loose):
         for i, part in enumerate(place):
             start = position - i
             if start < 0 or start + len(place) > len(raw) or not _same(word, part, loose):
                 continue
-            if all(_same(fold(raw[start + j]), part, loose) for j, part in enumerate(place)):
+            if all(_same(fold(raw[start + j]), other, loose) for j, other in enumerate(place)):
                 return True
     return False
 
@@ -84,12 +84,13 @@ def _stem(part: str) -> str:
     return part[: max(_KEY, len(part) - _ENDING)]
 
 
-@lru_cache(maxsize=64)  # bounded: an article's language tag is input
-def place_table(language: str | None) -> PlaceTable:
-    """The multi-word places of ``language`` and English, by each of their words."""
+@lru_cache(maxsize=64)  # bounded: an article's language is input
+def place_table(language: str) -> PlaceTable:
+    """The multi-word places of ``language`` (a primary subtag) and English, by each of
+    their words."""
     exact: dict[str, set[Place]] = {}
     stems: dict[str, set[Place]] = {}
-    for name in (*_place_names(_primary(language)), *_place_names(_ENGLISH)):
+    for name in (*_place_names(language), *_place_names(_ENGLISH)):
         place = tuple(words(name))
         if 2 <= len(place) <= _LONGEST:
             for part in place:
@@ -102,7 +103,6 @@ def _frozen(table: dict[str, set[Place]]) -> dict[str, tuple[Place, ...]]:
     return {word: tuple(places) for word, places in table.items()}
 
 
-@lru_cache(maxsize=64)
 def _place_names(language: str) -> tuple[str, ...]:
     """Territory names and time-zone exemplar cities of ``language`` (none if unknown)."""
     try:
@@ -120,7 +120,3 @@ def _zone_id_cities() -> list[str]:
     """The cities of CLDR's time-zone identifiers (``America/Costa_Rica``): their English
     name where CLDR gives none."""
     return [zone.rsplit("/", 1)[-1].replace("_", " ") for zone in get_global("zone_territories")]
-
-
-def _primary(language: str | None) -> str:
-    return (language or "").replace("-", "_").split("_")[0].lower()
