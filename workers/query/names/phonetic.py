@@ -36,7 +36,8 @@ from math import prod
 Choices = tuple[str, ...]
 
 _UNITS = re.compile(
-    r"tsch|tsh|tch|sch|dzh|sh|zh|cz|sz|ch|kh|gh|ph|th|dj|dz|ts|tz|ck|ou|oo|rz(?!h)|[a-z]", re.ASCII
+    r"tsch|tsh|tch|sch|dzh|sh|zh|cz|sz|ch|kh|gh|ph|th|dj|dz|ts|tz|ck|ou|oo|ee|rz(?!h)|[a-z]",
+    re.ASCII,
 )
 _SOUNDS: dict[str, Choices] = {
     **dict.fromkeys(("tsch", "tsh", "tch", "sch", "sh", "zh", "cz", "sz"), ("X",)),
@@ -57,6 +58,7 @@ _SOUNDS: dict[str, Choices] = {
     **{v: (v,) for v in "aeiouy"},
     "ou": ("u",),
     "oo": ("u",),
+    "ee": ("e",),  # as a run of two e's keys, inside a word and at its end
 }
 _VOWELS = frozenset("aeiouy")
 _LATIN_CLASS = {"a": "a", "o": "a", "e": "e", "u": "u", "i": "i", "y": "i"}
@@ -150,6 +152,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     if heard:
         _heard_endings(units, options)
         _heard_consonants(units, options)
+        _english_vowels(units, options)
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
@@ -230,11 +233,65 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
         _before_consonants_and_e(units, first + 1) or units[first + 1 : first + 2] == ["ck"]
     ):  # and before ck: Jackson = Джексон
         options[first] = ("a", "e")
+        if units[first + 2 : first + 3] in (["e"], ["y"]):
+            options[first] = ("a", "e", "i")  # a long a, ei: Haley = Хейли, Baker = Бейкер
     for i in range(last):
         if units[i] == "g" and units[i + 1] == "y" and units[i + 2 : i + 3] != ["y"]:
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
                 options[last] = (*options[last], "")  # its y is no vowel: Надь
+
+
+def _english_vowels(units: list[str], options: list[Choices]) -> None:
+    """English letters other scripts write by their sound: ee and an inner ea as i (Reeves =
+    Ривз, Leavitt = Ливитт), a vowel before one consonant and a silent final e as its long
+    sound (Pete = Пит, Mace = Мейс), e before a final s after a consonant as silent (Wiles =
+    Уайлс), w after a vowel as u (Brown = Браун, Hawley = Хоули), wa as wo (Waltz = Уолц),
+    an initial wh as u (Whitmer = Уитмер), ur before a consonant as er (Murphy = Мерфи) and
+    ou before ng as a short u (Youngkin = Янгкин)."""
+    last = len(units) - 1
+    for i, unit in enumerate(units):
+        if unit == "ee":
+            options[i] = _with(options[i], "i")
+    for i in range(1, last + 1):
+        unit, before, after = units[i], units[i - 1], units[i + 1 : i + 3]
+        if unit == "a" and before == "e" and after[:1] and after[0][:1] not in _VOWELS:
+            options[i] = _with(options[i], "i", "e")  # Greek writes ε: Λέβιτ
+        elif unit == "a" and before == "w":
+            options[i] = _with(options[i], "o")
+        elif unit == "w" and before[:1] in _VOWELS and _english_w(after, before):
+            options[i] = _with(options[i], "u")
+        elif unit == "h" and before == "w" and i == 1:
+            options[i - 1], options[i] = _with(options[i - 1], "u"), _with(options[i], "")
+        elif unit == "u" and after[:1] == ["r"] and len(after) == 2 and after[1][:1] not in _VOWELS:
+            options[i] = _with(options[i], "e")  # ur as er, ё: Murphy = Мерфи, Burns = Бёрнс
+        elif unit == "ou" and after == ["n", "g"]:
+            options[i] = _with(options[i], "a")  # Youngkin = Янгкин
+    if last >= 3 and units[last] == "e" and units[last - 1][:1] not in _VOWELS:
+        vowel = units[last - 2]
+        if vowel in _LONG_VOWEL and units[last - 3][:1] not in _VOWELS:
+            options[last - 2] = _with(options[last - 2], _LONG_VOWEL[vowel])
+    ending = units[last - 2 :]
+    if last >= 3 and ending[1:] == ["e", "s"] and ending[0][:1] not in _VOWELS:
+        options[last - 1] = _with(options[last - 1], "")
+
+
+def _english_w(after: list[str], before: str) -> bool:
+    """Whether a w after a vowel, before ``after``, may be English (a vowel's second letter,
+    Brown = Браун): before n, l, m, d or an s not starting -sk, or a final -aw (Shaw = Шоу);
+    not the Polish w of -ow, -owski, -wr (Ławrow, Rakowski)."""
+    if not after:
+        return before == "a"
+    return after[0] in ("n", "l", "m", "d") or (after[0] == "s" and after[1:] != ["k"])
+
+
+# An English vowel before one consonant and a silent final e, as its key's vowel: a as ei, e
+# as i, i as ai (a run keys as its last vowel: i), o as ou (u).
+_LONG_VOWEL = {"a": "i", "e": "i", "i": "i", "o": "u"}
+
+
+def _with(choices: Choices, *more: str) -> Choices:
+    return tuple(dict.fromkeys((*choices, *more)))
 
 
 def _before_consonants_and_e(units: list[str], i: int) -> bool:
@@ -289,13 +346,6 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "i")
 
 
-# After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс,
-# Musk = Маск, Tucker = Такер.
-_SHORT_U_BEFORE = frozenset(
-    ("mp", "mb", "nt", "nd", "nk", "ng", "nf", "ss", "ll", "mm", "nn", "tt", "sk", "st")
-)
-
-
 def _portuguese_sh(units: list[str], i: int) -> bool:
     """Whether the ``s`` at ``i`` may be Portuguese sh: after a vowel, before a consonant
     other than s or z (Costa = Кошта, Mesquita = Мешкита; not Zelensky, Rasmussen's ss)."""
@@ -309,10 +359,12 @@ def _silent_h(units: list[str], i: int) -> bool:
 
 
 def _english_short_u(units: list[str], i: int) -> bool:
-    """Whether the ``u`` at ``i`` may be English short u (read a in other scripts): before
-    a nasal cluster or a doubled consonant, not at the start (Urban stays Urban)."""
+    """Whether the ``u`` at ``i`` may be English short u (read a in other scripts): in a
+    closed syllable, before two consonants other than r or before ck, not at the start
+    (Trump = Трамп, Lutnick = Латник, Tucker = Такер; Urban stays Urban, Burns = Бёрнс)."""
     after = units[i + 1 : i + 3]
-    return i > 0 and ("".join(after) in _SHORT_U_BEFORE or after[:1] == ["ck"])
+    closed = len(after) == 2 and all(u[:1] not in _VOWELS and u != "r" for u in after)
+    return i > 0 and (closed or after[:1] == ["ck"])
 
 
 def _sound(units: list[str], i: int) -> Choices:
