@@ -153,6 +153,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         _heard_endings(units, options)
         _heard_consonants(units, options)
         _english_vowels(units, options)
+        _pinyin_and_romance_vowels(units, options)
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
@@ -274,6 +275,31 @@ def _english_vowels(units: list[str], options: list[Choices]) -> None:
     ending = units[last - 2 :]
     if last >= 3 and ending[1:] == ["e", "s"] and ending[0][:1] not in _VOWELS:
         options[last - 1] = _with(options[last - 1], "")
+
+
+def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None:
+    """Vowels Russian writes by their sound: pinyin ong as un (Dong Jun = Дун Цзюнь), an
+    inner ng before a consonant as n (Shangfu = Шанфу) and a final uo as o (Guo = Го); French
+    au and a final eau as o (Faure = Фор, Rousseau = Руссо); a Portuguese final o, after
+    two more vowels, as u (Bolsonaro = Болсонару; not the Russian dative of a short name:
+    Petro is not Петру)."""
+    last = len(units) - 1
+    for i in range(1, last + 1):
+        unit, before, after = units[i], units[i - 1], units[i + 1 : i + 3]
+        if unit == "o" and after == ["n", "g"] and "".join(units[i + 3 : i + 4])[:1] not in _VOWELS:
+            options[i] = _with(options[i], "u")
+        elif unit == "g" and before == "n" and after and after[0][:1] not in _VOWELS:
+            options[i] = _with(options[i], "")
+        elif unit == "u" and before == "a":
+            options[i] = _with(options[i], "o")
+    if last >= 2 and units[last - 1 :] == ["u", "o"]:
+        options[last - 1] = _with(options[last - 1], "")
+    if last >= 3 and units[last - 2 :] == ["e", "a", "u"]:
+        options[last - 2] = _with(options[last - 2], "")
+        options[last - 1] = _with(options[last - 1], "")
+    vowels = sum(u[:1] in _VOWELS for u in units)
+    if units[last] == "o" and vowels >= 3 and units[last - 1][:1] not in _VOWELS:
+        options[last] = _with(options[last], "u")
 
 
 def _english_w(after: list[str], before: str) -> bool:

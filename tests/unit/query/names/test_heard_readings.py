@@ -1,7 +1,7 @@
 """Readings other scripts and languages give a Latin name: a Hungarian gy as d, a French
 final -u as -ю or -ί, a Georgian -dze as German -dse, a French Le- as Arabic لو, a Portuguese
-s as sh, an English -ese as -eez and final y as e, English vowels and w by their sound, an
-Arabic d-z and d-y."""
+s as sh, an English -ese as -eez and final y as e, English vowels and w by their sound,
+pinyin ong and uo, French au, a Portuguese final o, an Arabic d-z and d-y."""
 
 from __future__ import annotations
 
@@ -274,4 +274,35 @@ def test_english_vowels_and_w_as_other_scripts_write_them(
     ],
 )
 def test_the_english_readings_do_not_reach_other_words(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Zedong", "ru", "Портрет Мао Цзэдуна висит на площади.", "Цзэдуна"),
+        ("Weidong", "ru", "Адмирал Хэ Вэйдун снят с поста.", "Вэйдун"),
+        ("Shangfu", "ru", "Бывший министр Ли Шанфу исключён из партии.", "Шанфу"),
+        ("Guo", "ru", "Представитель МИД КНР Го Цзякунь ответил на вопрос.", "Го"),
+        ("Faure", "ru", "Лидер социалистов Оливье Фор выступил в парламенте.", "Фор"),
+        ("Rousseau", "ru", "Философ Жан-Жак Руссо родился в Женеве.", "Руссо"),
+        ("Bolsonaro", "ru", "Бывший президент Жаир Болсонару осуждён.", "Болсонару"),
+        ("Montenegro", "uk", "Прем'єр Португалії Луїш Монтенегру виступив.", "Монтенегру"),
+    ],
+)
+def test_pinyin_ong_uo_and_ng_french_au_and_a_portuguese_final_o_as_russian_writes_them(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Petro", "ru", "Подарок Петру понравился."),
+        ("Dong", "ru", "Дуня вышла замуж."),
+        ("Faure", "ru", "Фура перегородила дорогу."),
+    ],
+)
+def test_those_vowel_readings_do_not_reach_other_words(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
