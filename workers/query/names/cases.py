@@ -306,9 +306,9 @@ _FI: tuple[Rule, ...] = tuple(
         ("iksi", "translative"),
     )
 )
-# Estonian: a name ending in a consonant takes -i in the genitive (Putini), and the other
-# cases add their ending to the genitive (Putiniga, Putinile); a vowel ending stays (Zelenski,
-# Zelenskiga).
+# Estonian: a name ending in a consonant takes -i in the genitive (Putini), one in -s often
+# -e (Kallase, Karise), and the other cases add their ending to the genitive (Putiniga,
+# Kallasega); a vowel ending stays (Zelenski, Zelenskiga).
 _ET: tuple[Rule, ...] = tuple(
     (stem_vowel + ending, "", case)
     for ending, case in (
@@ -323,7 +323,7 @@ _ET: tuple[Rule, ...] = tuple(
         ("ks", "translative"),
         ("ga", "comitative"),
     )
-    for stem_vowel in ("i", "")
+    for stem_vowel in ("i", "e", "")
     if stem_vowel or ending
 )
 _HU: tuple[Rule, ...] = tuple(
