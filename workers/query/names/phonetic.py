@@ -380,8 +380,12 @@ def _portuguese_sh(units: list[str], i: int) -> bool:
 
 def _silent_h(units: list[str], i: int) -> bool:
     """Whether the ``h`` at ``i`` may be silent: after a vowel, before a consonant
-    (Johnson = Джонсон, Lehmann = Леман)."""
-    return units[i - 1] in _VOWELS and units[i + 1][:1] not in _VOWELS
+    (Johnson = Джонсон, Lehmann = Леман) or another vowel (Ibrahim = Ιμπραήμ; not
+    between two like vowels: Mahama is not Мама)."""
+    before, after = units[i - 1], units[i + 1]
+    if before not in _VOWELS:
+        return False
+    return after[:1] not in _VOWELS or _LATIN_CLASS[before] != _LATIN_CLASS.get(after, after)
 
 
 def _english_short_u(units: list[str], i: int) -> bool:

@@ -288,9 +288,10 @@ def test_the_english_readings_do_not_reach_other_words(term: str, language: str,
         ("Rousseau", "ru", "Философ Жан-Жак Руссо родился в Женеве.", "Руссо"),
         ("Bolsonaro", "ru", "Бывший президент Жаир Болсонару осуждён.", "Болсонару"),
         ("Montenegro", "uk", "Прем'єр Португалії Луїш Монтенегру виступив.", "Монтенегру"),
+        ("Ibrahim", "el", "Ο πρωθυπουργός Ανουάρ Ιμπραήμ φιλοξένησε τη σύνοδο.", "Ιμπραήμ"),
     ],
 )
-def test_pinyin_ong_uo_and_ng_french_au_and_a_portuguese_final_o_as_russian_writes_them(
+def test_pinyin_ong_uo_and_ng_french_au_a_portuguese_final_o_and_a_silent_inner_h(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
@@ -301,6 +302,7 @@ def test_pinyin_ong_uo_and_ng_french_au_and_a_portuguese_final_o_as_russian_writ
     [
         ("Petro", "ru", "Подарок Петру понравился."),
         ("Dong", "ru", "Дуня вышла замуж."),
+        ("Mahama", "ru", "Мама пришла домой."),
         ("Faure", "ru", "Фура перегородила дорогу."),
     ],
 )
