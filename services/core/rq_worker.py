@@ -130,7 +130,8 @@ class GracefulWorker(SimpleWorker):
     def subscribe(self) -> None:
         """RQ's, with reads bounded by LISTEN_SECONDS instead of 60 s (see the module doc)."""
         self.log.info("Worker %s: subscribing to channel %s", self.name, self.pubsub_channel_name)
-        self.pubsub = self.connection.pubsub()
+        connection: Any = self.connection  # redis-py types pubsub() from 8.2 only
+        self.pubsub = connection.pubsub()
         self.pubsub.subscribe(**{self.pubsub_channel_name: self.handle_payload})
         self.pubsub_thread = self.pubsub.run_in_thread(  # type: ignore[assignment]  # RQ: None
             sleep_time=LISTEN_SECONDS,
