@@ -191,6 +191,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("u", "o")  # Dutch oo as o: Schoof = Схоф
         elif unit == "sz":
             options[i] = ("X", "S")  # Hungarian sz: Szijjarto = Сийярто (Polish: Шидло)
+        elif unit == "tz" and i < last and units[i + 1][:1] in _VOWELS:
+            options[i] = ("S", "J")  # Greek τζ before a vowel: Hatzidakis = Χατζηδάκης
         elif unit in _PINYIN:
             options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
             if unit == "j":
@@ -473,9 +475,10 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
         elif reading.startswith("le") and sounds[1:2] == ("e",):
             options[1] = (*options[1], "w")  # French Le- as lu-: Lecornu = لوكورنو (Le Pen)
-        if len(sounds) > 1 and sounds[-1] in _VOWELS:
+        if len(sounds) > 1 and sounds[-1] in _VOWELS and not reading.endswith(_AYN):
             # A final vowel is written (ميلوني Meloni, فيكو Fico, فاطمة Fatima): only
-            # inner short vowels go unwritten, so Vasli is not وصل (arrived).
+            # inner short vowels go unwritten, so Vasli is not وصل (arrived); but a final
+            # -aa is often an ayn, which keys as nothing (Sharaa = الشرع).
             options[-1] = tuple(o for o in options[-1] if o)
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
@@ -524,6 +527,7 @@ def _marbuta(reading: str, sounds: Sequence[Sound]) -> bool:
 
 
 _UNWRITTEN = "."
+_AYN = "aa"  # how Latin spellings of Arabic names often write a final ع
 _VOWEL_RUNS = re.compile("[aeiou]+")
 _VOICED_VOWELS = 3  # a name with this many vowels (as spelled) writes one in Arabic
 # ة, an Arabic word's feminine ending: a Latin name's final a is written so only when the
@@ -560,6 +564,7 @@ _ARABIC: dict[str, Choices] = {
     "ر": ("R",),
 }
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+_ARTICLES = frozenset(_PROCLITICS[:6])
 
 
 def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -569,7 +574,8 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
     bare = _ARABIC_MARKS.sub("", word)
     found: set[str] = set()
     for form in _arabic_forms(bare):
-        if form in function_words:
+        # The article takes no function word: الشرع (al-Sharaa) is no شرع ("began").
+        if form in function_words and bare[: len(bare) - len(form)] not in _ARTICLES:
             continue
         options = [_ARABIC.get(ch, ("",)) for ch in form]
         if form[-1:] == "ه":

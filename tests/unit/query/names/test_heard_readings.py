@@ -1,7 +1,8 @@
 """Readings other scripts and languages give a Latin name: a Hungarian gy as d, a French
 final -u as -ю or -ί, a Georgian -dze as German -dse, a French Le- as Arabic لو, a Portuguese
 s as sh, an English -ese as -eez and final y as e, English vowels and w by their sound,
-pinyin ong and uo, French au, a Portuguese final o, an Arabic d-z and d-y."""
+pinyin ong and uo, French au, a Portuguese final o, Greek τζ, an Arabic d-z and d-y and a
+final ayn written -aa."""
 
 from __future__ import annotations
 
@@ -289,9 +290,12 @@ def test_the_english_readings_do_not_reach_other_words(term: str, language: str,
         ("Bolsonaro", "ru", "Бывший президент Жаир Болсонару осуждён.", "Болсонару"),
         ("Montenegro", "uk", "Прем'єр Португалії Луїш Монтенегру виступив.", "Монтенегру"),
         ("Ibrahim", "el", "Ο πρωθυπουργός Ανουάρ Ιμπραήμ φιλοξένησε τη σύνοδο.", "Ιμπραήμ"),
+        ("Hatzidakis", "el", "Ο υπουργός Κωστής Χατζηδάκης δήλωσε ότι", "Χατζηδάκης"),
+        ("Tzanakopoulos", "el", "Ο Δημήτρης Τζανακόπουλος μίλησε στη Βουλή.", "Τζανακόπουλος"),
+        ("Sharaa", "ar", "التقى الرئيس السوري أحمد الشرع بالوفد.", "الشرع"),
     ],
 )
-def test_pinyin_ong_uo_and_ng_french_au_a_portuguese_final_o_and_a_silent_inner_h(
+def test_pinyin_and_romance_vowels_a_silent_inner_h_greek_tz_and_an_arabic_final_ayn(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
