@@ -21,6 +21,7 @@ from ..text import fold
 from .calendar_words import calendar_words
 from .cases import primary_language, womans_surname
 from .openers import LIST_REACH, first_words, ordinary_words
+from .places import in_place
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
 # Languages that capitalise every noun, with the articles a noun follows (die Rute): the
@@ -152,17 +153,18 @@ def as_surnames(
     dropped = {
         p
         for p in cased
-        if (given and _given_names_place(text, p) and not oblique(p))
+        if (given and _given_names_place(text, p, doc.language) and not oblique(p))
         or (given and _before_a_womans_surname(text, p, doc.language) and oblique(p))
         or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
     }
     return [p for p in positions if p not in dropped] if dropped else positions
 
 
-def _given_names_place(text: FieldText, p: int) -> bool:
+def _given_names_place(text: FieldText, p: int, language: str | None) -> bool:
     """Whether the word at ``p`` stands where a given name does: before a capitalised word
-    and, if Cyrillic, opening their run."""
-    if not _before_a_capital(text, p):
+    that is no known place (``Zelenskiy Ankara'ya geldi``) and, if Cyrillic, opening their
+    run."""
+    if not _before_a_capital(text, p) or in_place(text.raw, p + 1, language):
         return False
     return text.raw[p][:1] < _CYRILLIC or not _after_a_capital_word(text, p)
 

@@ -1,7 +1,7 @@
 """A name in an oblique case keeps its place before a capitalised word (not before a
-woman's surname, nor loses it before an acronym), and Czech cases of names ending in a vowel
-or women's names of men's names in -o; Czech, Slovak and Polish cases of men's names in -a;
-Slavic vowels that drop out of the cases."""
+woman's surname; any name keeps it before an acronym or a known place), and Czech cases of
+names ending in a vowel or women's names of men's names in -o; Czech, Slovak and Polish cases
+of men's names in -a; Slavic vowels that drop out of the cases."""
 
 from __future__ import annotations
 
@@ -163,6 +163,9 @@ def test_a_vowel_that_drops_out_of_the_cases_and_the_genitive_i_after_a_velar(
         ("Lavrov", "ru", "Об этом заявил Лавров РИА Новости.", ["Лавров"]),
         ("Peskov", "ru", "Об этом сообщил Песков ТАСС.", ["Песков"]),
         ("Lavrov", "ru", "Об этом заявил Лавров Сергей.", []),
+        # nor is a known place
+        ("Zelensky", "tr", "Zelenskiy Moskova’ya gitmeyecek.", ["Zelenskiy"]),
+        ("Zelensky", "en", "Zelenskiy Kyiv visit was postponed.", ["Zelenskiy"]),
     ],
 )
 def test_what_follows_a_name_tells_a_given_names_place(
