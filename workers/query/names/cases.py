@@ -8,7 +8,8 @@ Lavrova. Ambiguity is accepted where the language has it: Russian ``Лавров
 genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 
 Each rule is (ending, replacement, case name); the stem left must keep at least
-MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi et hu de el sq; and
+MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi et hu de el sq, the
+Scandinavian genitive (nb nn no da sv); and
 French writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin) and an Arabic
 -an as -ane (Burhane, Othmane), the spelling rules kept here because they are endings. Only
 -ine and -ane: a silent e after any letter would make French women's names their male forms
@@ -387,6 +388,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "et": _ET,
     "hu": _HU,
     "de": (("s", "", POSSESSIVE_GENITIVE),),  # Klingbeils Haushalt, opening a sentence
+    # and the Scandinavian genitive: Støres regjering, Frederiksens, Kristerssons
+    **dict.fromkeys(("nb", "nn", "no", "da", "sv"), (("s", "", POSSESSIVE_GENITIVE),)),
     "fr": (("ine", "in", _SILENT_E), ("ane", "an", _SILENT_E)),  # Poutine, Burhane
     # Albanian: names in -a (Rama): Ramës, Ramën; in a consonant (Putin): Putinit, Putinin
     "sq": (("ës", "a", _GEN), ("ën", "a", _ACC), ("it", "", _GEN), ("in", "", _ACC)),

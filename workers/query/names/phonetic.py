@@ -61,6 +61,7 @@ _SOUNDS: dict[str, Choices] = {
     "ee": ("e",),  # as a run of two e's keys, inside a word and at its end
 }
 _VOWELS = frozenset("aeiouy")
+
 _LATIN_CLASS = {"a": "a", "o": "a", "e": "e", "u": "u", "i": "i", "y": "i"}
 # Which Arabic letters may write a Latin vowel ("" = not written, a short vowel).
 _ARABIC_VOWEL: dict[str, Choices] = {
@@ -137,13 +138,15 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
     ``c`` as ts or ch too (Vucic = Vučić = Вучич); ``rz`` as Polish zh (Trzaskowski =
     Тшасковский); a Greek patronymic's ``-ides`` as -idis (Christodoulides = Christodulidis,
-    as languages that transliterate Greek write it); a final ``h`` after a vowel as silent,
+    as languages that transliterate Greek write it); a Persian final ``-aei`` as -ai
+    (Baghaei = Baghai = Багаи); a final ``h`` after a vowel as silent,
     and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
     when ``heard`` (the spelling of another script, or of a language that spells foreign
     names by their sound): an English short u as a (Trump = Трамп, not the English word
     Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
     before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
-    Japanese shi and chi and Persian gh as Russian writes them (Кисида, Такаити, Аракчи);
+    Japanese shi, chi and zu and Persian gh as Russian writes them (Кисида, Такаити,
+    Судзуки, Аракчи);
     letters the name's own language reads its own way, as the other script writes them
     (a term has no language: Hungarian sz as s, Italian g and ch before e or i, Romance and
     Spanish j, Turkish c, Dutch oe, Portuguese s; each commented below); and the endings of
@@ -191,6 +194,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("u", "o")  # Dutch oo as o: Schoof = Схоф
         elif unit == "sz":
             options[i] = ("X", "S")  # Hungarian sz: Szijjarto = Сийярто (Polish: Шидло)
+        elif unit == "z" and units[i + 1 : i + 2] == ["u"]:
+            options[i] = ("S", "J")  # Japanese zu as Russian writes it: Suzuki = Судзуки
         elif unit == "tz" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("S", "J")  # Greek τζ before a vowel: Hatzidakis = Χατζηδάκης
         elif unit in _PINYIN:
@@ -206,6 +211,14 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("F", "u")
         elif unit == "s" and 0 < i < last and _portuguese_sh(units, i):
             options[i] = ("S", "X")  # Portuguese s before a consonant: Costa = Кошта
+    for i in range(1, last):
+        before, after = units[i - 1][:1], units[i + 1][:1]
+        if units[i] == "s" and before in _VOWELS and after in _VOWELS:
+            options[i] = (*options[i], "X")  # Romanian ș, Turkish ş typed as s: Nicușor
+        elif units[i] == "o" and before not in _VOWELS and _o_before_e(units[i + 1 :]):
+            options[i] = (*options[i], "e")  # Nordic ø, German ö typed as o: Støre, Söder
+    if units[-3:] == ["a", "e", "i"]:
+        options[last - 1] = (*options[last - 1], "")  # Persian -aei as -ai: Baghaei = Багаи
     if units[-4:] == ["i", "d", "e", "s"]:
         options[last - 1] = (*options[last - 1], "i")
     if last >= 2 and units[last] == "h" and units[last - 1] in _VOWELS:
@@ -304,6 +317,15 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None
         options[last] = _with(options[last], "u")
 
 
+def _o_before_e(after: list[str]) -> bool:
+    """Whether an o before ``after`` may be a ø or ö typed without its mark: before the
+    usual end of a Nordic or German name, one consonant and a final e or -er, -en, -el, -es
+    (Store = Støre = Стёре, Soder = Söder = Зёдер)."""
+    if len(after) not in (2, 3) or after[0][:1] in _VOWELS or after[1] != "e":
+        return False
+    return len(after) == 2 or after[2] in ("r", "n", "l", "s")
+
+
 def _english_w(after: list[str], before: str) -> bool:
     """Whether a w after a vowel, before ``after``, may be English (a vowel's second letter,
     Brown = Браун): before n, l, m, d or an s not starting -sk, or a final -aw (Shaw = Шоу);
@@ -363,6 +385,7 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
     elif units[last] == "u" and last >= 2 and units[last - 1][:1] not in _VOWELS:
         options[last] = (*options[last], "iu", "i")  # French -u: Лекорню, Greek Λεκορνί
+
     if (
         last >= 3
         and units[last] == "e"

@@ -312,3 +312,36 @@ def test_pinyin_and_romance_vowels_a_silent_inner_h_greek_tz_and_an_arabic_final
 )
 def test_those_vowel_readings_do_not_reach_other_words(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Baghaei", "ru", "Представитель МИД Ирана Исмаил Багаи заявил.", "Багаи"),
+        ("Baghaei", "fr", "Le porte-parole Esmaïl Baghaï a déclaré.", "Baghaï"),
+        ("Koizumi", "ru", "Министр обороны Японии Синдзиро Коидзуми заявил.", "Коидзуми"),
+        ("Suzuki", "uk", "Компанія Судзукі відкликала автомобілі.", "Судзукі"),
+        ("Nicusor", "ru", "Президент Румынии Никушор Дан посетил Кишинёв.", "Никушор"),
+        ("Store", "ru", "Премьер Норвегии Йонас Гар Стёре выступил.", "Стёре"),
+        ("Store", "el", "Ο πρωθυπουργός της Νορβηγίας Γιόνας Γκαρ Στέρε επανεξελέγη.", "Στέρε"),
+        ("Soder", "ru", "Премьер Баварии Маркус Зёдер выступил.", "Зёдер"),
+        ("Store", "nb", "Støres regjering la fram budsjettet.", "Støres"),
+        ("Frederiksen", "da", "Mette Frederiksens regering faldt.", "Frederiksens"),
+    ],
+)
+def test_a_persian_aei_japanese_zu_letters_typed_without_their_mark_and_a_nordic_genitive(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Store", "ru", "Стерх прилетел на озеро."),
+    ],
+)
+def test_letters_typed_without_their_mark_do_not_reach_other_words(
+    term: str, language: str, text: str
+) -> None:
+    assert matched(term, language, text) == []
