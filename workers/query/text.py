@@ -35,8 +35,7 @@ import itertools
 import re
 import unicodedata
 from functools import lru_cache
-
-import numpy as np
+from types import ModuleType
 
 from .latin_fold import LATIN_ASCII
 
@@ -177,6 +176,7 @@ def scan_split(text: str) -> tuple[list[str], Split | None]:
 def offsets_of_split(split: Split) -> tuple[list[int], list[int]]:
     """Start and end offsets of the words of a :func:`scan_split` split."""
     if isinstance(split, str):  # words where spaces stop and start: found in C (numpy)
+        np = _numpy()
         word = np.frombuffer(split.encode("ascii"), dtype=np.uint8) != _SPACE
         edges = np.flatnonzero(np.diff(word.view(np.int8), prepend=0, append=0))
         starts: list[int] = edges[0::2].tolist()
@@ -184,6 +184,17 @@ def offsets_of_split(split: Split) -> tuple[list[int], list[int]]:
         return starts, ends
     bounds = list(itertools.accumulate(map(len, split)))
     return bounds[0:-1:2], bounds[1::2]
+
+
+@lru_cache(maxsize=1)
+def _numpy() -> ModuleType:
+    """numpy, imported the first time a word's offsets are asked for (explaining a match):
+    processes that never explain one (the rules fork server and its children, most CLI
+    commands) neither pay its import nor start its BLAS threads. Offsets from stdlib
+    iterators (split at spaces, accumulate the lengths) cost three times the instructions."""
+    import numpy
+
+    return numpy
 
 
 def _has_possessive(text: str) -> bool:
