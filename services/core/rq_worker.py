@@ -16,8 +16,6 @@ What it changes, and why:
   per-job execution registry keeps an entry 60 s longer than the execution hash it names, and
   a job's clean-up fetches every entry. Our executions' hashes outlive their entries.
 - The scheduler runs as a thread of the worker, not a forked child: it cannot outlive us.
-- Teardown stops the pubsub thread before unsubscribing (RQ's order let the thread wait up
-  to 60 s for a subscription after reading the unsubscribe reply, and the worker with it).
 """
 
 from __future__ import annotations
@@ -60,8 +58,6 @@ EXECUTION_HASH_EXTRA_SECONDS = 90
 # After Redis (re)starts or this process reconnects, give live workers time to beat again
 # before anyone's missing key is read as "dead".
 SWEEP_GRACE_SECONDS = 12
-# Longest teardown waits for the pubsub thread to leave after its unsubscribe reply.
-PUBSUB_STOP_SECONDS = 5
 SCHEDULER_LOCK_TEMPLATE = "rq:scheduler-lock:%s"
 
 # One outage view per process: the work loop, the job and the keeper thread share it.
@@ -198,22 +194,6 @@ class GracefulWorker(SimpleWorker):
             self._ride(scheduler.release_locks)
             self._ride(scheduler.register_death)
         super().teardown()  # type: ignore[no-untyped-call]
-
-    def unsubscribe(self) -> None:
-        # RQ unsubscribes, then stops its pubsub thread: a thread that reads the unsubscribe
-        # reply first goes back to waiting up to 60 s (RQ's sleep_time) for a subscription,
-        # and redis-py's stop() joins it, so about 1 teardown in 10 stalled for a minute.
-        # Told to stop first, the thread leaves on that reply.
-        thread, pubsub = self.pubsub_thread, self.pubsub
-        if thread is None or pubsub is None:
-            return
-        self.log.info(
-            "Worker %s: unsubscribing from channel %s", self.name, self.pubsub_channel_name
-        )
-        thread.stop(timeout=0)  # clears its running flag; the join comes below
-        pubsub.unsubscribe()
-        thread.join(timeout=PUBSUB_STOP_SECONDS)
-        pubsub.close()
 
     # --- the scheduler, in-process -----------------------------------------------------
     def _start_scheduler(self, burst: bool = False, *args: Any, **kwargs: Any) -> None:

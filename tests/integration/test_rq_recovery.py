@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -146,30 +145,6 @@ def test_notifier_runs_its_scheduler_in_process(redis_url, settings, redis):
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
-
-
-def test_teardown_does_not_wait_for_a_pubsub_thread_that_read_its_unsubscribe_reply(
-    redis, monkeypatch
-):
-    # The order RQ's own teardown loses about 1 time in 10: the pubsub thread reads the
-    # unsubscribe reply before it is told to stop, then waits 60 s for a new subscription.
-    worker = make_worker(redis, articles_queue(redis), "pubsub-worker")
-    worker.subscribe()
-    pubsub, thread = worker.pubsub, worker.pubsub_thread
-    send = pubsub.unsubscribe
-
-    def unsubscribe_then_let_the_thread_read_the_reply(*args):
-        send(*args)
-        deadline = time.monotonic() + 10
-        while pubsub.subscribed and time.monotonic() < deadline:
-            time.sleep(0.01)
-
-    monkeypatch.setattr(pubsub, "unsubscribe", unsubscribe_then_let_the_thread_read_the_reply)
-    teardown = threading.Thread(target=worker.unsubscribe, daemon=True)
-    teardown.start()
-    teardown.join(timeout=20)  # only a guard: the stall this prevents is 60 s
-    assert not teardown.is_alive()
-    assert not thread.is_alive()
 
 
 def article(n: int) -> ArticleMessage:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import rq
-from redis.client import PubSubWorkerThread
 from rq import SimpleWorker
 from rq.executions import WORKER_EXECUTIONS_KEY_TEMPLATE, Execution, ExecutionRegistry
 from rq.job import Job
@@ -37,7 +36,6 @@ WORKER_METHODS = [
     ("handle_job_failure", ["job", "queue", "started_job_registry", "exc_string", "execution"]),
     ("register_death", []),
     ("teardown", []),
-    ("unsubscribe", []),
     ("_start_scheduler", ["burst", "logging_level", "date_format", "log_format"]),
     ("dequeue_job_and_maintain_ttl", ["timeout", "max_idle_time"]),
     ("request_stop", ["signum", "frame"]),
@@ -56,11 +54,6 @@ def test_rq_is_the_version_the_adapter_was_written_for():
 @pytest.mark.parametrize(("name", "expected"), WORKER_METHODS)
 def test_worker_method_keeps_its_parameters(name, expected):
     assert params(getattr(SimpleWorker, name)) == expected
-
-
-def test_pubsub_thread_stop_takes_a_timeout():
-    # The worker's unsubscribe clears the thread's running flag without waiting (timeout=0).
-    assert params(PubSubWorkerThread.stop) == ["timeout"]
 
 
 def test_simple_worker_runs_jobs_in_process_via_prepare_and_perform():
