@@ -10,7 +10,8 @@ held-out batches: ``fresh`` and ``fresh2``, each written before a round of false
 work, ``fresh3``, written after the second, ``fresh4``, after fresh3's fixes,
 ``fresh5``, written before the third session's changes, ``fresh6``, before the
 fourth's, ``fresh7``, after the fourth's, ``fresh8``, after fresh7's fixes, ``fresh9``,
-after fresh8's, and ``fresh10``, after fresh9's (issue #16); fresh4 was never tuned on.
+after fresh8's, ``fresh10``, after fresh9's, and ``fresh11``, after fresh10's (issue #16);
+fresh4 was never tuned on.
 ``vocabulary`` holds frequent words and common surnames per language: the share a rule
 matches measures how loose the phonetic keys are. For each half and script (of the form
 found in the sentence): recall of the Latin rule with ``names: variants`` (the default),
@@ -73,8 +74,8 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     the batch written after it, ``part="fresh4_"``, written after fresh3's fixes,
     ``part="fresh5_"``, written before the third session's changes, ``part="fresh6_"``,
     before the fourth's, ``part="fresh7_"``, after the fourth's, ``part="fresh8_"``, after
-    fresh7's fixes, ``part="fresh9_"``, after fresh8's, or ``part="fresh10_"``, after
-    fresh9's."""
+    fresh7's fixes, ``part="fresh9_"``, after fresh8's, ``part="fresh10_"``, after
+    fresh9's, or ``part="fresh11_"``, after fresh10's."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
@@ -380,6 +381,7 @@ HELD_OUT_BATCHES = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 

@@ -16,6 +16,9 @@ What it changes, and why:
   per-job execution registry keeps an entry 60 s longer than the execution hash it names, and
   a job's clean-up fetches every entry. Our executions' hashes outlive their entries.
 - The scheduler runs as a thread of the worker, not a forked child: it cannot outlive us.
+- The command listener (RQ's pubsub thread) reads with a short timeout: RQ waits 60 s per
+  read, and redis-py 8's `stop()` joins the thread, so a teardown whose listener saw the
+  unsubscribe reply before its stop flag (it then waits for a new subscription) hung 60 s.
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ EXECUTION_HASH_EXTRA_SECONDS = 90
 # before anyone's missing key is read as "dead".
 SWEEP_GRACE_SECONDS = 12
 SCHEDULER_LOCK_TEMPLATE = "rq:scheduler-lock:%s"
+# The command listener's longest wait per read: what a worker's teardown may wait for it.
+LISTEN_SECONDS = 0.2
 
 # One outage view per process: the work loop, the job and the keeper thread share it.
 WATCH = OutageWatch("rq worker")
@@ -120,6 +125,19 @@ class GracefulWorker(SimpleWorker):
             if result is not None:
                 return result
         return None
+
+    # --- the command listener ----------------------------------------------------------
+    def subscribe(self) -> None:
+        """RQ's, with reads bounded by LISTEN_SECONDS instead of 60 s (see the module doc)."""
+        self.log.info("Worker %s: subscribing to channel %s", self.name, self.pubsub_channel_name)
+        connection: Any = self.connection  # redis-py types pubsub() from 8.2 only
+        self.pubsub = connection.pubsub()
+        self.pubsub.subscribe(**{self.pubsub_channel_name: self.handle_payload})
+        self.pubsub_thread = self.pubsub.run_in_thread(  # type: ignore[assignment]  # RQ: None
+            sleep_time=LISTEN_SECONDS,
+            daemon=True,
+            exception_handler=self._pubsub_exception_handler,
+        )
 
     # --- ride Redis outages ------------------------------------------------------------
     def _ride(self, call: Any, *args: Any, **kwargs: Any) -> Any:

@@ -40,6 +40,10 @@ WORKER_METHODS = [
     ("dequeue_job_and_maintain_ttl", ["timeout", "max_idle_time"]),
     ("request_stop", ["signum", "frame"]),
     ("serialize", []),
+    ("subscribe", []),
+    ("unsubscribe", []),
+    ("handle_payload", ["message"]),
+    ("_pubsub_exception_handler", ["exc", "pubsub", "pubsub_thread"]),
 ]
 
 

@@ -501,6 +501,8 @@ def test_o_and_a_are_one_only_at_the_end_of_a_name(
         ("Putin", "et", "Kohtumine Putiniga toimus.", "Putiniga"),
         ("Putin", "et", "President Putini sõnul.", "Putini"),
         ("Zelensky", "et", "Kohtumine Zelenskiga toimus.", "Zelenskiga"),
+        ("Kallas", "et", "Välispoliitika juhi Kaja Kallase sõnul.", "Kallase"),
+        ("Kallas", "et", "Kohtumine Kaja Kallasega toimus.", "Kallasega"),
         ("Navalnaya", "ru", "По словам Навальной, всё.", "Навальной"),
         ("Navalnaya", "ru", "Полиция задержала Навальную вчера.", "Навальную"),
         ("Zelenska", "uk", "Заява Зеленської стосувалася дітей.", "Зеленської"),

@@ -19,7 +19,7 @@ from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .calendar_words import calendar_words
-from .cases import primary_language
+from .cases import primary_language, womans_surname
 from .openers import LIST_REACH, first_words, ordinary_words
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
@@ -131,7 +131,9 @@ def as_surnames(
     """Of the ``positions`` where a one-word name term found another spelling of itself,
     those that stand where a surname does: not right before another capitalised word of
     the sentence, where a given name stands (Sissy Spacek, Miley Cyrus, Μπάμπης
-    Παπαδόπουλος are not Sisi, Milei, Babis), and, in a language that capitalises nouns,
+    Παπαδόπουλος are not Sisi, Milei, Babis; nor before a woman's surname, where a woman's
+    given name spelled as a man's oblique case stands: ``Журналистка Замира Исмаилова``,
+    ``Pavla Nováková`` are not Zamir, Pavel), and, in a language that capitalises nouns,
     not right after an article (die Rute is not Rutte; there a capitalised word after
     the name says nothing). A Cyrillic word is a given name only opening a run of
     capitalised words (``Борис Джонсон``, not ``Премьер Эфиопии Абий Ахмед``: Russian
@@ -151,6 +153,7 @@ def as_surnames(
         p
         for p in cased
         if (given and _given_names_place(text, p) and not oblique(p))
+        or (given and _before_a_womans_surname(text, p, doc.language) and oblique(p))
         or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
     }
     return [p for p in positions if p not in dropped] if dropped else positions
@@ -169,9 +172,18 @@ def _after_a_capital_word(text: FieldText, p: int) -> bool:
     return p > 0 and text.raw[p - 1][:1].isupper() and _joined(text, p - 1)
 
 
+def _before_a_womans_surname(text: FieldText, p: int, language: str | None) -> bool:
+    return _before_a_capital(text, p) and womans_surname(text.raw[p + 1], language)
+
+
 def _before_a_capital(text: FieldText, p: int) -> bool:
-    """Whether the word at ``p`` is followed, after a space only, by a capitalised word."""
-    return p + 1 < len(text.raw) and text.raw[p + 1][:1].isupper() and _joined(text, p)
+    """Whether the word at ``p`` is followed, after a space only, by a capitalised word
+    that may be a surname: not an acronym (``заявил Лавров РИА Новости``, ``Vance told
+    CNN``)."""
+    if p + 1 >= len(text.raw):
+        return False
+    after = text.raw[p + 1]
+    return after[:1].isupper() and not after.isupper() and _joined(text, p)
 
 
 def _joined(text: FieldText, p: int) -> bool:

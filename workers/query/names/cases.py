@@ -55,6 +55,7 @@ _RU: tuple[Rule, ...] = (
     ("ой", "ая", _GEN),  # women's names in -ая (Навальная): Навальной, Навальную
     ("ую", "ая", _ACC),
     ("и", "я", _GEN),  # names in -я (Небензя)
+    *((c + "и", c + "а", _GEN) for c in "гкхжшчщ"),  # -а after these (Сибига): Сибиги
     ("е", "я", _DAT),
     ("ю", "я", _ACC),
     ("ей", "я", _INS),
@@ -306,9 +307,9 @@ _FI: tuple[Rule, ...] = tuple(
         ("iksi", "translative"),
     )
 )
-# Estonian: a name ending in a consonant takes -i in the genitive (Putini), and the other
-# cases add their ending to the genitive (Putiniga, Putinile); a vowel ending stays (Zelenski,
-# Zelenskiga).
+# Estonian: a name ending in a consonant takes -i in the genitive (Putini), one in -s often
+# -e (Kallase, Karise), and the other cases add their ending to the genitive (Putiniga,
+# Kallasega); a vowel ending stays (Zelenski, Zelenskiga).
 _ET: tuple[Rule, ...] = tuple(
     (stem_vowel + ending, "", case)
     for ending, case in (
@@ -323,7 +324,7 @@ _ET: tuple[Rule, ...] = tuple(
         ("ks", "translative"),
         ("ga", "comitative"),
     )
-    for stem_vowel in ("i", "")
+    for stem_vowel in ("i", "e", "")
     if stem_vowel or ending
 )
 _HU: tuple[Rule, ...] = tuple(
@@ -420,19 +421,69 @@ def locative_prepositions(language: str | None) -> frozenset[str]:
     return LOCATIVE_PREPOSITIONS.get(primary_language(language), frozenset())
 
 
+# Slavic names whose last vowel drops out of the other cases: the consonants it stands
+# before, and the vowels it may be (Лубинец: Лубинца, Цыганок: Цыганка, Pavel: Pavla,
+# Kaczmarek: Kaczmarka, Paweł: Pawła, Havlíček: Havlíčka, Лубінець: Лубінця).
+_FLEETING: dict[str, tuple[str, str]] = {
+    "ru": ("цк", "ео"),
+    "uk": ("цк", "ео"),
+    "be": ("цк", "ео"),
+    "pl": ("kcł", "e"),
+    "cs": ("kcl", "e"),
+    "sk": ("kcl", "e"),
+}
+_SOFT = "ь"  # Ukrainian Лубінець: the soft sign stays after the consonant
+
+
 def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     """(form, case name) pairs ``word`` may be an inflection of, in ``language``; empty when
     the language does not decline names here. The word itself is not included."""
-    rules = RULES.get(primary_language(language))
+    primary = primary_language(language)
+    rules = RULES.get(primary)
     if not rules:
         return []
     lowered = word.lower()
     found: dict[str, str] = {}
+    fleeting = _FLEETING.get(primary)
     for ending, replacement, case in rules:
         if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
             stem = lowered[: len(lowered) - len(ending)]
             found.setdefault(stem + replacement, case)
+            if fleeting and replacement in ("", _SOFT):
+                for form in _with_fleeting_vowel(stem, *fleeting):
+                    found.setdefault(form + replacement, case)
     return list(found.items())
+
+
+def _with_fleeting_vowel(stem: str, consonants: str, vowels: str) -> list[str]:
+    """``stem`` with the vowel that drops out of a case put back before its last consonant,
+    when that consonant can lose one and follows another consonant."""
+    if len(stem) < 2 or stem[-1] not in consonants or stem[-2] in _ANY_VOWEL:
+        return []
+    return [stem[:-1] + vowel + stem[-1] for vowel in vowels]
+
+
+_ANY_VOWEL = frozenset("aeiouyáéíóúýěåäöüąęаеёиоуыэюяіїєў")
+
+
+# The endings of women's surnames in the languages that give them one (Исмаилова,
+# Навальная, Нарышкина, Тимошенко stays; Nováková, Kowalska).
+_WOMANS_SURNAME = {
+    "ru": ("ова", "ева", "ёва", "ина", "ына", "ая"),
+    "uk": ("ова", "єва", "ева", "іна", "ина", "ька"),
+    "be": ("ава", "ова", "ева", "іна", "ына", "ая"),
+    "bg": ("ова", "ева", "ина"),
+    "cs": ("ová", "á"),
+    "sk": ("ová", "á"),
+    "pl": ("ska", "cka", "dzka", "owa"),
+    "lt": ("ienė", "aitė", "ytė", "utė", "ūtė"),
+}
+
+
+def womans_surname(word: str, language: str | None) -> bool:
+    """Whether ``word`` ends as a woman's surname does in ``language``."""
+    endings = _WOMANS_SURNAME.get(primary_language(language), ())
+    return bool(endings) and word.lower().endswith(endings)
 
 
 @lru_cache(maxsize=1024)

@@ -36,7 +36,8 @@ from math import prod
 Choices = tuple[str, ...]
 
 _UNITS = re.compile(
-    r"tsch|tsh|tch|sch|dzh|sh|zh|cz|sz|ch|kh|gh|ph|th|dj|dz|ts|tz|ck|ou|oo|rz(?!h)|[a-z]", re.ASCII
+    r"tsch|tsh|tch|sch|dzh|sh|zh|cz|sz|ch|kh|gh|ph|th|dj|dz|ts|tz|ck|ou|oo|ee|rz(?!h)|[a-z]",
+    re.ASCII,
 )
 _SOUNDS: dict[str, Choices] = {
     **dict.fromkeys(("tsch", "tsh", "tch", "sch", "sh", "zh", "cz", "sz"), ("X",)),
@@ -57,6 +58,7 @@ _SOUNDS: dict[str, Choices] = {
     **{v: (v,) for v in "aeiouy"},
     "ou": ("u",),
     "oo": ("u",),
+    "ee": ("e",),  # as a run of two e's keys, inside a word and at its end
 }
 _VOWELS = frozenset("aeiouy")
 _LATIN_CLASS = {"a": "a", "o": "a", "e": "e", "u": "u", "i": "i", "y": "i"}
@@ -150,6 +152,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     if heard:
         _heard_endings(units, options)
         _heard_consonants(units, options)
+        _english_vowels(units, options)
+        _pinyin_and_romance_vowels(units, options)
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
@@ -187,6 +191,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("u", "o")  # Dutch oo as o: Schoof = Схоф
         elif unit == "sz":
             options[i] = ("X", "S")  # Hungarian sz: Szijjarto = Сийярто (Polish: Шидло)
+        elif unit == "tz" and i < last and units[i + 1][:1] in _VOWELS:
+            options[i] = ("S", "J")  # Greek τζ before a vowel: Hatzidakis = Χατζηδάκης
         elif unit in _PINYIN:
             options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
             if unit == "j":
@@ -230,11 +236,90 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
         _before_consonants_and_e(units, first + 1) or units[first + 1 : first + 2] == ["ck"]
     ):  # and before ck: Jackson = Джексон
         options[first] = ("a", "e")
+        if units[first + 2 : first + 3] in (["e"], ["y"]):
+            options[first] = ("a", "e", "i")  # a long a, ei: Haley = Хейли, Baker = Бейкер
     for i in range(last):
         if units[i] == "g" and units[i + 1] == "y" and units[i + 2 : i + 3] != ["y"]:
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
                 options[last] = (*options[last], "")  # its y is no vowel: Надь
+
+
+def _english_vowels(units: list[str], options: list[Choices]) -> None:
+    """English letters other scripts write by their sound: ee and an inner ea as i (Reeves =
+    Ривз, Leavitt = Ливитт), a vowel before one consonant and a silent final e as its long
+    sound (Pete = Пит, Mace = Мейс), e before a final s after a consonant as silent (Wiles =
+    Уайлс), w after a vowel as u (Brown = Браун, Hawley = Хоули), wa as wo (Waltz = Уолц),
+    an initial wh as u (Whitmer = Уитмер), ur before a consonant as er (Murphy = Мерфи) and
+    ou before ng as a short u (Youngkin = Янгкин)."""
+    last = len(units) - 1
+    for i, unit in enumerate(units):
+        if unit == "ee":
+            options[i] = _with(options[i], "i")
+    for i in range(1, last + 1):
+        unit, before, after = units[i], units[i - 1], units[i + 1 : i + 3]
+        if unit == "a" and before == "e" and after[:1] and after[0][:1] not in _VOWELS:
+            options[i] = _with(options[i], "i", "e")  # Greek writes ε: Λέβιτ
+        elif unit == "a" and before == "w":
+            options[i] = _with(options[i], "o")
+        elif unit == "w" and before[:1] in _VOWELS and _english_w(after, before):
+            options[i] = _with(options[i], "u")
+        elif unit == "h" and before == "w" and i == 1:
+            options[i - 1], options[i] = _with(options[i - 1], "u"), _with(options[i], "")
+        elif unit == "u" and after[:1] == ["r"] and len(after) == 2 and after[1][:1] not in _VOWELS:
+            options[i] = _with(options[i], "e")  # ur as er, ё: Murphy = Мерфи, Burns = Бёрнс
+        elif unit == "ou" and after == ["n", "g"]:
+            options[i] = _with(options[i], "a")  # Youngkin = Янгкин
+    if last >= 3 and units[last] == "e" and units[last - 1][:1] not in _VOWELS:
+        vowel = units[last - 2]
+        if vowel in _LONG_VOWEL and units[last - 3][:1] not in _VOWELS:
+            options[last - 2] = _with(options[last - 2], _LONG_VOWEL[vowel])
+    ending = units[last - 2 :]
+    if last >= 3 and ending[1:] == ["e", "s"] and ending[0][:1] not in _VOWELS:
+        options[last - 1] = _with(options[last - 1], "")
+
+
+def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None:
+    """Vowels Russian writes by their sound: pinyin ong as un (Dong Jun = Дун Цзюнь), an
+    inner ng before a consonant as n (Shangfu = Шанфу) and a final uo as o (Guo = Го); French
+    au and a final eau as o (Faure = Фор, Rousseau = Руссо); a Portuguese final o, after
+    two more vowels, as u (Bolsonaro = Болсонару; not the Russian dative of a short name:
+    Petro is not Петру)."""
+    last = len(units) - 1
+    for i in range(1, last + 1):
+        unit, before, after = units[i], units[i - 1], units[i + 1 : i + 3]
+        if unit == "o" and after == ["n", "g"] and "".join(units[i + 3 : i + 4])[:1] not in _VOWELS:
+            options[i] = _with(options[i], "u")
+        elif unit == "g" and before == "n" and after and after[0][:1] not in _VOWELS:
+            options[i] = _with(options[i], "")
+        elif unit == "u" and before == "a":
+            options[i] = _with(options[i], "o")
+    if last >= 2 and units[last - 1 :] == ["u", "o"]:
+        options[last - 1] = _with(options[last - 1], "")
+    if last >= 3 and units[last - 2 :] == ["e", "a", "u"]:
+        options[last - 2] = _with(options[last - 2], "")
+        options[last - 1] = _with(options[last - 1], "")
+    vowels = sum(u[:1] in _VOWELS for u in units)
+    if units[last] == "o" and vowels >= 3 and units[last - 1][:1] not in _VOWELS:
+        options[last] = _with(options[last], "u")
+
+
+def _english_w(after: list[str], before: str) -> bool:
+    """Whether a w after a vowel, before ``after``, may be English (a vowel's second letter,
+    Brown = Браун): before n, l, m, d or an s not starting -sk, or a final -aw (Shaw = Шоу);
+    not the Polish w of -ow, -owski, -wr (Ławrow, Rakowski)."""
+    if not after:
+        return before == "a"
+    return after[0] in ("n", "l", "m", "d") or (after[0] == "s" and after[1:] != ["k"])
+
+
+# An English vowel before one consonant and a silent final e, as its key's vowel: a as ei, e
+# as i, i as ai (a run keys as its last vowel: i), o as ou (u).
+_LONG_VOWEL = {"a": "i", "e": "i", "i": "i", "o": "u"}
+
+
+def _with(choices: Choices, *more: str) -> Choices:
+    return tuple(dict.fromkeys((*choices, *more)))
 
 
 def _before_consonants_and_e(units: list[str], i: int) -> bool:
@@ -289,13 +374,6 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "i")
 
 
-# After an English short u (a closed syllable): Trump = Трамп, Hunter = Хантер, Truss = Трасс,
-# Musk = Маск, Tucker = Такер.
-_SHORT_U_BEFORE = frozenset(
-    ("mp", "mb", "nt", "nd", "nk", "ng", "nf", "ss", "ll", "mm", "nn", "tt", "sk", "st")
-)
-
-
 def _portuguese_sh(units: list[str], i: int) -> bool:
     """Whether the ``s`` at ``i`` may be Portuguese sh: after a vowel, before a consonant
     other than s or z (Costa = Кошта, Mesquita = Мешкита; not Zelensky, Rasmussen's ss)."""
@@ -304,15 +382,21 @@ def _portuguese_sh(units: list[str], i: int) -> bool:
 
 def _silent_h(units: list[str], i: int) -> bool:
     """Whether the ``h`` at ``i`` may be silent: after a vowel, before a consonant
-    (Johnson = Джонсон, Lehmann = Леман)."""
-    return units[i - 1] in _VOWELS and units[i + 1][:1] not in _VOWELS
+    (Johnson = Джонсон, Lehmann = Леман) or another vowel (Ibrahim = Ιμπραήμ; not
+    between two like vowels: Mahama is not Мама)."""
+    before, after = units[i - 1], units[i + 1]
+    if before not in _VOWELS:
+        return False
+    return after[:1] not in _VOWELS or _LATIN_CLASS[before] != _LATIN_CLASS.get(after, after)
 
 
 def _english_short_u(units: list[str], i: int) -> bool:
-    """Whether the ``u`` at ``i`` may be English short u (read a in other scripts): before
-    a nasal cluster or a doubled consonant, not at the start (Urban stays Urban)."""
+    """Whether the ``u`` at ``i`` may be English short u (read a in other scripts): in a
+    closed syllable, before two consonants other than r or before ck, not at the start
+    (Trump = Трамп, Lutnick = Латник, Tucker = Такер; Urban stays Urban, Burns = Бёрнс)."""
     after = units[i + 1 : i + 3]
-    return i > 0 and ("".join(after) in _SHORT_U_BEFORE or after[:1] == ["ck"])
+    closed = len(after) == 2 and all(u[:1] not in _VOWELS and u != "r" for u in after)
+    return i > 0 and (closed or after[:1] == ["ck"])
 
 
 def _sound(units: list[str], i: int) -> Choices:
@@ -391,9 +475,10 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
         elif reading.startswith("le") and sounds[1:2] == ("e",):
             options[1] = (*options[1], "w")  # French Le- as lu-: Lecornu = لوكورنو (Le Pen)
-        if len(sounds) > 1 and sounds[-1] in _VOWELS:
+        if len(sounds) > 1 and sounds[-1] in _VOWELS and not reading.endswith(_AYN):
             # A final vowel is written (ميلوني Meloni, فيكو Fico, فاطمة Fatima): only
-            # inner short vowels go unwritten, so Vasli is not وصل (arrived).
+            # inner short vowels go unwritten, so Vasli is not وصل (arrived); but a final
+            # -aa is often an ayn, which keys as nothing (Sharaa = الشرع).
             options[-1] = tuple(o for o in options[-1] if o)
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
@@ -442,6 +527,7 @@ def _marbuta(reading: str, sounds: Sequence[Sound]) -> bool:
 
 
 _UNWRITTEN = "."
+_AYN = "aa"  # how Latin spellings of Arabic names often write a final ع
 _VOWEL_RUNS = re.compile("[aeiou]+")
 _VOICED_VOWELS = 3  # a name with this many vowels (as spelled) writes one in Arabic
 # ة, an Arabic word's feminine ending: a Latin name's final a is written so only when the
@@ -478,6 +564,7 @@ _ARABIC: dict[str, Choices] = {
     "ر": ("R",),
 }
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+_ARTICLES = frozenset(_PROCLITICS[:6])
 
 
 def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -487,7 +574,8 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
     bare = _ARABIC_MARKS.sub("", word)
     found: set[str] = set()
     for form in _arabic_forms(bare):
-        if form in function_words:
+        # The article takes no function word: الشرع (al-Sharaa) is no شرع ("began").
+        if form in function_words and bare[: len(bare) - len(form)] not in _ARTICLES:
             continue
         options = [_ARABIC.get(ch, ("",)) for ch in form]
         if form[-1:] == "ه":

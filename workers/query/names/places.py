@@ -6,8 +6,10 @@ not the person's (``Costa`` does not find the ``Коста`` of Costa Rica, but 
 The places come from the CLDR data that Babel ships: territory names and the exemplar
 cities of time zones, in the article's language and in English (news in any language
 writes foreign places the English way too), plus the cities named in time-zone identifiers
-(``America/Buenos_Aires``). Only places of two or more words are kept: a one-word place
-is the name's own word (``Madrid`` is no rule's person, ``Jordan`` may be).
+(``America/Buenos_Aires``). A one-word place counts only as written, uninflected (Greek
+``Παρίσι``, Paris, is not ``Parisi``; ``Χιλή``, Chile, is not ``Healey``): its inflected
+forms reach too many other words, and the term's own spelling is never a place (``Jordan``
+may be a rule's person).
 """
 
 from __future__ import annotations
@@ -31,17 +33,17 @@ _LONGEST = 6  # words: longer CLDR names are descriptions (``Бонэйр, Си�
 
 
 class PlaceTable(NamedTuple):
-    """The multi-word places of a language and English, by each of their words as written
-    (``exact``) and by the start an inflected form of the word keeps (``stems``)."""
+    """The places of a language and English, by each of their words as written (``exact``)
+    and by the start an inflected form of the word keeps (``stems``)."""
 
     exact: dict[str, tuple[Place, ...]]
     stems: dict[str, tuple[Place, ...]]
 
 
 def in_place(raw: Sequence[str], position: int, language: str | None) -> bool:
-    """Whether the word at ``position`` of ``raw`` (a field's words as written) stands
-    inside a known place of several words in ``language`` or English (in a declining
-    language, in any case: ``в Коста-Рике``). Asked for each name found in another
+    """Whether the word at ``position`` of ``raw`` (a field's words as written) is a known
+    one-word place or stands inside a place of several words in ``language`` or English
+    (in a declining language, in any case: ``в Коста-Рике``). Asked for each name found in another
     spelling, so it looks up only the places holding the word (a few dict probes), and
     remembers the answer for the words around it (rules sharing a name ask again)."""
     start = max(0, position - _LONGEST + 1)
@@ -53,6 +55,10 @@ def _in_place(raw: tuple[str, ...], position: int, language: str | None) -> bool
     loose = declines(language)
     word = fold(raw[position])
     for place in _places_holding(place_table(primary_language(language)), word, loose):
+        if len(place) == 1:  # as written only (see the module's docstring)
+            if word == place[0]:
+                return True
+            continue
         for i, part in enumerate(place):
             start = position - i
             if start < 0 or start + len(place) > len(raw) or not _same(word, part, loose):
@@ -86,13 +92,12 @@ def _stem(part: str) -> str:
 
 @lru_cache(maxsize=64)  # bounded: an article's language is input
 def place_table(language: str) -> PlaceTable:
-    """The multi-word places of ``language`` (a primary subtag) and English, by each of
-    their words."""
+    """The places of ``language`` (a primary subtag) and English, by each of their words."""
     exact: dict[str, set[Place]] = {}
     stems: dict[str, set[Place]] = {}
     for name in (*_place_names(language), *_place_names(_ENGLISH)):
         place = tuple(words(name))
-        if 2 <= len(place) <= _LONGEST:
+        if 1 <= len(place) <= _LONGEST:
             for part in place:
                 exact.setdefault(part, set()).add(place)
                 stems.setdefault(_stem(part), set()).add(place)

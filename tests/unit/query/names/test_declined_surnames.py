@@ -1,6 +1,7 @@
-"""A name in an oblique case keeps its place before a capitalised word, and Czech cases of
-names ending in a vowel or women's names of men's names in -o; Czech, Slovak and Polish
-cases of men's names in -a."""
+"""A name in an oblique case keeps its place before a capitalised word (not before a
+woman's surname, nor loses it before an acronym), and Czech cases of names ending in a vowel
+or women's names of men's names in -o; Czech, Slovak and Polish cases of men's names in -a;
+Slavic vowels that drop out of the cases."""
 
 from __future__ import annotations
 
@@ -128,3 +129,43 @@ def test_albanian_serbo_croatian_french_and_german_endings(
     """Albanian cases; Serbo-Croatian cases of men's names in -a; French -ane for an Arabic
     -an; a German genitive, a possessive, opening a sentence."""
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Lubinets", "ru", "Заявление Лубинца было резким.", "Лубинца"),
+        ("Lubinets", "uk", "Заява Лубінця була різкою.", "Лубінця"),
+        ("Lubinets", "ru", "Встреча с Лубинцом прошла в Киеве.", "Лубинцом"),
+        ("Tsyhanok", "ru", "Позиция Цыганка известна.", "Цыганка"),
+        ("Pavel", "cs", "Projev prezidenta Petra Pavla zazněl v Senátu.", "Pavla"),
+        ("Pavel", "cs", "Premiér se setkal s Pavlem na Hradě.", "Pavlem"),
+        ("Kaczmarek", "pl", "Wypowiedź Kaczmarka była ostra.", "Kaczmarka"),
+        ("Havlicek", "cs", "Návrh Havlíčka prošel.", "Havlíčka"),
+        ("Sybiha", "ru", "Позиция Сибиги известна.", "Сибиги"),
+        ("Deripaska", "ru", "Активы Дерипаски заморожены.", "Дерипаски"),
+    ],
+)
+def test_a_vowel_that_drops_out_of_the_cases_and_the_genitive_i_after_a_velar(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        # a woman's given name spelled as a man's genitive, before her surname
+        ("Zamir", "ru", "Журналистка Замира Исмаилова получила премию.", []),
+        ("Pavel", "cs", "Herečka Pavla Nováková získala cenu.", []),
+        ("Zamir", "ru", "Заявление Замира было резким.", ["Замира"]),
+        # an acronym after the name is no surname: the name keeps its place
+        ("Lavrov", "ru", "Об этом заявил Лавров РИА Новости.", ["Лавров"]),
+        ("Peskov", "ru", "Об этом сообщил Песков ТАСС.", ["Песков"]),
+        ("Lavrov", "ru", "Об этом заявил Лавров Сергей.", []),
+    ],
+)
+def test_what_follows_a_name_tells_a_given_names_place(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(term, language, text) == found

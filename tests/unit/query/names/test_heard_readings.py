@@ -1,6 +1,8 @@
 """Readings other scripts and languages give a Latin name: a Hungarian gy as d, a French
 final -u as -ю or -ί, a Georgian -dze as German -dse, a French Le- as Arabic لو, a Portuguese
-s as sh, an English -ese as -eez and final y as e, an Arabic d-z and d-y."""
+s as sh, an English -ese as -eez and final y as e, English vowels and w by their sound,
+pinyin ong and uo, French au, a Portuguese final o, Greek τζ, an Arabic d-z and d-y and a
+final ayn written -aa."""
 
 from __future__ import annotations
 
@@ -230,3 +232,83 @@ def test_an_inner_ie_as_german_and_maghreb_french_read_it(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Reeves", "ru", "Министр финансов Рэйчел Ривз представила бюджет.", "Ривз"),
+        ("Reeves", "el", "Η υπουργός Οικονομικών Ρέιτσελ Ρίβς μίλησε στη Βουλή.", "Ρίβς"),
+        ("Steele", "ru", "Бывший разведчик Кристофер Стил дал показания.", "Стил"),
+        ("Lee", "ru", "Генерал Роберт Ли командовал армией.", "Ли"),
+        ("Leavitt", "ru", "Пресс-секретарь Каролин Ливитт ответила журналистам.", "Ливитт"),
+        ("Leavitt", "el", "Η εκπρόσωπος Τύπου Καρολάιν Λέβιτ απάντησε.", "Λέβιτ"),
+        ("Healey", "ru", "Министр обороны Джон Хили прибыл в Киев.", "Хили"),
+        ("Huckabee", "ru", "Посол США Майк Хакаби посетил Иерусалим.", "Хакаби"),
+        ("Lutnick", "ru", "Министр торговли Говард Латник объявил пошлины.", "Латник"),
+        ("Wiles", "ru", "Глава аппарата Сьюзи Уайлс провела совещание.", "Уайлс"),
+        ("Waltz", "ru", "Советник Майк Уолц покинул пост.", "Уолц"),
+        ("Whitmer", "ru", "Губернатор Гретчен Уитмер подписала закон.", "Уитмер"),
+        ("Brown", "ru", "Бывший премьер Гордон Браун выступил с речью.", "Браун"),
+        ("Hawley", "ru", "Сенатор Джош Хоули внёс законопроект.", "Хоули"),
+        ("Murphy", "ru", "Сенатор Крис Мерфи выступил против.", "Мерфи"),
+        ("Youngkin", "ru", "Губернатор Гленн Янгкин подписал указ.", "Янгкин"),
+        ("Haley", "ru", "Бывший постпред Никки Хейли заявила о выдвижении.", "Хейли"),
+        ("Pete", "ru", "Министр Пит Хегсет прибыл в Брюссель.", "Пит"),
+    ],
+)
+def test_english_vowels_and_w_as_other_scripts_write_them(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Reeves", "ru", "Ривьера привлекает туристов."),
+        ("Lutnick", "ru", "Лотник работал на рынке."),
+        ("Murphy", "ru", "Морфий запрещён к продаже."),
+        ("Wiles", "ru", "Уэльс победил в матче."),
+        ("Healey", "ru", "Хила вышла на сцену."),
+        ("Haley", "ru", "Хале стоит на реке Зале."),
+    ],
+)
+def test_the_english_readings_do_not_reach_other_words(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Zedong", "ru", "Портрет Мао Цзэдуна висит на площади.", "Цзэдуна"),
+        ("Weidong", "ru", "Адмирал Хэ Вэйдун снят с поста.", "Вэйдун"),
+        ("Shangfu", "ru", "Бывший министр Ли Шанфу исключён из партии.", "Шанфу"),
+        ("Guo", "ru", "Представитель МИД КНР Го Цзякунь ответил на вопрос.", "Го"),
+        ("Faure", "ru", "Лидер социалистов Оливье Фор выступил в парламенте.", "Фор"),
+        ("Rousseau", "ru", "Философ Жан-Жак Руссо родился в Женеве.", "Руссо"),
+        ("Bolsonaro", "ru", "Бывший президент Жаир Болсонару осуждён.", "Болсонару"),
+        ("Montenegro", "uk", "Прем'єр Португалії Луїш Монтенегру виступив.", "Монтенегру"),
+        ("Ibrahim", "el", "Ο πρωθυπουργός Ανουάρ Ιμπραήμ φιλοξένησε τη σύνοδο.", "Ιμπραήμ"),
+        ("Hatzidakis", "el", "Ο υπουργός Κωστής Χατζηδάκης δήλωσε ότι", "Χατζηδάκης"),
+        ("Tzanakopoulos", "el", "Ο Δημήτρης Τζανακόπουλος μίλησε στη Βουλή.", "Τζανακόπουλος"),
+        ("Sharaa", "ar", "التقى الرئيس السوري أحمد الشرع بالوفد.", "الشرع"),
+    ],
+)
+def test_pinyin_and_romance_vowels_a_silent_inner_h_greek_tz_and_an_arabic_final_ayn(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Petro", "ru", "Подарок Петру понравился."),
+        ("Dong", "ru", "Дуня вышла замуж."),
+        ("Mahama", "ru", "Мама пришла домой."),
+        ("Faure", "ru", "Фура перегородила дорогу."),
+    ],
+)
+def test_those_vowel_readings_do_not_reach_other_words(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []

@@ -1,5 +1,6 @@
-"""A word inside a known place of several words is the place's, not a person's, when a name
-term finds it only as another spelling or script; the term's own spelling always counts."""
+"""A word that is a known place, or stands inside one of several words, is the place's, not a
+person's, when a name term finds it only as another spelling or script; the term's own
+spelling always counts."""
 
 from __future__ import annotations
 
@@ -58,3 +59,32 @@ def test_the_person_still_counts_beside_or_outside_a_place(
 def test_which_words_stand_inside_a_place(text: str, language: str, inside: list[bool]) -> None:
     words = scan(text)[0]
     assert [in_place(words, i, language) for i in range(len(words))] == inside
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Parisi", "el", "Η σύνοδος έγινε στο Παρίσι."),
+        ("Healey", "el", "Η Χιλή ψήφισε χθες."),
+        ("Chilly", "ru", "Чили подписала соглашение."),
+        ("Kuba", "ru", "Куба подписала соглашение."),
+    ],
+)
+def test_another_spelling_that_is_a_one_word_place_is_the_place(
+    term: str, language: str, text: str
+) -> None:
+    assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Parisi", "el", "Ο Τζόρτζιο Πάριζι πήρε το Νόμπελ.", "Πάριζι"),
+        ("Jordan", "en", "Jordan said it would vote.", "Jordan"),
+        ("Kuba", "pl", "Kuba wygrał wyścig.", "Kuba"),
+    ],
+)
+def test_a_one_word_place_takes_only_its_own_spelling_away(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
