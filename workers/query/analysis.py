@@ -7,6 +7,7 @@ sorted vocabulary for wildcards are built only the first time some rule asks for
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,14 +42,10 @@ class FieldText:
         self.text = text
         self.raw = raw
         self._offsets: tuple[list[int], list[int]] | None = None
-        self.postings: dict[str, Positions] = {}
-        get = self.postings.get
-        for pos, word in enumerate(map(fold, raw)):
-            found = get(word)
-            if found is None:
-                self.postings[word] = [pos]
-            else:
-                found.append(pos)
+        postings: defaultdict[str, Positions] = defaultdict(list)
+        for pos, word in enumerate(map(fold, raw)):  # the hot loop: one C-level look-up
+            postings[word].append(pos)
+        self.postings: dict[str, Positions] = dict(postings)  # a miss is not an insert
         self._surfaces: dict[str, Positions] | None = None
         self._stems: dict[str, dict[str, Positions]] = {}
         self._vocabulary: list[str] | None = None

@@ -35,6 +35,7 @@ import itertools
 import re
 import unicodedata
 from functools import lru_cache
+from types import ModuleType
 
 from .latin_fold import LATIN_ASCII
 
@@ -61,9 +62,12 @@ _INVISIBLE = (
 # than the plain ``[\w]+``, measured).
 _WORD_RE = re.compile(rf"[\w{_MARKS}]++(?:[{_INVISIBLE}]++[\w{_MARKS}]++)*+")
 _WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")  # split() keeps the words
-# The same split for ASCII text without ``_``: there \w is [A-Za-z0-9_] and the marks and
-# invisible characters do not occur (a third faster than the full pattern, measured).
-_ASCII_SPLIT_RE = re.compile(r"([A-Za-z0-9]+)")
+# ASCII text without ``_``: there a word is a run of [A-Za-z0-9] (\w less ``_``; no marks or
+# invisible characters occur), so turning every other character into a space and splitting
+# at spaces finds the words in two C-level passes, without the regular expression engine
+# (which costs several times as much per character, measured).
+_SPACE = ord(" ")
+_ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _CJK_RE = re.compile(f"[{_CJK}]")
 _SPLIT_RE = re.compile(
     rf"[{_CJK}]|[^_{_CJK}{_INVISIBLE}]++(?:[{_INVISIBLE}]++[^_{_CJK}{_INVISIBLE}]++)*+"
@@ -147,23 +151,50 @@ def scan_offsets(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def scan_split(text: str) -> tuple[list[str], list[str] | None]:
+Split = list[str] | str  # separators and words alternating; or the text with spaces between
+
+
+def scan_split(text: str) -> tuple[list[str], Split | None]:
     """The words of :func:`scan_words` and, for common text (no ``_``, CJK or possessive),
-    the text split into separators and words, alternating: the words' offsets are then its
-    running lengths (see :func:`offsets_of_split`), with no second pass over the text."""
-    ascii_only = text.isascii()  # most news text: no CJK to look for, a simpler pattern
+    what gives their offsets without a second pass over the text (see
+    :func:`offsets_of_split`): the text split into separators and words, alternating, or
+    for ASCII text the text with every separator character turned into a space."""
+    ascii_only = text.isascii()  # most news text: no CJK to look for, a simpler split
     if "_" not in text and (ascii_only or _CJK_RE.search(text) is None):
-        parts = (_ASCII_SPLIT_RE if ascii_only else _WORD_SPLIT_RE).split(text)
-        found = parts[1::2]
+        split: Split
+        if ascii_only:
+            split = text.translate(_ASCII_SEPARATORS)
+            found = split.split()
+        else:
+            split = _WORD_SPLIT_RE.split(text)
+            found = split[1::2]
         if ("s" not in found and "S" not in found) or not _has_possessive(text):
-            return found, parts  # no word is a possessive's s to drop
+            return found, split  # no word is a possessive's s to drop
     return scan_words(text), None
 
 
-def offsets_of_split(parts: list[str]) -> tuple[list[int], list[int]]:
+def offsets_of_split(split: Split) -> tuple[list[int], list[int]]:
     """Start and end offsets of the words of a :func:`scan_split` split."""
-    bounds = list(itertools.accumulate(map(len, parts)))
+    if isinstance(split, str):  # words where spaces stop and start: found in C (numpy)
+        np = _numpy()
+        word = np.frombuffer(split.encode("ascii"), dtype=np.uint8) != _SPACE
+        edges = np.flatnonzero(np.diff(word.view(np.int8), prepend=0, append=0))
+        starts: list[int] = edges[0::2].tolist()
+        ends: list[int] = edges[1::2].tolist()
+        return starts, ends
+    bounds = list(itertools.accumulate(map(len, split)))
     return bounds[0:-1:2], bounds[1::2]
+
+
+@lru_cache(maxsize=1)
+def _numpy() -> ModuleType:
+    """numpy, imported the first time a word's offsets are asked for (explaining a match):
+    processes that never explain one (the rules fork server and its children, most CLI
+    commands) neither pay its import nor start its BLAS threads. Offsets from stdlib
+    iterators (split at spaces, accumulate the lengths) cost three times the instructions."""
+    import numpy
+
+    return numpy
 
 
 def _has_possessive(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import filterfalse
 
-from ..text import fold, offsets_of_split, scan_offsets
+from ..text import Split, fold, offsets_of_split, scan_offsets
 from .cases import declines, locative_prepositions
 from .forms import (
     ALL_CASES,
@@ -38,7 +38,7 @@ class FieldNames:
         text: str,
         raw: list[str],
         postings: dict[str, list[int]],
-        split: list[str] | None,
+        split: Split | None,
         offsets: Offsets | None = None,
     ) -> None:
         # The distinct words that may be names: all but the all-lower-case ones (capitalised,
