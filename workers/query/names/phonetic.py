@@ -61,7 +61,6 @@ _SOUNDS: dict[str, Choices] = {
     "ee": ("e",),  # as a run of two e's keys, inside a word and at its end
 }
 _VOWELS = frozenset("aeiouy")
-
 _LATIN_CLASS = {"a": "a", "o": "a", "e": "e", "u": "u", "i": "i", "y": "i"}
 # Which Arabic letters may write a Latin vowel ("" = not written, a short vowel).
 _ARABIC_VOWEL: dict[str, Choices] = {
@@ -138,8 +137,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
     ``c`` as ts or ch too (Vucic = Vučić = Вучич); ``rz`` as Polish zh (Trzaskowski =
     Тшасковский); a Greek patronymic's ``-ides`` as -idis (Christodoulides = Christodulidis,
-    as languages that transliterate Greek write it); a Persian final ``-aei`` as -ai
-    (Baghaei = Baghai = Багаи); a final ``h`` after a vowel as silent,
+    as languages that transliterate Greek write it); letters typed without their mark (an
+    s between vowels as ș or ş: Nicusor = Никушор; an o before a Nordic or German name's end
+    as ø or ö: Store = Стёре); a Persian final ``-aei`` as -ai (Baghaei = Baghai = Багаи); a
+    final ``h`` after a vowel as silent,
     and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
     when ``heard`` (the spelling of another script, or of a language that spells foreign
     names by their sound): an English short u as a (Trump = Трамп, not the English word
@@ -385,7 +386,6 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
     elif units[last] == "u" and last >= 2 and units[last - 1][:1] not in _VOWELS:
         options[last] = (*options[last], "iu", "i")  # French -u: Лекорню, Greek Λεκορνί
-
     if (
         last >= 3
         and units[last] == "e"
