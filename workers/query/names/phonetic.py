@@ -135,20 +135,19 @@ def _fewest_changes_first(
 
 def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     """Readings a rule's term (written by a user, often without diacritics) may stand for:
-    ``c`` as ts or ch too (Vucic = Vučić = Вучич); ``rz`` as Polish zh (Trzaskowski =
-    Тшасковский); a Greek patronymic's ``-ides`` as -idis (Christodoulides = Christodulidis,
-    as languages that transliterate Greek write it); letters typed without their mark (an
-    s between vowels as ș or ş: Nicusor = Никушор; an o before a Nordic or German name's end
-    as ø or ö: Store = Стёре); a Persian final ``-aei`` as -ai (Baghaei = Baghai = Багаи); a
-    final ``h`` after a vowel as silent,
-    and then a final ``e`` as a too (Haniyeh = Hanija = Хания: Arabic's final ة/ه). And,
-    when ``heard`` (the spelling of another script, or of a language that spells foreign
-    names by their sound): an English short u as a (Trump = Трамп, not the English word
-    Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон); ``w``
-    before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
-    Japanese shi, chi and zu and Persian gh as Russian writes them (Кисида, Такаити,
-    Судзуки, Аракчи);
-    letters the name's own language reads its own way, as the other script writes them
+    ``c`` as ts or ch too (Vucic = Vučić = Вучич);
+    ``rz`` as Polish zh (Trzaskowski = Тшасковский); a Greek
+    patronymic's ``-ides`` as -idis (Christodoulides = Christodulidis, as languages that
+    transliterate Greek write it); letters typed without their mark (an s after a vowel and
+    before o or u as ș or ş: Nicusor = Никушор; an o before a Nordic or German name's end as ø
+    or ö: Store = Стёре); a Persian final ``-aei`` as -ai (Baghaei = Baghai = Багаи); a final
+    ``h`` after a vowel as silent, and then a final ``e`` as a too (Haniyeh = Hanija = Хания:
+    Arabic's final ة/ه). And, when ``heard`` (the spelling of another script, or of a language
+    that spells foreign names by their sound): an English short u as a (Trump = Трамп, not the
+    English word Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон);
+    ``w`` before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
+    Japanese shi, chi and zu and Persian gh as Russian writes them (Кисида, Такаити, Судзуки,
+    Аракчи); letters the name's own language reads its own way, as the other script writes them
     (a term has no language: Hungarian sz as s, Italian g and ch before e or i, Romance and
     Spanish j, Turkish c, Dutch oe, Portuguese s; each commented below); and the endings of
     :func:`_heard_endings` and consonants of :func:`_heard_consonants`."""
@@ -214,7 +213,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("S", "X")  # Portuguese s before a consonant: Costa = Кошта
     for i in range(1, last):
         before, after = units[i - 1][:1], units[i + 1][:1]
-        if units[i] == "s" and before in _VOWELS and after in _VOWELS:
+        if units[i] == "s" and before in _VOWELS and after in ("o", "u"):
             options[i] = (*options[i], "X")  # Romanian ș, Turkish ş typed as s: Nicușor
         elif units[i] == "o" and before not in _VOWELS and _o_before_e(units[i + 1 :]):
             options[i] = (*options[i], "e")  # Nordic ø, German ö typed as o: Støre, Söder

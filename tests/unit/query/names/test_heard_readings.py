@@ -339,6 +339,7 @@ def test_a_persian_aei_japanese_zu_letters_typed_without_their_mark_and_a_nordic
     ("term", "language", "text"),
     [
         ("Store", "ru", "Стерх прилетел на озеро."),
+        ("Rosa", "ru", "Роща шумела листвой."),
     ],
 )
 def test_letters_typed_without_their_mark_do_not_reach_other_words(
