@@ -153,18 +153,24 @@ def as_surnames(
     dropped = {
         p
         for p in cased
-        if (given and _given_names_place(text, p, doc.language) and not oblique(p))
-        or (given and _before_a_womans_surname(text, p, doc.language) and oblique(p))
+        if (given and _given_names_place(text, p, doc.language, oblique))
         or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
     }
     return [p for p in positions if p not in dropped] if dropped else positions
 
 
-def _given_names_place(text: FieldText, p: int, language: str | None) -> bool:
-    """Whether the word at ``p`` stands where a given name does: before a capitalised word
-    that is no known place (``Zelenskiy Ankara'ya geldi``) and, if Cyrillic, opening their
-    run."""
-    if not _before_a_capital(text, p) or in_place(text.raw, p + 1, language):
+def _given_names_place(
+    text: FieldText, p: int, language: str | None, oblique: Callable[[int], bool]
+) -> bool:
+    """Whether the word at ``p`` stands where a given name does: before a capitalised word;
+    read as the name only in an oblique case, only before a woman's surname (hers, spelled
+    as his genitive); otherwise before a word that is no known place (``Zelenskiy
+    Ankara'ya geldi``) and, if Cyrillic, opening their run."""
+    if not _before_a_capital(text, p):
+        return False
+    if oblique(p):
+        return womans_surname(text.raw[p + 1], language)
+    if in_place(text.raw, p + 1, language):
         return False
     return text.raw[p][:1] < _CYRILLIC or not _after_a_capital_word(text, p)
 
@@ -172,10 +178,6 @@ def _given_names_place(text: FieldText, p: int, language: str | None) -> bool:
 def _after_a_capital_word(text: FieldText, p: int) -> bool:
     """Whether the word at ``p`` follows a capitalised word after a space only."""
     return p > 0 and text.raw[p - 1][:1].isupper() and _joined(text, p - 1)
-
-
-def _before_a_womans_surname(text: FieldText, p: int, language: str | None) -> bool:
-    return _before_a_capital(text, p) and womans_surname(text.raw[p + 1], language)
 
 
 def _before_a_capital(text: FieldText, p: int) -> bool:

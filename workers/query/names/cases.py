@@ -485,8 +485,7 @@ _WOMANS_SURNAME = {
 
 def womans_surname(word: str, language: str | None) -> bool:
     """Whether ``word`` ends as a woman's surname does in ``language``."""
-    endings = _WOMANS_SURNAME.get(primary_language(language), ())
-    return bool(endings) and word.lower().endswith(endings)
+    return word.lower().endswith(_WOMANS_SURNAME.get(primary_language(language), ()))
 
 
 @lru_cache(maxsize=1024)

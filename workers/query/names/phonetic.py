@@ -159,7 +159,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         _pinyin_and_romance_vowels(units, options)
     for i, unit in enumerate(units):
         if unit == "c":
-            options[i] = tuple(dict.fromkeys((*options[i], "S", "X")))
+            options[i] = _with(options[i], "S", "X")
             if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
                 options[i] = (*options[i], "J")  # Turkish c: Öcalan = Оджалан (not Rice, Vance)
         elif unit == "rz" and i < last and units[i + 1][:1] in _VOWELS:
@@ -199,7 +199,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         elif unit == "tz" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("S", "J")  # Greek τζ before a vowel: Hatzidakis = Χατζηδάκης
         elif unit in _PINYIN:
-            options[i] = tuple(dict.fromkeys((*options[i], *_PINYIN[unit])))
+            options[i] = _with(options[i], *_PINYIN[unit])
             if unit == "j":
                 # Romance j as zh (Bolojan = Боложан), Spanish as kh (Rajoy = Рахой)
                 options[i] = (*options[i], "X", "G")
@@ -214,11 +214,11 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     for i in range(1, last):
         before, after = units[i - 1][:1], units[i + 1][:1]
         if units[i] == "s" and before in _VOWELS and after in ("o", "u"):
-            options[i] = (*options[i], "X")  # Romanian ș, Turkish ş typed as s: Nicușor
+            options[i] = _with(options[i], "X")  # Romanian ș, Turkish ş typed as s: Nicușor
         elif units[i] == "o" and before not in _VOWELS and _o_before_e(units[i + 1 :]):
-            options[i] = (*options[i], "e")  # Nordic ø, German ö typed as o: Støre, Söder
+            options[i] = _with(options[i], "e")  # Nordic ø, German ö typed as o: Støre, Söder
     if units[-3:] == ["a", "e", "i"]:
-        options[last - 1] = (*options[last - 1], "")  # Persian -aei as -ai: Baghaei = Багаи
+        options[last - 1] = _with(options[last - 1], "")  # Persian -aei as -ai: Baghaei = Багаи
     if units[-4:] == ["i", "d", "e", "s"]:
         options[last - 1] = (*options[last - 1], "i")
     if last >= 2 and units[last] == "h" and units[last - 1] in _VOWELS:
