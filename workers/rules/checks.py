@@ -39,7 +39,7 @@ _ALIAS_ENTRY: TypeAdapter[dict[AliasName, list[AliasItem]]] = TypeAdapter(
 _PART = re.compile(r"(all|any|none)\[(\d+)\]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 225,000 of them: no __dict__ each (~30 MB)
 class Rule:
     """An enabled, valid rule, compiled input for the index plus what alerts need."""
 
