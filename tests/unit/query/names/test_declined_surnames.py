@@ -153,6 +153,20 @@ def test_a_vowel_that_drops_out_of_the_cases_and_the_genitive_i_after_a_velar(
 
 
 @pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Nebenzya", "uk", "Заява Небензі в Радбезі ООН.", "Небензі"),
+        ("Nebenzya", "uk", "Посол США зустрілася з Небензею.", "Небензею"),
+        ("Garcia", "uk", "Уряд Гарсії подав у відставку.", "Гарсії"),
+        ("Garcia", "uk", "Переговори з Гарсією тривали годину.", "Гарсією"),
+    ],
+)
+def test_ukrainian_cases_of_names_in_ya(term: str, language: str, text: str, form: str) -> None:
+    """Ukrainian -я names: -і after a consonant, -ї after a vowel, -ею/-єю (as Russian -и, -ей)."""
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
     ("term", "language", "text", "found"),
     [
         # a woman's given name spelled as a man's genitive, before her surname
