@@ -635,6 +635,22 @@ def test_a_slavic_locative_needs_its_preposition(language: str, text: str, form:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "form"),
+    [
+        ("ru", "Музей-заповедник в Пушкине принял рекордное число гостей.", ""),
+        ("ru", "Книга о Пушкине вышла к юбилею.", "Пушкине"),
+        ("pl", "Pałac w Puszkinie odnowiono.", ""),
+        ("pl", "Wykład o Puszkinie zgromadził tłumy.", "Puszkinie"),
+        ("uk", "У Пушкіні відкрили новий сквер.", ""),
+    ],
+)
+def test_a_locative_after_in_is_a_place(language: str, text: str, form: str) -> None:
+    """After a preposition meaning "in" a locative spelled as the name is a place (the town
+    Pushkin), not the person, who is found after "about", "at" or "on"."""
+    assert matched("Pushkin", language, text) == ([form] if form else [])
+
+
+@pytest.mark.parametrize(
     ("query", "language", "text", "form"),
     [
         ("Babis", "cs", "Prezident se sešel s Babišem na Hradě.", "Babišem"),
