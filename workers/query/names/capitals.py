@@ -19,7 +19,7 @@ from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .calendar_words import calendar_words
-from .cases import primary_language, womans_surname
+from .cases import primary_language, surname_genitive, womans_surname
 from .openers import LIST_REACH, first_words, ordinary_words
 from .places import in_place
 
@@ -164,12 +164,14 @@ def _given_names_place(
 ) -> bool:
     """Whether the word at ``p`` stands where a given name does: before a capitalised word;
     read as the name only in an oblique case, only before a woman's surname (hers, spelled
-    as his genitive); otherwise before a word that is no known place (``Zelenskiy
-    Ankara'ya geldi``) and, if Cyrillic, opening their run."""
+    as his genitive) unless itself shaped as a surname's genitive (``Слова Лаврова
+    Захарова назвала…``: no given name ends so); otherwise before a word that is no known
+    place (``Zelenskiy Ankara'ya geldi``) and, if Cyrillic, opening their run."""
     if not _before_a_capital(text, p):
         return False
     if oblique(p):
-        return womans_surname(text.raw[p + 1], language)
+        raw = text.raw
+        return womans_surname(raw[p + 1], language) and not surname_genitive(raw[p], language)
     if in_place(text.raw, p + 1, language):
         return False
     return text.raw[p][:1] < _CYRILLIC or not _after_a_capital_word(text, p)

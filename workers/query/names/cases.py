@@ -101,7 +101,7 @@ _BE: tuple[Rule, ...] = (
     ("ім", "і", _INS),
     ("ым", "", _INS),
     ("ам", "", _INS),
-    ("ам", "", _INS),
+    ("ам", "а", _INS),  # men's names in -а (Лукашэнка): з Лукашэнкам
     ("а", "", _GA),
     ("у", "", _DAT),
     ("е", "", _LOC),
@@ -110,6 +110,8 @@ _BE: tuple[Rule, ...] = (
     ("цы", "ка", _DAT),
     ("у", "а", _ACC),
     ("ай", "а", _INS),
+    ("ай", "ая", _GEN),  # women's names in -ая (Ціханоўская): Ціханоўскай, Ціханоўскую
+    ("ую", "ая", _ACC),
 )
 _SR_CYRL: tuple[Rule, ...] = (
     ("ог", "и", _GA),
@@ -494,6 +496,21 @@ _WOMANS_SURNAME = {
 def womans_surname(word: str, language: str | None) -> bool:
     """Whether ``word`` ends as a woman's surname does in ``language``."""
     return word.lower().endswith(_WOMANS_SURNAME.get(primary_language(language), ()))
+
+
+# The genitive of East Slavic and Bulgarian men's surnames in -ов/-ев (Лаврова, Пескова):
+# no woman's given name ends so, though a woman's surname does (see womans_surname).
+_SURNAME_GENITIVE = {
+    "ru": ("ова", "ева", "ёва"),
+    "uk": ("ова", "єва", "ева"),
+    "be": ("ава", "ова", "ева"),
+    "bg": ("ова", "ева"),
+}
+
+
+def surname_genitive(word: str, language: str | None) -> bool:
+    """Whether ``word`` ends as the genitive of a man's -ов/-ев surname in ``language``."""
+    return word.lower().endswith(_SURNAME_GENITIVE.get(primary_language(language), ()))
 
 
 @lru_cache(maxsize=1024)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import product
 
@@ -214,6 +215,16 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     lowered = word.lower()
     if script(lowered) == "Grek":
         return _greek(lowered)
+    found = _readings(lowered, language)
+    abroad = _WRITTEN_ABROAD.get(_primary(language))
+    if abroad is None or script(lowered) != "Cyrl":
+        return found
+    spelled = (r for s in abroad(lowered) if s != lowered for r in _readings(s, language))
+    return tuple(dict.fromkeys((*found, *spelled)))
+
+
+def _readings(lowered: str, language: str | None) -> tuple[str, ...]:
+    """:func:`readings` of a lower-case Latin or Cyrillic word."""
     softened = _SOFT_BEFORE_VOWEL.sub("y", lowered)
     plain = _clean(anyascii(softened.translate(_PRE)))
     # Also without the y of a soft sign or of a я, ю, ё after л or н: how Russian writes a
@@ -233,6 +244,29 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
         spelled = spelled.replace(old, new)
     native = _clean(anyascii(spelled.translate(_PRE)))
     return (plain, native) if native != plain else (plain,)
+
+
+def _belarusian_as_written_abroad(word: str) -> tuple[str, ...]:
+    """Spellings a Belarusian word's name has elsewhere: its ў as the u of Belarusian Latin
+    (Ціханоўская = Tsikhanouskaya), and as Russian spells it. Belarusian writes its sounds:
+    т and д softened to ц and дз before a soft vowel or consonant (Пуцін, Мядзведзеў), an
+    unstressed е after a consonant as я (Зяленскі, Пяскоў) and an unstressed о as а
+    (Калеснікава, Эрдаган). Stress is not written: an а but the last is read as о, one at a
+    time and all at once."""
+    russian = _BE_YA.sub("е", _BE_SOFT_D.sub("д", _BE_SOFT_T.sub("т", word)))
+    inner = [m.start() for m in _BE_A.finditer(russian)]
+    one_each = [russian[:i] + "о" + russian[i + 1 :] for i in inner[:_BE_MAX_SINGLE_A]]
+    every = _BE_A.sub("о", russian)
+    return tuple(dict.fromkeys((word.replace("ў", "у"), russian, every, *one_each)))
+
+
+_BE_SOFT_T = re.compile("ц(?=[іеёюяь])")
+_BE_SOFT_D = re.compile("дз(?=[іеёюяьв])")
+_BE_YA = re.compile("(?<=[бвгджзйклмнпрстфхцчшў])я")
+_BE_A = re.compile("а(?=.)")
+_BE_MAX_SINGLE_A = 3
+# Languages whose Cyrillic spells names by their sound: their other spellings abroad.
+_WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {"be": _belarusian_as_written_abroad}
 
 
 def _greek(word: str) -> tuple[str, ...]:

@@ -173,6 +173,9 @@ def test_ukrainian_cases_of_names_in_ya(term: str, language: str, text: str, for
         ("Zamir", "ru", "Журналистка Замира Исмаилова получила премию.", []),
         ("Pavel", "cs", "Herečka Pavla Nováková získala cenu.", []),
         ("Zamir", "ru", "Заявление Замира было резким.", ["Замира"]),
+        # a man's genitive in -ова before a woman's surname: his, and she speaks next
+        ("Lavrov", "ru", "Слова Лаврова Захарова прокомментировала в Telegram.", ["Лаврова"]),
+        ("Peskov", "uk", "Заяву Пєскова Захарова не коментувала.", ["Пєскова"]),
         # an acronym after the name is no surname: the name keeps its place
         ("Lavrov", "ru", "Об этом заявил Лавров РИА Новости.", ["Лавров"]),
         ("Peskov", "ru", "Об этом сообщил Песков ТАСС.", ["Песков"]),
