@@ -265,8 +265,28 @@ _BE_SOFT_D = re.compile("дз(?=[іеёюяьв])")
 _BE_YA = re.compile("(?<=[бвгджзйклмнпрстфхцчшў])я")
 _BE_A = re.compile("а(?=.)")
 _BE_MAX_SINGLE_A = 3
+
+
+def _bulgarian_as_written_abroad(word: str) -> tuple[str, ...]:
+    """Bulgarian writes the vowel of an English -u-, -o- or -e- it hears as a schwa with ъ
+    (Тръмп = Trump, Мъск = Musk, Джонсън = Johnson), which anyascii reads as e: also read
+    as a, o and u."""
+    return tuple(word.replace("ъ", vowel) for vowel in "аоу") if "ъ" in word else ()
+
+
+def _macedonian_as_written_abroad(word: str) -> tuple[str, ...]:
+    """Macedonian ѓ and ќ are the Serbian ђ and ћ (Ѓоковиќ = Ђоковић = Djokovic), which
+    anyascii reads as plain g and k."""
+    serbian = word.replace("ѓ", "ђ").replace("ќ", "ћ")
+    return (serbian,) if serbian != word else ()
+
+
 # Languages whose Cyrillic spells names by their sound: their other spellings abroad.
-_WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {"be": _belarusian_as_written_abroad}
+_WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {
+    "be": _belarusian_as_written_abroad,
+    "bg": _bulgarian_as_written_abroad,
+    "mk": _macedonian_as_written_abroad,
+}
 
 
 def _greek(word: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from .capitals import as_names, as_surnames, written_as_names
 from .cases import declines
 from .forms import NOMINATIVE, article_keys
 from .places import in_place
+from .surname_first import SURNAME_FIRST
 
 
 class NameWords(SharedTerm):
@@ -100,7 +101,7 @@ class NameWords(SharedTerm):
             named = [p for p in named if p not in written]
         other = as_names(doc, field, sorted(named))
         other = [p for p in other if not in_place(text.raw, p, lang)]
-        if other and len(self.words) == 1:
+        if other and len(self.words) == 1 and word not in SURNAME_FIRST:
             other = as_surnames(doc, field, other, self._oblique(text.raw, i, lang))
         if not other:
             return kept

@@ -1,5 +1,7 @@
-"""Belarusian spells names by their sound: a softened т and д as ц and дз, an unstressed е
-as я and о as а, and its ў is the u of Belarusian Latin; and its own case endings."""
+"""Cyrillic languages that spell names by their sound. Belarusian: a softened т and д as ц
+and дз, an unstressed е as я and о as а, its ў the u of Belarusian Latin, and its own case
+endings; Bulgarian: an English vowel heard as a schwa as ъ; Macedonian: ѓ and ќ for the
+Serbian ђ and ћ."""
 
 from __future__ import annotations
 
@@ -37,3 +39,19 @@ def test_a_belarusian_spelling_finds_the_name(term: str, text: str, form: str) -
 def test_belarusian_spellings_stay_belarusian(term: str, language: str, text: str) -> None:
     """The readings hold in a Belarusian article only, and change no consonant."""
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Trump", "bg", "Администрацията на Тръмп обяви нови мита.", "Тръмп"),
+        ("Musk", "bg", "Компанията на Мъск пусна нова ракета.", "Мъск"),
+        ("Johnson", "bg", "Бившият премиер Джонсън коментира.", "Джонсън"),
+        ("Djokovic", "mk", "Тенисерот Новак Ѓоковиќ победи во финалето.", "Ѓоковиќ"),
+        ("Vucic", "mk", "Претседателот Вучиќ допатува во Скопје.", "Вучиќ"),
+    ],
+)
+def test_a_bulgarian_schwa_and_macedonian_soft_letters(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
