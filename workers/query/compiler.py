@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from . import matchers as m
 from .glob import Glob
@@ -22,11 +23,13 @@ def compile_node(
     stemming: bool = False,
     fields: tuple[str, ...] = DEFAULT_FIELDS,
     names: str = EXACT,
+    given: bool = False,
 ) -> m.Matcher:
     """The matcher for ``node``; ``stemming`` applies to words in the title and body only;
-    ``names`` is the name policy (exact, scripts, variants) of capitalised words there."""
+    ``names`` is the name policy (exact, scripts, variants) of capitalised words there;
+    ``given``: a term written as a given name (see :func:`given_names`)."""
     if isinstance(node, Term | Phrase):
-        return _term(node, stemming, fields, names)
+        return _term(node, stemming, fields, names, given)
     if isinstance(node, Wildcard):
         return _TERMS.get(("*", node.pattern, fields), lambda: wildcard(node.pattern, fields))
     if isinstance(node, Field):
@@ -39,8 +42,10 @@ def compile_node(
     if isinstance(node, Not):
         item = compile_node(node.item, stemming=stemming, fields=fields, names=names)
         return _SHAPES.get(("not", item), lambda: m.NotMatcher(item))
+    before = given_names(node.items) if isinstance(node, And) else ()
     items = tuple(
-        compile_node(i, stemming=stemming, fields=fields, names=names) for i in node.items
+        compile_node(i, stemming=stemming, fields=fields, names=names, given=k in before)
+        for k, i in enumerate(node.items)
     )
     if isinstance(node, And):
         return _SHAPES.get(("and", *items), lambda: m.AndMatcher(items))
@@ -78,13 +83,34 @@ _TERMS = _SharedMatchers(limit=100_000)
 _SHAPES = _SharedMatchers(limit=100_000)
 
 
-def _term(node: Term | Phrase, stemming: bool, fields: tuple[str, ...], names: str) -> m.Matcher:
+def given_names(items: tuple[Node, ...]) -> tuple[int, ...]:
+    """Which of an AND's ``items`` are written as given names: a capitalised word written
+    right before another (``Donald Trump``, ``Sergei Lavrov`` without quotes: a full name
+    whose words may stand apart). Its other spellings count before a capitalised word too,
+    where a surname term's do not (see names.capitals.as_surnames)."""
+    return tuple(
+        k
+        for k, (item, after) in enumerate(pairwise(items))
+        if isinstance(item, Term)
+        and isinstance(after, Term)
+        and item.text[:1].isupper()
+        and after.text[:1].isupper()
+        and 0 < after.offset - (item.offset + len(item.text)) <= _NEXT_WORD
+    )
+
+
+_NEXT_WORD = 2  # characters between two words written side by side (no operator between)
+
+
+def _term(
+    node: Term | Phrase, stemming: bool, fields: tuple[str, ...], names: str, given: bool
+) -> m.Matcher:
     slop = node.slop if isinstance(node, Phrase) else None
-    key = (type(node), node.text, node.case_sensitive, slop, stemming, fields, names)
+    key = (type(node), node.text, node.case_sensitive, slop, stemming, fields, names, given)
 
     def make() -> m.Matcher:
         found = _words(node.text, node.case_sensitive, slop, stemming, fields)
-        return name_words(found, node.text, names) if names != EXACT else found
+        return name_words(found, node.text, names, given) if names != EXACT else found
 
     return _TERMS.get(key, make)
 

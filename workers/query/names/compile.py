@@ -9,10 +9,10 @@ from .forms import term_keys
 from .matcher import NameWords
 
 
-def name_words(compiled: m.Matcher, text: str, policy: str) -> m.Matcher:
+def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False) -> m.Matcher:
     """``compiled`` (a term's usual matcher) widened to names under ``policy``: only words
     searched in the title and body, compared case-insensitively, of which at least one is a
-    name (written capitalised, or in Arabic script)."""
+    name (written capitalised, or in Arabic script); ``given``: written as a given name."""
     if not isinstance(compiled, m.Words) or compiled.mode == m.CASE:
         return compiled
     if any(f not in DEFAULT_FIELDS for f in compiled.fields):
@@ -23,4 +23,4 @@ def name_words(compiled: m.Matcher, text: str, policy: str) -> m.Matcher:
     keys = tuple(term_keys(w, policy) for w in written)
     if not any(keys):
         return compiled
-    return NameWords(compiled.words, keys, compiled.fields, compiled.mode, compiled.slop)
+    return NameWords(compiled.words, keys, compiled.fields, compiled.mode, compiled.slop, given)

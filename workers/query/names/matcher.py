@@ -31,12 +31,16 @@ class NameWords(SharedTerm):
         fields: tuple[str, ...],
         mode: str,
         slop: int | None = None,
+        given: bool = False,
     ) -> None:
         self.words = words
         self.keys = keys
         self.fields = fields
         self.mode = mode
         self.slop = slop
+        # A one-word term written as a given name (``Donald`` of ``Donald Trump``), or a
+        # surname written first (``Xi``): found before another name as well.
+        self.anywhere = given or (len(words) == 1 and words[0] in SURNAME_FIRST)
 
     def _find(self, doc: AnalyzedDocument) -> Hits | None:
         stemmed = self.mode == STEM
@@ -101,7 +105,7 @@ class NameWords(SharedTerm):
             named = [p for p in named if p not in written]
         other = as_names(doc, field, sorted(named))
         other = [p for p in other if not in_place(text.raw, p, lang)]
-        if other and len(self.words) == 1 and word not in SURNAME_FIRST:
+        if other and len(self.words) == 1 and not self.anywhere:
             other = as_surnames(doc, field, other, self._oblique(text.raw, i, lang))
         if not other:
             return kept

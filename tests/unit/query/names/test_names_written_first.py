@@ -1,6 +1,7 @@
-"""Chinese, Korean and Vietnamese names put the family name first: a one-word rule for the
-surname finds it in another script before the given name, where a Western given name would
-stand (which stays no surname: ``Sissy Spacek`` is not ``Sisi``)."""
+"""A name before another name: a one-word surname term's other spellings do not count
+there, a given name's place (``Sissy Spacek`` is not ``Sisi``), except for the surnames
+Chinese, Korean and Vietnamese names put first, and for a rule's word written as a given
+name, right before another (``Donald Trump`` without quotes)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,26 @@ from tests.unit.query.test_names import matched
     ],
 )
 def test_a_surname_first_name_is_found_before_the_given_name(
+    query: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Donald Trump", "ru", "Дональд Трамп подписал указ.", ["Дональд", "Трамп"]),
+        ("Donald Trump", "el", "Ο Ντόναλντ Τραμπ υπέγραψε το διάταγμα.", ["Ντόναλντ", "Τραμπ"]),
+        ("Friedrich Merz", "uk", "Фрідріх Мерц прибув до Києва.", ["Фрідріх", "Мерц"]),
+        (
+            "Sergei Lavrov sanctions",
+            "en",
+            "Sergey Lavrov spoke of sanctions.",
+            ["Sergey", "Lavrov", "sanctions"],
+        ),
+    ],
+)
+def test_a_rule_word_written_before_another_name_is_a_given_name(
     query: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, language, text) == found
