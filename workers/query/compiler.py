@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from . import matchers as m
 from .glob import Glob
-from .names.compile import name_words
+from .names.compile import PARTICLES, name_words
 from .names.forms import EXACT
 from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
 from .text import fold, surfaces, words
@@ -27,7 +27,7 @@ def compile_node(
 ) -> m.Matcher:
     """The matcher for ``node``; ``stemming`` applies to words in the title and body only;
     ``names`` is the name policy (exact, scripts, variants) of capitalised words there;
-    ``given``: a term written as a given name (see :func:`given_names`)."""
+    ``given``: a term written as a given name (see :func:`name_roles`)."""
     if isinstance(node, Term | Phrase):
         return _term(node, stemming, fields, names, given)
     if isinstance(node, Wildcard):
@@ -42,10 +42,11 @@ def compile_node(
     if isinstance(node, Not):
         item = compile_node(node.item, stemming=stemming, fields=fields, names=names)
         return _SHAPES.get(("not", item), lambda: m.NotMatcher(item))
-    before = given_names(node.items) if isinstance(node, And) else ()
+    givens, particles = name_roles(node.items, names) if isinstance(node, And) else _NO_ROLES
     items = tuple(
-        compile_node(i, stemming=stemming, fields=fields, names=names, given=k in before)
+        compile_node(i, stemming=stemming, fields=fields, names=names, given=k in givens)
         for k, i in enumerate(node.items)
+        if k not in particles
     )
     if isinstance(node, And):
         return _SHAPES.get(("and", *items), lambda: m.AndMatcher(items))
@@ -83,23 +84,46 @@ _TERMS = _SharedMatchers(limit=100_000)
 _SHAPES = _SharedMatchers(limit=100_000)
 
 
-def given_names(items: tuple[Node, ...]) -> tuple[int, ...]:
-    """Which of an AND's ``items`` are written as given names: a capitalised word written
-    right before another (``Donald Trump``, ``Sergei Lavrov`` without quotes: a full name
-    whose words may stand apart). Its other spellings count before a capitalised word too,
-    where a surname term's do not (see names.capitals.as_surnames)."""
-    return tuple(
+def name_roles(items: tuple[Node, ...], names: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Which of an AND's ``items`` are written as given names, and which as particles of a
+    name, under the name policy ``names`` (none under ``exact``). A given name: a capitalised
+    word written right before another, particles between (``Donald Trump``, ``Ursula von
+    der Leyen`` without quotes: a full name whose words may stand apart); its other
+    spellings count before a capitalised word too, where a surname term's do not (see
+    names.capitals.as_surnames). A particle (see names.compile.PARTICLES): a lower-case one
+    written right before a word (``bin Salman``), left out as in a name term."""
+    if names == EXACT:
+        return _NO_ROLES
+    terms = [i if isinstance(i, Term) and not i.case_sensitive else None for i in items]
+    nexts = [_next_to(a, b) for a, b in pairwise(terms)] + [False]
+    particles = {
         k
-        for k, (item, after) in enumerate(pairwise(items))
-        if isinstance(item, Term)
-        and isinstance(after, Term)
-        and item.text[:1].isupper()
-        and after.text[:1].isupper()
-        and 0 < after.offset - (item.offset + len(item.text)) <= _NEXT_WORD
-    )
+        for k, t in enumerate(terms)
+        if t is not None and nexts[k] and t.text.islower() and t.text in PARTICLES
+    }
+    if len(particles) == len(items):
+        return _NO_ROLES
+    given = set()
+    for k, t in enumerate(terms):
+        if t is None or not t.text[:1].isupper() or not nexts[k]:
+            continue
+        after = k + 1
+        while after in particles:
+            after += 1
+        if after < len(terms) and (found := terms[after]) and found.text[:1].isupper():
+            given.add(k)
+    return frozenset(given), frozenset(particles)
+
+
+def _next_to(first: Term | None, second: Term | None) -> bool:
+    """Whether two terms are written side by side, no operator between."""
+    if first is None or second is None:
+        return False
+    return 0 < second.offset - (first.offset + len(first.text)) <= _NEXT_WORD
 
 
 _NEXT_WORD = 2  # characters between two words written side by side (no operator between)
+_NO_ROLES: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 
 
 def _term(

@@ -35,6 +35,10 @@ QUERIES = [
     "(Lavrov ONEAR/2 Shoigu) AND NOT (talks OR attack)",
     "(Lavrov AND talks) OR (Shoigu AND (attack OR sanctions) AND Cairo)",
     "Αθήνα AND 北京 AND ёлка",
+    "Ursula von der Leyen AND talks",
+    "bin Salman OR al-Assad",
+    '"Mohammed bin Salman" AND oil',
+    "al AND de",
 ]
 ALL_ALIASES = {**ALIASES, "empty": []}
 

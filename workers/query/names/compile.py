@@ -8,19 +8,49 @@ from ..text import scan
 from .forms import term_keys
 from .matcher import NameWords
 
+# Particles of names that other languages drop, attach or spell their own way: the Arabic
+# article and its assimilated forms (al-Assad = Асад = الأسد, ash-Sharaa = الشرع), "son of"
+# (bin Salman = بن سلمان = бен Сальман) and the European nobiliary particles (von der
+# Leyen = фон дер Ляйен). In a name term they are left out; the name words around them
+# may then stand one word apart for each particle.
+_ARABIC_PARTICLES = "al el il ul ad adh an ar as ash at ath az ed en er es esh et ez"
+_ARABIC_PARTICLES += " bin ibn bint ben"
+_EUROPEAN_PARTICLES = "von van der den de la le del della di da das do dos du des ter ten zu"
+PARTICLES = frozenset(f"{_ARABIC_PARTICLES} {_EUROPEAN_PARTICLES}".split())
+
 
 def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False) -> m.Matcher:
     """``compiled`` (a term's usual matcher) widened to names under ``policy``: only words
     searched in the title and body, compared case-insensitively, of which at least one is a
-    name (written capitalised, or in Arabic script); ``given``: written as a given name."""
+    name (written capitalised, or in Arabic script); ``given``: written as a given name.
+    Particles (see PARTICLES) are left out of a term holding a name."""
     if not isinstance(compiled, m.Words) or compiled.mode == m.CASE:
         return compiled
     if any(f not in DEFAULT_FIELDS for f in compiled.fields):
         return compiled
-    written = scan(text)[0]
+    written, starts, _ = scan(text)
     if len(written) != len(compiled.words):
         return compiled
-    keys = tuple(term_keys(w, policy) for w in written)
+    kept = _without_particles(text, written, starts)
+    keys = tuple(term_keys(written[i], policy) for i in kept)
     if not any(keys):
         return compiled
-    return NameWords(compiled.words, keys, compiled.fields, compiled.mode, compiled.slop, given)
+    words = tuple(compiled.words[i] for i in kept)
+    slop = compiled.slop
+    if len(kept) < len(written) and len(kept) > 1:
+        slop = (slop or 0) + len(written) - len(kept)
+    return NameWords(words, keys, compiled.fields, compiled.mode, slop, given)
+
+
+def _without_particles(text: str, written: list[str], starts: list[int]) -> list[int]:
+    """Indices of ``written`` that are no particle: a particle is written in lower case
+    (``bin Salman``, ``von der Leyen``), or capitalised before a hyphen (``Al-Sharaa``);
+    all of them if nothing else would be left."""
+    kept = [
+        i
+        for i, word in enumerate(written)
+        if word.lower() not in PARTICLES
+        or i + 1 == len(written)
+        or not (word.islower() or text[starts[i] + len(word) : starts[i] + len(word) + 1] == "-")
+    ]
+    return kept or list(range(len(written)))
