@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from . import matchers as m
 from .glob import Glob
-from .names.compile import PARTICLES, name_words
+from .names.compile import PARTICLES, name_words, particles_before_a_name
 from .names.forms import EXACT
 from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
 from .text import fold, surfaces, words
@@ -96,13 +96,13 @@ def name_roles(items: tuple[Node, ...], names: str) -> tuple[frozenset[int], fro
         return _NO_ROLES
     terms = [i if isinstance(i, Term) and not i.case_sensitive else None for i in items]
     nexts = [_next_to(a, b) for a, b in pairwise(terms)] + [False]
-    particles = {
-        k
-        for k, t in enumerate(terms)
-        if t is not None and nexts[k] and t.text.islower() and t.text in PARTICLES
-    }
-    if len(particles) == len(items):
-        return _NO_ROLES
+    particles = particles_before_a_name(
+        [
+            t is not None and nexts[k] and t.text.islower() and t.text in PARTICLES
+            for k, t in enumerate(terms)
+        ],
+        [t is not None and t.text[:1].isupper() for t in terms],
+    )
     given = set()
     for k, t in enumerate(terms):
         if t is None or not t.text[:1].isupper() or not nexts[k]:

@@ -44,13 +44,29 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
 
 def _without_particles(text: str, written: list[str], starts: list[int]) -> list[int]:
     """Indices of ``written`` that are no particle: a particle is written in lower case
-    (``bin Salman``, ``von der Leyen``), or capitalised before a hyphen (``Al-Sharaa``);
-    all of them if nothing else would be left."""
-    kept = [
-        i
-        for i, word in enumerate(written)
-        if word.lower() not in PARTICLES
-        or i + 1 == len(written)
-        or not (word.islower() or text[starts[i] + len(word) : starts[i] + len(word) + 1] == "-")
-    ]
+    (``bin Salman``, ``von der Leyen``), or capitalised before a hyphen (``Al-Sharaa``),
+    before a capitalised word (particles between); all of them if nothing else is left."""
+
+    def particle(i: int) -> bool:
+        word = written[i]
+        hyphen = text[starts[i] + len(word) : starts[i] + len(word) + 1] == "-"
+        return word.lower() in PARTICLES and (word.islower() or hyphen)
+
+    dropped = particles_before_a_name(
+        [particle(i) for i in range(len(written))], [w[:1].isupper() for w in written]
+    )
+    kept = [i for i in range(len(written)) if i not in dropped]
     return kept or list(range(len(written)))
+
+
+def particles_before_a_name(particle: list[bool], capital: list[bool]) -> set[int]:
+    """Of a run of words (``particle[i]``: may be a particle; ``capital[i]``: capitalised),
+    the particles: those before a capitalised word, other particles between."""
+    found: set[int] = set()
+    before_a_name = False
+    for i in reversed(range(len(particle))):
+        if particle[i] and before_a_name:
+            found.add(i)
+        else:
+            before_a_name = capital[i]
+    return found

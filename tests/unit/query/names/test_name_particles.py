@@ -40,11 +40,13 @@ def test_a_name_is_found_without_its_particles(
     [
         ("Lavrov al", "en", "Lavrov said."),
         ("de AND Gaulle", "fr", "Gaulle a dit."),
+        ("prix de gros", "fr", "Les prix en gros montent."),
+        ('"Ministerio de defensa"', "es", "El Ministerio y defensa."),
     ],
 )
 def test_a_particle_apart_from_a_name_is_a_word(query: str, language: str, text: str) -> None:
-    """Only a particle written right before a word is one: at the end of a query, or apart
-    by an operator, it is a word the article must hold."""
+    """Only a particle written right before a name is one: at the end of a query, before a
+    word in lower case, or apart by an operator, it is a word the article must hold."""
     assert matched(query, language, text) == []
 
 
