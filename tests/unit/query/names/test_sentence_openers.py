@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workers.query.analysis import FieldText
+from workers.query.names.forms import is_name
 
 
 @pytest.mark.parametrize(
@@ -65,8 +66,10 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=14))
+@example(["Лаврова"] * 6)  # one 42-letter word: no name, so never asked (found by CI)
 def test_the_check_reads_openers_as_the_pattern_does(pieces: list[str]) -> None:
     field = FieldText("".join(pieces))
     names = field.names()
-    for word in {w for w in field.raw if len(w) > 1 and w[0].isupper()}:
+    # The words the check is asked about: those that read as names (over 40 letters, none).
+    for word in {w for w in field.raw if is_name(w)}:
         assert names.only_opens(word) is _only_opens_by_pattern(field, word), (field.text, word)
