@@ -217,6 +217,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = _with(options[i], "X")  # Romanian ș, Turkish ş typed as s: Nicușor
         elif units[i] == "o" and before not in _VOWELS and _o_before_e(units[i + 1 :]):
             options[i] = _with(options[i], "e")  # Nordic ø, German ö typed as o: Støre, Söder
+        elif units[i] == "o" and i == 1 and before == "m" and after == "h":
+            options[i] = _with(options[i], "u")  # Arabic Mo-h as Russian hears it: Мухаммед
     if units[-3:] == ["a", "e", "i"]:
         options[last - 1] = _with(options[last - 1], "")  # Persian -aei as -ai: Baghaei = Багаи
     if units[-4:] == ["i", "d", "e", "s"]:
@@ -328,10 +330,12 @@ def _o_before_e(after: list[str]) -> bool:
 
 def _english_w(after: list[str], before: str) -> bool:
     """Whether a w after a vowel, before ``after``, may be English (a vowel's second letter,
-    Brown = Браун): before n, l, m, d or an s not starting -sk, or a final -aw (Shaw = Шоу);
+    Brown = Браун): before n, l, m, d, re or an s not starting -sk, or a final -aw (Shaw = Шоу);
     not the Polish w of -ow, -owski, -wr (Ławrow, Rakowski)."""
     if not after:
         return before == "a"
+    if after[:2] == ["r", "e"]:
+        return True  # aw before re: Lawrence = Лоуренс
     return after[0] in ("n", "l", "m", "d") or (after[0] == "s" and after[1:] != ["k"])
 
 
@@ -485,7 +489,9 @@ def _latin_key(sounds: Sequence[Sound]) -> str:
 
 def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
-    voiced = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS
+    voiced = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS and not _ARABIC_SHAPED.search(
+        reading
+    )
     variants = [s for r in _arabic_readings(reading) for s in _variants(r, HEARD)]
     spellings: list[str] = []
     # Each reading gets its share of the keys (a long name's first reading alone would
@@ -552,6 +558,12 @@ _UNWRITTEN = "."
 _AYN = "aa"  # how Latin spellings of Arabic names often write a final ع
 _VOWEL_RUNS = re.compile("[aeiou]+")
 _VOICED_VOWELS = 3  # a name with this many vowels (as spelled) writes one in Arabic
+# An Arabic name's doubled consonant (a shadda) among single vowels, ending in a consonant,
+# or its Mo-h/Mu-h: Arabic writes it without vowels however many the Latin spelling has
+# (Mohammed, Muhammad, Mohamed = محمد); Tebboune (a vowel pair) and Bukele still write one.
+_ARABIC_SHAPED = re.compile(
+    r"^(?!.*[aeiou]{2}).*([b-df-hj-np-tv-z])\1.*[b-df-hj-np-tv-z]$|^m[ou]h[aeiou]"
+)
 # ة, an Arabic word's feminine ending: a Latin name's final a is written so only when the
 # name is Arabic-looking (a final h: Haniyeh = هنية) or long (three consonants: Fatima =
 # فاطمة); short foreign names write it with alef (Duda = دودا, not دودة, a worm).

@@ -346,3 +346,33 @@ def test_letters_typed_without_their_mark_do_not_reach_other_words(
     term: str, language: str, text: str
 ) -> None:
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Mohammed", "ar", "استقبل ولي العهد محمد الوفد.", "محمد"),
+        ("Mohamed", "ar", "سجل محمد صلاح هدفين.", "محمد"),
+        ("Muhammad", "ar", "قال محمد إن الاتفاق قريب.", "محمد"),
+        ("Mohammed", "ru", "Наследный принц Мухаммед принял делегацию.", "Мухаммед"),
+        ("Lawrence", "ru", "Премьер Сингапура Лоуренс Вонг прибыл в Пекин.", "Лоуренс"),
+    ],
+)
+def test_an_arabic_name_arabic_writes_without_vowels_and_english_aw_before_re(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """A Latin name with a doubled consonant among single vowels (or Mo-h, Mu-h) is Arabic
+    in shape: Arabic writes it as bare consonants, Russian its o before h as u; English aw
+    before re as Russian hears it."""
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Tebboune", "ar", "ارتفع سعر التبن هذا العام."),
+        ("Bukele", "ar", "نشكركم بكل صدق."),
+    ],
+)
+def test_other_names_of_three_vowels_still_write_one(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []
