@@ -27,7 +27,7 @@ def compile_node(
 ) -> m.Matcher:
     """The matcher for ``node``; ``stemming`` applies to words in the title and body only;
     ``names`` is the name policy (exact, scripts, variants) of capitalised words there;
-    ``given``: a term written as a given name (see :func:`name_roles`)."""
+    ``given``: a term written as a given name (see :func:`given_names`)."""
     if isinstance(node, Term | Phrase):
         return _term(node, stemming, fields, names, given)
     if isinstance(node, Wildcard):
@@ -42,7 +42,8 @@ def compile_node(
     if isinstance(node, Not):
         item = compile_node(node.item, stemming=stemming, fields=fields, names=names)
         return _SHAPES.get(("not", item), lambda: m.NotMatcher(item))
-    givens, particles = name_roles(node.items, names) if isinstance(node, And) else _NO_ROLES
+    particles = name_particles(node.items, names) if isinstance(node, And) else frozenset()
+    givens = given_names(node.items, particles) if isinstance(node, And) and names != EXACT else ()
     items = tuple(
         compile_node(i, stemming=stemming, fields=fields, names=names, given=k in givens)
         for k, i in enumerate(node.items)
@@ -84,25 +85,32 @@ _TERMS = _SharedMatchers(limit=100_000)
 _SHAPES = _SharedMatchers(limit=100_000)
 
 
-def name_roles(items: tuple[Node, ...], names: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Which of an AND's ``items`` are written as given names, and which as particles of a
-    name, under the name policy ``names`` (none under ``exact``). A given name: a capitalised
-    word written right before another, particles between (``Donald Trump``, ``Ursula von
-    der Leyen`` without quotes: a full name whose words may stand apart); its other
-    spellings count before a capitalised word too, where a surname term's do not (see
-    names.capitals.as_surnames). A particle (see names.compile.PARTICLES): a lower-case one
-    written right before a word (``bin Salman``), left out as in a name term."""
+def name_particles(items: tuple[Node, ...], names: str) -> frozenset[int]:
+    """Which of an AND's ``items`` are particles of a name under the name policy ``names``
+    (none under ``exact``): a lower-case particle (see names.compile.PARTICLES) written
+    right before a capitalised word, other particles between (``bin Salman``, ``von der
+    Leyen``), left out as in a name term."""
     if names == EXACT:
-        return _NO_ROLES
-    terms = [i if isinstance(i, Term) and not i.case_sensitive else None for i in items]
-    nexts = [_next_to(a, b) for a, b in pairwise(terms)] + [False]
-    particles = particles_before_a_name(
-        [
-            t is not None and nexts[k] and t.text.islower() and t.text in PARTICLES
-            for k, t in enumerate(terms)
-        ],
-        [t is not None and t.text[:1].isupper() for t in terms],
+        return frozenset()
+    terms, nexts = _side_by_side(items)
+    return frozenset(
+        particles_before_a_name(
+            [
+                t is not None and nexts[k] and t.text.islower() and t.text in PARTICLES
+                for k, t in enumerate(terms)
+            ],
+            [t is not None and t.text[:1].isupper() for t in terms],
+        )
     )
+
+
+def given_names(items: tuple[Node, ...], particles: frozenset[int]) -> frozenset[int]:
+    """Which of an AND's ``items`` are written as given names: a capitalised word written
+    right before another, ``particles`` between (``Donald Trump``, ``Ursula von der Leyen``
+    without quotes: a full name whose words may stand apart); its other spellings count
+    before a capitalised word too, where a surname term's do not (see
+    names.capitals.as_surnames)."""
+    terms, nexts = _side_by_side(items)
     given = set()
     for k, t in enumerate(terms):
         if t is None or not t.text[:1].isupper() or not nexts[k]:
@@ -112,7 +120,14 @@ def name_roles(items: tuple[Node, ...], names: str) -> tuple[frozenset[int], fro
             after += 1
         if after < len(terms) and (found := terms[after]) and found.text[:1].isupper():
             given.add(k)
-    return frozenset(given), frozenset(particles)
+    return frozenset(given)
+
+
+def _side_by_side(items: tuple[Node, ...]) -> tuple[list[Term | None], list[bool]]:
+    """An AND's plain terms (None for other items), and whether each is written right
+    before the next."""
+    terms = [i if isinstance(i, Term) and not i.case_sensitive else None for i in items]
+    return terms, [_next_to(a, b) for a, b in pairwise(terms)] + [False]
 
 
 def _next_to(first: Term | None, second: Term | None) -> bool:
@@ -123,7 +138,6 @@ def _next_to(first: Term | None, second: Term | None) -> bool:
 
 
 _NEXT_WORD = 2  # characters between two words written side by side (no operator between)
-_NO_ROLES: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 
 
 def _term(

@@ -11,7 +11,7 @@ processes checking a folder's files together hand each other the leaves they pla
 
 from __future__ import annotations
 
-from .compiler import compile_node, name_roles
+from .compiler import compile_node, name_particles
 from .keys import Choice, Plan, conjoin, index_choice, intern_key, union
 from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
 
@@ -36,7 +36,7 @@ def _choice(node: Node, options: Options) -> Choice | None:
     if isinstance(node, Term | Phrase | Wildcard):
         return _leaf(node, options)
     if isinstance(node, And):
-        particles = name_roles(node.items, options[2])[1]  # left out, as the compiler does
+        particles = name_particles(node.items, options[2])  # left out, as the compiler does
         items = [item for k, item in enumerate(node.items) if k not in particles]
         return conjoin([_choice(item, options) for item in items])
     if isinstance(node, Or | Alias):

@@ -110,6 +110,9 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "nn": _NORDIC,
     "da": _NORDIC,
     "fr": (("ch", "sh"),),
+    # Macedonian ѓ and ќ are the Serbian ђ and ћ (Ѓоковиќ = Ђоковић = Djokovic), which
+    # anyascii reads as plain g and k.
+    "mk": (("ѓ", "ђ"), ("ќ", "ћ")),
 }
 
 _GREEK_DIGRAPHS = (
@@ -274,18 +277,10 @@ def _bulgarian_as_written_abroad(word: str) -> tuple[str, ...]:
     return tuple(word.replace("ъ", vowel) for vowel in "аоу") if "ъ" in word else ()
 
 
-def _macedonian_as_written_abroad(word: str) -> tuple[str, ...]:
-    """Macedonian ѓ and ќ are the Serbian ђ and ћ (Ѓоковиќ = Ђоковић = Djokovic), which
-    anyascii reads as plain g and k."""
-    serbian = word.replace("ѓ", "ђ").replace("ќ", "ћ")
-    return (serbian,) if serbian != word else ()
-
-
 # Languages whose Cyrillic spells names by their sound: their other spellings abroad.
 _WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {
     "be": _belarusian_as_written_abroad,
     "bg": _bulgarian_as_written_abroad,
-    "mk": _macedonian_as_written_abroad,
 }
 
 
