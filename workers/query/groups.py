@@ -39,10 +39,14 @@ class NameGroups:
         word, name_keys = group_parts(value)
         self.by_word.setdefault(word, []).append(value)
         by_name_key = self.by_name_key
-        for key in name_keys:
-            held = by_name_key.setdefault(key, value)
-            if held is value:
-                continue
+        shared = by_name_key.keys() & name_keys  # one C-level pass: most keys are new
+        by_name_key.update(
+            dict.fromkeys(name_keys, value)
+            if not shared
+            else {key: value for key in name_keys if key not in shared}
+        )
+        for key in shared:
+            held = by_name_key[key]
             if isinstance(held, str):
                 by_name_key[key] = [held, value]
             else:

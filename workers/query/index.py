@@ -139,7 +139,14 @@ def _split(conj: Conjunction, counts: Counter[Key]) -> tuple[Key, Key | None, Co
     next best of a partner kind) and the keys left to check."""
     if len(conj) == 1:
         return conj[0], None, _NO_KEYS
-    ranked = sorted(range(len(conj)), key=lambda i: counts[conj[i]] * _RANK_WEIGHT**i)
+    if len(conj) == 2:  # most conjunctions: the sort below, worked out by hand
+        a, b = conj
+        first, other = (a, b) if counts[a] <= counts[b] * _RANK_WEIGHT else (b, a)
+        if other[0] in _PARTNERS:
+            return first, other, _NO_KEYS
+        return first, None, (other,)
+    weights = [counts[key] * _RANK_WEIGHT**i for i, key in enumerate(conj)]
+    ranked = sorted(range(len(conj)), key=weights.__getitem__)
     first = conj[ranked[0]]
     partner = next((conj[i] for i in ranked[1:] if conj[i][0] in _PARTNERS), None)
     rest = tuple(k for k in conj if k is not first and k is not partner)
@@ -298,11 +305,12 @@ class RuleIndex:
         if plan is None:
             self.always.append(rule_id)
             return
+        known_groups = self.groups.known
         for conj in plan:
             if not conj:  # cannot match anything (an empty alias)
                 continue
             for kind, value in conj:
-                if kind == "g":
+                if kind == "g" and value not in known_groups:  # most are known: inline
                     self.groups.add(value)
             note_rule_keys(conj)  # articles offer only name keys some rule asks for
             first, partner, rest = _split(conj, self._counts)
