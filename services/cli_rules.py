@@ -39,11 +39,17 @@ def known_tags(config_dir: Path) -> tuple[set[str] | None, str]:
 
 
 def report(
-    path: Path, config_dir: Path, out: TextIO, settings: Settings | None = None
+    path: Path,
+    config_dir: Path,
+    out: TextIO,
+    settings: Settings | None = None,
+    *,
+    planned: bool = True,
 ) -> RuleSet | None:
     """Print every problem of the rules file or folder to ``out``; the rule set if none is
     an error. With ``settings``: their size cap, and the compiled-rules cache of the state
-    folder (files unchanged since they were last checked are not checked again)."""
+    folder (files unchanged since they were last checked are not checked again).
+    ``planned=False``: check only, no index plans (see folder.check_file_rules)."""
     from workers.rules.cache import RulesCache, rules_cache_dir
     from workers.rules.folder import DEFAULT_MAX_BYTES
     from workers.rules.loader import check_path
@@ -56,7 +62,12 @@ def report(
         print(f"warning: {note}", file=out)
     try:
         rules, diagnostics = check_path(
-            path, known_tags=tags, max_bytes=max_bytes, cache=cache, parallel=cache is not None
+            path,
+            known_tags=tags,
+            max_bytes=max_bytes,
+            cache=cache,
+            parallel=cache is not None,
+            planned=planned,
         )
     except ConfigError as exc:
         print(exc, file=out)
@@ -81,7 +92,8 @@ def _rules_path(settings: Settings, given: str | None) -> Path:
 
 def _cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     path = _rules_path(settings, args.file)
-    rules = report(path, settings.config_dir, sys.stdout, settings)
+    # A check needs no index plans (a worker plans the files it meets checked only).
+    rules = report(path, settings.config_dir, sys.stdout, settings, planned=False)
     if rules is None:
         return 1
     warned = f", {len(rules.warnings)} warning(s)" if rules.warnings else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .compiler import compile_node, name_particles
 from .keys import Choice, Plan, conjoin, index_choice, intern_key, union
+from .names.forms import EXACT
 from .nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Not, Or, Phrase, Term, Wildcard
 
 MAX_LEAF_CHOICES = 200_000  # bounded across reloads (then planned again: same result)
@@ -30,6 +31,13 @@ def tree_plan(root: Node, *, stemming: bool, names: str) -> Plan | None:
     """The index plan of the rule whose query is ``root`` (None: it cannot be keyed)."""
     choice = _choice(root, (stemming, DEFAULT_FIELDS, names))
     return None if choice is None else choice[0]
+
+
+def keyable(root: Node, *, stemming: bool) -> bool:
+    """Whether the rule can be filed in the index at all, as :func:`tree_plan` finds under
+    any name policy (a policy changes a term's keys, never whether it has some), without
+    working out any name's keys: what a check that plans nothing needs to know."""
+    return tree_plan(root, stemming=stemming, names=EXACT) is not None
 
 
 def _choice(node: Node, options: Options) -> Choice | None:

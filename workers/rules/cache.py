@@ -28,7 +28,7 @@ from workers.rules.diagnostics import Diagnostic
 from workers.rules.positions import Position
 
 log = logging.getLogger(__name__)
-FORMAT = 1
+FORMAT = 2  # 2: plans may be None (a file only checked)
 _CODE_DIRS = ("workers/query", "workers/rules")
 _ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,8 +70,9 @@ class RulesCache:
 
     def get(
         self, source: str, key: str
-    ) -> tuple[str, list[Rule], list[Plan | None], list[Diagnostic]] | None:
-        """(version, rules, plans, warnings) cached for ``source`` under ``key``, or None."""
+    ) -> tuple[str, list[Rule], list[Plan | None] | None, list[Diagnostic]] | None:
+        """(version, rules, plans, warnings) cached for ``source`` under ``key``, or None
+        (plans None: the file was only checked, see folder.check_file_rules)."""
         try:
             # Our own entry on local disk, written by put(); plain values only; key checked.
             stored = marshal.loads(self._entry(source).read_bytes())  # noqa: S302
@@ -87,7 +88,7 @@ class RulesCache:
         key: str,
         version: str,
         rules: list[Rule],
-        plans: list[Plan | None],
+        plans: list[Plan | None] | None,
         warnings: list[Diagnostic],
     ) -> None:
         """Write the entry atomically; a cache that cannot be written is only slower."""
@@ -104,7 +105,7 @@ class RulesCache:
 
 
 def _encode(
-    version: str, rules: list[Rule], plans: list[Plan | None], warnings: list[Diagnostic]
+    version: str, rules: list[Rule], plans: list[Plan | None] | None, warnings: list[Diagnostic]
 ) -> tuple[Any, ...]:
     aliases = rules[0].spec.aliases if rules and isinstance(rules[0].spec, RuleSource) else {}
     rows = []
@@ -119,12 +120,12 @@ def _encode(
         )  # fmt: skip
     notes = [(d.severity, d.position.line, d.position.column, d.message, d.hint) for d in warnings]
     plain_aliases = {name: list(items) for name, items in aliases.items()}
-    return version, plain_aliases, rows, list(plans), notes
+    return version, plain_aliases, rows, None if plans is None else list(plans), notes
 
 
 def _decode(
     source: str, stored: tuple[Any, ...]
-) -> tuple[str, list[Rule], list[Plan | None], list[Diagnostic]]:
+) -> tuple[str, list[Rule], list[Plan | None] | None, list[Diagnostic]]:
     version, aliases, rows, plans, notes = stored
     deliveries: dict[str, DeliveryPolicy] = {}
     rules = []

@@ -27,7 +27,7 @@ from workers.query import (
     structured_query,
 )
 from workers.query.keys import Plan
-from workers.query.planning import tree_plan
+from workers.query.planning import keyable, tree_plan
 from workers.rules.diagnostics import ERROR, WARNING, Diagnostic, from_validation, sort_key
 from workers.rules.model import AliasItem, AliasName, RuleConfig, RulesFile
 from workers.rules.positions import Locator, Path, Position
@@ -69,10 +69,11 @@ class KnownPlans:
 
 @dataclass(frozen=True)
 class Checked:
-    """A file's valid enabled rules, their index plans, and every problem found."""
+    """A file's valid enabled rules, their index plans (None: checked only, not planned),
+    and every problem found."""
 
     rules: list[Rule]
-    plans: list[Plan | None]
+    plans: list[Plan | None] | None
     diagnostics: list[Diagnostic]
 
 
@@ -82,9 +83,13 @@ def check_file(
     locator: Locator,
     known_tags: Collection[str] | None = None,
     known: KnownPlans | None = None,
+    *,
+    planned: bool = True,
 ) -> Checked:
     """The file's valid enabled rules (kept as text: see RuleSource) with their index plans,
-    and every problem found, in file order. ``known``: plans to reuse (see KnownPlans)."""
+    and every problem found, in file order. ``known``: plans to reuse (see KnownPlans);
+    ``planned=False``: the same problems, no plans (a name's keys, most of a rule's cost,
+    are worked out only for the index)."""
     diagnostics: list[Diagnostic] = []
     defaults = _FileDefaults(True, ())
     try:
@@ -96,13 +101,14 @@ def check_file(
         diagnostics.extend(from_validation(exc, source, locator))
         aliases, configs = _salvage(raw)
     checker = _RuleChecker(source, locator, aliases, known_tags, defaults)
+    checker.planned = planned
     if known is not None and known.aliases == aliases:
         checker.known = known.plans
     checker.check_file_tags()
     for i, config in configs:
         checker.check(i, config)
     found = sorted(diagnostics + checker.diagnostics, key=sort_key)
-    return Checked(checker.rules, checker.plans, found)
+    return Checked(checker.rules, checker.plans if planned else None, found)
 
 
 @dataclass(frozen=True)
@@ -159,6 +165,7 @@ class _RuleChecker:
         self._found: list[Diagnostic] = []
         self._notify: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.known: Mapping[tuple[str, bool, str], Plan | None] = {}
+        self.planned = True  # False: whether each rule is keyed, not its plan
 
     def check_file_tags(self) -> None:
         """The file's default ``notify`` tags must be configured channel tags too."""
@@ -241,12 +248,15 @@ class _RuleChecker:
             self._add(ERROR, where, config.name, exc.message, exc.hint)
             return None
         key = (query.text, config.stemming, config.names)
-        plan = (
-            self.known[key]
-            if key in self.known
-            else tree_plan(query.root, stemming=config.stemming, names=config.names)
-        )
-        for problem in check_query(query, keyed=plan is not None):
+        if not self.planned:
+            plan, keyed = None, keyable(query.root, stemming=config.stemming)
+        elif key in self.known:
+            plan = self.known[key]
+            keyed = plan is not None
+        else:
+            plan = tree_plan(query.root, stemming=config.stemming, names=config.names)
+            keyed = plan is not None
+        for problem in check_query(query, keyed=keyed):
             self._problem(i, config, query, problem)
         return query, plan
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from services.core.errors import ConfigError
 from services.core.yaml_files import load_yaml_nodes
 from workers.query import RuleSource
+from workers.query.index import plan_of
 from workers.query.keys import Plan
 from workers.rules.cache import RulesCache, cache_key
 from workers.rules.checks import Checked, KnownPlans, Rule, check_file
@@ -51,13 +52,18 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class FileRules:
-    """One rules file's enabled rules, checked and planned for the index, and its warnings."""
+    """One rules file's enabled rules, checked and planned for the index, and its warnings.
+    ``plans`` is None for a file only checked (``rules check``: see check_file_rules)."""
 
     source: str
     version: str
     rules: tuple[Rule, ...]
-    plans: tuple[Plan | None, ...] = field(repr=False)
+    plans: tuple[Plan | None, ...] | None = field(repr=False)
     warnings: tuple[Diagnostic, ...] = ()
+
+    def index_plans(self) -> tuple[Plan | None, ...]:
+        """The rules' index plans (planned now, for a file only checked)."""
+        return self.plans if self.plans is not None else tuple(planned_rules(self.rules))
 
     @cached_property
     def places(self) -> dict[str, str]:
@@ -89,20 +95,26 @@ def check_file_rules(
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: RulesCache | None = None,
     known: KnownPlans | None = None,
+    planned: bool = True,
 ) -> tuple[FileRules | None, list[Diagnostic]]:
     """Every problem of one file (errors and warnings), and its rules if none is an error.
 
     ``taken``: names used by the folder's other files (a duplicate is an error naming both
     places). ``cache``: where a checked file is kept, keyed by its bytes (see cache.py).
     ``known``: the plans of the file's previous version (see :func:`known_plans`).
-    Raises ConfigError only when the content is not UTF-8 YAML at all.
+    ``planned=False``: checked only, no index plans (``rules check``: the same problems in
+    about half the time); a file a check cached that way is planned, not checked again,
+    when its plans are wanted. Raises ConfigError only when the content is not UTF-8 YAML.
     """
     key = cache_key(data, known_tags) if cache is not None else ""
     hit = cache.get(source, key) if cache is not None else None
     if hit is not None:
         version, rules, plans, diagnostics = hit
+        if plans is None and planned and cache is not None:
+            plans = planned_rules(rules, known)
+            cache.put(source, key, version, rules, plans, diagnostics)
     else:
-        checked = _check(data, source, known_tags, max_bytes, known)
+        checked = _check(data, source, known_tags, max_bytes, known, planned)
         diagnostics = checked.diagnostics
         if errors(diagnostics):
             return None, diagnostics
@@ -110,7 +122,8 @@ def check_file_rules(
         if cache is not None:
             warned = [d for d in diagnostics if d.severity == WARNING]
             cache.put(source, key, version, rules, plans, warned)
-    found = FileRules(source, version, tuple(rules), tuple(plans), tuple(diagnostics))
+    kept = None if plans is None else tuple(plans)
+    found = FileRules(source, version, tuple(rules), kept, tuple(diagnostics))
     clashes = duplicates(found, taken or {})
     if clashes:
         return None, sorted(diagnostics + clashes, key=sort_key)
@@ -123,18 +136,35 @@ def _check(
     known_tags: Collection[str] | None,
     max_bytes: int,
     known: KnownPlans | None = None,
+    planned: bool = True,
 ) -> Checked:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(f"{source}: not UTF-8 text") from None
     raw, root = load_yaml_nodes(text, source, max_bytes=max_bytes)
-    return check_file(raw, source, Locator(text, root), known_tags, known)
+    return check_file(raw, source, Locator(text, root), known_tags, known, planned=planned)
+
+
+def planned_rules(rules: Sequence[Rule], known: KnownPlans | None = None) -> list[Plan | None]:
+    """The index plans of checked ``rules``; ``known``: plans to reuse (see KnownPlans)."""
+    plans = []
+    for rule in rules:
+        spec = rule.spec
+        if known is not None and isinstance(spec, RuleSource) and known.aliases == spec.aliases:
+            key = (spec.text, spec.stemming, spec.names)
+            if key in known.plans:
+                plans.append(known.plans[key])
+                continue
+        plans.append(plan_of(spec))
+    return plans
 
 
 def known_plans(file: FileRules) -> KnownPlans | None:
     """The plans of ``file``'s rules, to reuse for the rules an edit of it leaves as they
-    were (None: it has no rules kept as text)."""
+    were (None: it has no rules kept as text, or was only checked)."""
+    if file.plans is None:
+        return None
     plans: dict[tuple[str, bool, str], Plan | None] = {}
     aliases = None
     for rule, plan in zip(file.rules, file.plans, strict=True):
@@ -167,8 +197,10 @@ def load_file_rules(
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: RulesCache | None = None,
     known: KnownPlans | None = None,
+    planned: bool = True,
 ) -> FileRules:
-    """Read, check and plan one file; ConfigError listing every problem."""
+    """Read, check and plan one file (``planned=False``: check only); ConfigError listing
+    every problem."""
     data = read_rules(path, max_bytes)
     found, diagnostics = check_file_rules(
         data,
@@ -178,6 +210,7 @@ def load_file_rules(
         max_bytes=max_bytes,
         cache=cache,
         known=known,
+        planned=planned,
     )
     if found is None:
         raise ConfigError("\n".join(str(d) for d in errors(diagnostics)))

@@ -61,14 +61,23 @@ def _compile(
     known_tags: Collection[str] | None = None,
     known: KnownPlans | None = None,
     leaves: str | None = None,
+    planned: bool = True,
 ) -> None:
     """The child: check, plan and cache one file; its problems are the parent's to report.
-    ``leaves``: the folder where the pool's children share their planned leaves."""
+    ``leaves``: the folder where the pool's children share their planned leaves;
+    ``planned=False``: check only (see folder.check_file_rules)."""
     cache = RulesCache(folder)
     if leaves is not None:
         _share_leaves(leaves, _TAKEN, give=False)
     try:
-        load_file_rules(path, known_tags=known_tags, max_bytes=max_bytes, cache=cache, known=known)
+        load_file_rules(
+            path,
+            known_tags=known_tags,
+            max_bytes=max_bytes,
+            cache=cache,
+            known=known,
+            planned=planned,
+        )
     finally:
         if leaves is not None:
             _share_leaves(leaves, _TAKEN, give=True)
@@ -95,10 +104,13 @@ def prefilled(
     max_bytes: int,
     cache: RulesCache,
     known_tags: Collection[str] | None = None,
+    *,
+    planned: bool = True,
 ) -> Iterator[Path]:
     """``paths`` in their order, each once its child has checked it into the cache (one core
     or one file: at once, unchecked). The caller reads a file back while the children check
-    the next ones, so little is left to do once the last child is done."""
+    the next ones, so little is left to do once the last child is done. ``planned=False``:
+    checked only (see folder.check_file_rules)."""
     processes = min(len(paths), os.cpu_count() or 1)
     if processes < 2:
         yield from paths
@@ -115,7 +127,7 @@ def prefilled(
         # other (chunks of several files left one core idle for seconds at the end).
         pending = {
             path: pool.submit(
-                _compile_quietly, path, max_bytes, cache.folder, tags, None, leaves.name
+                _compile_quietly, path, max_bytes, cache.folder, tags, None, leaves.name, planned
             )
             for path in sorted(paths, key=_size, reverse=True)
         }
@@ -231,11 +243,12 @@ def _compile_quietly(
     known_tags: Collection[str] | None,
     known: KnownPlans | None = None,
     leaves: str | None = None,
+    planned: bool = True,
 ) -> bool:
     # Item guard of one file in a pool child: its problems are reported by the parent, which
     # checks an uncached file itself; the pool must not stop on it.
     try:
-        _compile(path, max_bytes, folder, known_tags, known, leaves)
+        _compile(path, max_bytes, folder, known_tags, known, leaves, planned)
     except Exception:  # noqa: BLE001
         return False
     return True

@@ -81,20 +81,21 @@ def check_path(
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: RulesCache | None = None,
     parallel: bool = False,
+    planned: bool = True,
 ) -> tuple[RuleSet | None, list[Diagnostic]]:
     """Every problem of every rules file of ``path`` (a file or a folder), and the rule set
     if none is an error. A file that is not YAML at all is one error diagnostic.
     ``parallel`` (with ``cache``): the files checked on every core, each read back once
-    checked (see :func:`isolated.prefilled`)."""
+    checked (see :func:`isolated.prefilled`). ``planned=False``: checked only (``rules
+    check``: see folder.check_file_rules); the set's index, if ever asked for, plans then."""
     files = rule_files(path)
     if not files:
         raise ConfigError(f"{path}: no rules files (rules.yaml or rules.d/*.yaml)")
     with collector_paused():
         if cache is not None and parallel:  # each file read back as soon as it is checked
-            return _check_files(
-                prefilled(files, max_bytes, cache, known_tags), known_tags, max_bytes, cache
-            )
-        return _check_files(files, known_tags, max_bytes, cache)
+            ready = prefilled(files, max_bytes, cache, known_tags, planned=planned)
+            return _check_files(ready, known_tags, max_bytes, cache, planned)
+        return _check_files(files, known_tags, max_bytes, cache, planned)
 
 
 @contextmanager
@@ -116,6 +117,7 @@ def _check_files(
     known_tags: Collection[str] | None,
     max_bytes: int,
     cache: RulesCache | None,
+    planned: bool = True,
 ) -> tuple[RuleSet | None, list[Diagnostic]]:
     good: list[FileRules] = []
     diagnostics: list[Diagnostic] = []
@@ -130,6 +132,7 @@ def _check_files(
                 taken=taken,
                 max_bytes=max_bytes,
                 cache=cache,
+                planned=planned,
             )
         except ConfigError as exc:
             found, problems = None, [_file_error(str(file), str(exc))]

@@ -92,7 +92,7 @@ class RuleSet:
         if index is None:
             specs = [r.spec for r in self.rules]
             if self.files:
-                plans = [p for f in self.files for p in f.plans]
+                plans = [p for f in self.files for p in f.index_plans()]
             else:
                 plans = [plan_of(spec) for spec in specs]
             index = RuleIndex(specs, plans, self._carry)
@@ -177,7 +177,7 @@ def _update(
         rank[ids.start : ids.stop] = array("i", range(position, position + len(ids)))
         position += len(ids)
     specs = [r.spec for f in new for r in f.rules]
-    plans = [p for f in new for p in f.plans]
+    plans = [p for f in new for p in f.index_plans()]
     return index.updated(dead, specs, plans, rank), tuple(ranges)
 
 

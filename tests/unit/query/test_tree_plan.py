@@ -101,3 +101,15 @@ def test_a_process_hands_on_only_the_leaves_planned_since_it_was_last_asked(
 
 def _no_compiling(*args: object, **kwargs: object) -> object:
     raise AssertionError("an adopted leaf was planned again")
+
+
+@pytest.mark.parametrize(("stemming", "names"), OPTIONS)
+def test_whether_a_rule_is_keyed_needs_no_name_keys(stemming: bool, names: str) -> None:
+    """What a check that plans nothing reports (the rule index warning) is what planning
+    under the rule's own name policy finds."""
+    rng = random.Random(16)
+    queries = [parse_query(q, aliases=ALL_ALIASES) for q in QUERIES]
+    queries += [parse_query(random_query(rng), aliases=ALIASES) for _ in range(300)]
+    for query in queries:
+        planned = tree_plan(query.root, stemming=stemming, names=names)
+        assert planning.keyable(query.root, stemming=stemming) is (planned is not None), query
