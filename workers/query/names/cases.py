@@ -204,6 +204,7 @@ _PL: tuple[Rule, ...] = (
     # Dudzie, Kallasie, Ramafosie, Mamie, Borżecie
     *((soft, hard + "a", _DAT) for soft, hard in _POLISH_SOFT_E),
     ("li", "la", _GEN),  # names in -la: Bardelli
+    ("i", "ia", _GEN),  # names in -ia, -cia (Kania, Nebenzia): Kani, Nebenzi
     ("ia", "io", _GA),  # names in -io (Rubio, Antonio): Rubia, Rubiowi, Rubiem
     ("iowi", "io", _DAT),
     ("iem", "io", _INS),
@@ -268,6 +269,18 @@ _LT: tuple[Rule, ...] = (
     ("ai", "a", _DAT),
     ("ą", "a", _ACC),
     ("oje", "a", _LOC),
+    # A Lithuanian name keeps its nominative ending in a rule (Paluckas, Landsbergis,
+    # Šimonytė), which the other cases replace: Palucko, Landsbergiui, Šimonytės
+    *(
+        (ending, nominative, case)
+        for nominative, endings in (
+            ("as", (("o", _GEN), ("ui", _DAT), ("ą", _ACC), ("u", _INS), ("e", _LOC))),
+            ("is", (("io", _GEN), ("iui", _DAT), ("į", _ACC), ("iu", _INS), ("yje", _LOC))),
+            ("ys", (("io", _GEN), ("iui", _DAT), ("į", _ACC), ("iu", _INS), ("yje", _LOC))),
+            ("ė", (("ės", _GEN), ("ei", _DAT), ("ę", _ACC), ("e", _INS), ("ėje", _LOC))),
+        )
+        for ending, case in endings
+    ),
 )
 _LV: tuple[Rule, ...] = (
     ("s", "", "nominative"),
@@ -284,6 +297,13 @@ _LV: tuple[Rule, ...] = (
     ("ai", "a", _DAT),
     ("u", "a", _ACC),
     ("ā", "a", _LOC),
+    # A Latvian name keeps its nominative -s or -š in a rule (Rinkevics, Karins), which the
+    # other cases replace: Rinkēviča, Rinkēvičam, Kariņu
+    *(
+        (ending, nominative, case)
+        for nominative in ("s", "š")
+        for ending, case in (("a", _GEN), ("am", _DAT), ("u", _ACC), ("ā", _LOC))
+    ),
 )
 # Finnish and Estonian genitives are their possessive, which opens sentences as often as the
 # nominative does (``Orpon hallitus``, ``Putini sõnul``): see forms.OPENING_CASES.
@@ -313,6 +333,26 @@ _FI: tuple[Rule, ...] = tuple(
         ("iin", "illative"),
         ("ksi", "translative"),
         ("iksi", "translative"),
+    )
+) + tuple(  # names in -nen (Virtanen, Valtonen) decline on a stem in -se: Virtasen, Valtoselle
+    (ending, "nen", case)
+    for ending, case in (
+        ("sen", POSSESSIVE_GENITIVE),
+        ("sta", "partitive"),
+        ("stä", "partitive"),
+        ("sena", "essive"),
+        ("senä", "essive"),
+        ("seen", "illative"),
+        ("sessa", "inessive"),
+        ("sessä", "inessive"),
+        ("sesta", "elative"),
+        ("sestä", "elative"),
+        ("sella", "adessive"),
+        ("sellä", "adessive"),
+        ("selta", "ablative"),
+        ("seltä", "ablative"),
+        ("selle", "allative"),
+        ("seksi", "translative"),
     )
 )
 # Estonian: a name ending in a consonant takes -i in the genitive (Putini), one in -s often

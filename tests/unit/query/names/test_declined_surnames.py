@@ -108,6 +108,31 @@ def test_baltic_cases_of_names_in_a_and_a_finnic_genitive_opening_a_sentence(
     assert matched(term, language, text) == [form]
 
 
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Paluckas", "lt", "Premjero Gintauto Palucko komanda pareiškė.", "Palucko"),
+        ("Paluckas", "lt", "Prezidentas padėkojo premjerui Paluckui.", "Paluckui"),
+        ("Landsbergis", "lt", "Pasak ministro Gabrieliaus Landsbergio, tai klaida.", "Landsbergio"),
+        ("Skvernelis", "lt", "Seimo pirmininkas susitiko su Skverneliu.", "Skverneliu"),
+        ("Simonyte", "lt", "Pasak Ingridos Šimonytės, biudžetas subalansuotas.", "Šimonytės"),
+        ("Spruds", "lv", "Premjere pateicās ministram Sprūdam par darbu.", "Sprūdam"),
+        ("Karins", "lv", "Ārlietu ministrs tikās ar Kariņu.", "Kariņu"),
+        ("Valtonen", "fi", "Ulkoministeri Elina Valtosen mukaan tilanne on vakava.", "Valtosen"),
+        ("Kaikkonen", "fi", "Toimittajat kysyivät asiaa Kaikkoselta.", "Kaikkoselta"),
+        ("Nebenzia", "pl", "Stanowisko Wasilija Nebenzi poparły Chiny.", "Nebenzi"),
+        ("Kania", "pl", "Według Stanisława Kani partia przetrwa.", "Kani"),
+    ],
+)
+def test_cases_replace_a_baltic_nominative_ending_a_finnish_nen_and_a_polish_ia(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """A Lithuanian or Latvian name keeps its nominative ending in a rule (-as, -is, -ys,
+    -ė, -s, -š), which the other cases replace; a Finnish -nen declines on a stem in -se;
+    Polish names in -ia take -i."""
+    assert matched(term, language, text) == [form]
+
+
 def test_a_slavic_genitive_opening_a_sentence_stays_a_common_word() -> None:
     assert matched("Putin", "ru", "Путина на Камчатке началась раньше обычного.") == []
 
