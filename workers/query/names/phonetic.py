@@ -147,10 +147,11 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     English word Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон);
     ``w`` before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
     Japanese shi, chi and zu and Persian gh as Russian writes them (Кисида, Такаити, Судзуки,
-    Аракчи); letters the name's own language reads its own way, as the other script writes them
-    (a term has no language: Hungarian sz as s, Italian g and ch before e or i, Romance and
-    Spanish j, Turkish c, Dutch oe, Portuguese s; each commented below); and the endings of
-    :func:`_heard_endings` and consonants of :func:`_heard_consonants`."""
+    Аракчи); an sh between vowels (before a or e) as an Arabic name's s and h (Ishaq =
+    Исхак); letters the name's own language reads its own way, as the other script writes
+    them (a term has no language: Hungarian sz as s, Italian g and ch before e or i, Romance
+    and Spanish j, Turkish c, Dutch oe, Portuguese s; each commented below); and the endings
+    of :func:`_heard_endings` and consonants of :func:`_heard_consonants`."""
     last = len(units) - 1
     if heard:
         _heard_endings(units, options)
@@ -169,6 +170,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             continue
         elif unit == "sh" and units[i + 1 : i + 2] == ["i"]:
             options[i] = ("X", "S")  # Japanese shi as Russian writes it: Kishida = Кисида
+        elif unit == "sh" and 0 < i < last and units[i - 1] in _VOWELS and units[i + 1] in "ae":
+            options[i] = ("X", "SG")  # s and h of an Arabic name: Ishaq = Исхак = إسحاق
         elif unit == "ch" and units[i + 1 : i + 2] == ["i"]:
             # Japanese chi as Russian writes it (Такаити); Italian chi before a vowel as
             # ki (Chiellini = Кьеллини; not a final chi: Araghchi is not عراقي, Iraqi)

@@ -376,3 +376,18 @@ def test_an_arabic_name_arabic_writes_without_vowels_and_english_aw_before_re(
 )
 def test_other_names_of_three_vowels_still_write_one(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Ishaq", "uk", "Заява Мухаммеда Ісхака прозвучала в ООН.", ["Ісхака"]),
+        ("Ishaq", "ar", "وقال الشيخ إسحاق إن الوفد وصل.", ["إسحاق"]),
+        ("Ishaq", "ru", "Писатель Исаак Бабель родился в Одессе.", []),
+    ],
+)
+def test_an_sh_between_vowels_as_the_s_and_h_of_an_arabic_name(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """Ishaq is Is-haq to Russian and Arabic (Исхак, إسحاق), not another name's sh."""
+    assert matched(term, language, text) == found
