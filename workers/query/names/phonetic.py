@@ -371,7 +371,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин), a final e after a consonant as
     silent (Lagarde = Лагард), an English final -ay as -ei (May = Мэй), -ey as -i
     (Carney = Карни), a French final -ot's silent t (Barrot = Барро = Μπαρό) and a French
-    final -u as -ю (Lecornu = Лекорню)."""
+    final -u as -ю (Lecornu = Лекорню); a final -tsya, -tsia, -cia as -tsa, as Russian writes a
+    Ukrainian -ця (Kyslytsya = Кислица)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -392,6 +393,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
     elif units[last] == "u" and last >= 2 and units[last - 1][:1] not in _VOWELS:
         options[last] = (*options[last], "iu", "i")  # French -u: Лекорню, Greek Λεκορνί
+    elif units[last] == "a" and last >= 2 and units[last - 1] in "iy" and _is_ts(units[last - 2]):
+        options[last - 1] = (*options[last - 1], "")  # Ukrainian -ця as Russian -ца: Кислица
     if (
         last >= 3
         and units[last] == "e"
@@ -401,6 +404,11 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         # English -ese as -eez, Italian as -ezi: Albanese = Албаниз = Αλμπανέζι
         options[last - 2] = (*options[last - 2], "i")
         options[last] = (*options[last], "i")
+
+
+def _is_ts(unit: str) -> bool:
+    """Whether ``unit`` is a ts sound (ts, tz, a Polish or Czech c)."""
+    return unit in ("ts", "tz", "c")
 
 
 def _portuguese_sh(units: list[str], i: int) -> bool:

@@ -391,3 +391,19 @@ def test_an_sh_between_vowels_as_the_s_and_h_of_an_arabic_name(
 ) -> None:
     """Ishaq is Is-haq to Russian and Arabic (Исхак, إسحاق), not another name's sh."""
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Synytsia", "ru", "Заявление депутата Синицы вызвало споры.", ["Синицы"]),
+        ("Synytsya", "ru", "Депутат Синица выступил в Раде.", ["Синица"]),
+        ("Synytsya", "uk", "Депутат Синиця виступив у Раді.", ["Синиця"]),
+        ("Synytsia", "ru", "На кормушку прилетела синица.", []),
+    ],
+)
+def test_a_ukrainian_final_tsya_as_russian_writes_it(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """Russian writes a Ukrainian -ця as -ца (its ц is hard): Синиця = Синица."""
+    assert matched(term, language, text) == found
