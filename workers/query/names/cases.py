@@ -251,21 +251,26 @@ _CS: tuple[Rule, ...] = (
     ("ová", "o", "feminine"),  # women's names in -o: Svyrydenková for Svyrydenko
     ("em", "e", _INS),  # names in a silent or spoken -e (Vance, Rutte): Vancem, Ruttem
 )
+# Finnish, Estonian, Lithuanian and Latvian genitives are their possessive, standing before
+# the noun, which opens sentences as often as the nominative does (``Orpon hallitus``,
+# ``Putini sõnul``, ``Nausėdos komanda``, ``Rinkēviča vizīte``): see forms.OPENING_CASES.
+POSSESSIVE_GENITIVE = "genitive (possessive)"
+_POSS = POSSESSIVE_GENITIVE
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),
     ("is", "i", "nominative"),
     ("us", "", "nominative"),
-    ("o", "", _GEN),
+    ("o", "", _POSS),
     ("ui", "", _DAT),
     ("ą", "", _ACC),
     ("u", "", _INS),
     ("e", "", _LOC),
-    ("io", "i", _GEN),
+    ("io", "i", _POSS),
     ("iui", "i", _DAT),
     ("į", "i", _ACC),
     ("iu", "i", _INS),
     ("yje", "i", _LOC),
-    ("os", "a", _GEN),  # names in -a (Nausėda): Nausėdos, Nausėdai, Nausėdą, Nausėdoje
+    ("os", "a", _POSS),  # names in -a (Nausėda): Nausėdos, Nausėdai, Nausėdą, Nausėdoje
     ("ai", "a", _DAT),
     ("ą", "a", _ACC),
     ("oje", "a", _LOC),
@@ -274,10 +279,10 @@ _LT: tuple[Rule, ...] = (
     *(
         (ending, nominative, case)
         for nominative, endings in (
-            ("as", (("o", _GEN), ("ui", _DAT), ("ą", _ACC), ("u", _INS), ("e", _LOC))),
-            ("is", (("io", _GEN), ("iui", _DAT), ("į", _ACC), ("iu", _INS), ("yje", _LOC))),
-            ("ys", (("io", _GEN), ("iui", _DAT), ("į", _ACC), ("iu", _INS), ("yje", _LOC))),
-            ("ė", (("ės", _GEN), ("ei", _DAT), ("ę", _ACC), ("e", _INS), ("ėje", _LOC))),
+            ("as", (("o", _POSS), ("ui", _DAT), ("ą", _ACC), ("u", _INS), ("e", _LOC))),
+            ("is", (("io", _POSS), ("iui", _DAT), ("į", _ACC), ("iu", _INS), ("yje", _LOC))),
+            ("ys", (("io", _POSS), ("iui", _DAT), ("į", _ACC), ("iu", _INS), ("yje", _LOC))),
+            ("ė", (("ės", _POSS), ("ei", _DAT), ("ę", _ACC), ("e", _INS), ("ėje", _LOC))),
         )
         for ending, case in endings
     ),
@@ -285,14 +290,14 @@ _LT: tuple[Rule, ...] = (
 _LV: tuple[Rule, ...] = (
     ("s", "", "nominative"),
     ("is", "i", "nominative"),
-    ("a", "", _GEN),
+    ("a", "", _POSS),
     ("am", "", _DAT),
     ("u", "", _ACC),
     ("ā", "", _LOC),
-    ("a", "i", _GEN),
+    ("a", "i", _POSS),
     ("im", "i", _DAT),
     ("ī", "i", _LOC),
-    ("as", "a", _GEN),  # names in -a (Nausēda): Nausēdas, Nausēdam, Nausēdai, Nausēdu
+    ("as", "a", _POSS),  # names in -a (Nausēda): Nausēdas, Nausēdam, Nausēdai, Nausēdu
     ("am", "a", _DAT),
     ("ai", "a", _DAT),
     ("u", "a", _ACC),
@@ -302,12 +307,9 @@ _LV: tuple[Rule, ...] = (
     *(
         (ending, nominative, case)
         for nominative in ("s", "š")
-        for ending, case in (("a", _GEN), ("am", _DAT), ("u", _ACC), ("ā", _LOC))
+        for ending, case in (("a", _POSS), ("am", _DAT), ("u", _ACC), ("ā", _LOC))
     ),
 )
-# Finnish and Estonian genitives are their possessive, which opens sentences as often as the
-# nominative does (``Orpon hallitus``, ``Putini sõnul``): see forms.OPENING_CASES.
-POSSESSIVE_GENITIVE = "genitive (possessive)"
 _FI: tuple[Rule, ...] = tuple(
     (ending, "", case)
     for ending, case in (

@@ -98,13 +98,17 @@ def test_czech_slovak_and_polish_cases_of_mens_names_in_a(
         ("Nauseda", "lv", "Ministrs satika Nausēdu Viļņā.", "Nausēdu"),
         ("Orpo", "fi", "Orpon hallitus esitteli budjetin.", "Orpon"),
         ("Putin", "et", "Putini sõnul on sõda vältimatu.", "Putini"),
+        ("Nauseda", "lt", "Nausėdos komanda pareiškė.", "Nausėdos"),
+        ("Paluckas", "lt", "Palucko vyriausybė pristatė biudžetą.", "Palucko"),
+        ("Spruds", "lv", "Sprūda vizīte Kijivā ilga divas dienas.", "Sprūda"),
     ],
 )
-def test_baltic_cases_of_names_in_a_and_a_finnic_genitive_opening_a_sentence(
+def test_baltic_cases_of_names_in_a_and_a_finnic_or_baltic_genitive_opening_a_sentence(
     term: str, language: str, text: str, form: str
 ) -> None:
-    """Lithuanian and Latvian cases of names in -a; a Finnish or Estonian genitive is the
-    possessive, which opens sentences (a Slavic genitive there stays a common word)."""
+    """Lithuanian and Latvian cases of names in -a; a Finnish, Estonian, Lithuanian or
+    Latvian genitive is the possessive, standing before its noun, which opens sentences (a
+    Slavic genitive there stays a common word)."""
     assert matched(term, language, text) == [form]
 
 
