@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import matchers as m
 from ..nodes import DEFAULT_FIELDS
 from ..text import scan
-from .forms import term_keys
+from .forms import phrase_word_keys, term_keys
 from .matcher import NameWords
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
@@ -32,7 +32,8 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     if len(written) != len(compiled.words):
         return compiled
     kept = _without_particles(text, written, starts)
-    keys = tuple(term_keys(written[i], policy) for i in kept)
+    word_keys = term_keys if len(kept) == 1 else phrase_word_keys
+    keys = tuple(word_keys(written[i], policy) for i in kept)
     if not any(keys):
         return compiled
     words = tuple(compiled.words[i] for i in kept)

@@ -23,7 +23,7 @@ from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 27
+KEYS_VERSION = 28
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -201,6 +201,20 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=20_000)
+def phrase_word_keys(term: str, policy: str) -> frozenset[str]:
+    """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
+    Arabic keys of its own (one consonant: ``Un`` = أون, ``To`` = تو, ``Yoon`` = يون) also
+    has them there, as the name's other words stand beside it (alone, such keys are every
+    short Arabic word's: عون, help)."""
+    found = term_keys(term, policy)
+    if not found or any(k.startswith("Arab:") for k in found) or script(term) == "Arab":
+        return found
+    short = {f"Arab:{k}" for reading in readings(term) for k in arabic_keys_of_latin(reading, 1)}
+    RULE_KEYS.note(short)
+    return found | short
 
 
 def describe(term: str, word: str, language: str | None, policy: str) -> str:

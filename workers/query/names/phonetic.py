@@ -75,6 +75,8 @@ _ARABIC_CONSONANT = {"B": "P", "D": "T"}  # Arabic has no p; d, ḍ and t are on
 _DROPS = (("TS", "S"), ("TX", "X"), ("DX", "X"))
 MAX_VARIANTS = 16
 MAX_ARABIC_KEYS = 256
+# Fewer consonants than this make an Arabic key every short word has (Holla = إلى "to").
+MIN_ARABIC_CONSONANTS = 2
 _MIN_SHARE = 16  # keys of each reading of a name, at least
 
 Sound = str  # a consonant class (upper case) or a vowel letter (lower case)
@@ -498,8 +500,11 @@ def _latin_key(sounds: Sequence[Sound]) -> str:
     return "".join(out)
 
 
-def arabic_keys_of_latin(reading: str) -> frozenset[str]:
-    """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
+def arabic_keys_of_latin(
+    reading: str, min_consonants: int = MIN_ARABIC_CONSONANTS
+) -> frozenset[str]:
+    """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`),
+    of at least ``min_consonants`` consonants."""
     voiced = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS and not _ARABIC_SHAPED.search(
         reading
     )
@@ -536,7 +541,7 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     return frozenset(
         key
         for key, consonants in zip(keys, skeletons, strict=True)
-        if len(consonants) >= MIN_ARABIC_CONSONANTS and not (voiced and consonants == key)
+        if len(consonants) >= min_consonants and not (voiced and consonants == key)
     )
 
 
@@ -583,8 +588,6 @@ _MARBUTA_CONSONANTS = 3
 # A key is consonant classes (upper case) and written vowels (a, w, y): its consonants are
 # what is left without the vowels (one C-level pass, not a test per letter).
 _WITHOUT_VOWELS = str.maketrans("", "", "awy" + _TA_MARBUTA)
-# Fewer consonants than this make an Arabic key every short word has (Holla = إلى "to").
-MIN_ARABIC_CONSONANTS = 2
 
 
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")

@@ -407,3 +407,20 @@ def test_a_ukrainian_final_tsya_as_russian_writes_it(
 ) -> None:
     """Russian writes a Ukrainian -ця as -ца (its ц is hard): Синиця = Синица."""
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ('"Abu Bakr"', "ar", "خطب أبو بكر البغدادي في الموصل.", ["أبو بكر"]),
+        ('"Kim Jong Un"', "ar", "أشرف كيم جونغ أون على تجربة صاروخية.", ["كيم جونغ أون"]),
+        ("Aoun", "ar", "قدم الهلال الأحمر العون للنازحين.", []),
+        ("Un", "ar", "قدم الهلال الأحمر العون للنازحين.", []),
+    ],
+)
+def test_a_short_word_of_a_name_of_several_words_is_read_in_arabic(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """A word of one consonant (Abu = أبو, Un = أون) has Arabic keys only beside the name's other
+    words: alone, its keys are every short Arabic word's (عون, help)."""
+    assert matched(term, language, text) == found
