@@ -6,6 +6,7 @@ from .. import matchers as m
 from ..nodes import DEFAULT_FIELDS
 from ..text import scan
 from .forms import phrase_word_keys, term_keys
+from .korean import korean_name
 from .matcher import NameWords
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
@@ -32,8 +33,11 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     if len(written) != len(compiled.words):
         return compiled
     kept = _without_particles(text, written, starts)
-    word_keys = term_keys if len(kept) == 1 else phrase_word_keys
-    keys = tuple(word_keys(written[i], policy) for i in kept)
+    if len(kept) == 1:
+        keys: tuple[frozenset[str], ...] = (term_keys(written[kept[0]], policy),)
+    else:
+        korean = korean_name([written[i] for i in kept])
+        keys = tuple(phrase_word_keys(written[i], policy, korean) for i in kept)
     if not any(keys):
         return compiled
     words = tuple(compiled.words[i] for i in kept)

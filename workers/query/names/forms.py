@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 
 from .cases import LOCATIVE, POSSESSIVE_GENITIVE, base_forms, primary_language
 from .function_words import arabic_function_words
+from .korean import korean_spellings
 from .latin import readings, script
 from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
 from .universe import RULE_KEYS
@@ -23,7 +24,7 @@ from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 28
+KEYS_VERSION = 29
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -204,17 +205,26 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
-def phrase_word_keys(term: str, policy: str) -> frozenset[str]:
+def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[str]:
     """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
     Arabic keys of its own (one consonant: ``Un`` = أون, ``To`` = تو, ``Yoon`` = يون) also
     has them there, as the name's other words stand beside it (alone, such keys are every
-    short Arabic word's: عون, help)."""
+    short Arabic word's: عون, help); ``korean``: a word of a Korean name, also read as
+    Cyrillic and Greek spell its vowels (see korean)."""
     found = term_keys(term, policy)
-    if not found or any(k.startswith("Arab:") for k in found) or script(term) == "Arab":
+    if not found or script(term) == "Arab":
         return found
-    short = {f"Arab:{k}" for reading in readings(term) for k in arabic_keys_of_latin(reading, 1)}
-    RULE_KEYS.note(short)
-    return found | short
+    more: set[str] = set()
+    if not any(k.startswith("Arab:") for k in found):
+        more.update(
+            f"Arab:{k}" for reading in readings(term) for k in arabic_keys_of_latin(reading, 1)
+        )
+    if korean:
+        kinds = ("Cyrl", "Grek", "Cyrl~", "Grek~") if policy == VARIANTS else ("Cyrl", "Grek")
+        heard = {k for s in korean_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}
+        more.update(f"{kind}:{k}" for kind in kinds for k in heard)
+    RULE_KEYS.note(more)
+    return found | more
 
 
 def describe(term: str, word: str, language: str | None, policy: str) -> str:
