@@ -12,6 +12,7 @@ files name rules under their term keys, and an article offers the keys of its na
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache, partial
 
 from .cases import LOCATIVE, POSSESSIVE_GENITIVE, base_forms, primary_language
@@ -24,7 +25,7 @@ from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 29
+KEYS_VERSION = 30
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -204,13 +205,19 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# Abd and Abu with the article of the name after them attached, as Latin spells them
+# (Abdel Fattah = عبد الفتاح, Aboul Gheit = أبو الغيط): Abd or Abu, then the article.
+_ARTICLE_ATTACHED = re.compile(r"(abd)(?:ou|[aeiou])l|(ab(?:ou|[ou]))l")
+
+
 @lru_cache(maxsize=20_000)
 def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[str]:
     """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
     Arabic keys of its own (one consonant: ``Un`` = أون, ``To`` = تو, ``Yoon`` = يون) also
     has them there, as the name's other words stand beside it (alone, such keys are every
-    short Arabic word's: عون, help); ``korean``: a word of a Korean name, also read as
-    Cyrillic and Greek spell its vowels (see korean)."""
+    short Arabic word's: عون, help); Abd or Abu with an attached article (``Abdel``,
+    ``Aboul``) also as Arabic writes it apart (عبد, أبو); ``korean``: a word of a Korean
+    name, also read as Cyrillic and Greek spell its vowels (see korean)."""
     found = term_keys(term, policy)
     if not found or script(term) == "Arab":
         return found
@@ -219,6 +226,10 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
         more.update(
             f"Arab:{k}" for reading in readings(term) for k in arabic_keys_of_latin(reading, 1)
         )
+    attached = _ARTICLE_ATTACHED.fullmatch(term.lower())
+    if attached:
+        stem = attached.group(1) or attached.group(2)
+        more.update(f"Arab:{k}" for k in arabic_keys_of_latin(stem, 1))
     if korean:
         kinds = ("Cyrl", "Grek", "Cyrl~", "Grek~") if policy == VARIANTS else ("Cyrl", "Grek")
         heard = {k for s in korean_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}
