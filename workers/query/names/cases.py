@@ -8,7 +8,8 @@ Lavrova. Ambiguity is accepted where the language has it: Russian ``Лавров
 genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 
 Each rule is (ending, replacement, case name); the stem left must keep at least
-MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi et hu de el sq, the
+MIN_STEM letters (MIN_CONSONANT_STEM where the name ends in a consonant). Languages: ru uk
+be sr hr bs sl pl cs sk lt lv fi et hu de el sq, the
 Scandinavian genitive (nb nn no da sv); and
 French writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin) and an Arabic
 -an as -ane (Burhane, Othmane), the spelling rules kept here because they are endings. Only
@@ -22,6 +23,9 @@ from functools import lru_cache
 
 Rule = tuple[str, str, str]
 MIN_STEM = 3
+# A name of one syllable ending in a consonant (Ын, Ёль, Un) keeps a stem of two letters in
+# its cases (Ына, Ёля, Una); one ending in a vowel does not (Бии is the river Бия's).
+MIN_CONSONANT_STEM = 2
 
 _GEN, _DAT, _ACC, _INS, _LOC = "genitive", "dative", "accusative", "instrumental", "locative"
 _GA = "genitive/accusative"
@@ -501,13 +505,18 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     fleeting = _FLEETING.get(primary)
     for ending, replacement, case in rules:
-        if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= _min_stem(replacement):
             stem = lowered[: len(lowered) - len(ending)]
             found.setdefault(stem + replacement, case)
             if fleeting and replacement in ("", _SOFT):
                 for form in _with_fleeting_vowel(stem, *fleeting):
                     found.setdefault(form + replacement, case)
     return list(found.items())
+
+
+def _min_stem(replacement: str) -> int:
+    """The fewest letters a stem keeps when its case ending gives way to ``replacement``."""
+    return MIN_CONSONANT_STEM if replacement in ("", _SOFT) else MIN_STEM
 
 
 def _with_fleeting_vowel(stem: str, consonants: str, vowels: str) -> list[str]:

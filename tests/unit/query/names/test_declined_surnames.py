@@ -218,3 +218,20 @@ def test_what_follows_a_name_tells_a_given_names_place(
     term: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ('"Kim Jong Un"', "ru", "Переговоры с Ким Чен Ыном прошли в Пхеньяне.", ["Ким Чен Ыном"]),
+        ('"Kim Jong Un"', "pl", "Spotkanie z Kim Dzong Unem trwało godzinę.", ["Kim Dzong Unem"]),
+        ('"Yoon Suk Yeol"', "ru", "Адвокат Юн Сок Ёля подал апелляцию.", ["Юн Сок Ёля"]),
+        ("Biya", "ru", "Рыбаки вышли на Бию на рассвете.", []),
+    ],
+)
+def test_a_one_syllable_name_ending_in_a_consonant_keeps_a_stem_of_two_letters(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """Ын, Un and Ёль decline on a stem of two letters (Ыном, Unem, Ёля); a name ending in a
+    vowel needs three (Бию, the river, is not Biya's)."""
+    assert matched(term, language, text) == found
