@@ -25,7 +25,7 @@ from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 31
+KEYS_VERSION = 32
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -35,8 +35,9 @@ NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE
 # Forms that open sentences (a Slavic genitive rarely does: ``Путина на Амуре…`` is a season).
 OPENING_CASES = frozenset({"nominative", "possessive", POSSESSIVE_GENITIVE})
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
-# Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson).
-BY_SOUND = frozenset({"sr", "bs", "lv", "az", "uz", "tk", "kk", "sq"})
+# Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson;
+# Polish those of other scripts: Ławrow, Arakczi).
+BY_SOUND = frozenset({"sr", "bs", "lv", "az", "uz", "tk", "kk", "sq", "pl"})
 HEARD_LATIN = "Latf"
 
 

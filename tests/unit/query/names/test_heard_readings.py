@@ -424,3 +424,16 @@ def test_a_short_word_of_a_name_of_several_words_is_read_in_arabic(
     """A word of one consonant (Abu = أبو, Un = أون) has Arabic keys only beside the name's other
     words: alone, its keys are every short Arabic word's (عون, help)."""
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Araghchi", "Rozmowy z Arakczim trwały trzy godziny.", "Arakczim"),
+        ("Babis", "Premier Babisz zapowiedział zmiany w rządzie.", "Babisz"),
+    ],
+)
+def test_polish_spells_foreign_names_by_their_sound(term: str, text: str, form: str) -> None:
+    """Polish writes a name of another script or spelling as it hears it (Arakczi, Babisz), as
+    Serbian does: a Polish word is read against how a term sounds."""
+    assert matched(term, "pl", text) == [form]
