@@ -152,7 +152,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     Аракчи); an sh between vowels (before a or e) as an Arabic name's s and h (Ishaq =
     Исхак); letters the name's own language reads its own way, as the other script writes
     them (a term has no language: Hungarian sz as s, Italian g and ch before e or i, Romance
-    and Spanish j, Turkish c, Dutch oe, Portuguese s; each commented below); and the endings
+    and Spanish j, Turkish c and ş, Dutch oe, Portuguese s; each commented below); and the endings
     of :func:`_heard_endings` and consonants of :func:`_heard_consonants`."""
     last = len(units) - 1
     if heard:
@@ -216,6 +216,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("F", "u")
         elif unit == "s" and 0 < i < last and _portuguese_sh(units, i):
             options[i] = ("S", "X")  # Portuguese s before a consonant: Costa = Кошта
+        elif unit == "s" and i < last and _turkish_sh(units, i):
+            options[i] = ("S", "X")  # Turkish ş typed as s: Simsek = Şimşek = Шимшек
     for i in range(1, last):
         before, after = units[i - 1][:1], units[i + 1][:1]
         if units[i] == "s" and before in _VOWELS and after in ("o", "u"):
@@ -411,6 +413,13 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
 def _is_ts(unit: str) -> bool:
     """Whether ``unit`` is a ts sound (ts, tz, a Polish or Czech c)."""
     return unit in ("ts", "tz", "c")
+
+
+def _turkish_sh(units: list[str], i: int) -> bool:
+    """Whether the ``s`` at ``i`` may be a Turkish (or Romanian) ş typed without its mark:
+    before i or e, first or after m, n, r, l or k (Simsek = Şimşek, Aksener = Akşener); after
+    a vowel it is read so before o or u only (see _loosen), each reading adding keys."""
+    return units[i + 1] in ("i", "e") and (i == 0 or units[i - 1] in ("m", "n", "r", "l", "k"))
 
 
 def _portuguese_sh(units: list[str], i: int) -> bool:

@@ -437,3 +437,20 @@ def test_polish_spells_foreign_names_by_their_sound(term: str, text: str, form: 
     """Polish writes a name of another script or spelling as it hears it (Arakczi, Babisz), as
     Serbian does: a Polish word is read against how a term sounds."""
     assert matched(term, "pl", text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Aksener", "ru", "Лидер «Хорошей партии» Мераль Акшенер подала в отставку.", ["Акшенер"]),
+        ("Sentop", "ru", "Спикер парламента Турции Мустафа Шентоп прибыл в Баку.", ["Шентоп"]),
+        ("Sentop", "ar", "قال رئيس البرلمان التركي مصطفى شنطوب إن", ["شنطوب"]),
+        ("Kasim", "ru", "Полузащитник Кашим забил гол.", []),
+    ],
+)
+def test_a_turkish_s_typed_without_its_mark_first_or_after_a_consonant(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """An s before i or e, first or after m, n, r, l or k, may be a Turkish ş (Aksener =
+    Akşener = Акшенер, Sentop = Şentop); after a vowel only before o or u."""
+    assert matched(term, language, text) == found
