@@ -603,22 +603,22 @@ _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("اآأإى", ("a",)),
     "و": ("w", "F"),
-    "ي": ("y",),
+    **dict.fromkeys("يیے", ("y",)),  # Arabic, Persian and Urdu yeh
     "ة": (_TA_MARBUTA,),  # the ending of Arabic nouns and names: see arabic_keys_of_latin
     **dict.fromkeys("ءئؤع", ("",)),
     **dict.fromkeys("بپ", ("P",)),
-    **dict.fromkeys("تطدض", ("T",)),
+    **dict.fromkeys("تطدضٹڈ", ("T",)),  # and Urdu tt, dd
     **dict.fromkeys("سصزذظ", ("S",)),
     "ث": ("S", "T"),  # th, as Arabic writes an English th (Hegseth = هيغسيث)
     **dict.fromkeys("شچژ", ("X",)),
-    **dict.fromkeys("حخهغگ", ("G",)),
+    **dict.fromkeys("حخهغگۀہھە", ("G",)),  # and the Persian, Urdu and Kurdish forms of heh
     "ج": ("J", "G", "X"),  # j, Egyptian g, and the zh of foreign names
-    **dict.fromkeys("قك", ("K",)),
+    **dict.fromkeys("قكک", ("K",)),  # and Persian and Urdu kaf (keheh)
     **dict.fromkeys("فڤ", ("F",)),
     "ل": ("L",),
     "م": ("M",),
-    "ن": ("N",),
-    "ر": ("R",),
+    **dict.fromkeys("نں", ("N",)),
+    **dict.fromkeys("رڑ", ("R",)),
 }
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _ARTICLES = frozenset(_PROCLITICS[:6])

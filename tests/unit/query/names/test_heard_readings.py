@@ -454,3 +454,19 @@ def test_a_turkish_s_typed_without_its_mark_first_or_after_a_consonant(
     """An s before i or e, first or after m, n, r, l or k, may be a Turkish ş (Aksener =
     Akşener = Акшенер, Sentop = Şentop); after a vowel only before o or u."""
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Pezeshkian", "fa", "مسعود پزشکیان رئیس جمهور ایران گفت", "پزشکیان"),
+        ("Araghchi", "fa", "عباس عراقچی وزیر امور خارجه ایران گفت", "عراقچی"),
+        ("Zardari", "ur", "صدر آصف علی زرداری نے کہا", "زرداری"),
+        ("Kagame", "fa", "پل کاگامه رئیس جمهور رواندا گفت", "کاگامه"),
+    ],
+)
+def test_persian_and_urdu_letter_forms_read_as_their_arabic_letters(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """Persian and Urdu write kaf, yeh and heh their own way (ک ی ے ہ): read as ك ي ه."""
+    assert matched(term, language, text) == [form]
