@@ -239,10 +239,14 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
     return found | more
 
 
-def describe(term: str, word: str, language: str | None, policy: str) -> str:
+def describe(
+    term: str, word: str, language: str | None, policy: str, wanted: frozenset[str] | None = None
+) -> str:
     """How ``word`` of an article matched the name ``term``, e.g. "Cyrillic, genitive"; ""
-    if it is not a name match."""
-    wanted = term_keys(term, policy)
+    if it is not a name match. ``wanted``: the term's keys, if not its own (a word of a
+    name of several: :func:`phrase_word_keys`)."""
+    if wanted is None:
+        wanted = term_keys(term, policy)
     shared = wanted & article_keys(word, language)
     if not shared:
         return ""
