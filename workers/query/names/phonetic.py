@@ -160,6 +160,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         _heard_consonants(units, options)
         _english_vowels(units, options)
         _pinyin_and_romance_vowels(units, options)
+        _belarusian_as_russian(units, options)
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = _with(options[i], "S", "X")
@@ -324,6 +325,20 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None
     vowels = sum(u[:1] in _VOWELS for u in units)
     if units[last] == "o" and vowels >= 3 and units[last - 1][:1] not in _VOWELS:
         options[last] = _with(options[last], "u")
+
+
+def _belarusian_as_russian(units: list[str], options: list[Choices]) -> None:
+    """A Belarusian name in Latin letters (one in -ouski, -ouskaya: ў before its -ski) as
+    Russian writes it: ou as ov, and ts before i as t (Tsikhanouskaya = Тихановская =
+    تيخانوفسكايا), as a Belarusian ц before a soft vowel is a Russian т."""
+    found = [i for i in range(len(units) - 2) if units[i : i + 3] == ["ou", "s", "k"]]
+    if not found:
+        return
+    for i in found:
+        options[i] = _with(options[i], "oF")
+    for i, unit in enumerate(units[:-1]):
+        if unit == "ts" and units[i + 1] == "i":
+            options[i] = _with(options[i], "T")
 
 
 def _o_before_e(after: list[str]) -> bool:

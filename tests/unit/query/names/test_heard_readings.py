@@ -470,3 +470,20 @@ def test_persian_and_urdu_letter_forms_read_as_their_arabic_letters(
 ) -> None:
     """Persian and Urdu write kaf, yeh and heh their own way (ک ی ے ہ): read as ك ي ه."""
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Tsikhanouski", "ru", "Сергей Тихановский вышел на свободу.", ["Тихановский"]),
+        ("Tsikhanouskaya", "ru", "Встреча с Тихановской прошла в Вильнюсе.", ["Тихановской"]),
+        ("Tsikhanouskaya", "ar", "التقت تيخانوفسكايا بوزير الخارجية الليتواني.", ["تيخانوفسكايا"]),
+        ("Tsitsipas", "ru", "Теннисист Титипас проиграл.", []),
+    ],
+)
+def test_a_belarusian_name_in_latin_letters_as_russian_writes_it(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """A name in -ouski, -ouskaya is Belarusian: its ou is Russian ов, its ts before i a т
+    (Tsikhanouski = Тихановский); another name's ts stays ts."""
+    assert matched(term, language, text) == found
