@@ -8,7 +8,8 @@ Lavrova. Ambiguity is accepted where the language has it: Russian ``Лавров
 genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 
 Each rule is (ending, replacement, case name); the stem left must keep at least
-MIN_STEM letters. Languages: ru uk be sr hr bs sl pl cs sk lt lv fi et hu de el sq, the
+MIN_STEM letters (MIN_CONSONANT_STEM where the name ends in a consonant). Languages: ru uk
+be sr hr bs sl pl cs sk lt lv fi et hu de el sq, the
 Scandinavian genitive (nb nn no da sv); and
 French writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin) and an Arabic
 -an as -ane (Burhane, Othmane), the spelling rules kept here because they are endings. Only
@@ -22,6 +23,9 @@ from functools import lru_cache
 
 Rule = tuple[str, str, str]
 MIN_STEM = 3
+# A name of one syllable ending in a consonant (Ын, Ёль, Un) keeps a stem of two letters in
+# its cases (Ына, Ёля, Una); one ending in a vowel does not (Бии is the river Бия's).
+MIN_CONSONANT_STEM = 2
 
 _GEN, _DAT, _ACC, _INS, _LOC = "genitive", "dative", "accusative", "instrumental", "locative"
 _GA = "genitive/accusative"
@@ -204,6 +208,7 @@ _PL: tuple[Rule, ...] = (
     # Dudzie, Kallasie, Ramafosie, Mamie, Borżecie
     *((soft, hard + "a", _DAT) for soft, hard in _POLISH_SOFT_E),
     ("li", "la", _GEN),  # names in -la: Bardelli
+    ("i", "ia", _GEN),  # names in -ia, -cia (Kania, Nebenzia): Kani, Nebenzi
     ("ia", "io", _GA),  # names in -io (Rubio, Antonio): Rubia, Rubiowi, Rubiem
     ("iowi", "io", _DAT),
     ("iem", "io", _INS),
@@ -250,44 +255,65 @@ _CS: tuple[Rule, ...] = (
     ("ová", "o", "feminine"),  # women's names in -o: Svyrydenková for Svyrydenko
     ("em", "e", _INS),  # names in a silent or spoken -e (Vance, Rutte): Vancem, Ruttem
 )
+# Finnish, Estonian, Lithuanian and Latvian genitives are their possessive, standing before
+# the noun, which opens sentences as often as the nominative does (``Orpon hallitus``,
+# ``Putini sõnul``, ``Nausėdos komanda``, ``Rinkēviča vizīte``): see forms.OPENING_CASES.
+POSSESSIVE_GENITIVE = "genitive (possessive)"
+_POSS = POSSESSIVE_GENITIVE
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),
     ("is", "i", "nominative"),
     ("us", "", "nominative"),
-    ("o", "", _GEN),
+    ("o", "", _POSS),
     ("ui", "", _DAT),
     ("ą", "", _ACC),
     ("u", "", _INS),
     ("e", "", _LOC),
-    ("io", "i", _GEN),
+    ("io", "i", _POSS),
     ("iui", "i", _DAT),
     ("į", "i", _ACC),
     ("iu", "i", _INS),
     ("yje", "i", _LOC),
-    ("os", "a", _GEN),  # names in -a (Nausėda): Nausėdos, Nausėdai, Nausėdą, Nausėdoje
+    ("os", "a", _POSS),  # names in -a (Nausėda): Nausėdos, Nausėdai, Nausėdą, Nausėdoje
     ("ai", "a", _DAT),
     ("ą", "a", _ACC),
     ("oje", "a", _LOC),
+    # A Lithuanian name keeps its nominative ending in a rule (Paluckas, Landsbergis,
+    # Šimonytė), which the other cases replace: Palucko, Landsbergiui, Šimonytės
+    *(
+        (ending, nominative, case)
+        for nominative, endings in (
+            ("as", (("o", _POSS), ("ui", _DAT), ("ą", _ACC), ("u", _INS), ("e", _LOC))),
+            ("is", (("io", _POSS), ("iui", _DAT), ("į", _ACC), ("iu", _INS), ("yje", _LOC))),
+            ("ys", (("io", _POSS), ("iui", _DAT), ("į", _ACC), ("iu", _INS), ("yje", _LOC))),
+            ("ė", (("ės", _POSS), ("ei", _DAT), ("ę", _ACC), ("e", _INS), ("ėje", _LOC))),
+        )
+        for ending, case in endings
+    ),
 )
 _LV: tuple[Rule, ...] = (
     ("s", "", "nominative"),
     ("is", "i", "nominative"),
-    ("a", "", _GEN),
+    ("a", "", _POSS),
     ("am", "", _DAT),
     ("u", "", _ACC),
     ("ā", "", _LOC),
-    ("a", "i", _GEN),
+    ("a", "i", _POSS),
     ("im", "i", _DAT),
     ("ī", "i", _LOC),
-    ("as", "a", _GEN),  # names in -a (Nausēda): Nausēdas, Nausēdam, Nausēdai, Nausēdu
+    ("as", "a", _POSS),  # names in -a (Nausēda): Nausēdas, Nausēdam, Nausēdai, Nausēdu
     ("am", "a", _DAT),
     ("ai", "a", _DAT),
     ("u", "a", _ACC),
     ("ā", "a", _LOC),
+    # A Latvian name keeps its nominative -s or -š in a rule (Rinkevics, Karins), which the
+    # other cases replace: Rinkēviča, Rinkēvičam, Kariņu
+    *(
+        (ending, nominative, case)
+        for nominative in ("s", "š")
+        for ending, case in (("a", _POSS), ("am", _DAT), ("u", _ACC), ("ā", _LOC))
+    ),
 )
-# Finnish and Estonian genitives are their possessive, which opens sentences as often as the
-# nominative does (``Orpon hallitus``, ``Putini sõnul``): see forms.OPENING_CASES.
-POSSESSIVE_GENITIVE = "genitive (possessive)"
 _FI: tuple[Rule, ...] = tuple(
     (ending, "", case)
     for ending, case in (
@@ -313,6 +339,26 @@ _FI: tuple[Rule, ...] = tuple(
         ("iin", "illative"),
         ("ksi", "translative"),
         ("iksi", "translative"),
+    )
+) + tuple(  # names in -nen (Virtanen, Valtonen) decline on a stem in -se: Virtasen, Valtoselle
+    (ending, "nen", case)
+    for ending, case in (
+        ("sen", POSSESSIVE_GENITIVE),
+        ("sta", "partitive"),
+        ("stä", "partitive"),
+        ("sena", "essive"),
+        ("senä", "essive"),
+        ("seen", "illative"),
+        ("sessa", "inessive"),
+        ("sessä", "inessive"),
+        ("sesta", "elative"),
+        ("sestä", "elative"),
+        ("sella", "adessive"),
+        ("sellä", "adessive"),
+        ("selta", "ablative"),
+        ("seltä", "ablative"),
+        ("selle", "allative"),
+        ("seksi", "translative"),
     )
 )
 # Estonian: a name ending in a consonant takes -i in the genitive (Putini), one in -s often
@@ -459,13 +505,18 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     fleeting = _FLEETING.get(primary)
     for ending, replacement, case in rules:
-        if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= _min_stem(replacement):
             stem = lowered[: len(lowered) - len(ending)]
             found.setdefault(stem + replacement, case)
             if fleeting and replacement in ("", _SOFT):
                 for form in _with_fleeting_vowel(stem, *fleeting):
                     found.setdefault(form + replacement, case)
     return list(found.items())
+
+
+def _min_stem(replacement: str) -> int:
+    """The fewest letters a stem keeps when its case ending gives way to ``replacement``."""
+    return MIN_CONSONANT_STEM if replacement in ("", _SOFT) else MIN_STEM
 
 
 def _with_fleeting_vowel(stem: str, consonants: str, vowels: str) -> list[str]:

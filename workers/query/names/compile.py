@@ -5,7 +5,8 @@ from __future__ import annotations
 from .. import matchers as m
 from ..nodes import DEFAULT_FIELDS
 from ..text import scan
-from .forms import term_keys
+from .forms import phrase_word_keys, term_keys
+from .korean import korean_name
 from .matcher import NameWords
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
@@ -32,7 +33,12 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     if len(written) != len(compiled.words):
         return compiled
     kept = _without_particles(text, written, starts)
-    keys = tuple(term_keys(written[i], policy) for i in kept)
+    written = _hyphenated_parts_as_names(text, written, starts)
+    if len(kept) == 1:
+        keys: tuple[frozenset[str], ...] = (term_keys(written[kept[0]], policy),)
+    else:
+        korean = korean_name([written[i] for i in kept])
+        keys = tuple(phrase_word_keys(written[i], policy, korean) for i in kept)
     if not any(keys):
         return compiled
     words = tuple(compiled.words[i] for i in kept)
@@ -40,6 +46,20 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     if len(kept) < len(written) and len(kept) > 1:
         slop = (slop or 0) + len(written) - len(kept)
     return NameWords(words, keys, compiled.fields, compiled.mode, slop, given)
+
+
+def _hyphenated_parts_as_names(text: str, written: list[str], starts: list[int]) -> list[str]:
+    """``written``, with a lower-case part hyphenated to a capitalised word read as the name
+    it belongs to (``Jae-myung`` = ``Чжэ Мён``; an article writes ``Jae-myunga``)."""
+    return [
+        word.capitalize()
+        if i
+        and word.islower()
+        and text[starts[i] - 1 : starts[i]] == "-"
+        and written[i - 1][:1].isupper()
+        else word
+        for i, word in enumerate(written)
+    ]
 
 
 def _without_particles(text: str, written: list[str], starts: list[int]) -> list[int]:

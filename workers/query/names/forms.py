@@ -12,10 +12,12 @@ files name rules under their term keys, and an article offers the keys of its na
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache, partial
 
 from .cases import LOCATIVE, POSSESSIVE_GENITIVE, base_forms, primary_language
 from .function_words import arabic_function_words
+from .korean import korean_spellings
 from .latin import readings, script
 from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
 from .universe import RULE_KEYS
@@ -23,7 +25,7 @@ from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 23
+KEYS_VERSION = 36
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -33,8 +35,9 @@ NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE
 # Forms that open sentences (a Slavic genitive rarely does: ``Путина на Амуре…`` is a season).
 OPENING_CASES = frozenset({"nominative", "possessive", POSSESSIVE_GENITIVE})
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
-# Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson).
-BY_SOUND = frozenset({"sr", "bs", "lv", "az", "uz", "tk", "kk", "sq"})
+# Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson;
+# Polish those of other scripts: Ławrow, Arakczi).
+BY_SOUND = frozenset({"sr", "bs", "lv", "az", "uz", "tk", "kk", "sq", "pl"})
 HEARD_LATIN = "Latf"
 
 
@@ -203,10 +206,47 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def describe(term: str, word: str, language: str | None, policy: str) -> str:
+# Abd and Abu with the article of the name after them attached, as Latin spells them
+# (Abdel Fattah = عبد الفتاح, Aboul Gheit = أبو الغيط): Abd or Abu, then the article.
+_ARTICLE_ATTACHED = re.compile(r"(abd)(?:ou|[aeiou])l|(ab(?:ou|[ou]))l")
+
+
+@lru_cache(maxsize=20_000)
+def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[str]:
+    """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
+    Arabic keys of its own (one consonant: ``Un`` = أون, ``To`` = تو, ``Yoon`` = يون) also
+    has them there, as the name's other words stand beside it (alone, such keys are every
+    short Arabic word's: عون, help); Abd or Abu with an attached article (``Abdel``,
+    ``Aboul``) also as Arabic writes it apart (عبد, أبو); ``korean``: a word of a Korean
+    name, also read as Cyrillic and Greek spell its vowels (see korean)."""
+    found = term_keys(term, policy)
+    if not found or script(term) == "Arab":
+        return found
+    more: set[str] = set()
+    if not any(k.startswith("Arab:") for k in found):
+        more.update(
+            f"Arab:{k}" for reading in readings(term) for k in arabic_keys_of_latin(reading, 1)
+        )
+    attached = _ARTICLE_ATTACHED.fullmatch(term.lower())
+    if attached:
+        stem = attached.group(1) or attached.group(2)
+        more.update(f"Arab:{k}" for k in arabic_keys_of_latin(stem, 1))
+    if korean:
+        kinds = ("Cyrl", "Grek", "Cyrl~", "Grek~") if policy == VARIANTS else ("Cyrl", "Grek")
+        heard = {k for s in korean_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}
+        more.update(f"{kind}:{k}" for kind in kinds for k in heard)
+    RULE_KEYS.note(more)
+    return found | more
+
+
+def describe(
+    term: str, word: str, language: str | None, policy: str, wanted: frozenset[str] | None = None
+) -> str:
     """How ``word`` of an article matched the name ``term``, e.g. "Cyrillic, genitive"; ""
-    if it is not a name match."""
-    wanted = term_keys(term, policy)
+    if it is not a name match. ``wanted``: the term's keys, if not its own (a word of a
+    name of several: :func:`phrase_word_keys`)."""
+    if wanted is None:
+        wanted = term_keys(term, policy)
     shared = wanted & article_keys(word, language)
     if not shared:
         return ""

@@ -75,6 +75,8 @@ _ARABIC_CONSONANT = {"B": "P", "D": "T"}  # Arabic has no p; d, ḍ and t are on
 _DROPS = (("TS", "S"), ("TX", "X"), ("DX", "X"))
 MAX_VARIANTS = 16
 MAX_ARABIC_KEYS = 256
+# Fewer consonants than this make an Arabic key every short word has (Holla = إلى "to").
+MIN_ARABIC_CONSONANTS = 2
 _MIN_SHARE = 16  # keys of each reading of a name, at least
 
 Sound = str  # a consonant class (upper case) or a vowel letter (lower case)
@@ -147,16 +149,18 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     English word Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон);
     ``w`` before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
     Japanese shi, chi and zu and Persian gh as Russian writes them (Кисида, Такаити, Судзуки,
-    Аракчи); letters the name's own language reads its own way, as the other script writes them
-    (a term has no language: Hungarian sz as s, Italian g and ch before e or i, Romance and
-    Spanish j, Turkish c, Dutch oe, Portuguese s; each commented below); and the endings of
-    :func:`_heard_endings` and consonants of :func:`_heard_consonants`."""
+    Аракчи); an sh between vowels (before a or e) as an Arabic name's s and h (Ishaq =
+    Исхак); letters the name's own language reads its own way, as the other script writes
+    them (a term has no language: Hungarian sz as s, Italian g and ch before e or i, Romance
+    and Spanish j, Turkish c and ş, Dutch oe, Portuguese s; each commented below); and the endings
+    of :func:`_heard_endings` and consonants of :func:`_heard_consonants`."""
     last = len(units) - 1
     if heard:
         _heard_endings(units, options)
         _heard_consonants(units, options)
         _english_vowels(units, options)
         _pinyin_and_romance_vowels(units, options)
+        _belarusian_as_russian(units, options)
     for i, unit in enumerate(units):
         if unit == "c":
             options[i] = _with(options[i], "S", "X")
@@ -169,6 +173,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             continue
         elif unit == "sh" and units[i + 1 : i + 2] == ["i"]:
             options[i] = ("X", "S")  # Japanese shi as Russian writes it: Kishida = Кисида
+        elif unit == "sh" and 0 < i < last and units[i - 1] in _VOWELS and units[i + 1] in "ae":
+            options[i] = ("X", "SG")  # s and h of an Arabic name: Ishaq = Исхак = إسحاق
         elif unit == "ch" and units[i + 1 : i + 2] == ["i"]:
             # Japanese chi as Russian writes it (Такаити); Italian chi before a vowel as
             # ki (Chiellini = Кьеллини; not a final chi: Araghchi is not عراقي, Iraqi)
@@ -211,6 +217,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("F", "u")
         elif unit == "s" and 0 < i < last and _portuguese_sh(units, i):
             options[i] = ("S", "X")  # Portuguese s before a consonant: Costa = Кошта
+        elif unit == "s" and i < last and _turkish_sh(units, i):
+            options[i] = ("S", "X")  # Turkish ş typed as s: Simsek = Şimşek = Шимшек
     for i in range(1, last):
         before, after = units[i - 1][:1], units[i + 1][:1]
         if units[i] == "s" and before in _VOWELS and after in ("o", "u"):
@@ -319,6 +327,20 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None
         options[last] = _with(options[last], "u")
 
 
+def _belarusian_as_russian(units: list[str], options: list[Choices]) -> None:
+    """A Belarusian name in Latin letters (one in -ouski, -ouskaya: ў before its -ski) as
+    Russian writes it: ou as ov, and ts before i as t (Tsikhanouskaya = Тихановская =
+    تيخانوفسكايا), as a Belarusian ц before a soft vowel is a Russian т."""
+    found = [i for i in range(len(units) - 2) if units[i : i + 3] == ["ou", "s", "k"]]
+    if not found:
+        return
+    for i in found:
+        options[i] = _with(options[i], "oF")
+    for i, unit in enumerate(units[:-1]):
+        if unit == "ts" and units[i + 1] == "i":
+            options[i] = _with(options[i], "T")
+
+
 def _o_before_e(after: list[str]) -> bool:
     """Whether an o before ``after`` may be a ø or ö typed without its mark: before the
     usual end of a Nordic or German name, one consonant and a final e or -er, -en, -el, -es
@@ -368,7 +390,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин), a final e after a consonant as
     silent (Lagarde = Лагард), an English final -ay as -ei (May = Мэй), -ey as -i
     (Carney = Карни), a French final -ot's silent t (Barrot = Барро = Μπαρό) and a French
-    final -u as -ю (Lecornu = Лекорню)."""
+    final -u as -ю (Lecornu = Лекорню); a final -tsya, -tsia, -cia as -tsa, as Russian writes a
+    Ukrainian -ця (Kyslytsya = Кислица)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -389,6 +412,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
     elif units[last] == "u" and last >= 2 and units[last - 1][:1] not in _VOWELS:
         options[last] = (*options[last], "iu", "i")  # French -u: Лекорню, Greek Λεκορνί
+    elif units[last] == "a" and last >= 2 and units[last - 1] in "iy" and _is_ts(units[last - 2]):
+        options[last - 1] = (*options[last - 1], "")  # Ukrainian -ця as Russian -ца: Кислица
     if (
         last >= 3
         and units[last] == "e"
@@ -398,6 +423,18 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         # English -ese as -eez, Italian as -ezi: Albanese = Албаниз = Αλμπανέζι
         options[last - 2] = (*options[last - 2], "i")
         options[last] = (*options[last], "i")
+
+
+def _is_ts(unit: str) -> bool:
+    """Whether ``unit`` is a ts sound (ts, tz, a Polish or Czech c)."""
+    return unit in ("ts", "tz", "c")
+
+
+def _turkish_sh(units: list[str], i: int) -> bool:
+    """Whether the ``s`` at ``i`` may be a Turkish (or Romanian) ş typed without its mark:
+    before i or e, first or after m, n, r, l or k (Simsek = Şimşek, Aksener = Akşener); after
+    a vowel it is read so before o or u only (see _loosen), each reading adding keys."""
+    return units[i + 1] in ("i", "e") and (i == 0 or units[i - 1] in ("m", "n", "r", "l", "k"))
 
 
 def _portuguese_sh(units: list[str], i: int) -> bool:
@@ -487,8 +524,11 @@ def _latin_key(sounds: Sequence[Sound]) -> str:
     return "".join(out)
 
 
-def arabic_keys_of_latin(reading: str) -> frozenset[str]:
-    """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`)."""
+def arabic_keys_of_latin(
+    reading: str, min_consonants: int = MIN_ARABIC_CONSONANTS
+) -> frozenset[str]:
+    """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`),
+    of at least ``min_consonants`` consonants."""
     voiced = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS and not _ARABIC_SHAPED.search(
         reading
     )
@@ -525,7 +565,7 @@ def arabic_keys_of_latin(reading: str) -> frozenset[str]:
     return frozenset(
         key
         for key, consonants in zip(keys, skeletons, strict=True)
-        if len(consonants) >= MIN_ARABIC_CONSONANTS and not (voiced and consonants == key)
+        if len(consonants) >= min_consonants and not (voiced and consonants == key)
     )
 
 
@@ -572,30 +612,28 @@ _MARBUTA_CONSONANTS = 3
 # A key is consonant classes (upper case) and written vowels (a, w, y): its consonants are
 # what is left without the vowels (one C-level pass, not a test per letter).
 _WITHOUT_VOWELS = str.maketrans("", "", "awy" + _TA_MARBUTA)
-# Fewer consonants than this make an Arabic key every short word has (Holla = إلى "to").
-MIN_ARABIC_CONSONANTS = 2
 
 
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("اآأإى", ("a",)),
     "و": ("w", "F"),
-    "ي": ("y",),
+    **dict.fromkeys("يیے", ("y",)),  # Arabic, Persian and Urdu yeh
     "ة": (_TA_MARBUTA,),  # the ending of Arabic nouns and names: see arabic_keys_of_latin
     **dict.fromkeys("ءئؤع", ("",)),
     **dict.fromkeys("بپ", ("P",)),
-    **dict.fromkeys("تطدض", ("T",)),
+    **dict.fromkeys("تطدضٹڈ", ("T",)),  # and Urdu tt, dd
     **dict.fromkeys("سصزذظ", ("S",)),
     "ث": ("S", "T"),  # th, as Arabic writes an English th (Hegseth = هيغسيث)
     **dict.fromkeys("شچژ", ("X",)),
-    **dict.fromkeys("حخهغگ", ("G",)),
+    **dict.fromkeys("حخهغگۀہھە", ("G",)),  # and the Persian, Urdu and Kurdish forms of heh
     "ج": ("J", "G", "X"),  # j, Egyptian g, and the zh of foreign names
-    **dict.fromkeys("قك", ("K",)),
+    **dict.fromkeys("قكک", ("K",)),  # and Persian and Urdu kaf (keheh)
     **dict.fromkeys("فڤ", ("F",)),
     "ل": ("L",),
     "م": ("M",),
-    "ن": ("N",),
-    "ر": ("R",),
+    **dict.fromkeys("نں", ("N",)),
+    **dict.fromkeys("رڑ", ("R",)),
 }
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _ARTICLES = frozenset(_PROCLITICS[:6])

@@ -23,3 +23,4 @@ _KOREAN = (
 _VIETNAMESE = "bui dang do duong ho hoang huynh le ngo nguyen pham phan tran truong vo vu"
 
 SURNAME_FIRST: frozenset[str] = frozenset(f"{_CHINESE} {_KOREAN} {_VIETNAMESE}".split())
+KOREAN_SURNAMES: frozenset[str] = frozenset(_KOREAN.split())

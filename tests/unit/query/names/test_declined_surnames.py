@@ -98,13 +98,42 @@ def test_czech_slovak_and_polish_cases_of_mens_names_in_a(
         ("Nauseda", "lv", "Ministrs satika Nausēdu Viļņā.", "Nausēdu"),
         ("Orpo", "fi", "Orpon hallitus esitteli budjetin.", "Orpon"),
         ("Putin", "et", "Putini sõnul on sõda vältimatu.", "Putini"),
+        ("Nauseda", "lt", "Nausėdos komanda pareiškė.", "Nausėdos"),
+        ("Paluckas", "lt", "Palucko vyriausybė pristatė biudžetą.", "Palucko"),
+        ("Spruds", "lv", "Sprūda vizīte Kijivā ilga divas dienas.", "Sprūda"),
     ],
 )
-def test_baltic_cases_of_names_in_a_and_a_finnic_genitive_opening_a_sentence(
+def test_baltic_cases_of_names_in_a_and_a_finnic_or_baltic_genitive_opening_a_sentence(
     term: str, language: str, text: str, form: str
 ) -> None:
-    """Lithuanian and Latvian cases of names in -a; a Finnish or Estonian genitive is the
-    possessive, which opens sentences (a Slavic genitive there stays a common word)."""
+    """Lithuanian and Latvian cases of names in -a; a Finnish, Estonian, Lithuanian or
+    Latvian genitive is the possessive, standing before its noun, which opens sentences (a
+    Slavic genitive there stays a common word)."""
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Paluckas", "lt", "Premjero Gintauto Palucko komanda pareiškė.", "Palucko"),
+        ("Paluckas", "lt", "Prezidentas padėkojo premjerui Paluckui.", "Paluckui"),
+        ("Landsbergis", "lt", "Pasak ministro Gabrieliaus Landsbergio, tai klaida.", "Landsbergio"),
+        ("Skvernelis", "lt", "Seimo pirmininkas susitiko su Skverneliu.", "Skverneliu"),
+        ("Simonyte", "lt", "Pasak Ingridos Šimonytės, biudžetas subalansuotas.", "Šimonytės"),
+        ("Spruds", "lv", "Premjere pateicās ministram Sprūdam par darbu.", "Sprūdam"),
+        ("Karins", "lv", "Ārlietu ministrs tikās ar Kariņu.", "Kariņu"),
+        ("Valtonen", "fi", "Ulkoministeri Elina Valtosen mukaan tilanne on vakava.", "Valtosen"),
+        ("Kaikkonen", "fi", "Toimittajat kysyivät asiaa Kaikkoselta.", "Kaikkoselta"),
+        ("Nebenzia", "pl", "Stanowisko Wasilija Nebenzi poparły Chiny.", "Nebenzi"),
+        ("Kania", "pl", "Według Stanisława Kani partia przetrwa.", "Kani"),
+    ],
+)
+def test_cases_replace_a_baltic_nominative_ending_a_finnish_nen_and_a_polish_ia(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """A Lithuanian or Latvian name keeps its nominative ending in a rule (-as, -is, -ys,
+    -ė, -s, -š), which the other cases replace; a Finnish -nen declines on a stem in -se;
+    Polish names in -ia take -i."""
     assert matched(term, language, text) == [form]
 
 
@@ -188,4 +217,21 @@ def test_ukrainian_cases_of_names_in_ya(term: str, language: str, text: str, for
 def test_what_follows_a_name_tells_a_given_names_place(
     term: str, language: str, text: str, found: list[str]
 ) -> None:
+    assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ('"Kim Jong Un"', "ru", "Переговоры с Ким Чен Ыном прошли в Пхеньяне.", ["Ким Чен Ыном"]),
+        ('"Kim Jong Un"', "pl", "Spotkanie z Kim Dzong Unem trwało godzinę.", ["Kim Dzong Unem"]),
+        ('"Yoon Suk Yeol"', "ru", "Адвокат Юн Сок Ёля подал апелляцию.", ["Юн Сок Ёля"]),
+        ("Biya", "ru", "Рыбаки вышли на Бию на рассвете.", []),
+    ],
+)
+def test_a_one_syllable_name_ending_in_a_consonant_keeps_a_stem_of_two_letters(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """Ын, Un and Ёль decline on a stem of two letters (Ыном, Unem, Ёля); a name ending in a
+    vowel needs three (Бию, the river, is not Biya's)."""
     assert matched(term, language, text) == found

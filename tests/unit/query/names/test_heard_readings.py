@@ -376,3 +376,114 @@ def test_an_arabic_name_arabic_writes_without_vowels_and_english_aw_before_re(
 )
 def test_other_names_of_three_vowels_still_write_one(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Ishaq", "uk", "Заява Мухаммеда Ісхака прозвучала в ООН.", ["Ісхака"]),
+        ("Ishaq", "ar", "وقال الشيخ إسحاق إن الوفد وصل.", ["إسحاق"]),
+        ("Ishaq", "ru", "Писатель Исаак Бабель родился в Одессе.", []),
+    ],
+)
+def test_an_sh_between_vowels_as_the_s_and_h_of_an_arabic_name(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """Ishaq is Is-haq to Russian and Arabic (Исхак, إسحاق), not another name's sh."""
+    assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Synytsia", "ru", "Заявление депутата Синицы вызвало споры.", ["Синицы"]),
+        ("Synytsya", "ru", "Депутат Синица выступил в Раде.", ["Синица"]),
+        ("Synytsya", "uk", "Депутат Синиця виступив у Раді.", ["Синиця"]),
+        ("Synytsia", "ru", "На кормушку прилетела синица.", []),
+    ],
+)
+def test_a_ukrainian_final_tsya_as_russian_writes_it(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """Russian writes a Ukrainian -ця as -ца (its ц is hard): Синиця = Синица."""
+    assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ('"Abu Bakr"', "ar", "خطب أبو بكر البغدادي في الموصل.", ["أبو بكر"]),
+        ('"Kim Jong Un"', "ar", "أشرف كيم جونغ أون على تجربة صاروخية.", ["كيم جونغ أون"]),
+        ("Aoun", "ar", "قدم الهلال الأحمر العون للنازحين.", []),
+        ("Un", "ar", "قدم الهلال الأحمر العون للنازحين.", []),
+    ],
+)
+def test_a_short_word_of_a_name_of_several_words_is_read_in_arabic(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """A word of one consonant (Abu = أبو, Un = أون) has Arabic keys only beside the name's other
+    words: alone, its keys are every short Arabic word's (عون, help)."""
+    assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Araghchi", "Rozmowy z Arakczim trwały trzy godziny.", "Arakczim"),
+        ("Babis", "Premier Babisz zapowiedział zmiany w rządzie.", "Babisz"),
+    ],
+)
+def test_polish_spells_foreign_names_by_their_sound(term: str, text: str, form: str) -> None:
+    """Polish writes a name of another script or spelling as it hears it (Arakczi, Babisz), as
+    Serbian does: a Polish word is read against how a term sounds."""
+    assert matched(term, "pl", text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Aksener", "ru", "Лидер «Хорошей партии» Мераль Акшенер подала в отставку.", ["Акшенер"]),
+        ("Sentop", "ru", "Спикер парламента Турции Мустафа Шентоп прибыл в Баку.", ["Шентоп"]),
+        ("Sentop", "ar", "قال رئيس البرلمان التركي مصطفى شنطوب إن", ["شنطوب"]),
+        ("Kasim", "ru", "Полузащитник Кашим забил гол.", []),
+    ],
+)
+def test_a_turkish_s_typed_without_its_mark_first_or_after_a_consonant(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """An s before i or e, first or after m, n, r, l or k, may be a Turkish ş (Aksener =
+    Akşener = Акшенер, Sentop = Şentop); after a vowel only before o or u."""
+    assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Pezeshkian", "fa", "مسعود پزشکیان رئیس جمهور ایران گفت", "پزشکیان"),
+        ("Araghchi", "fa", "عباس عراقچی وزیر امور خارجه ایران گفت", "عراقچی"),
+        ("Zardari", "ur", "صدر آصف علی زرداری نے کہا", "زرداری"),
+        ("Kagame", "fa", "پل کاگامه رئیس جمهور رواندا گفت", "کاگامه"),
+    ],
+)
+def test_persian_and_urdu_letter_forms_read_as_their_arabic_letters(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """Persian and Urdu write kaf, yeh and heh their own way (ک ی ے ہ): read as ك ي ه."""
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Tsikhanouski", "ru", "Сергей Тихановский вышел на свободу.", ["Тихановский"]),
+        ("Tsikhanouskaya", "ru", "Встреча с Тихановской прошла в Вильнюсе.", ["Тихановской"]),
+        ("Tsikhanouskaya", "ar", "التقت تيخانوفسكايا بوزير الخارجية الليتواني.", ["تيخانوفسكايا"]),
+        ("Tsitsipas", "ru", "Теннисист Титипас проиграл.", []),
+    ],
+)
+def test_a_belarusian_name_in_latin_letters_as_russian_writes_it(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """A name in -ouski, -ouskaya is Belarusian: its ou is Russian ов, its ts before i a т
+    (Tsikhanouski = Тихановский); another name's ts stays ts."""
+    assert matched(term, language, text) == found

@@ -52,3 +52,20 @@ def test_a_particle_apart_from_a_name_is_a_word(query: str, language: str, text:
 
 def test_names_exact_keeps_the_particles() -> None:
     assert matched("al-Sharaa", "en", "President Sharaa arrived.", names="exact") == []
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ('"Abdel Fattah"', "قال الرئيس عبد الفتاح السيسي إن", ["عبد الفتاح"]),
+        ('"Abdul Hamid"', "قال رئيس الحكومة عبد الحميد الدبيبة إن", ["عبد الحميد"]),
+        ('"Abul Hassan"', "قال أبو الحسن إن الوفد وصل.", ["أبو الحسن"]),
+        ('"Abel Tesfaye"', "غنى أبو تسفاي في الحفل.", []),
+    ],
+)
+def test_abd_and_abu_with_the_article_attached_as_arabic_writes_them_apart(
+    term: str, text: str, found: list[str]
+) -> None:
+    """Latin attaches the article of the name after Abd or Abu (Abdel, Abdul, Aboul); Arabic
+    writes عبد الفتاح, أبو الغيط (Abel is no Abu)."""
+    assert matched(term, "ar", text) == found

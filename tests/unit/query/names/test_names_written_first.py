@@ -47,3 +47,41 @@ def test_a_rule_word_written_before_another_name_is_a_given_name(
     query: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ('"Han Duck Soo"', "ru", "Премьер Хан Док Су подал в отставку.", ["Хан Док Су"]),
+        ('"Han Duck Soo"', "el", "Ο πρωθυπουργός Χαν Ντοκ Σου παραιτήθηκε.", ["Χαν Ντοκ Σου"]),
+        ('"Lee Jae Myung"', "ru", "Президент Ли Чжэ Мён прибыл в Токио.", ["Ли Чжэ Мён"]),
+        ("Suk", "ru", "Сок апельсиновый подорожал.", []),
+    ],
+)
+def test_a_korean_names_vowels_as_cyrillic_and_greek_write_them(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """After a Korean family name, a name's u and eo are also Russian о or ё, its ae э (Duck
+    = Док, Jae = Чжэ, Myung = Мён); a word alone is not read so (Suk is no Сок, juice)."""
+    assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ('"Moon Jae-in"', "ru", "Бывший президент Мун Чжэ Ин посетил Пхеньян.", ["Мун Чжэ Ин"]),
+        (
+            '"Lee Jae-myung"',
+            "ru",
+            "Заявление Ли Чжэ Мёна опубликовала администрация.",
+            ["Ли Чжэ Мёна"],
+        ),
+        ('"Moon Jae-in"', "en", "Former president Moon Jae-in visited Pyongyang.", ["Moon Jae-in"]),
+    ],
+)
+def test_a_lower_case_part_hyphenated_to_a_name_is_read_as_the_name(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """Jae-in and Jae-myung are a given name's syllables: Russian writes them apart and
+    capitalised (Чжэ Ин, Чжэ Мён)."""
+    assert matched(term, language, text) == found

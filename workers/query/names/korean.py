@@ -1,0 +1,45 @@
+"""Korean given names as Russian, Ukrainian and Greek write them.
+
+News writes a Korean name's syllables in Latin letters (``Yoon Suk Yeol``, ``Kim Jong Un``)
+by rules of its own, Russian by Kontsevich's (``Юн Сок Ёль``, ``Ким Чен Ын``) and Greek
+after either: a vowel ㅓ written ``eo`` or ``u`` is Russian о or ё (``Seok`` = ``Suk`` =
+``Сок``, ``Yeol`` = ``Ёль`` = Ukrainian ``Йоль`` = ``Γιολ``, ``Myung`` = ``Мён``), a
+vowel ㅡ written ``eu`` or ``u`` is ы (``Un`` = ``Ын``), and ㅐ written ``ae`` is э
+(``Jae`` = ``Чжэ``). These readings apply to the words after a Korean family name in a
+name term of several words (``"Yoon Suk Yeol"``), never to a word alone: read so, every u
+and eo of any name would have a second sound.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .surname_first import KOREAN_SURNAMES
+
+# Each Latin spelling of a Korean vowel and the letters other scripts spell it with.
+_VOWELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), spelled)
+    for pattern, spelled in (
+        ("yeo", "ye"),  # ㅕ as ё, folded to е: Yeol = Ёль
+        ("eo", "o"),  # ㅓ as о: Seok = Сок, and ㅕ as йо: Yeol = Йоль = Γιολ
+        ("yu", "ye"),  # ㅕ written yu, as ё: Myung = Мён, Hyun = Хён
+        ("eu", "y"),  # ㅡ as ы: Eun = Ын
+        ("u", "o"),  # ㅓ written u: Suk = Сок, Sung = Сон
+        ("u", "y"),  # ㅡ written u: Un = Ын
+        ("ae", "e"),  # ㅐ as э: Jae = Чжэ
+    )
+)
+
+
+def korean_name(words: list[str]) -> bool:
+    """Whether ``words`` (a name term's words) are a Korean name: a Korean family name,
+    then more."""
+    return len(words) > 1 and words[0].casefold() in KOREAN_SURNAMES
+
+
+def korean_spellings(word: str) -> tuple[str, ...]:
+    """Other Latin spellings of a Korean name's ``word`` (lower case), each with one of its
+    vowels as another script spells it (none for a word without such a vowel)."""
+    lowered = word.lower()
+    found = (pattern.sub(spelled, lowered) for pattern, spelled in _VOWELS)
+    return tuple(dict.fromkeys(s for s in found if s != lowered))
