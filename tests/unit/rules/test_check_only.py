@@ -27,9 +27,9 @@ FOLDERS: dict[str, dict[str, str]] = {
         "rules.yaml": _rules(("main", "Lavrov AND talks")),
         "rules.d/a.yaml": _rules(("a1", "@lav OR Shoigu"), ("a2", "terror* AND Cairo")),
     },
-    "warnings: a rule the index cannot hold, a name term": {
+    "warnings: rules the index cannot hold, a name term": {
         "rules.yaml": _rules(("wild", "*ism"), ("near", "Putin NEAR/3 gas*")),
-        "rules.d/b.yaml": _rules(("scoped", "title:Zelensky AND NOT sport"), ("plain", "x")),
+        "rules.d/b.yaml": _rules(("scoped", "title:Zelensky AND NOT x"), ("src", "source:reu*")),
     },
     "errors, and a disabled rule's error as a warning": {
         "rules.yaml": _rules(("bad", "Lavrov AND (terror*"), ("neg", "NOT x")),
