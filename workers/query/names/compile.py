@@ -32,13 +32,9 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     written, starts, _ = scan(text)
     if len(written) != len(compiled.words):
         return compiled
-    kept = _without_particles(text, written, starts)
-    written = _hyphenated_parts_as_names(text, written, starts)
-    if len(kept) == 1:
-        keys: tuple[frozenset[str], ...] = (term_keys(written[kept[0]], policy),)
-    else:
-        korean = korean_name([written[i] for i in kept])
-        keys = tuple(phrase_word_keys(written[i], policy, korean) for i in kept)
+    keyed = _keyed(text, written, starts, policy)
+    kept = [i for i, _, _ in keyed]
+    keys = tuple(k for _, _, k in keyed)
     if not any(keys):
         return compiled
     words = tuple(compiled.words[i] for i in kept)
@@ -46,6 +42,27 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     if len(kept) < len(written) and len(kept) > 1:
         slop = (slop or 0) + len(written) - len(kept)
     return NameWords(words, keys, compiled.fields, compiled.mode, slop, given)
+
+
+def keyed_words(text: str, policy: str) -> list[tuple[int, str, frozenset[str]]]:
+    """The words of the term ``text`` a name term keys, each with its place among the term's
+    words, its spelling as keyed and its keys under ``policy`` (what :func:`name_words`
+    compiles; ``rules test`` explains a match with the same keys)."""
+    written, starts, _ = scan(text)
+    return _keyed(text, written, starts, policy)
+
+
+def _keyed(
+    text: str, written: list[str], starts: list[int], policy: str
+) -> list[tuple[int, str, frozenset[str]]]:
+    """Particles left out, a lower-case part hyphenated to a name read as a name, and a word
+    of a name of several keyed as one (see forms.phrase_word_keys)."""
+    kept = _without_particles(text, written, starts)
+    named = _hyphenated_parts_as_names(text, written, starts)
+    if len(kept) == 1:
+        return [(kept[0], named[kept[0]], term_keys(named[kept[0]], policy))]
+    korean = korean_name([named[i] for i in kept])
+    return [(i, named[i], phrase_word_keys(named[i], policy, korean)) for i in kept]
 
 
 def _hyphenated_parts_as_names(text: str, written: list[str], starts: list[int]) -> list[str]:

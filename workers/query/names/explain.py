@@ -6,26 +6,24 @@ from collections.abc import Iterator
 
 from ..nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Or, Phrase, Term
 from ..text import fold, scan
-from .forms import EXACT, describe, is_name, phrase_word_keys, term_keys
-from .korean import korean_name
+from .compile import keyed_words
+from .forms import EXACT, describe, is_name
 
 
-def name_words(node: Node) -> Iterator[tuple[str, tuple[str, ...]]]:
-    """Words of the query's case-insensitive terms and phrases searched in the title and body,
-    each with the words of its term (NOT clauses left out: what they exclude never explains
-    a match)."""
+def name_terms(node: Node) -> Iterator[str]:
+    """The query's case-insensitive terms and phrases searched in the title and body (NOT
+    clauses left out: what they exclude never explains a match)."""
     if isinstance(node, Term | Phrase):
         if not node.case_sensitive:
-            words = tuple(scan(node.text)[0])
-            yield from ((word, words) for word in words)
+            yield node.text
     elif isinstance(node, And | Or | Alias):
         for item in node.items:
-            yield from name_words(item)
+            yield from name_terms(item)
     elif isinstance(node, Near):
-        yield from name_words(node.left)
-        yield from name_words(node.right)
+        yield from name_terms(node.left)
+        yield from name_terms(node.right)
     elif isinstance(node, Field) and node.name in DEFAULT_FIELDS:
-        yield from name_words(node.item)
+        yield from name_terms(node.item)
 
 
 def explain(root: Node, found: list[str], language: str | None, policy: str) -> list[str]:
@@ -33,9 +31,12 @@ def explain(root: Node, found: list[str], language: str | None, policy: str) -> 
     query word as written): the query word, the form found and how (script, case)."""
     if policy == EXACT:
         return []
-    written = list(dict.fromkeys(name_words(root)))
-    plain = {fold(w) for w, _ in written}
-    queried = [(w, _keys(w, words, policy)) for w, words in written if is_name(w)]
+    terms = list(dict.fromkeys(name_terms(root)))
+    plain = {fold(w) for text in terms for w in scan(text)[0]}
+    # Each name word with the keys the compiler gives it in its term.
+    queried = dict.fromkeys(
+        (w, keys) for text in terms for _, w, keys in keyed_words(text, policy) if is_name(w)
+    )
     lines: dict[str, None] = {}
     for text in found:
         for word in scan(text)[0]:
@@ -46,10 +47,3 @@ def explain(root: Node, found: list[str], language: str | None, policy: str) -> 
                 if how:
                     lines[f"{term} matched {word} ({how})"] = None
     return list(lines)
-
-
-def _keys(word: str, words: tuple[str, ...], policy: str) -> frozenset[str]:
-    """The keys ``word`` has in its term of ``words`` (as the compiler gives them)."""
-    if len(words) == 1:
-        return term_keys(word, policy)
-    return phrase_word_keys(word, policy, korean_name(list(words)))
