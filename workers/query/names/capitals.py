@@ -22,6 +22,7 @@ from .calendar_words import calendar_words
 from .cases import primary_language, surname_genitive, womans_surname
 from .openers import LIST_REACH, first_words, ordinary_words
 from .places import in_place
+from .women import womans_given_name, womans_word
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
 # Languages that capitalise every noun, with the articles a noun follows (die Rute): the
@@ -155,6 +156,7 @@ def as_surnames(
         for p in cased
         if (given and _given_names_place(text, p, doc.language, oblique))
         or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
+        or (_beside_a_woman(text, p, doc.language) and oblique(p))
     }
     return [p for p in positions if p not in dropped] if dropped else positions
 
@@ -175,6 +177,24 @@ def _given_names_place(
     if in_place(text.raw, p + 1, language):
         return False
     return text.raw[p][:1] < _CYRILLIC or not _after_a_capital_word(text, p)
+
+
+def _beside_a_woman(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the word at ``p`` (read as the name only in an oblique case) is a woman's
+    surname by its neighbours, in its sentence: right after her given name, patronymic or a
+    noun for a woman (``Мария Захарова``, ``теннисистка Лаврова``), or written surname first
+    before her given name, opening the sentence or before her patronymic (``Пескова Ирина
+    выиграла``; not ``После слов Лаврова Мария Захарова…``; see women)."""
+    raw = text.raw
+    if p > 0 and _joined(text, p - 1):
+        if womans_word(raw[p - 1], language):
+            return True
+        if raw[p - 1][:1].isupper() and not _opens_sentence(text, p - 1):
+            return False  # a man's given name, or another part of a name (Сергея Лаврова)
+    if not (_before_a_capital(text, p) and womans_given_name(raw[p + 1], language)):
+        return False
+    patronymic = p + 2 < len(raw) and _joined(text, p + 1) and womans_word(raw[p + 2], language)
+    return patronymic or _opens_sentence(text, p)
 
 
 def _after_a_capital_word(text: FieldText, p: int) -> bool:
@@ -238,7 +258,12 @@ def _ambiguous(text: FieldText, p: int) -> bool:
     """Whether the word at ``p`` has a capital that need not mean a name: all caps, or
     opening a sentence (or the field)."""
     word = text.raw[p]
-    if p == 0 or (len(word) > 1 and word.isupper()):
+    return (len(word) > 1 and word.isupper()) or _opens_sentence(text, p)
+
+
+def _opens_sentence(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` opens the field or a sentence."""
+    if p == 0:
         return True
     between = text.text[text.ends[p - 1] : text.starts[p]]
     return any(c in _SENTENCE_ENDS for c in between)

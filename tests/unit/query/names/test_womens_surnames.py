@@ -1,0 +1,63 @@
+"""A woman's surname spelled as a man's oblique case (Russian, Ukrainian, Belarusian) is hers,
+not his, where her given name, patronymic or a noun for a woman stands beside it; a man's
+genitive beside a word that only looks like one is still his."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.query.test_names import matched
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text"),
+    [
+        ("Zakharov", "ru", "Официальный представитель МИД Мария Захарова заявила о переговорах."),
+        ("Putin", "ru", "Людмила Путина развелась с президентом в 2013 году."),
+        ("Lavrov", "ru", "Журналисты поздравили Анну Лаврову с победой."),
+        ("Naryshkin", "ru", "Наталья Кирилловна Нарышкина была матерью Петра Первого."),
+        ("Lavrov", "ru", "Теннисистка Лаврова вышла в финал турнира."),
+        ("Medvedev", "uk", "Фігуристка Медведєва виграла золото."),
+        ("Peskov", "ru", "Участница Пескова Ирина Васильевна выиграла турнир."),
+    ],
+    ids=[
+        "her given name before",
+        "her given name, sentence start",
+        "her given name in a case",
+        "her patronymic before",
+        "a noun for a woman before",
+        "a noun for a woman, Ukrainian",
+        "surname first, before her patronymic",
+    ],
+)
+def test_a_womans_surname_beside_her_name_is_not_the_mans_case(
+    query: str, language: str, text: str
+) -> None:
+    assert matched(query, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Lavrov", "ru", "Встреча Сергея Лаврова и Марии Захаровой прошла.", ["Лаврова"]),
+        ("Lavrov", "ru", "После заявления Лаврова Мария Захарова уточнила детали.", ["Лаврова"]),
+        ("Navalny", "ru", "Вдова Навального выступила в Европарламенте.", ["Навального"]),
+        ("Volodin", "ru", "Пьесу Александра Володина поставили в МХТ.", ["Володина"]),
+        ("Kaczynski", "uk", "Позицію Ярослава Качинського обговорили.", ["Качинського"]),
+        ("Lavrov", "ru", "Сергея Лаврова встретили в аэропорту.", ["Лаврова"]),
+        ("Zakharova", "ru", "Мария Захарова заявила о переговорах.", ["Захарова"]),
+    ],
+    ids=[
+        "a man's given name before",
+        "her name after his genitive, inside the sentence",
+        "a relative's noun governs his genitive",
+        "a woman's name that is also a man's genitive",
+        "the same, Ukrainian",
+        "his given name opening the sentence",
+        "a rule for the woman herself",
+    ],
+)
+def test_a_mans_oblique_case_beside_such_words_is_still_his(
+    query: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, language, text) == found

@@ -1,0 +1,101 @@
+"""A woman's surname beside her given name: ``Мария Захарова`` is not Zakharov's genitive.
+
+In Russian, Ukrainian and Belarusian a woman's surname is spelled as a man's oblique case
+(Захарова, Лаврову, Медведєва), so a one-word rule for a man would find every woman of his
+surname. Where the word stands right beside a woman's given name (before it, or after it in
+a surname-first list: ``Пескова Ирина``), a woman's patronymic, or a noun for a woman
+(``теннисистка``, ``вдова``), it is hers. The lists hold the commonest given names and
+nouns in their nominative; their other cases come from the first declension they follow.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cases import primary_language
+
+# Left out: women's names spelled as the genitive of a man's (Александра, Ярослава, Богдана,
+# Евгения, Валерия, Яна, Милана: ``Александра Володина`` is also Alexander Volodin's).
+_RUSSIAN_GIVEN = (
+    "Анна Мария Елена Ольга Татьяна Наталья Наталия Ирина Светлана Екатерина Юлия Анастасия"
+    " Дарья Марина Людмила Галина Валентина Надежда Вера Нина Лариса Алла Тамара Ксения"
+    " Виктория Полина Алина Алёна Кристина Вероника Софья София Елизавета Маргарита Оксана"
+    " Инна Жанна Зоя Лидия Антонина Раиса Зинаида Римма Эльвира Василиса Ульяна Арина Диана"
+    " Карина Ангелина Олеся Лилия Таисия Варвара Майя Регина Снежана Эмилия Евдокия Нелли"
+    " Алиса Ева Лейла Гульнара Эльмира Зарема Фатима Мадина Асель Динара Лиана Любовь Нонна"
+    " Ирэна Эвелина Инесса Изабелла Агата Стефания"
+)
+_UKRAINIAN_GIVEN = (
+    "Олена Ольга Оксана Наталія Наталя Тетяна Ірина Юлія Людмила Галина Ганна Анна Марія"
+    " Катерина Світлана Вікторія Анастасія Дарина Дар'я Соломія Лариса Валентина Надія Любов"
+    " Віра Ніна Тамара Зоя Іванна Христина Уляна Леся Марина Інна Алла Лілія Софія Єлизавета"
+    " Вероніка Аліна Діана Ірена Роксолана Маргарита Поліна Ангеліна"
+)
+_BELARUSIAN_GIVEN = (
+    "Святлана Вольга Алена Таццяна Марыя Наталля Ірына Ганна Кацярына Людміла Юлія Марына"
+    " Вераніка Вікторыя Алеся Надзея Галіна Дар'я Анастасія Ксенія Вера"
+)
+# Nouns for a woman by what she does or is, not by whom she is related to: a wife, widow,
+# daughter, aide or founder is followed by the genitive of whose (``вдова Навального``).
+_RUSSIAN_WOMEN = (
+    "теннисистка фигуристка гимнастка биатлонистка лыжница пловчиха спортсменка чемпионка"
+    " легкоатлетка волейболистка баскетболистка шахматистка конькобежка актриса певица"
+    " балерина писательница поэтесса журналистка телеведущая художница студентка"
+    " школьница пенсионерка госпожа депутатка активистка правозащитница блогерша блогерка"
+    " предпринимательница россиянка украинка белоруска москвичка"
+)
+_UKRAINIAN_WOMEN = (
+    "тенісистка фігуристка гімнастка біатлоністка лижниця плавчиня спортсменка чемпіонка"
+    " легкоатлетка волейболістка баскетболістка шахістка акторка актриса співачка"
+    " письменниця поетеса журналістка телеведуча художниця студентка школярка"
+    " пенсіонерка пані депутатка активістка правозахисниця блогерка підприємниця українка"
+    " киянка"
+)
+_BELARUSIAN_WOMEN = "спартсменка чэмпіёнка актрыса спявачка пісьменніца журналістка пані актывістка"
+_GIVEN = {"ru": _RUSSIAN_GIVEN, "uk": _UKRAINIAN_GIVEN, "be": _BELARUSIAN_GIVEN}
+_NOUNS = {"ru": _RUSSIAN_WOMEN, "uk": _UKRAINIAN_WOMEN, "be": _BELARUSIAN_WOMEN}
+# Endings of the first declension after the nominative's -а or -я (all three languages):
+# genitive, dative, accusative, instrumental, prepositional (over-generated: harmless, as
+# every form is a woman's word).
+_AFTER_A = ("а", "ы", "и", "і", "е", "у", "ой", "ою", "ей", "ею")
+_AFTER_YA = ("я", "и", "і", "ї", "е", "ю", "ей", "ею", "єю", "ёй")
+# A woman's patronymic in any case (Владимировна, Ильинична, Володимирівна, Уладзіміраўна).
+_PATRONYMIC = re.compile(r".{2,}(?:овн|евн|ичн|івн|ївн|аўн|еўн)(?:а|ы|и|і|е|у|ой|ою|ей)")
+
+
+def _forms(word: str) -> list[str]:
+    """``word`` (a nominative, lower case, ё as е) in the cases of the first declension."""
+    if word.endswith("а"):
+        return [word[:-1] + e for e in _AFTER_A]
+    if word.endswith("я"):
+        return [word[:-1] + e for e in _AFTER_YA]
+    return [word]
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е").replace("’", "'")
+
+
+@lru_cache(maxsize=8)
+def _womens_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, nouns for women) of ``language`` in every case, folded."""
+    given = {f for w in _GIVEN.get(language, "").split() for f in _forms(_fold(w))}
+    nouns = {f for w in _NOUNS.get(language, "").split() for f in _forms(_fold(w))}
+    return frozenset(given), frozenset(nouns)
+
+
+def womans_word(word: str, language: str | None) -> bool:
+    """Whether ``word`` (as written) says that a woman's surname follows in ``language``: her
+    given name or patronymic (capitalised), or a noun for a woman (``Теннисистка`` opening
+    a sentence too)."""
+    given, nouns = _womens_words(primary_language(language))
+    folded = _fold(word)
+    if folded in nouns:
+        return True
+    return word[:1].isupper() and (folded in given or bool(given and _PATRONYMIC.fullmatch(folded)))
+
+
+def womans_given_name(word: str, language: str | None) -> bool:
+    """Whether the capitalised ``word`` is a woman's given name in ``language``."""
+    return word[:1].isupper() and _fold(word) in _womens_words(primary_language(language))[0]
