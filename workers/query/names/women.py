@@ -1,11 +1,13 @@
-"""A woman's surname beside her given name: ``Мария Захарова`` is not Zakharov's genitive.
+"""Words that say a woman's surname follows: ``Мария Захарова`` is not Zakharov's genitive.
 
 In Russian, Ukrainian and Belarusian a woman's surname is spelled as a man's oblique case
-(Захарова, Лаврову, Медведєва), so a one-word rule for a man would find every woman of his
+(Захарова, Лаврову, Медведєва), as is a Russian woman's in Polish, Croatian, Serbian and
+Slovenian (Ławrowa, Lavrova), so a one-word rule for a man would find every woman of his
 surname. Where the word stands right beside a woman's given name (before it, or after it in
 a surname-first list: ``Пескова Ирина``), a woman's patronymic, or a noun for a woman
-(``теннисистка``, ``вдова``), it is hers. The lists hold the commonest given names and
-nouns in their nominative; their other cases come from the first declension they follow.
+(``теннисистка``, ``tenisistka``), it is hers (see capitals.as_surnames). The lists hold
+the commonest given names and nouns in their nominative; their other cases come from the
+first declension they follow.
 """
 
 from __future__ import annotations
@@ -53,13 +55,65 @@ _UKRAINIAN_WOMEN = (
     " киянка"
 )
 _BELARUSIAN_WOMEN = "спартсменка чэмпіёнка актрыса спявачка пісьменніца журналістка пані актывістка"
-_GIVEN = {"ru": _RUSSIAN_GIVEN, "uk": _UKRAINIAN_GIVEN, "be": _BELARUSIAN_GIVEN}
-_NOUNS = {"ru": _RUSSIAN_WOMEN, "uk": _UKRAINIAN_WOMEN, "be": _BELARUSIAN_WOMEN}
-# Endings of the first declension after the nominative's -а or -я (all three languages):
-# genitive, dative, accusative, instrumental, prepositional (over-generated: harmless, as
-# every form is a woman's word).
-_AFTER_A = ("а", "ы", "и", "і", "е", "у", "ой", "ою", "ей", "ею")
+# Polish, and the languages that spell a Russian woman's surname as her own (Ławrowa,
+# Lavrova) and a man's genitive alike: Croatian, Serbian (Latin; its Cyrillic is spelled
+# from it), Bosnian, Slovenian. Left out as above: Aleksandra, Kamila, Bogdana, Jana.
+_POLISH_GIVEN = (
+    "Anna Maria Katarzyna Małgorzata Agnieszka Barbara Ewa Elżbieta Zofia Krystyna Joanna"
+    " Magdalena Monika Beata Natalia Karolina Marta Dorota Paulina Iga Irena Jadwiga Halina"
+    " Danuta Teresa Renata Agata Justyna Kinga Izabela Alicja Weronika Julia Dominika Urszula"
+    " Sylwia Jolanta Bożena Grażyna Wanda Hanna Ilona Edyta Iwona Klaudia Patrycja Emilia"
+    " Oliwia Wiktoria Zuzanna Maja Lena Helena Daria Swietłana Tatiana Olga Jelena Julija"
+)
+_SOUTH_SLAVIC_GIVEN = (
+    "Marija Ana Jelena Ivana Milica Maja Tijana Jovana Dragana Snežana Vesna Ljiljana Mirjana"
+    " Gordana Biljana Sanja Tanja Nataša Svetlana Marina Katarina Sofija Teodora Anđela"
+    " Kristina Danijela Ivona Petra Lucija Ema Mia Nikolina Martina Josipa Kolinda Željka"
+    " Dubravka Vlatka Sandra Nina Dijana Branka Mojca Urška Tjaša Špela Eva Katja Alenka Irena"
+    " Barbara Andreja Mateja Simona Tina Tatjana Olga Natalija Julija Anna Marija"
+)
+_POLISH_WOMEN = (
+    "tenisistka łyżwiarka gimnastyczka aktorka piosenkarka dziennikarka pisarka poetka"
+    " działaczka posłanka senatorka sportsmenka mistrzyni zawodniczka pani aktywistka"
+    " prezenterka modelka studentka emerytka rosjanka ukrainka białorusinka"
+)
+_SOUTH_SLAVIC_WOMEN = (
+    "teniserka tenisačica glumica pjevačica pevačica novinarka spisateljica književnica"
+    " aktivistkinja sportašica sportistkinja zastupnica poslanica gospođa igralka pevka"
+    " pisateljica aktivistka poslanka gospa"
+)
+_SERBIAN_CYRILLIC = str.maketrans("abvgdđežzijklmnoprstćufhcčšw", "абвгдђежзијклмнопрстћуфхцчшв")
+
+
+def _serbian_cyrillic(words: str) -> str:
+    """Serbian Latin ``words`` (lower case) as Serbian Cyrillic spells them."""
+    for pair, letter in (("lj", "љ"), ("nj", "њ"), ("dž", "џ")):
+        words = words.replace(pair, letter)
+    return words.translate(_SERBIAN_CYRILLIC)
+
+
+_GIVEN = {
+    "ru": _RUSSIAN_GIVEN,
+    "uk": _UKRAINIAN_GIVEN,
+    "be": _BELARUSIAN_GIVEN,
+    "pl": _POLISH_GIVEN,
+    **dict.fromkeys(("hr", "bs", "sl"), _SOUTH_SLAVIC_GIVEN),
+    "sr": f"{_SOUTH_SLAVIC_GIVEN} {_serbian_cyrillic(_SOUTH_SLAVIC_GIVEN.lower())}",
+}
+_NOUNS = {
+    "ru": _RUSSIAN_WOMEN,
+    "uk": _UKRAINIAN_WOMEN,
+    "be": _BELARUSIAN_WOMEN,
+    "pl": _POLISH_WOMEN,
+    **dict.fromkeys(("hr", "bs", "sl"), _SOUTH_SLAVIC_WOMEN),
+    "sr": f"{_SOUTH_SLAVIC_WOMEN} {_serbian_cyrillic(_SOUTH_SLAVIC_WOMEN)}",
+}
+# Endings of the first declension after the nominative's -a or -я: genitive, dative,
+# accusative, instrumental, locative, vocative of each language (over-generated: harmless,
+# as every form is a woman's word).
+_AFTER_A = ("а", "ы", "и", "і", "е", "у", "ой", "ою", "ей", "ею", "ом", "о")
 _AFTER_YA = ("я", "и", "і", "ї", "е", "ю", "ей", "ею", "єю", "ёй")
+_AFTER_LATIN_A = ("a", "y", "i", "ie", "ę", "ą", "o", "e", "u", "om", "ji")
 # A woman's patronymic in any case (Владимировна, Ильинична, Володимирівна, Уладзіміраўна).
 _PATRONYMIC = re.compile(r".{2,}(?:овн|евн|ичн|івн|ївн|аўн|еўн)(?:а|ы|и|і|е|у|ой|ою|ей)")
 
@@ -70,6 +124,8 @@ def _forms(word: str) -> list[str]:
         return [word[:-1] + e for e in _AFTER_A]
     if word.endswith("я"):
         return [word[:-1] + e for e in _AFTER_YA]
+    if word.endswith("a"):
+        return [word[:-1] + e for e in _AFTER_LATIN_A]
     return [word]
 
 

@@ -61,3 +61,21 @@ def test_a_mans_oblique_case_beside_such_words_is_still_his(
     query: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("language", "woman", "man"),
+    [
+        ("pl", "Tenisistka Maria Ławrowa awansowała do finału.", "Spotkanie Ławrowa z Rubio."),
+        ("hr", "Teniserka Marija Lavrova izborila je finale.", "Sastanak Lavrova i Rubija."),
+        ("sr", "Тенисерка Марија Лаврова изборила је финале.", "Састанак Лаврова и Рубија."),
+        ("sl", "Igralka Marija Lavrova je v finalu.", "Srečanje Lavrova in Rubia."),
+    ],
+)
+def test_a_russian_womans_surname_is_hers_in_languages_that_spell_it_as_his_genitive(
+    language: str, woman: str, man: str
+) -> None:
+    assert (matched("Lavrov", language, woman), bool(matched("Lavrov", language, man))) == (
+        [],
+        True,
+    )
