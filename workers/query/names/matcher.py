@@ -18,6 +18,7 @@ from .capitals import as_names, as_surnames, written_as_names
 from .cases import declines
 from .forms import NOMINATIVE, article_keys
 from .places import in_place
+from .streets import names_a_street
 from .surname_first import SURNAME_FIRST
 
 
@@ -104,9 +105,14 @@ class NameWords(SharedTerm):
             written = set(plain)
             named = [p for p in named if p not in written]
         other = as_names(doc, field, sorted(named))
-        other = [p for p in other if not in_place(text.raw, p, lang)]
+        oblique = self._oblique(text.raw, i, lang)
+        other = [
+            p
+            for p in other
+            if not in_place(text.raw, p, lang) and not names_a_street(text.raw, p, lang, oblique)
+        ]
         if other and len(self.words) == 1 and not self.anywhere:
-            other = as_surnames(doc, field, other, self._oblique(text.raw, i, lang))
+            other = as_surnames(doc, field, other, oblique)
         if not other:
             return kept
         # Both lists are sorted and without repeats (each position holds one word).

@@ -1,0 +1,49 @@
+"""A street named after a person (its noun, then the name in the genitive; in Lithuanian and
+Latvian the name first) is the street's name, not a mention of the person; a name in the
+nominative after such a noun is the sentence's next word, and still the person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.query.test_names import matched
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text"),
+    [
+        ("Gerasimov", "ru", "Улицу Герасимова перекрыли из-за ремонта."),
+        ("Sakharov", "ru", "Митинг прошёл на проспекте академика Сахарова."),
+        ("Kaczynski", "pl", "Remont ulicy Lecha Kaczyńskiego potrwa do jesieni."),
+        ("Shevchenko", "uk", "На бульварі Тараса Шевченка висадили каштани."),
+        ("Tudjman", "hr", "Promet u Ulici Franje Tuđmana je zatvoren."),
+        ("Nauseda", "lt", "Nausėdos gatvė bus rekonstruota."),
+        ("Karins", "lv", "Kariņa iela tiks remontēta."),
+    ],
+    ids=["ru", "ru, a title between", "pl, a given name between", "uk", "hr", "lt", "lv"],
+)
+def test_a_person_a_street_is_named_after_is_not_found(
+    query: str, language: str, text: str
+) -> None:
+    assert matched(query, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Putin", "ru", "На Красной площади Путин выступил с речью.", ["Путин"]),
+        ("Lavrov", "ru", "В аэропорту Лаврова встретил посол.", ["Лаврова"]),
+        ("Nauseda", "lt", "Nausėdos komanda pristatė planą.", ["Nausėdos"]),
+        ("Gerasimov", "ru", "Генерал Герасимов посетил штаб.", ["Герасимов"]),
+    ],
+    ids=[
+        "the nominative after a square's noun",
+        "after an airport's noun",
+        "a Lithuanian genitive before another noun",
+        "no street's noun",
+    ],
+)
+def test_the_person_is_still_found_beside_other_words(
+    query: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, language, text) == found

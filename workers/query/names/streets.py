@@ -1,0 +1,91 @@
+"""Streets, squares and bridges named after a person: ``улица Герасимова``, ``ulicy Lecha
+Kaczyńskiego``, ``Gedimino prospektas`` name the street, not the person.
+
+Slavic languages write the person's name in the genitive after the street's noun (a given
+name, an initial or a title may stand between); Lithuanian and Latvian write it before. A
+name read as the rule's person only in an oblique case there is the street's (a nominative
+after such a noun is the sentence's next word: ``на Красной площади Путин выступил``).
+The nouns are listed in every case they take in news (``на улице``, ``ulicą``); places where
+people are met are not (``В аэропорту Лаврова встретил посол``: there a name in the
+accusative follows as often).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from .cases import primary_language
+
+_RUSSIAN = (
+    "улица улицы улице улицу улицей ул проспект проспекта проспекте проспекту проспектом"
+    " площадь площади площадью переулок переулка переулке бульвар бульвара бульваре"
+    " набережная набережной набережную аллея аллеи аллее аллею проезд проезда проезде"
+    " сквер сквера сквере"
+)
+_UKRAINIAN = (
+    "вулиця вулиці вулицю вулицею вул проспект проспекту проспекті проспектом площа площі"
+    " площу площею провулок провулку провулці бульвар бульвару бульварі набережна"
+    " набережної набережну узвіз узвозу сквер скверу"
+)
+_BELARUSIAN = "вуліца вуліцы вуліцу вуліцай вул праспект праспекта праспекце плошча плошчы"
+_POLISH = (
+    "ulica ulicy ulicę ulicą ul aleja alei aleję aleją al plac placu placem rondo ronda"
+    " rondzie skwer skweru skwerze"
+)
+_CZECH_SLOVAK = (
+    "ulice ulici ulicí ulica ulicu ulicou ul náměstí námestie námestí třída třídy třídě nábřeží"
+)
+_SOUTH_SLAVIC = (
+    "ulica ulice ulici ulicu ulicom ulico ul trg trga trgu avenija avenije aveniji cesta"
+    " ceste cesti bulevar bulevara bulevaru"
+    " улица улице улици улицу улицом ул трг трга тргу булевар булевара булевару"
+)
+_BEFORE = {
+    "ru": _RUSSIAN,
+    "uk": _UKRAINIAN,
+    "be": _BELARUSIAN,
+    "pl": _POLISH,
+    **dict.fromkeys(("cs", "sk"), _CZECH_SLOVAK),
+    **dict.fromkeys(("hr", "sr", "bs", "sl"), _SOUTH_SLAVIC),
+}
+# Lithuanian and Latvian: the genitive before the noun (Gedimino prospektas, Brīvības iela).
+_AFTER = {
+    "lt": "gatvė gatvės gatvėje gatvę g prospektas prospekto prospekte aikštė aikštės aikštėje",
+    "lv": "iela ielas ielā ielu prospekts prospekta prospektā laukums laukuma laukumā"
+    " bulvāris bulvāra",
+}
+# Titles a street's name may hold before the person's (``проспект академика Сахарова``).
+_TITLE_WORDS = (
+    "академика генерала маршала адмирала героя гетмана академіка гетьмана професора"
+    " generała marszałka księdza prezydenta świętego"
+)
+_TITLES = frozenset(_TITLE_WORDS.split())
+_BETWEEN = 3  # given names, initials, titles between the street's noun and the surname
+
+
+@lru_cache(maxsize=64)  # bounded: an article's language tag is input
+def _nouns(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns before the name, nouns after it) of a street in ``language``."""
+    return frozenset(_BEFORE.get(language, "").split()), frozenset(_AFTER.get(language, "").split())
+
+
+def names_a_street(
+    raw: Sequence[str], position: int, language: str | None, oblique: Callable[[int], bool]
+) -> bool:
+    """Whether the word at ``position`` of ``raw`` (a field's words as written) is the
+    person a street is named after: read as the name only in an oblique case (``oblique``),
+    after a street's noun (given names, initials or titles between); or, in Lithuanian and
+    Latvian, before one."""
+    before, after = _nouns(primary_language(language))
+    if after and position + 1 < len(raw) and raw[position + 1].lower() in after:
+        return True
+    if not before or not oblique(position):
+        return False
+    for k in range(position - 1, max(-1, position - 2 - _BETWEEN), -1):
+        word = raw[k]
+        if word.lower() in before:
+            return True
+        if not (word[:1].isupper() or word in _TITLES):
+            return False
+    return False
