@@ -129,6 +129,7 @@ def as_surnames(
     field: str,
     positions: Positions,
     oblique: Callable[[int], bool] = lambda p: False,
+    his: bool = True,
 ) -> Positions:
     """Of the ``positions`` where a one-word name term found another spelling of itself,
     those that stand where a surname does: not right before another capitalised word of
@@ -141,7 +142,9 @@ def as_surnames(
     capitalised words (``Борис Джонсон``, not ``Премьер Эфиопии Абий Ахмед``: Russian
     lists may put the surname first, a name given alone stands inside). A title in Title
     Case keeps every position, and so does a word ``oblique`` tells, read as the name only
-    in an oblique case, where no given name stands (``Według Budanowa Rosja``)."""
+    in an oblique case, where no given name stands (``Według Budanowa Rosja``). ``his``:
+    the term may be a man's surname, so such a word beside a woman's given name is hers
+    (see :func:`_beside_a_woman`); a term written as a woman's (``Zakharova``) keeps it."""
     text = doc.fields[field]
     raw = text.raw
     cased = [p for p in positions if raw[p][:1] < _ARMENIAN]
@@ -156,7 +159,7 @@ def as_surnames(
         for p in cased
         if (given and _given_names_place(text, p, doc.language, oblique))
         or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
-        or (_beside_a_woman(text, p, doc.language) and oblique(p))
+        or (his and _beside_a_woman(text, p, doc.language) and oblique(p))
     }
     return [p for p in positions if p not in dropped] if dropped else positions
 

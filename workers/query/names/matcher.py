@@ -20,6 +20,7 @@ from .forms import NOMINATIVE, article_keys
 from .places import in_place
 from .streets import names_a_street
 from .surname_first import SURNAME_FIRST
+from .women import womans_form
 
 
 class NameWords(SharedTerm):
@@ -112,7 +113,7 @@ class NameWords(SharedTerm):
             if not in_place(text.raw, p, lang) and not names_a_street(text.raw, p, lang, oblique)
         ]
         if other and len(self.words) == 1 and not self.anywhere:
-            other = as_surnames(doc, field, other, oblique)
+            other = as_surnames(doc, field, other, oblique, not womans_form(word))
         if not other:
             return kept
         # Both lists are sorted and without repeats (each position holds one word).

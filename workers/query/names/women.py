@@ -141,6 +141,13 @@ def _womens_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(nouns)
 
 
+def womans_form(term_word: str) -> bool:
+    """Whether a rule's name word (folded) may be a woman's surname, as the Slavic ones
+    written in Latin or Cyrillic letters end (``Zakharova``, ``Tsikhanouskaya``,
+    ``Навальная``): her given name beside its cases then says nothing against it."""
+    return term_word.endswith(("a", "а", "я"))
+
+
 def womans_word(word: str, language: str | None) -> bool:
     """Whether ``word`` (as written) says that a woman's surname follows in ``language``: her
     given name or patronymic (capitalised), or a noun for a woman (``Теннисистка`` opening

@@ -46,6 +46,9 @@ def test_a_womans_surname_beside_her_name_is_not_the_mans_case(
         ("Kaczynski", "uk", "Позицію Ярослава Качинського обговорили.", ["Качинського"]),
         ("Lavrov", "ru", "Сергея Лаврова встретили в аэропорту.", ["Лаврова"]),
         ("Zakharova", "ru", "Мария Захарова заявила о переговорах.", ["Захарова"]),
+        ("Zakharova", "ru", "Брифинг Марии Захаровой прошёл в среду.", ["Захаровой"]),
+        ("Tsikhanouskaya", "ru", "Встреча со Светланой Тихановской прошла.", ["Тихановской"]),
+        ("Navalnaya", "ru", "Выступление Юлии Навальной в Европарламенте.", ["Навальной"]),
     ],
     ids=[
         "a man's given name before",
@@ -55,6 +58,9 @@ def test_a_womans_surname_beside_her_name_is_not_the_mans_case(
         "the same, Ukrainian",
         "his given name opening the sentence",
         "a rule for the woman herself",
+        "hers, in an oblique case",
+        "hers, Belarusian in Russian",
+        "hers, an adjective's case",
     ],
 )
 def test_a_mans_oblique_case_beside_such_words_is_still_his(
