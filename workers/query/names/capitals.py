@@ -186,18 +186,19 @@ def _beside_a_woman(text: FieldText, p: int, language: str | None) -> bool:
     """Whether the word at ``p`` (read as the name only in an oblique case) is a woman's
     surname by its neighbours, in its sentence: right after her given name, patronymic or a
     noun for a woman (``Мария Захарова``, ``теннисистка Лаврова``), or written surname first
-    before her given name, opening the sentence or before her patronymic (``Пескова Ирина
-    выиграла``; not ``После слов Лаврова Мария Захарова…``; see women)."""
+    before her given name, opening the sentence (``Пескова Ирина выиграла``; not ``После
+    слов Лаврова Мария Захарова…``, ``Жена Путина Людмила Александровна…``; see women)."""
     raw = text.raw
     if p > 0 and _joined(text, p - 1):
         if womans_word(raw[p - 1], language):
             return True
         if raw[p - 1][:1].isupper() and not _opens_sentence(text, p - 1):
             return False  # a man's given name, or another part of a name (Сергея Лаврова)
-    if not (_before_a_capital(text, p) and womans_given_name(raw[p + 1], language)):
-        return False
-    patronymic = p + 2 < len(raw) and _joined(text, p + 1) and womans_word(raw[p + 2], language)
-    return patronymic or _opens_sentence(text, p)
+    return (
+        _opens_sentence(text, p)
+        and _before_a_capital(text, p)
+        and womans_given_name(raw[p + 1], language)
+    )
 
 
 def _after_a_capital_word(text: FieldText, p: int) -> bool:
