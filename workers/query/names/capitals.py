@@ -189,16 +189,17 @@ def _beside_a_woman(text: FieldText, p: int, language: str | None) -> bool:
     before her given name, opening the sentence (``Пескова Ирина выиграла``; not ``После
     слов Лаврова Мария Захарова…``, ``Жена Путина Людмила Александровна…``; see women)."""
     raw = text.raw
-    if p > 0 and _joined(text, p - 1):
-        if womans_word(raw[p - 1], language):
-            return True
-        if raw[p - 1][:1].isupper() and not _opens_sentence(text, p - 1):
-            return False  # a man's given name, or another part of a name (Сергея Лаврова)
-    return (
-        _opens_sentence(text, p)
-        and _before_a_capital(text, p)
-        and womans_given_name(raw[p + 1], language)
-    )
+    # The word lists first (set look-ups), the text between the words only for a word found.
+    if p > 0 and womans_word(raw[p - 1], language):
+        return _joined(text, p - 1)
+    if p + 1 >= len(raw) or not womans_given_name(raw[p + 1], language):
+        return False
+    # A capitalised word before, in the sentence: a man's given name, or another part of a
+    # name (``Сергея Лаврова Мария``), unless it opens the sentence itself.
+    after_a_name = p > 0 and raw[p - 1][:1].isupper() and _joined(text, p - 1)
+    if after_a_name and not _opens_sentence(text, p - 1):
+        return False
+    return _opens_sentence(text, p) and _before_a_capital(text, p)
 
 
 def _after_a_capital_word(text: FieldText, p: int) -> bool:

@@ -122,7 +122,8 @@ class NameWords(SharedTerm):
     def _oblique(self, raw: list[str], i: int, language: str | None) -> Callable[[int], bool]:
         """Whether the word at a position reads as word ``i`` only in an oblique case
         (``Według Budanowa Rosja``): no given name stands there, but a woman's may, spelled
-        as a man's genitive (see as_surnames). Asked only for a word before a capital."""
+        as a man's genitive (see as_surnames). Asked only for a word before a capital, beside
+        a woman's name or after a street's noun."""
         if not declines(language):
             return _never
         keys = self.keys[i]

@@ -80,12 +80,12 @@ def names_a_street(
     before, after = _nouns(primary_language(language))
     if after and position + 1 < len(raw) and raw[position + 1].lower() in after:
         return True
-    if not before or not oblique(position):
+    if not before:
         return False
     for k in range(position - 1, max(-1, position - 2 - _BETWEEN), -1):
         word = raw[k]
         if word.lower() in before:
-            return True
+            return oblique(position)  # asked last: the nouns are rare, a case reading is not
         if not (word[:1].isupper() or word in _TITLES):
             return False
     return False

@@ -134,7 +134,7 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е").replace("’", "'")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=256)  # bounded: an article's language tag is input
 def _womens_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """(given names, nouns for women) of ``language`` in every case, folded."""
     given = {f for w in _GIVEN.get(language, "").split() for f in _forms(_fold(w))}
