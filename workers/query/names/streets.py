@@ -1,4 +1,4 @@
-"""Streets, squares and bridges named after a person: ``улица Герасимова``, ``ulicy Lecha
+"""Streets and squares named after a person: ``улица Герасимова``, ``ulicy Lecha
 Kaczyńskiego``, ``Gedimino prospektas`` name the street, not the person.
 
 Slavic languages write the person's name in the genitive after the street's noun (a given
@@ -6,8 +6,8 @@ name, an initial or a title may stand between); Lithuanian and Latvian write it 
 name read as the rule's person only in an oblique case there is the street's (a nominative
 after such a noun is the sentence's next word: ``на Красной площади Путин выступил``).
 The nouns are listed in every case they take in news (``на улице``, ``ulicą``); places where
-people are met are not (``В аэропорту Лаврова встретил посол``: there a name in the
-accusative follows as often).
+people are met, airports and bridges, are not (``В аэропорту Лаврова встретил посол``:
+there a name in the accusative follows as often).
 """
 
 from __future__ import annotations

@@ -3,11 +3,11 @@
 In Russian, Ukrainian and Belarusian a woman's surname is spelled as a man's oblique case
 (Захарова, Лаврову, Медведєва), as is a Russian woman's in Polish, Croatian, Serbian and
 Slovenian (Ławrowa, Lavrova), so a one-word rule for a man would find every woman of his
-surname. Where the word stands right beside a woman's given name (before it, or after it in
-a surname-first list: ``Пескова Ирина``), a woman's patronymic, or a noun for a woman
-(``теннисистка``, ``tenisistka``), it is hers (see capitals.as_surnames). The lists hold
-the commonest given names and nouns in their nominative; their other cases come from the
-first declension they follow.
+surname. Where the word follows a woman's given name, her patronymic or a noun for a woman
+(``теннисистка``, ``tenisistka``), or opens a sentence before her given name (a
+surname-first list: ``Пескова Ирина``), it is hers (see capitals.as_surnames). The lists
+hold the commonest given names and nouns in their nominative; their other cases come from
+the first declension they follow.
 """
 
 from __future__ import annotations
