@@ -148,12 +148,13 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     that spells foreign names by their sound): an English short u as a (Trump = Трамп, not the
     English word Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон);
     ``w`` before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
-    Japanese shi, chi and zu and Persian gh as Russian writes them (Кисида, Такаити, Судзуки,
-    Аракчи); an sh between vowels (before a or e) as an Arabic name's s and h (Ishaq =
-    Исхак); letters the name's own language reads its own way, as the other script writes
-    them (a term has no language: Hungarian sz as s, Italian g and ch before e or i, Romance
-    and Spanish j, Turkish c and ş, Dutch oe, Portuguese s; each commented below); and the endings
-    of :func:`_heard_endings` and consonants of :func:`_heard_consonants`."""
+    Japanese shi, chi, zu and a z between vowels, and Persian gh, as Russian writes them
+    (Кисида, Такаити, Судзуки, Акадзава, Аракчи); an sh between vowels (before a or e) as
+    an Arabic name's s and h (Ishaq = Исхак); letters the name's own language reads its own
+    way, as the other script writes them (a term has no language: Hungarian sz as s, Italian
+    g and ch before e or i, Romance and Spanish j, Turkish c and ş, Dutch oe, Portuguese s;
+    each commented below); and the endings of :func:`_heard_endings` and consonants of
+    :func:`_heard_consonants`."""
     last = len(units) - 1
     if heard:
         _heard_endings(units, options)
@@ -202,6 +203,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("X", "S")  # Hungarian sz: Szijjarto = Сийярто (Polish: Шидло)
         elif unit == "z" and units[i + 1 : i + 2] == ["u"]:
             options[i] = ("S", "J")  # Japanese zu as Russian writes it: Suzuki = Судзуки
+        elif unit == "z" and 0 < i < last and units[i - 1] in _VOWELS and units[i + 1] in "aeo":
+            options[i] = _with(options[i], "J")  # Japanese z as dz: Akazawa = Акадзава
         elif unit == "tz" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("S", "J")  # Greek τζ before a vowel: Hatzidakis = Χατζηδάκης
         elif unit in _PINYIN:

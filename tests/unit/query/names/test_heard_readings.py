@@ -487,3 +487,19 @@ def test_a_belarusian_name_in_latin_letters_as_russian_writes_it(
     """A name in -ouski, -ouskaya is Belarusian: its ou is Russian ов, its ts before i a т
     (Tsikhanouski = Тихановский); another name's ts stays ts."""
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Akazawa", "ru", "Визит Рёсэя Акадзавы в Вашингтон стал седьмым.", "Акадзавы"),
+        ("Akazawa", "uk", "Міністр Рьосей Акадзава прибув до Вашингтона.", "Акадзава"),
+        ("Ozawa", "ru", "Политик Итиро Одзава покинул партию.", "Одзава"),
+        ("Nakazawa", "ru", "Фотограф Синъити Накадзава открыл выставку.", "Накадзава"),
+        ("Ozawa", "uk", "Диригент Сейдзі Одзава помер у Токіо.", "Одзава"),
+    ],
+)
+def test_a_japanese_z_between_vowels_as_russian_writes_it_dz(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
