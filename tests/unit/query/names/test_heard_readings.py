@@ -503,3 +503,23 @@ def test_a_japanese_z_between_vowels_as_russian_writes_it_dz(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        (
+            "Dobrindt",
+            "el",
+            "Ο υπουργός Εσωτερικών Αλεξάντερ Ντόμπριντ ενίσχυσε τους ελέγχους.",
+            "Ντόμπριντ",
+        ),
+        ("Schmidt", "el", "Ο καγκελάριος Χέλμουτ Σμιτ επισκέφθηκε την Αθήνα.", "Σμιτ"),
+        ("Brandt", "el", "Ο Βίλι Μπραντ γονάτισε στη Βαρσοβία.", "Μπραντ"),
+        ("Brandt", "ru", "Канцлер Вилли Брандт встал на колени в Варшаве.", "Брандт"),
+    ],
+)
+def test_a_german_final_dt_as_the_t_greek_hears(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
