@@ -336,7 +336,14 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None
 def _belarusian_as_russian(units: list[str], options: list[Choices]) -> None:
     """A Belarusian name in Latin letters (one in -ouski, -ouskaya: ў before its -ski) as
     Russian writes it: ou as ov, and ts before i as t (Tsikhanouskaya = Тихановская =
-    تيخانوفسكايا), as a Belarusian ц before a soft vowel is a Russian т."""
+    تيخانوفسكايا), as a Belarusian ц before a soft vowel is a Russian т; and an inner ia
+    after a consonant as e (Bialiatski = Беляцкий, Sviatlana = Светлана), as Belarusian
+    writes я for an unstressed Russian е (not pinyin's final -ian, -iang: Qiang = Цян)."""
+    for i in range(1, len(units) - 2):
+        if units[i : i + 2] != ["i", "a"] or units[i + 2 :] in (["n"], ["n", "g"]):
+            continue
+        if _consonants(units[i - 1], units[i + 2]):
+            options[i + 1] = _with(options[i + 1], "e")
     found = [i for i in range(len(units) - 2) if units[i : i + 3] == ["ou", "s", "k"]]
     if not found:
         return
@@ -345,6 +352,10 @@ def _belarusian_as_russian(units: list[str], options: list[Choices]) -> None:
     for i, unit in enumerate(units[:-1]):
         if unit == "ts" and units[i + 1] == "i":
             options[i] = _with(options[i], "T")
+
+
+def _consonants(*units: str) -> bool:
+    return all(unit[:1] not in _VOWELS for unit in units)
 
 
 def _o_before_e(after: list[str]) -> bool:

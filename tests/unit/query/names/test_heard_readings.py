@@ -523,3 +523,34 @@ def test_a_german_final_dt_as_the_t_greek_hears(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Bialiatski", "ru", "Нобелевский лауреат Алесь Беляцкий вышел на свободу.", "Беляцкий"),
+        (
+            "Bialiatski",
+            "ru",
+            "Освобождение Алеся Беляцкого приветствовали в Вильнюсе.",
+            "Беляцкого",
+        ),
+        (
+            '"Sviatlana Tsikhanouskaya"',
+            "ru",
+            "Лидер оппозиции Светлана Тихановская выступила в Сейме.",
+            "Светлана Тихановская",
+        ),
+        (
+            "Aliaksandr",
+            "ru",
+            "Президент Александр Лукашенко помиловал заключённых.",
+            "Александр",
+        ),
+        ("Siarhei", "ru", "Политзаключённый Сергей Тихановский вышел на свободу.", "Сергей"),
+    ],
+)
+def test_a_belarusian_ia_between_consonants_as_the_russian_e(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
