@@ -52,8 +52,7 @@ _UKRAINIAN_WOMEN = (
     " легкоатлетка волейболістка баскетболістка шахістка акторка актриса співачка"
     " письменниця поетеса журналістка телеведуча художниця студентка школярка"
     " пенсіонерка пані депутатка активістка правозахисниця блогерка підприємниця українка"
-    " учасниця"
-    " киянка"
+    " учасниця киянка"
 )
 _BELARUSIAN_WOMEN = "спартсменка чэмпіёнка актрыса спявачка пісьменніца журналістка пані актывістка"
 # Polish, and the languages that spell a Russian woman's surname as her own (Ławrowa,
@@ -83,7 +82,7 @@ _SOUTH_SLAVIC_WOMEN = (
     " aktivistkinja sportašica sportistkinja zastupnica poslanica gospođa igralka pevka"
     " pisateljica aktivistka poslanka gospa"
 )
-_SERBIAN_CYRILLIC = str.maketrans("abvgdđežzijklmnoprstćufhcčšw", "абвгдђежзијклмнопрстћуфхцчшв")
+_SERBIAN_CYRILLIC = str.maketrans("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш")
 
 
 def _serbian_cyrillic(words: str) -> str:
