@@ -104,7 +104,7 @@ def _ordinary_after(text: FieldText, p: int, doc: AnalyzedDocument) -> bool:
     word's (see openers.ordinary_words)."""
     # The words first: the spaces between need the field's offsets, built on first use.
     used = ordinary_words(text.raw[p + 1 : p + 1 + LIST_REACH], doc.language)
-    return bool(used) and all(_joined(text, q) for q in range(p, p + used))
+    return bool(used) and all(joined(text, q) for q in range(p, p + used))
 
 
 def _named_inside_a_sentence(doc: AnalyzedDocument, word: str) -> bool:
@@ -158,7 +158,7 @@ def as_surnames(
         p
         for p in cased
         if (given and _given_names_place(text, p, doc.language, oblique))
-        or (articles and p > 0 and raw[p - 1].lower() in articles and _joined(text, p - 1))
+        or (articles and p > 0 and raw[p - 1].lower() in articles and joined(text, p - 1))
         or (his and _beside_a_woman(text, p, doc.language) and oblique(p))
     }
     return [p for p in positions if p not in dropped] if dropped else positions
@@ -191,12 +191,12 @@ def _beside_a_woman(text: FieldText, p: int, language: str | None) -> bool:
     raw = text.raw
     # The word lists first (set look-ups), the text between the words only for a word found.
     if p > 0 and womans_word(raw[p - 1], language):
-        return _joined(text, p - 1)
+        return joined(text, p - 1)
     if p + 1 >= len(raw) or not womans_given_name(raw[p + 1], language):
         return False
     # A capitalised word before, in the sentence: a man's given name, or another part of a
     # name (``Сергея Лаврова Мария``), unless it opens the sentence itself.
-    after_a_name = p > 0 and raw[p - 1][:1].isupper() and _joined(text, p - 1)
+    after_a_name = p > 0 and raw[p - 1][:1].isupper() and joined(text, p - 1)
     if after_a_name and not _opens_sentence(text, p - 1):
         return False
     return _opens_sentence(text, p) and _before_a_capital(text, p)
@@ -204,7 +204,7 @@ def _beside_a_woman(text: FieldText, p: int, language: str | None) -> bool:
 
 def _after_a_capital_word(text: FieldText, p: int) -> bool:
     """Whether the word at ``p`` follows a capitalised word after a space only."""
-    return p > 0 and text.raw[p - 1][:1].isupper() and _joined(text, p - 1)
+    return p > 0 and text.raw[p - 1][:1].isupper() and joined(text, p - 1)
 
 
 def _before_a_capital(text: FieldText, p: int) -> bool:
@@ -214,10 +214,10 @@ def _before_a_capital(text: FieldText, p: int) -> bool:
     if p + 1 >= len(text.raw):
         return False
     after = text.raw[p + 1]
-    return after[:1].isupper() and not after.isupper() and _joined(text, p)
+    return after[:1].isupper() and not after.isupper() and joined(text, p)
 
 
-def _joined(text: FieldText, p: int) -> bool:
+def joined(text: FieldText, p: int) -> bool:
     """Whether only white space parts the words at ``p`` and ``p + 1``."""
     return text.text[text.ends[p] : text.starts[p + 1]].isspace()
 

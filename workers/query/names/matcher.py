@@ -14,6 +14,7 @@ from ..analysis import AnalyzedDocument, Positions
 from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
+from .arabic_words import in_arabic_context
 from .capitals import as_names, as_surnames, written_as_names
 from .cases import declines
 from .forms import NOMINATIVE, article_keys
@@ -114,6 +115,7 @@ class NameWords(SharedTerm):
         ]
         if other and len(self.words) == 1 and not self.anywhere:
             other = as_surnames(doc, field, other, oblique, not womans_form(word))
+            other = in_arabic_context(doc, field, other, word)
         if not other:
             return kept
         # Both lists are sorted and without repeats (each position holds one word).

@@ -1,0 +1,99 @@
+"""An Arabic word found for a Latin name term that Arabic writes far more often than Latin
+news write the name (``سعيد`` happy for Saied, ``السلام`` peace for Salam) is the name only
+beside a name's neighbours: a title, a given name, a verb of saying or meeting, a noun of a
+person's acts — there or anywhere else in the article. Names Latin news write as often
+(``بوتين``) and given names (``محمد``) are found as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.query.test_names import matched
+from workers.query.names.arabic_words import also_a_word, arabic_zipf, latin_zipf
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("Saied", "كان يوما سعيد للجميع."),
+        ("Salam", "وقعت الأطراف اتفاق السلام في جنيف."),
+        ("Haddad", "نكست الأعلام في يوم الحداد."),
+        ("Khatib", "صعد الخطيب إلى المنبر."),
+        ("Sharif", "يضم الحرم الشريف المسجد الأقصى."),
+        ("Munir", "ينتظرنا غد منير."),
+        ("Saar", "انخفض سعر النفط في الأسواق."),
+        ("Salah", "صلاح المرء في أخلاقه."),
+        ("Saied", "ورأت الصحف أن سعيد حقق مكاسب."),
+    ],
+    ids=[
+        "happy",
+        "peace, after a noun",
+        "mourning, after a noun",
+        "the preacher, after a verb of moving",
+        "noble, after a noun",
+        "bright",
+        "price",
+        "righteousness, opening the sentence",
+        "after a function word, the article naming him nowhere else",
+    ],
+)
+def test_an_ordinary_word_spelled_as_the_name_is_not_found(query: str, text: str) -> None:
+    assert matched(query, "ar", text) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Saied", "استقبل الرئيس قيس سعيد وزير الخارجية.", ["سعيد"]),
+        ("Saied", "انتقد الرئيس سعيد البرلمان.", ["سعيد"]),
+        ("Salam", "أكد رئيس مجلس الوزراء اللبناني نواف سلام دعم الجيش.", ["سلام"]),
+        ("Salam", "وأضاف سلام أن الحكومة ماضية في الإصلاحات.", ["سلام"]),
+        ("Salam", "أقرت حكومة سلام الموازنة.", ["سلام"]),
+        ("Haddad", "صرح وزير الاقتصاد البرازيلي فرناندو حداد بأن التضخم تراجع.", ["حداد"]),
+        ("Khatib", "قال وزير الاستخبارات إسماعيل الخطيب إن الشبكة فككت.", ["الخطيب"]),
+        (
+            "Saied",
+            "وصل الرئيس التونسي قيس سعيد إلى الجزائر. ورأت الصحف أن سعيد حقق مكاسب.",
+            ["سعيد"],
+        ),
+        ("Mohamed", "فاز محمد بالجائزة.", ["محمد"]),
+        ("Putin", "جرت مكالمة بين بوتين وترامب.", ["بوتين"]),
+    ],
+    ids=[
+        "after a given name",
+        "after a title",
+        "after an office's words",
+        "after a verb of saying",
+        "after a noun of a person's acts",
+        "after a foreign given name, after an office",
+        "with the article, after a given name",
+        "anywhere, once the article names him beside a title",
+        "a given name itself",
+        "a name Latin news write as often",
+    ],
+)
+def test_the_name_is_found_beside_a_names_neighbours(
+    query: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, "ar", text) == found
+
+
+@pytest.mark.parametrize(
+    ("arabic", "name", "ordinary"),
+    [
+        ("سعيد", "saied", True),
+        ("للشرع", "sharaa", True),  # read without the preposition and article joined to it
+        ("بوتين", "putin", False),
+        ("لافروف", "lavrov", False),  # rarer in Arabic than COMMON
+    ],
+)
+def test_which_words_are_more_often_ordinary(arabic: str, name: str, ordinary: bool) -> None:
+    assert also_a_word(arabic, name) is ordinary
+
+
+def test_the_word_lists_are_read_as_wordfreq_writes_them() -> None:
+    """Fails if a wordfreq upgrade changes its lists' format (buckets of words by
+    centibel): the commonest words of both sides sit where wordfreq puts them."""
+    assert 6.0 <= arabic_zipf("في") <= 8.0
+    assert 7.0 <= latin_zipf("the") <= 8.0
+    assert latin_zipf("zzyzx") == 0.0

@@ -1,0 +1,251 @@
+"""Arabic words that are also the name: ``سعيد`` (happy) spells Kais Saied's surname,
+``السلام`` (peace) Nawaf Salam's, ``الحداد`` (mourning) Haddad's, ``سعر`` (price) Sa'ar's.
+
+Arabic has no capitals to tell a name. A word an Arabic article finds for a Latin name term
+is taken for an ordinary word when Arabic writes it far more often than Latin-script news
+write the name (``سعيد`` 5.3 on the Zipf scale against 1.5 for "Saied"; ``بوتين`` 4.2
+against 4.4 for "Putin" is the name): then it is the name only where a name's neighbours
+stand, there or wherever else the article writes the same word — a title or office before
+it, across the office's own words (``الرئيس سعيد``, ``وزير الخارجية الإسرائيلي ساعر``), a
+given name (``قيس سعيد``, ``عبد الفتاح البرهان``, or a word Arabic seldom writes: a
+foreign given name, ``جدعون ساعر``), a verb of saying or meeting (``وأضاف بقائي``), or a
+noun of a person's acts (``حكومة سلام``, ``محاكمة مشار``).
+
+Frequencies are wordfreq's (its Arabic list of the commonest words, its long English list
+for the name), read once per process, when an Arabic word is first found for a Latin term.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import get_frequency_list
+
+from ..analysis import AnalyzedDocument, FieldText, Positions
+from ..nodes import DEFAULT_FIELDS
+from ..text import fold
+from .capitals import joined
+from .function_words import arabic_function_words
+
+# A word at least this frequent in Arabic (about once in 100,000 words)...
+COMMON = 3.0
+# ...and this much more frequent there than the name in Latin-script news (Zipf: log10 of
+# the rate) is an ordinary word before it is a name.
+MORE_COMMON = 0.9
+# Below this a word before the name is no ordinary word: a given name Arabic seldom writes.
+RARE = 3.0
+_TITLE_REACH = 5  # an office's words and given names between a title and the name
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLES = _words(
+    """
+    الرئيس رئيس الرئيسة رئيسة الوزير وزير الوزيرة وزيرة السيد السيدة الشيخ الشيخة المشير
+    اللواء العميد العقيد الجنرال الملك الملكة الأمير الأميرة العاهل ولي النائب نائب النائبة
+    المستشار المستشارة السفير سفير السفيرة المتحدث المتحدثة الناطق الزعيم زعيم زعيمة القائد
+    قائد المرشد البابا المفتي الحاخام الكاردينال الأمين المبعوث مبعوث المندوب مندوب الدكتور
+    الدكتورة البروفيسور الملياردير المرشح المرشحة السيناتور النائبة العضو عضو المعارض
+    المعارضة الناشط الناشطة الحاكم حاكم المحافظ محافظ عمدة رئيسي الرئيسين الوزيرين
+    المستشارين مستشار مستشارة المدير مدير المديرة مديرة السلطان الإمبراطور الجنرالات
+    """
+)
+# Given names, before a surname; a word found for a name term that is one of them is the
+# name (``Mohamed`` finds محمد, though Arabic writes it far more often than Latin news).
+_GIVEN_NAMES = _words(
+    """
+    محمد أحمد محمود مصطفى علي حسن حسين خالد عمر عثمان يوسف إبراهيم ابراهيم إسماعيل اسماعيل
+    عبدالله عبدالرحمن عبدالعزيز سعود فيصل نايف نواف طلال بشار حافظ رفعت أسعد اسعد سامي
+    سمير هشام هاني رامي زياد نزار نبيه ميشال ميشيل جبران سليمان حمد حمدان زايد مكتوم قيس
+    نعيم عاصم فؤاد فاروق صدام عدي قصي مهدي جعفر كاظم رضا عيسى داود يحيى زكريا إدريس ادريس
+    عمرو حمزة أيمن ايمن مروان مازن معاذ أسامة اسامة بسام هيثم غسان عصام شفيق لطفي وائل
+    فاطمة عائشة خديجة مريم زينب ليلى سلمى نادية سعاد رانيا رنا لينا دينا هالة
+    يائير إيتمار بنيامين موشيه نفتالي
+    جون جو جوزيف دونالد جورج بيتر مايكل ديفيد ريتشارد روبرت وليام بول مارك فرانك توماس
+    فلاديمير سيرغي سيرجي ديمتري دميتري أليكسي ألكسندر إيمانويل مارين أنجيلا أولاف فريدريش
+    فرناندو خوسيه لويس كارلوس خوان بيدرو ماريا آنا جان أنطونيو
+    """
+)
+# Given names that are also ordinary words (خليفة successor, كمال perfection): a name's
+# neighbour before another word, not a name by themselves.
+_WORD_NAMES = _words(
+    """
+    صالح سعد فهد بندر سلطان وليد طارق ماهر باسل كمال جمال نبيل رياض ناصر منصور راشد هادي
+    موسى سليم أنور انور حازم مراد عماد جواد رشيد توفيق خليفة قاسم حبيب هدى منى عبد نجيب
+    """
+)
+# Compound given names: the word before the last part (عبد الفتاح, أبو بكر, آل ثاني).
+_GIVEN_PARTS = _words("عبد ابو أبو بن ابن بنت آل")
+_VERBS = _words(
+    """
+    قال قالت يقول تقول أكد أكدت يؤكد أعلن أعلنت يعلن أضاف أضافت أوضح أوضحت صرح صرحت أشار
+    أشارت دعا دعت طالب طالبت استقبل استقبلت التقى التقت يلتقي زار زارت وصل وصلت انتقد
+    انتقدت هدد هددت اعتبر اعتبرت رأى رأت شدد شددت نفى نفت حذر حذرت اتهم اتهمت رفض رفضت
+    وافق وافقت أقال أقالت عين عينت بحث بحثت ناقش ناقشت أجرى أجرت تلقى تلقت غادر غادرت
+    توجه توجهت بعث بعثت وقع وقعت أصدر أصدرت أمر أمرت اتصل اتصلت هنأ هنأت أدان أدانت رحب
+    رحبت تعهد تعهدت كشف كشفت ترأس ترأست أعرب أعربت لفت لفتت زعم زعمت رد ردت
+    """
+)
+_ACTS = _words(
+    """
+    حكومة إدارة نظام زيارة لقاء اغتيال مقتل اعتقال محاكمة تصريحات تصريح خطاب مكتب عهد
+    حكم ولاية فوز استقالة انتخاب رئاسة حزب مستشار مستشارو حلفاء خصوم أنصار مؤيدو
+    """
+)
+_CONJUNCTIONS = ("و", "ف")  # written joined to the next word (وأضاف, فقال)
+_CLITICS = re.compile("^[وف]?(?:[بك]?ال|لل|[بكل])?")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_PERSIAN = str.maketrans("یکۀ", "يكة")
+
+
+def is_arabic(word: str) -> bool:
+    """Whether ``word`` is written in Arabic script (its first letter)."""
+    return "\u0600" <= word[:1] <= "\u06ff"
+
+
+@lru_cache(maxsize=1)
+def _arabic_zipfs() -> dict[str, float]:
+    """Arabic words at least RARE on the Zipf scale (rarer ones count as 0): wordfreq's
+    list of the commonest."""
+    return _zipfs("ar", "small", RARE)
+
+
+@lru_cache(maxsize=1)
+def _english_zipfs() -> dict[str, float]:
+    """English words frequent enough to matter (an Arabic word found is at least COMMON):
+    wordfreq's long list, which holds the names in the news (``lavrov`` 2.7)."""
+    return _zipfs("en", "large", COMMON - MORE_COMMON)
+
+
+def _zipfs(language: str, size: str, least: float) -> dict[str, float]:
+    found: dict[str, float] = {}
+    # Buckets of words by frequency, one per centibel below 1 (wordfreq's format).
+    for below, words in enumerate(get_frequency_list(language, size)):
+        zipf = 9 - below / 100
+        if zipf < least:
+            break
+        found.update(dict.fromkeys(words, zipf))
+    # wordfreq keeps every list it read (the long one about 30 MB): keep only these words.
+    clear = getattr(get_frequency_list, "cache_clear", None)
+    if clear is not None:
+        clear()
+    return found
+
+
+def _plain(word: str) -> str:
+    return _MARKS.sub("", word).translate(_PERSIAN)
+
+
+@lru_cache(maxsize=50_000)
+def arabic_zipf(word: str) -> float:
+    """How often Arabic writes ``word``, or its stem without a conjunction, preposition or
+    article joined to it (``للشرع``, ``وصلاح``), whichever is more often (Zipf scale)."""
+    plain = _plain(word)
+    zipfs = _arabic_zipfs()
+    forms = {plain, plain[1:] if plain[:1] in _CONJUNCTIONS else plain}
+    stem = _CLITICS.sub("", plain)
+    if len(stem) >= 3:
+        forms.update((stem, "ال" + stem))
+    return max(zipfs.get(form, 0.0) for form in forms)
+
+
+@lru_cache(maxsize=20_000)
+def latin_zipf(word: str) -> float:
+    """How often English writes the (folded) name ``word`` (Zipf scale): Latin-script
+    news spell the names in it as English does, or nearly."""
+    return _english_zipfs().get(word, 0.0)
+
+
+def also_a_word(arabic: str, name: str) -> bool:
+    """Whether the Arabic word ``arabic``, found for the folded name word ``name``, is more
+    often an ordinary word (see the module's docstring)."""
+    found = arabic_zipf(arabic)
+    return found >= COMMON and found - latin_zipf(name) >= MORE_COMMON
+
+
+def in_arabic_context(
+    doc: AnalyzedDocument, field: str, positions: Positions, name: str
+) -> Positions:
+    """The ``positions`` of ``field`` found for the one-word name ``name`` (folded) less the
+    Arabic words more often ordinary that the article nowhere writes beside a name's
+    neighbours."""
+    raw = doc.fields[field].raw
+    doubtful = {
+        raw[p]
+        for p in positions
+        if is_arabic(raw[p]) and also_a_word(raw[p], name) and not _listed(raw[p], _GIVEN_NAMES)
+    }
+    if not doubtful:
+        return positions  # the usual case
+    ordinary = {word for word in doubtful if not _named_in_article(doc, word)}
+    return [p for p in positions if raw[p] not in ordinary] if ordinary else positions
+
+
+def _named_in_article(doc: AnalyzedDocument, word: str) -> bool:
+    language = doc.language
+    for name in DEFAULT_FIELDS:
+        text = doc.fields[name]
+        if any(
+            text.raw[q] == word and _beside_a_name(text, q, language)
+            for q in text.positions(fold(word))
+        ):
+            return True
+    return False
+
+
+def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the words before ``p`` in its clause are a name's neighbours: a verb of
+    saying or meeting, a noun of a person's acts, the first part of a compound given name
+    or a word Arabic seldom writes right before it; or a title or given name a few words
+    before (see _after_a_title)."""
+    raw = text.raw
+    if p == 0 or not joined(text, p - 1):
+        return False
+    before = raw[p - 1]
+    if _listed(before, _VERBS, _ACTS) or _seldom_written(before, language):
+        return True
+    if p > 1 and _listed(raw[p - 2], _GIVEN_PARTS) and joined(text, p - 2):
+        return True
+    return _after_a_title(text, p, language)
+
+
+def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether a title or given name stands at most _TITLE_REACH words before ``p``, or a
+    verb of saying or meeting before given names only (words without the article), joined
+    by spaces and with no function word between (``وزير الخارجية الفرنسي جان نويل``,
+    ``التقى نجيب``; not ``أعلنت الحكومة``, ``دعا البابا إلى``)."""
+    raw = text.raw
+    function_words = arabic_function_words(language)
+    given = True
+    for q in range(p - 1, max(-1, p - 1 - _TITLE_REACH), -1):
+        word = raw[q]
+        if not joined(text, q) or not is_arabic(word) or _plain(word) in function_words:
+            return False
+        if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
+            return True
+        given = given and not _plain(word).startswith("ال")
+    return False
+
+
+def _seldom_written(word: str, language: str | None) -> bool:
+    return (
+        is_arabic(word)
+        and _plain(word) not in arabic_function_words(language)
+        and arabic_zipf(word) < RARE
+    )
+
+
+def _readings(word: str) -> tuple[str, ...]:
+    """``word`` without marks and Persian letters, and without a joined conjunction if it
+    may have one (وأضاف -> أضاف; وزير stays too)."""
+    plain = _plain(word)
+    if len(plain) > 3 and plain[:1] in _CONJUNCTIONS:
+        return plain, plain[1:]
+    return (plain,)
+
+
+def _listed(word: str, *lists: frozenset[str]) -> bool:
+    return any(reading in found for reading in _readings(word) for found in lists)
