@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from .. import matchers as m
 from ..nodes import DEFAULT_FIELDS
-from ..text import scan
+from ..text import fold, scan
 from .forms import phrase_word_keys, term_keys
 from .korean import korean_name
 from .matcher import NameWords
+from .split_names import arabic_parts
+
+ARABIC_KEY = "Arab:"  # the prefix of a name key in Arabic script (see forms)
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
 # article and its assimilated forms (al-Assad = Асад = الأسد, ash-Sharaa = الشرع), "son of"
@@ -41,15 +44,41 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     slop = compiled.slop
     if len(kept) < len(written) and len(kept) > 1:
         slop = (slop or 0) + len(written) - len(kept)
-    return NameWords(words, keys, compiled.fields, compiled.mode, slop, given)
+    found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given)
+    apart = _written_apart(keyed, policy) if len(keyed) == 1 else None
+    if apart is None:
+        return found
+    parts = tuple(fold(w) for w, _ in apart)
+    pair = NameWords(parts, tuple(k for _, k in apart), compiled.fields, compiled.mode)
+    return m.OrMatcher((found, pair))
+
+
+def _written_apart(
+    keyed: list[tuple[int, str, frozenset[str]]], policy: str
+) -> list[tuple[str, frozenset[str]]] | None:
+    """The two words, with their Arabic keys, that Arabic writes the one-word name term of
+    ``keyed`` as (see split_names), or None."""
+    _, word, keys = keyed[0]
+    parts = arabic_parts(word) if any(k.startswith(ARABIC_KEY) for k in keys) else None
+    if parts is None:
+        return None
+    found = [(w, _arabic(phrase_word_keys(w, policy))) for w in parts]
+    return found if all(k for _, k in found) else None
+
+
+def _arabic(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.startswith(ARABIC_KEY))
 
 
 def keyed_words(text: str, policy: str) -> list[tuple[int, str, frozenset[str]]]:
     """The words of the term ``text`` a name term keys, each with its place among the term's
-    words, its spelling as keyed and its keys under ``policy`` (what :func:`name_words`
-    compiles; ``rules test`` explains a match with the same keys)."""
+    words, its spelling as keyed and its keys under ``policy``, and the two words Arabic
+    may write a one-word name as (what :func:`name_words` compiles; ``rules test`` explains
+    a match with the same keys)."""
     written, starts, _ = scan(text)
-    return _keyed(text, written, starts, policy)
+    keyed = _keyed(text, written, starts, policy)
+    apart = _written_apart(keyed, policy) if len(keyed) == 1 else None
+    return keyed + [(keyed[0][0], w, k) for w, k in apart or ()]
 
 
 def _keyed(

@@ -1,0 +1,47 @@
+"""One-word Latin names that Arabic writes as two words: ``Nasrallah`` = ``نصر الله``,
+``Abdelaziz`` = ``عبد العزيز``, ``Imamoglu`` = ``إمام أوغلو``, ``Akhundzada`` = ``آخوند
+زاده``, ``Salahuddin`` = ``صلاح الدين``, ``Abubakar`` = ``أبو بكر``.
+
+Arabic writes apart what Latin spellings join: the "servant of" and "father of" that open a
+name (عبد, أبو; Latin joins the article of the next word too: Abd-el-Aziz), God's name and
+"of the faith" that close one (الله, الدين), and the Turkish and Persian endings "son of"
+(-oğlu, أوغلو) and "born of" (-zadeh, زاده). A name term so shaped also finds its two parts
+side by side in Arabic script.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+
+# The endings, as Latin spells them after the name's first part (at least three letters).
+_ENDINGS = re.compile(
+    r"(?P<first>[a-z]{3,}?)(?P<last>[ao]llah|ullah?|oglu|ogly|zade[h]?|zadah?|"
+    r"[uei]ddine?|uddeen|[ae]ldin)"
+)
+# "Servant of" or "father of", then the next word's article as Latin attaches it (el, ul,
+# al, ol, or a vowel and the doubled sun letter: Abderrahmane), then that word.
+_OPENINGS = re.compile(
+    r"(?P<first>abd|abu|abou)(?:[aeiou]?l|[aeiou](?=(?P<sun>[^aeiou])(?P=sun)))?"
+)
+_LEAST = 3  # letters of the part after an opening
+
+
+def arabic_parts(word: str) -> tuple[str, str] | None:
+    """The two words Arabic writes the one-word name ``word`` as (Latin spellings), or None
+    when it is not so shaped."""
+    folded = fold(word)
+    if not folded.isascii() or not folded.isalpha():
+        return None
+    ending = _ENDINGS.fullmatch(folded)
+    if ending:
+        return ending["first"].capitalize(), ending["last"].capitalize()
+    opening = _OPENINGS.match(folded)
+    if opening:
+        rest = folded[opening.end() :]
+        if opening["sun"]:
+            rest = rest[1:]  # the article's doubled letter: Abd-er-Rahmane
+        if len(rest) >= _LEAST:
+            return opening["first"].capitalize(), rest.capitalize()
+    return None
