@@ -6,11 +6,10 @@ from .. import matchers as m
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold, scan
 from .forms import phrase_word_keys, term_keys
+from .function_words import ARABIC_KEY, arabic_function_keys
 from .korean import korean_name
 from .matcher import NameWords
 from .split_names import arabic_parts
-
-ARABIC_KEY = "Arab:"  # the prefix of a name key in Arabic script (see forms)
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
 # article and its assimilated forms (al-Assad = Асад = الأسد, ash-Sharaa = الشرع), "son of"
@@ -44,7 +43,8 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     slop = compiled.slop
     if len(kept) < len(written) and len(kept) > 1:
         slop = (slop or 0) + len(written) - len(kept)
-    found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given)
+    loose = _loose(keys) if len(keys) > 1 else ()
+    found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose)
     apart = _written_apart(keyed, policy) if len(keyed) == 1 else None
     if apart is None:
         return found
@@ -64,6 +64,30 @@ def _written_apart(
         return None
     found = [(w, _arabic(phrase_word_keys(w, policy))) for w in parts]
     return found if all(k for _, k in found) else None
+
+
+def _loose(keys: tuple[frozenset[str], ...]) -> tuple[bool, ...]:
+    """Which words of a name of several an article may write as a word it gives no name
+    keys (see NameWords.loose): a short word (Arabic keys of two letters at most: ``Li``,
+    ``He``, ``Lee``) sharing a key with an Arabic function word, or one keyed as one letter
+    (``Yi`` = ``И``); () if none."""
+    function_keys = arabic_function_keys(None)
+    loose = tuple(
+        (_short_in_arabic(k) and not k.isdisjoint(function_keys)) or _one_letter(k) for k in keys
+    )
+    return loose if any(loose) else ()
+
+
+def _one_letter(keys: frozenset[str]) -> bool:
+    return any(len(k) - k.index(":") == 2 and not k.startswith(ARABIC_KEY) for k in keys)
+
+
+def _short_in_arabic(keys: frozenset[str]) -> bool:
+    arabic = _arabic(keys)
+    return bool(arabic) and all(len(k) <= len(ARABIC_KEY) + _SHORT for k in arabic)
+
+
+_SHORT = 2  # letters of a short word's Arabic keys
 
 
 def _arabic(keys: frozenset[str]) -> frozenset[str]:

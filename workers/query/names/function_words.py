@@ -7,14 +7,21 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from stopwordsiso import has_lang, stopwords
 
+from ..text import fold
 from .cases import primary_language
+from .phonetic import arabic_keys
+
+if TYPE_CHECKING:  # analysis imports the names package (a cycle at run time)
+    from ..analysis import FieldText
 
 # Languages written in Arabic script; an Arabic-script word of an article in another
 # language (a quote), or in one without a list, is read with Arabic's.
 ARABIC = "ar"
+ARABIC_KEY = "Arab:"  # the prefix of a name key in Arabic script (see forms)
 ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug"})
 
 
@@ -29,3 +36,27 @@ def arabic_function_words(language: str | None) -> frozenset[str]:
 
 
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+@lru_cache(maxsize=256)  # bounded: an article's language tag is input
+def arabic_function_keys(language: str | None) -> frozenset[str]:
+    """The name keys the function words of ``language`` would have as names: a word of a
+    rule's name of several sharing one may be written as a function word (see matcher)."""
+    return frozenset(
+        f"{ARABIC_KEY}{k}" for word in arabic_function_words(language) for k in arabic_keys(word)
+    )
+
+
+def function_word_positions(
+    text: FieldText, keys: frozenset[str], language: str | None
+) -> list[int]:
+    """Positions of ``text``'s Arabic function words whose keys as a name meet ``keys``
+    (none where ``keys`` meet no function word's: the usual case)."""
+    if keys.isdisjoint(arabic_function_keys(language)):
+        return []
+    function_words = arabic_function_words(language)
+    found: list[int] = []
+    for word in {w for w in text.raw if _ARABIC_MARKS.sub("", w) in function_words}:
+        if not keys.isdisjoint(f"{ARABIC_KEY}{k}" for k in arabic_keys(word)):
+            found.extend(text.positions(fold(word)))
+    return found

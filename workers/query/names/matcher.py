@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from ..analysis import AnalyzedDocument, Positions
+from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
+from ..text import fold
 from .arabic_words import in_arabic_context
 from .capitals import as_names, as_surnames, written_as_names
 from .cases import declines
 from .forms import NOMINATIVE, article_keys
+from .function_words import function_word_positions
 from .places import in_place
 from .streets import names_a_street
 from .surname_first import SURNAME_FIRST
@@ -35,12 +37,18 @@ class NameWords(SharedTerm):
         mode: str,
         slop: int | None = None,
         given: bool = False,
+        loose: tuple[bool, ...] = (),
     ) -> None:
         self.words = words
         self.keys = keys
         self.fields = fields
         self.mode = mode
         self.slop = slop
+        # Short words of a name of several that an article may write as a word it gives no
+        # name keys: an Arabic function word (``Lee`` of ``Lee Jae-myung`` = لي جاي ميونغ,
+        # لي "to me") or one letter (``Wang Yi`` = ``Ван И``). Found as such beside the
+        # name's other words, and not required by the rule index.
+        self.loose = loose
         # A one-word term written as a given name (``Donald`` of ``Donald Trump``), or a
         # surname written first (``Xi``): found before another name as well.
         self.anywhere = given or (len(words) == 1 and words[0] in SURNAME_FIRST)
@@ -76,7 +84,7 @@ class NameWords(SharedTerm):
             return self.words[0] not in vocabulary and self.keys[0].isdisjoint(names)
         return any(
             word not in vocabulary and keys.isdisjoint(names)
-            for word, keys in zip(self.words, self.keys, strict=True)
+            for word, keys in self.index_options()  # loose words may be function words
         )
 
     def _spans(self, lists: list[Positions]) -> list[tuple[int, int]]:
@@ -101,7 +109,7 @@ class NameWords(SharedTerm):
         # The word as written also counts anywhere in an article without case information.
         kept = written_as_names(doc, field, plain) if plain else plain
         named = text.names().positions(self.keys[i], lang)
-        if not named:
+        if not named and not (self.loose and self.loose[i]):
             return kept
         if plain:
             written = set(plain)
@@ -116,6 +124,8 @@ class NameWords(SharedTerm):
         if other and len(self.words) == 1 and not self.anywhere:
             other = as_surnames(doc, field, other, oblique, not womans_form(word))
             other = in_arabic_context(doc, field, other, word)
+        if self.loose and self.loose[i]:
+            other = sorted({*other, *_loose_positions(text, self.keys[i], lang)})
         if not other:
             return kept
         # Both lists are sorted and without repeats (each position holds one word).
@@ -132,9 +142,25 @@ class NameWords(SharedTerm):
         return lambda p: keys.isdisjoint(article_keys(raw[p], language, NOMINATIVE))
 
     def index_options(self) -> list[tuple[str, frozenset[str]]]:
-        """For the rule index: each word (folded) with the name keys that may stand for it."""
-        return list(zip(self.words, self.keys, strict=True))
+        """For the rule index: each word (folded) with the name keys that may stand for it,
+        of the words every match holds as such (all but the loose ones, if any is left)."""
+        options = list(zip(self.words, self.keys, strict=True))
+        if not self.loose:
+            return options
+        required = [o for o, loose in zip(options, self.loose, strict=True) if not loose]
+        return required or options
 
 
 def _never(p: int) -> bool:
     return False
+
+
+def _loose_positions(text: FieldText, keys: frozenset[str], language: str | None) -> list[int]:
+    """Positions of the words a loose word of a name (see NameWords.loose) may be that an
+    article gives no name keys: Arabic function words, and one-letter capitalised words
+    (``Ван И``, ``Ван І`` for ``Wang Yi``)."""
+    found = function_word_positions(text, keys, language)
+    for word in {w for w in text.raw if len(w) == 1 and w.isupper()}:
+        if not keys.isdisjoint(article_keys(word, language, NOMINATIVE)):
+            found.extend(text.positions(fold(word)))
+    return found
