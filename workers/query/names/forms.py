@@ -25,7 +25,7 @@ from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 39
+KEYS_VERSION = 40
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -200,10 +200,35 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     keys = {f"{s}:{k}" for s in targets for k in by_target.get(s, heard)}
     if policy == VARIANTS:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
+        keys.update(_joined_article_keys(term))
     for reading in readings(term):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
+
+
+# The Gulf states' own English joins the article to the name (Badr Albusaidi, Adel Aljubeir,
+# Suhail AlMazrouei) where news agencies write al-Busaidi: a Latin term of at least this
+# many letters also matches itself after a joined al. A shorter one would reach other names
+# (Ford in Alford, Fred in Alfred, Varo in Alvaro).
+MIN_JOINED_ARTICLE_TERM = 6
+_JOINED_ARTICLE = "al"
+
+
+def _joined_article_keys(term: str) -> set[str]:
+    """Latin keys (of the word and of its case forms) of ``term`` after a joined Arabic
+    article (``Albusaidi`` for Busaidi), for a Latin term of MIN_JOINED_ARTICLE_TERM letters
+    or more that does not start with al itself; none for another term."""
+    lowered = term.lower()
+    if (
+        script(term) != "Latn"
+        or len(lowered) < MIN_JOINED_ARTICLE_TERM
+        or not lowered.isalpha()
+        or lowered.startswith(_JOINED_ARTICLE)
+    ):
+        return set()
+    joined = _spelled_keys(_JOINED_ARTICLE + lowered, None, loose=WRITTEN)
+    return {f"{kind}:{k}" for kind in ("Latn", "Latn~") for k in joined}
 
 
 # Abd and Abu with the article of the name after them attached, as Latin spells them
