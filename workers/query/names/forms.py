@@ -19,13 +19,21 @@ from .cases import LOCATIVE, POSSESSIVE_GENITIVE, base_forms, primary_language
 from .function_words import arabic_function_words
 from .korean import korean_spellings
 from .latin import readings, script
-from .phonetic import HEARD, STRICT, WRITTEN, arabic_keys, arabic_keys_of_latin, latin_keys
+from .phonetic import (
+    HEARD,
+    STRICT,
+    WRITTEN,
+    arabic_keys,
+    arabic_keys_of_latin,
+    latin_keys,
+    pinyin_qi,
+)
 from .universe import RULE_KEYS
 from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 40
+KEYS_VERSION = 41
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -241,9 +249,11 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
     """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
     Arabic keys of its own (one consonant: ``Un`` = أون, ``To`` = تو, ``Yoon`` = يون) also
     has them there, as the name's other words stand beside it (alone, such keys are every
-    short Arabic word's: عون, help); Abd or Abu with an attached article (``Abdel``,
-    ``Aboul``) also as Arabic writes it apart (عبد, أبو); ``korean``: a word of a Korean
-    name, also read as Cyrillic and Greek spell its vowels (see korean)."""
+    short Arabic word's: عون, help), and so does pinyin's qi as Arabic writes it (``Li
+    Qiang`` = لي تشيانغ; alone, ``Qin`` would be شن, "launched"); Abd or Abu with an
+    attached article (``Abdel``, ``Aboul``) also as Arabic writes it apart (عبد, أبو);
+    ``korean``: a word of a Korean name, also read as Cyrillic and Greek spell its vowels
+    (see korean)."""
     found = term_keys(term, policy)
     if not found or script(term) == "Arab":
         return found
@@ -256,6 +266,12 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
     if attached:
         stem = attached.group(1) or attached.group(2)
         more.update(f"Arab:{k}" for k in arabic_keys_of_latin(stem, 1))
+    for reading in readings(term):
+        pinyin = pinyin_qi(reading)
+        if pinyin is not None:
+            # Arabic writes pinyin's final ng whole (تشيانغ): not بشأن, "about", for Qiang.
+            whole = "G" if pinyin.endswith("ng") else ""
+            more.update(f"Arab:{k}" for k in arabic_keys_of_latin(pinyin) if k.endswith(whole))
     if korean:
         kinds = ("Cyrl", "Grek", "Cyrl~", "Grek~") if policy == VARIANTS else ("Cyrl", "Grek")
         heard = {k for s in korean_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}

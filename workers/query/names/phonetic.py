@@ -599,6 +599,17 @@ def _written_or_not(choices: Choices) -> tuple[Choices, Choices]:
     return (written, (_UNWRITTEN,)) if written else (choices, ())
 
 
+def pinyin_qi(reading: str) -> str | None:
+    """``reading`` with pinyin's qi as Arabic writes it, تشي (Qiang = تشيانغ; a q after a
+    vowel is Arabic's ق: Siddiqi), or None if it has none. For a word of a name of several
+    only (see forms.phrase_word_keys): alone, its short keys are common Arabic words'."""
+    spelled = _PINYIN_QI.sub("tshi", reading)
+    return None if spelled == reading else spelled
+
+
+_PINYIN_QI = re.compile("(?<![aeiou])qi")
+
+
 def _arabic_readings(reading: str) -> tuple[str, ...]:
     """``reading``, and as Arabic spells its dz and dj: two letters, d-z and d-y
     (Kobakhidze = كوباخيدزه, Djokovic = ديوكوفيتش)."""
