@@ -20,8 +20,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import get_frequency_list
-
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
@@ -122,6 +120,10 @@ def _english_zipfs() -> dict[str, float]:
 
 
 def _zipfs(language: str, size: str, least: float) -> dict[str, float]:
+    # Imported here: wordfreq and what it imports take 0.1 s, which a process matching no
+    # Arabic article (or a command line) need not pay.
+    from wordfreq import get_frequency_list
+
     found: dict[str, float] = {}
     # Buckets of words by frequency, one per centibel below 1 (wordfreq's format).
     for below, words in enumerate(get_frequency_list(language, size)):
