@@ -2,8 +2,8 @@
 ``السلام`` (peace) Nawaf Salam's, ``الحداد`` (mourning) Haddad's, ``سعر`` (price) Sa'ar's.
 
 Arabic has no capitals to tell a name. A word an Arabic article finds for a Latin name term
-is taken for an ordinary word when Arabic writes it far more often than Latin-script news
-write the name (``سعيد`` 5.3 on the Zipf scale against 1.5 for "Saied"; ``بوتين`` 4.2
+is taken for an ordinary word when Arabic writes it far more often than English writes the
+name (``سعيد`` 5.3 on the Zipf scale against 1.5 for "Saied"; ``بوتين`` 4.2
 against 4.4 for "Putin" is the name): then it is the name only where a name's neighbours
 stand, there or wherever else the article writes the same word — a title or office before
 it, across the office's own words (``الرئيس سعيد``, ``وزير الخارجية الإسرائيلي ساعر``), a
@@ -26,10 +26,10 @@ from ..text import fold
 from .capitals import joined
 from .function_words import arabic_function_words
 
-# A word at least this frequent in Arabic (about once in 100,000 words)...
+# A word at least this frequent in Arabic (Zipf 3: once in a million words)...
 COMMON = 3.0
-# ...and this much more frequent there than the name in Latin-script news (Zipf: log10 of
-# the rate) is an ordinary word before it is a name.
+# ...and this much more frequent there than the name in English (Zipf: log10 of the rate)
+# is an ordinary word before it is a name.
 MORE_COMMON = 0.9
 # Below this a word before the name is no ordinary word: a given name Arabic seldom writes.
 RARE = 3.0

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.query.test_names import matched
+from workers.query import parse_query
+from workers.query.names.explain import explain
 from workers.query.names.split_names import arabic_parts
 
 
@@ -61,3 +63,8 @@ def test_the_two_parts_count_only_side_by_side(query: str, language: str, text: 
 )
 def test_which_names_arabic_writes_apart(word: str, parts: tuple[str, str] | None) -> None:
     assert arabic_parts(word) == parts
+
+
+def test_rules_test_explains_each_part() -> None:
+    lines = explain(parse_query("Nasrallah").root, ["نصر الله"], "ar", "variants")
+    assert lines == ["Nasr matched نصر (Arabic)", "Allah matched الله (Arabic)"]
