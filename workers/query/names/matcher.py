@@ -29,6 +29,11 @@ from .women import womans_form
 class NameWords(SharedTerm):
     """``words`` (folded, for plain matching) with ``keys[i]`` the name keys of word i."""
 
+    loose: tuple[bool, ...] = ()  # see __init__
+    # What every match holds as itself or through its name keys (see index_options); None:
+    # every word.
+    required: tuple[tuple[str, frozenset[str]], ...] | None = None
+
     def __init__(
         self,
         words: tuple[str, ...],
@@ -48,7 +53,11 @@ class NameWords(SharedTerm):
         # name keys: an Arabic function word (``Lee`` of ``Lee Jae-myung`` = لي جاي ميونغ,
         # لي "to me") or one letter (``Wang Yi`` = ``Ван И``). Found as such beside the
         # name's other words, and not required by the rule index.
-        self.loose = loose
+        if loose:  # rare: the class's defaults stand for the others (a large set has many)
+            self.loose = loose
+            pairs = tuple(zip(words, keys, strict=True))
+            required = tuple(pair for pair, off in zip(pairs, loose, strict=True) if not off)
+            self.required = required or pairs
         # A one-word term written as a given name (``Donald`` of ``Donald Trump``), or a
         # surname written first (``Xi``): found before another name as well.
         self.anywhere = given or (len(words) == 1 and words[0] in SURNAME_FIRST)
@@ -82,10 +91,9 @@ class NameWords(SharedTerm):
         vocabulary, names = doc.vocabulary(), doc.name_keys()
         if len(self.words) == 1:  # the usual name term, without a generator
             return self.words[0] not in vocabulary and self.keys[0].isdisjoint(names)
-        return any(
-            word not in vocabulary and keys.isdisjoint(names)
-            for word, keys in self.index_options()  # loose words may be function words
-        )
+        # Loose words may be function words: not required.
+        required = self.required or zip(self.words, self.keys, strict=True)
+        return any(word not in vocabulary and keys.isdisjoint(names) for word, keys in required)
 
     def _spans(self, lists: list[Positions]) -> list[tuple[int, int]]:
         size = len(lists)
@@ -144,11 +152,7 @@ class NameWords(SharedTerm):
     def index_options(self) -> list[tuple[str, frozenset[str]]]:
         """For the rule index: each word (folded) with the name keys that may stand for it,
         of the words every match holds as such (all but the loose ones, if any is left)."""
-        options = list(zip(self.words, self.keys, strict=True))
-        if not self.loose:
-            return options
-        required = [o for o, loose in zip(options, self.loose, strict=True) if not loose]
-        return required or options
+        return list(self.required or zip(self.words, self.keys, strict=True))
 
 
 def _never(p: int) -> bool:
