@@ -146,6 +146,8 @@ def test_a_slavic_genitive_opening_a_sentence_stays_a_common_word() -> None:
     [
         ("Rama", "sq", "Qeveria e Ramës miratoi buxhetin.", "Ramës"),
         ("Putin", "sq", "Takimi me Putinin u anulua.", "Putinin"),
+        ("Meloni", "sq", "Qeveria e Melonit miratoi ligjin për emigracionin.", "Melonit"),
+        ("Tajani", "sq", "Ministri u takua me Tajanin në Romë.", "Tajanin"),
         ("Rama", "sr", "Вучић се састао са Рамом у Тирани.", "Рамом"),
         ("Rama", "hr", "Plenković se sastao s Ramom u Tirani.", "Ramom"),
         ("Burhan", "fr", "Le général Burhane a rejeté la trêve.", "Burhane"),
@@ -155,8 +157,9 @@ def test_a_slavic_genitive_opening_a_sentence_stays_a_common_word() -> None:
 def test_albanian_serbo_croatian_french_and_german_endings(
     term: str, language: str, text: str, form: str
 ) -> None:
-    """Albanian cases; Serbo-Croatian cases of men's names in -a; French -ane for an Arabic
-    -an; a German genitive, a possessive, opening a sentence."""
+    """Albanian cases (of names in -a, a consonant or -i); Serbo-Croatian cases of men's
+    names in -a; French -ane for an Arabic -an; a German genitive, a possessive, opening a
+    sentence."""
     assert matched(term, language, text) == [form]
 
 
