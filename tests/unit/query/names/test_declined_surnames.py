@@ -25,6 +25,22 @@ def test_a_name_in_an_oblique_case_before_a_capitalised_word_is_found(
 
 
 @pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Simonyte", "Ingridos Šimonytės Vyriausybė atsistatydino.", "Šimonytės"),
+        ("Paluckas", "Parlamentas pritarė Gintauto Palucko Vyriausybės programai.", "Palucko"),
+        ("Skvernelis", "Sauliaus Skvernelio Vyriausybei pareikštas nepasitikėjimas.", "Skvernelio"),
+    ],
+)
+def test_a_lithuanian_leaders_genitive_before_the_capitalised_government_is_found(
+    term: str, text: str, form: str
+) -> None:
+    """Lithuanian capitalises its Government (Vyriausybė), which news names after its
+    leader's genitive: that word stands where a surname does, not a given name."""
+    assert matched(term, "lt", text) == [form]
+
+
+@pytest.mark.parametrize(
     ("term", "language", "text"),
     [
         ("Sisi", "en", "Sissy Spacek starred in the film."),
