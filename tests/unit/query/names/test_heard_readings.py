@@ -557,3 +557,17 @@ def test_a_belarusian_ia_between_consonants_as_the_russian_e(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Khamenei", "El líder supremo iraní, Alí Jamenei, rechazó negociar.", "Jamenei"),
+        ("Khodorkovsky", "El opositor ruso Mijaíl Jodorkovski vive en Londres.", "Jodorkovski"),
+        ("Jara", "La candidata comunista Jeannette Jara reconoció su derrota.", "Jara"),
+    ],
+)
+def test_a_spanish_j_is_kh_too(term: str, text: str, form: str) -> None:
+    """Spanish writes the kh of Arabic, Persian and Russian names with its j; a Spanish
+    name's own j still reads as written."""
+    assert matched(term, "es", text) == [form]
