@@ -168,6 +168,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = _with(options[i], "S", "X")
             if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
                 options[i] = (*options[i], "J")  # Turkish c: Öcalan = Оджалан (not Rice, Vance)
+        elif unit == "ch" and i > 0 and units[i - 1] == "ou":
+            # ch after French ou is French sh (or English tsh), never German kh: Bouchard,
+            # a Maghreb name's French spelling (not أخنوخ, Enoch, for a -nouch)
+            options[i] = ("X",)
         elif unit == "rz" and i < last and units[i + 1][:1] in _VOWELS:
             # Polish rz before a vowel: Trzaskowski = Тшасковский (not Kurz = Куш)
             options[i] = ("RS", "X")

@@ -571,3 +571,19 @@ def test_a_spanish_j_is_kh_too(term: str, text: str, form: str) -> None:
     """Spanish writes the kh of Arabic, Persian and Russian names with its j; a Spanish
     name's own j still reads as written."""
     assert matched(term, "es", text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Kouchner", "ar", "قال وزير الخارجية الفرنسي الأسبق برنار كوشنير إن", ["كوشنير"]),
+        ("Kouchner", "ru", "Бывший министр Бернар Кушнер посетил Косово.", ["Кушнер"]),
+        ("Bouchouareb", "ar", "أدانت المحكمة الوزير الأسبق عبد السلام بوشوارب.", ["بوشوارب"]),
+        ("Bouchra", "ar", "قالت الكاتبة بخرة إن الرواية صدرت.", []),
+    ],
+)
+def test_ch_after_french_ou_is_sh_not_kh(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """A ch after ou is a French (or English) spelling: sh or tsh, never German kh."""
+    assert matched(term, language, text) == found
