@@ -40,6 +40,14 @@ _NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
 # first, ``Лавров Сергей``; Arabic has no capitals).
 _CYRILLIC = "\u0400"
 _ARMENIAN = "\u0530"  # the end of Cyrillic's block
+# Nouns a language capitalises as the name of a state body, which news writes right after
+# its leader's name in the genitive (Lithuanian ``Ingridos Šimonytės Vyriausybė``, the
+# Šimonytė government): the name before them is the surname, not a given name. Their cases.
+_CAPITALISED_BODIES = {
+    "lt": frozenset(
+        ("vyriausybė", "vyriausybės", "vyriausybei", "vyriausybę", "vyriausybe", "vyriausybėje")
+    ),
+}
 
 
 def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
@@ -172,7 +180,7 @@ def _given_names_place(
     as his genitive) unless itself shaped as a surname's genitive (``Слова Лаврова
     Захарова назвала…``: no given name ends so); otherwise before a word that is no known
     place (``Zelenskiy Ankara'ya geldi``) and, if Cyrillic, opening their run."""
-    if not _before_a_capital(text, p):
+    if not _before_a_capital(text, p) or _before_a_body(text, p, language):
         return False
     if oblique(p):
         raw = text.raw
@@ -180,6 +188,13 @@ def _given_names_place(
     if in_place(text.raw, p + 1, language):
         return False
     return text.raw[p][:1] < _CYRILLIC or not _after_a_capital_word(text, p)
+
+
+def _before_a_body(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the word after ``p`` is a capitalised state body's noun (see
+    _CAPITALISED_BODIES), which a leader's surname stands before."""
+    bodies = _CAPITALISED_BODIES.get(primary_language(language))
+    return bodies is not None and text.raw[p + 1].lower() in bodies
 
 
 def _beside_a_woman(text: FieldText, p: int, language: str | None) -> bool:

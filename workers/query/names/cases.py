@@ -444,8 +444,16 @@ RULES: dict[str, tuple[Rule, ...]] = {
     # and the Scandinavian genitive: Støres regjering, Frederiksens, Kristerssons
     **dict.fromkeys(("nb", "nn", "no", "da", "sv"), (("s", "", POSSESSIVE_GENITIVE),)),
     "fr": (("ine", "in", _SILENT_E), ("ane", "an", _SILENT_E)),  # Poutine, Burhane
-    # Albanian: names in -a (Rama): Ramës, Ramën; in a consonant (Putin): Putinit, Putinin
-    "sq": (("ës", "a", _GEN), ("ën", "a", _ACC), ("it", "", _GEN), ("in", "", _ACC)),
+    # Albanian: names in -a (Rama): Ramës, Ramën; in a consonant (Putin): Putinit, Putinin;
+    # in -i, which is already the definite ending (Meloni): Melonit, Melonin
+    "sq": (
+        ("ës", "a", _GEN),
+        ("ën", "a", _ACC),
+        ("it", "", _GEN),
+        ("in", "", _ACC),
+        ("it", "i", _GEN),
+        ("in", "i", _ACC),
+    ),
     "el": (("η", "ης", _GA), ("α", "ας", _GA), ("ου", "ος", _GEN), ("ο", "ος", _ACC)),
 }
 

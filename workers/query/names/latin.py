@@ -110,6 +110,9 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "nn": _NORDIC,
     "da": _NORDIC,
     "fr": (("ch", "sh"),),
+    # Spanish writes the kh of Arabic, Persian and Russian names with its j (Jamenei,
+    # Jalifa, Jrushchov); the word is read as written too (José, Jara).
+    "es": (("j", "kh"),),
     # Macedonian ѓ and ќ are the Serbian ђ and ћ (Ѓоковиќ = Ђоковић = Djokovic), which
     # anyascii reads as plain g and k.
     "mk": (("ѓ", "ђ"), ("ќ", "ћ")),

@@ -141,7 +141,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     ``rz`` as Polish zh (Trzaskowski = Тшасковский); a Greek
     patronymic's ``-ides`` as -idis (Christodoulides = Christodulidis, as languages that
     transliterate Greek write it); letters typed without their mark (an s after a vowel and
-    before o or u as ș or ş: Nicusor = Никушор; an o before a Nordic or German name's end as ø
+    before o or u, or an a not the last letter, as ș, ş or š: Nicusor = Никушор, Pasalic =
+    Пашалич; an o before a Nordic or German name's end as ø
     or ö: Store = Стёре); a Persian final ``-aei`` as -ai (Baghaei = Baghai = Багаи); a final
     ``h`` after a vowel as silent, and then a final ``e`` as a too (Haniyeh = Hanija = Хания:
     Arabic's final ة/ه). And, when ``heard`` (the spelling of another script, or of a language
@@ -167,6 +168,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = _with(options[i], "S", "X")
             if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
                 options[i] = (*options[i], "J")  # Turkish c: Öcalan = Оджалан (not Rice, Vance)
+        elif unit == "ch" and i > 0 and units[i - 1] == "ou":
+            # ch after French ou is French sh (or English tsh), never German kh: Bouchard,
+            # a Maghreb name's French spelling (not أخنوخ, Enoch, for a -nouch)
+            options[i] = ("X",)
         elif unit == "rz" and i < last and units[i + 1][:1] in _VOWELS:
             # Polish rz before a vowel: Trzaskowski = Тшасковский (not Kurz = Куш)
             options[i] = ("RS", "X")
@@ -224,7 +229,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("S", "X")  # Turkish ş typed as s: Simsek = Şimşek = Шимшек
     for i in range(1, last):
         before, after = units[i - 1][:1], units[i + 1][:1]
-        if units[i] == "s" and before in _VOWELS and after in ("o", "u"):
+        if units[i] == "s" and before in _VOWELS and _sh_typed_as_s(units, i):
             options[i] = _with(options[i], "X")  # Romanian ș, Turkish ş typed as s: Nicușor
         elif units[i] == "o" and before not in _VOWELS and _o_before_e(units[i + 1 :]):
             options[i] = _with(options[i], "e")  # Nordic ø, German ö typed as o: Støre, Söder
@@ -452,6 +457,15 @@ def _turkish_sh(units: list[str], i: int) -> bool:
     before i or e, first or after m, n, r, l or k (Simsek = Şimşek, Aksener = Akşener); after
     a vowel it is read so before o or u only (see _loosen), each reading adding keys."""
     return units[i + 1] in ("i", "e") and (i == 0 or units[i - 1] in ("m", "n", "r", "l", "k"))
+
+
+def _sh_typed_as_s(units: list[str], i: int) -> bool:
+    """Whether the ``s`` at ``i`` (after a vowel) may be a Romanian ș, Turkish ş or South
+    Slavic or Czech š typed without its mark: before o or u (Nicușor), or before an a that
+    does not end the name (Pašalić, Yaşar); a final -sa is far more often the name's own s
+    (Rosa is not Роща)."""
+    after = units[i + 1]
+    return after in ("o", "u") or (after == "a" and i + 1 < len(units) - 1)
 
 
 def _portuguese_sh(units: list[str], i: int) -> bool:

@@ -25,6 +25,22 @@ def test_a_name_in_an_oblique_case_before_a_capitalised_word_is_found(
 
 
 @pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Simonyte", "Ingridos Šimonytės Vyriausybė atsistatydino.", "Šimonytės"),
+        ("Paluckas", "Parlamentas pritarė Gintauto Palucko Vyriausybės programai.", "Palucko"),
+        ("Skvernelis", "Sauliaus Skvernelio Vyriausybei pareikštas nepasitikėjimas.", "Skvernelio"),
+    ],
+)
+def test_a_lithuanian_leaders_genitive_before_the_capitalised_government_is_found(
+    term: str, text: str, form: str
+) -> None:
+    """Lithuanian capitalises its Government (Vyriausybė), which news names after its
+    leader's genitive: that word stands where a surname does, not a given name."""
+    assert matched(term, "lt", text) == [form]
+
+
+@pytest.mark.parametrize(
     ("term", "language", "text"),
     [
         ("Sisi", "en", "Sissy Spacek starred in the film."),
@@ -146,6 +162,8 @@ def test_a_slavic_genitive_opening_a_sentence_stays_a_common_word() -> None:
     [
         ("Rama", "sq", "Qeveria e Ramës miratoi buxhetin.", "Ramës"),
         ("Putin", "sq", "Takimi me Putinin u anulua.", "Putinin"),
+        ("Meloni", "sq", "Qeveria e Melonit miratoi ligjin për emigracionin.", "Melonit"),
+        ("Tajani", "sq", "Ministri u takua me Tajanin në Romë.", "Tajanin"),
         ("Rama", "sr", "Вучић се састао са Рамом у Тирани.", "Рамом"),
         ("Rama", "hr", "Plenković se sastao s Ramom u Tirani.", "Ramom"),
         ("Burhan", "fr", "Le général Burhane a rejeté la trêve.", "Burhane"),
@@ -155,8 +173,9 @@ def test_a_slavic_genitive_opening_a_sentence_stays_a_common_word() -> None:
 def test_albanian_serbo_croatian_french_and_german_endings(
     term: str, language: str, text: str, form: str
 ) -> None:
-    """Albanian cases; Serbo-Croatian cases of men's names in -a; French -ane for an Arabic
-    -an; a German genitive, a possessive, opening a sentence."""
+    """Albanian cases (of names in -a, a consonant or -i); Serbo-Croatian cases of men's
+    names in -a; French -ane for an Arabic -an; a German genitive, a possessive, opening a
+    sentence."""
     assert matched(term, language, text) == [form]
 
 

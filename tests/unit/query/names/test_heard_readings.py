@@ -322,6 +322,9 @@ def test_those_vowel_readings_do_not_reach_other_words(term: str, language: str,
         ("Koizumi", "ru", "Министр обороны Японии Синдзиро Коидзуми заявил.", "Коидзуми"),
         ("Suzuki", "uk", "Компанія Судзукі відкликала автомобілі.", "Судзукі"),
         ("Nicusor", "ru", "Президент Румынии Никушор Дан посетил Кишинёв.", "Никушор"),
+        ("Pasalic", "ru", "Полузащитник сборной Хорватии Марио Пашалич забил гол.", "Пашалич"),
+        ("Pasalic", "ar", "سجل لاعب الوسط الكرواتي ماريو باشاليتش هدفا.", "باشاليتش"),
+        ("Pasalic", "el", "Ο Κροάτης μέσος Μάριο Πασάλιτς σκόραρε.", "Πασάλιτς"),
         ("Store", "ru", "Премьер Норвегии Йонас Гар Стёре выступил.", "Стёре"),
         ("Store", "el", "Ο πρωθυπουργός της Νορβηγίας Γιόνας Γκαρ Στέρε επανεξελέγη.", "Στέρε"),
         ("Soder", "ru", "Премьер Баварии Маркус Зёдер выступил.", "Зёдер"),
@@ -554,3 +557,33 @@ def test_a_belarusian_ia_between_consonants_as_the_russian_e(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Khamenei", "El líder supremo iraní, Alí Jamenei, rechazó negociar.", "Jamenei"),
+        ("Khodorkovsky", "El opositor ruso Mijaíl Jodorkovski vive en Londres.", "Jodorkovski"),
+        ("Jara", "La candidata comunista Jeannette Jara reconoció su derrota.", "Jara"),
+    ],
+)
+def test_a_spanish_j_is_kh_too(term: str, text: str, form: str) -> None:
+    """Spanish writes the kh of Arabic, Persian and Russian names with its j; a Spanish
+    name's own j still reads as written."""
+    assert matched(term, "es", text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ("Kouchner", "ar", "قال وزير الخارجية الفرنسي الأسبق برنار كوشنير إن", ["كوشنير"]),
+        ("Kouchner", "ru", "Бывший министр Бернар Кушнер посетил Косово.", ["Кушнер"]),
+        ("Bouchouareb", "ar", "أدانت المحكمة الوزير الأسبق عبد السلام بوشوارب.", ["بوشوارب"]),
+        ("Bouchra", "ar", "قالت الكاتبة بخرة إن الرواية صدرت.", []),
+    ],
+)
+def test_ch_after_french_ou_is_sh_not_kh(
+    term: str, language: str, text: str, found: list[str]
+) -> None:
+    """A ch after ou is a French (or English) spelling: sh or tsh, never German kh."""
+    assert matched(term, language, text) == found
