@@ -6,10 +6,10 @@ not the person's (``Costa`` does not find the ``Коста`` of Costa Rica, but 
 The places come from the CLDR data that Babel ships: territory names and the exemplar
 cities of time zones, in the article's language and in English (news in any language
 writes foreign places the English way too), plus the cities named in time-zone identifiers
-(``America/Buenos_Aires``). A one-word place counts only as written, uninflected (Greek
-``Παρίσι``, Paris, is not ``Parisi``; ``Χιλή``, Chile, is not ``Healey``): its inflected
-forms reach too many other words, and the term's own spelling is never a place (``Jordan``
-may be a rule's person).
+(``America/Buenos_Aires``) and capitals and meeting places neither names (``Ankara``). A
+one-word place counts only as written, uninflected (Greek ``Παρίσι``, Paris, is not
+``Parisi``; ``Χιλή``, Chile, is not ``Healey``): its inflected forms reach too many other
+words, and the term's own spelling is never a place (``Jordan`` may be a rule's person).
 """
 
 from __future__ import annotations
@@ -118,7 +118,21 @@ def _place_names(language: str) -> tuple[str, ...]:
     named = [*locale.territories.values(), *filter(None, cities)]
     if language == _ENGLISH:
         named.extend(_zone_id_cities())
+        named.extend(_NEWS_CITIES)
     return tuple(named)
+
+
+# Capitals and meeting places of the news that no time-zone identifier or exemplar city
+# names (Turkey's zone is Istanbul, China's Shanghai), in English: a name before one is a
+# surname (``Şoygu Ankara'da``), not a given name. Cities named like people (Washington,
+# Wellington, Sucre) are left out.
+_NEWS_CITIES = (
+    "Ankara", "Abuja", "Islamabad", "New Delhi", "Delhi", "Canberra", "Ottawa", "Brasília",
+    "Pretoria", "Rabat", "Bern", "Beijing", "Hanoi", "Astana", "Sanaa", "Naypyidaw",
+    "The Hague", "Yamoussoukro", "Dodoma", "Lilongwe", "Quito", "Putrajaya", "Gitega",
+    "Ramallah", "Doha", "Manama", "Abu Dhabi", "Tel Aviv", "Geneva", "Davos", "Strasbourg",
+    "Sochi", "Antalya", "Izmir",
+)  # fmt: skip
 
 
 def _zone_id_cities() -> list[str]:

@@ -88,3 +88,8 @@ def test_a_one_word_place_takes_only_its_own_spelling_away(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
+
+
+def test_a_name_before_a_capital_no_time_zone_names_is_a_surname() -> None:
+    text = "Rus yetkili Sergey Şoygu Ankara'da temaslarda bulundu."
+    assert matched("Shoigu", "tr", text) == ["Şoygu"]
