@@ -17,7 +17,6 @@ for the name), read once per process, when an Arabic word is first found for a L
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..analysis import AnalyzedDocument, FieldText, Positions
@@ -25,6 +24,8 @@ from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .capitals import joined
 from .function_words import arabic_function_words
+from .latin import script
+from .phonetic import arabic_forms, without_marks
 
 # A word at least this frequent in Arabic (Zipf 3: once in a million words)...
 COMMON = 3.0
@@ -95,14 +96,12 @@ _ACTS = _words(
     """
 )
 _CONJUNCTIONS = ("و", "ف")  # written joined to the next word (وأضاف, فقال)
-_CLITICS = re.compile("^[وف]?(?:[بك]?ال|لل|[بكل])?")
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_PERSIAN = str.maketrans("یکۀ", "يكة")
+_PERSIAN = str.maketrans("یکۀ", "يكة")  # as the Arabic list spells the word
 
 
 def is_arabic(word: str) -> bool:
-    """Whether ``word`` is written in Arabic script (its first letter)."""
-    return "\u0600" <= word[:1] <= "\u06ff"
+    """Whether ``word`` is written in Arabic script."""
+    return script(word) == "Arab"
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +138,7 @@ def _zipfs(language: str, size: str, least: float) -> dict[str, float]:
 
 
 def _plain(word: str) -> str:
-    return _MARKS.sub("", word).translate(_PERSIAN)
+    return without_marks(word).translate(_PERSIAN)
 
 
 @lru_cache(maxsize=50_000)
@@ -148,11 +147,8 @@ def arabic_zipf(word: str) -> float:
     article joined to it (``للشرع``, ``وصلاح``), whichever is more often (Zipf scale)."""
     plain = _plain(word)
     zipfs = _arabic_zipfs()
-    forms = {plain, plain[1:] if plain[:1] in _CONJUNCTIONS else plain}
-    stem = _CLITICS.sub("", plain)
-    if len(stem) >= 3:
-        forms.update((stem, "ال" + stem))
-    return max(zipfs.get(form, 0.0) for form in forms)
+    forms = arabic_forms(plain)
+    return max(zipfs.get(form, 0.0) for stem in forms for form in (stem, "ال" + stem))
 
 
 @lru_cache(maxsize=20_000)

@@ -5,7 +5,6 @@ for" is not Lula).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from stopwordsiso import has_lang, stopwords
 
 from ..text import fold
 from .cases import primary_language
-from .phonetic import arabic_keys
+from .phonetic import arabic_keys, without_marks
 
 if TYPE_CHECKING:  # analysis imports the names package (a cycle at run time)
     from ..analysis import FieldText
@@ -32,19 +31,23 @@ def arabic_function_words(language: str | None) -> frozenset[str]:
     words = stopwords(code if code in ARABIC_SCRIPT and has_lang(code) else ARABIC)
     # Some are written with their short vowels (لَكِنَّ); an article's words rarely are,
     # and their keys are read without them.
-    return frozenset(_ARABIC_MARKS.sub("", w) for w in words)
+    return frozenset(without_marks(w) for w in words)
 
 
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+@lru_cache(maxsize=256)  # bounded: an article's language tag is input
+def _function_word_keys(language: str | None) -> dict[str, frozenset[str]]:
+    """Each function word of ``language`` with the name keys it would have as a name."""
+    return {
+        word: frozenset(f"{ARABIC_KEY}{k}" for k in arabic_keys(word))
+        for word in arabic_function_words(language)
+    }
 
 
 @lru_cache(maxsize=256)  # bounded: an article's language tag is input
 def arabic_function_keys(language: str | None) -> frozenset[str]:
     """The name keys the function words of ``language`` would have as names: a word of a
     rule's name of several sharing one may be written as a function word (see matcher)."""
-    return frozenset(
-        f"{ARABIC_KEY}{k}" for word in arabic_function_words(language) for k in arabic_keys(word)
-    )
+    return frozenset().union(*_function_word_keys(language).values())
 
 
 def function_word_positions(
@@ -54,9 +57,10 @@ def function_word_positions(
     (none where ``keys`` meet no function word's: the usual case)."""
     if keys.isdisjoint(arabic_function_keys(language)):
         return []
-    function_words = arabic_function_words(language)
+    keyed = _function_word_keys(language)
     found: list[int] = []
-    for word in {w for w in text.raw if _ARABIC_MARKS.sub("", w) in function_words}:
-        if not keys.isdisjoint(f"{ARABIC_KEY}{k}" for k in arabic_keys(word)):
+    for word in set(text.raw):
+        held = keyed.get(without_marks(word))
+        if held is not None and not keys.isdisjoint(held):
             found.extend(text.positions(fold(word)))
     return found

@@ -685,9 +685,9 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
     """Keys of an Arabic-script word: its consonant classes and written vowels, for the
     word and for it without a leading article or one-letter proclitic (``ال``, ``و`` ...);
     none for a form among ``function_words`` (an article's: ``لولا``, ``ولولا``)."""
-    bare = _ARABIC_MARKS.sub("", word)
+    bare = without_marks(word)
     found: set[str] = set()
-    for form in _arabic_forms(bare):
+    for form in arabic_forms(bare):
         # The article takes no function word: الشرع (al-Sharaa) is no شرع ("began").
         if form in function_words and bare[: len(bare) - len(form)] not in _ARTICLES:
             continue
@@ -703,7 +703,14 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
     return frozenset(found)
 
 
-def _arabic_forms(word: str) -> list[str]:
+def without_marks(word: str) -> str:
+    """An Arabic-script ``word`` without its short-vowel marks and tatweel (لَكِنَّ = لكن)."""
+    return _ARABIC_MARKS.sub("", word)
+
+
+def arabic_forms(word: str) -> list[str]:
+    """``word`` and the words it may be with a leading article or one-letter proclitic
+    taken off (``الحداد``: ``حداد``; ``وصلاح``: ``صلاح``), three letters left at least."""
     forms = [word]
     for prefix in _PROCLITICS:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
