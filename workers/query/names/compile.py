@@ -9,6 +9,7 @@ from .forms import phrase_word_keys, term_keys
 from .function_words import ARABIC_KEY, arabic_function_keys
 from .korean import korean_name
 from .matcher import NameWords
+from .pinyin import arabic_pinyin_keys, chinese_name, given_name_syllables
 from .split_names import arabic_parts
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
@@ -45,12 +46,31 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
         slop = (slop or 0) + len(written) - len(kept)
     loose = _loose(keys) if len(keys) > 1 else ()
     found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose)
-    apart = _written_apart(keyed, policy) if len(keyed) == 1 else None
-    if apart is None:
-        return found
-    parts = tuple(fold(w) for w, _ in apart)
-    pair = NameWords(parts, tuple(k for _, k in apart), compiled.fields, compiled.mode)
-    return m.OrMatcher((found, pair))
+    apart = _apart(keyed, compiled, policy, slop, given)
+    return found if apart is None else m.OrMatcher((found, apart))
+
+
+def _apart(
+    keyed: list[tuple[int, str, frozenset[str]]],
+    compiled: m.Words,
+    policy: str,
+    slop: int | None,
+    given: bool,
+) -> NameWords | None:
+    """The name as Arabic may write it in more words, keyed in Arabic only: a one-word name
+    in two (see split_names), a Chinese given name's syllables apart (see pinyin); None."""
+    fields, mode = compiled.fields, compiled.mode
+    if len(keyed) == 1:
+        pair = _written_apart(keyed, policy)
+        if pair is None:
+            return None
+        return NameWords(tuple(fold(w) for w, _ in pair), tuple(k for _, k in pair), fields, mode)
+    syllables = _syllables_apart(keyed)
+    if syllables is None:
+        return None
+    keys = tuple(k for _, k in syllables)
+    words = tuple(fold(w) for w, _ in syllables)
+    return NameWords(words, keys, fields, mode, slop, given, _loose(keys))
 
 
 def _written_apart(
@@ -64,6 +84,23 @@ def _written_apart(
         return None
     found = [(w, _arabic(phrase_word_keys(w, policy))) for w in parts]
     return found if all(k for _, k in found) else None
+
+
+def _syllables_apart(
+    keyed: list[tuple[int, str, frozenset[str]]],
+) -> list[tuple[str, frozenset[str]]] | None:
+    """The words of a Chinese name with its given name's two syllables apart, each with its
+    Arabic keys, as Arabic writes them (see pinyin: ``شي جين بينغ``), or None."""
+    words = [word for _, word, _ in keyed]
+    if not chinese_name(words):
+        return None
+    found = [(words[0], _arabic(keyed[0][2]))]
+    split = False
+    for word in words[1:]:
+        syllables = given_name_syllables(word)
+        split = split or syllables is not None
+        found.extend((s.capitalize(), arabic_pinyin_keys(s)) for s in syllables or (word,))
+    return found if split and all(k for _, k in found) else None
 
 
 def _loose(keys: tuple[frozenset[str], ...]) -> tuple[bool, ...]:
@@ -101,8 +138,11 @@ def keyed_words(text: str, policy: str) -> list[tuple[int, str, frozenset[str]]]
     a match with the same keys)."""
     written, starts, _ = scan(text)
     keyed = _keyed(text, written, starts, policy)
-    apart = _written_apart(keyed, policy) if len(keyed) == 1 else None
-    return keyed + [(keyed[0][0], w, k) for w, k in apart or ()]
+    if len(keyed) == 1:
+        apart = _written_apart(keyed, policy)
+        return keyed + [(keyed[0][0], w, k) for w, k in apart or ()]
+    syllables = _syllables_apart(keyed) or []
+    return keyed + [(keyed[-1][0], w, k) for w, k in syllables[1:]]  # after the family name
 
 
 def _keyed(
@@ -114,8 +154,12 @@ def _keyed(
     named = _hyphenated_parts_as_names(text, written, starts)
     if len(kept) == 1:
         return [(kept[0], named[kept[0]], term_keys(named[kept[0]], policy))]
-    korean = korean_name([named[i] for i in kept])
-    return [(i, named[i], phrase_word_keys(named[i], policy, korean)) for i in kept]
+    words = [named[i] for i in kept]
+    korean = korean_name(words)
+    found = [(i, named[i], phrase_word_keys(named[i], policy, korean)) for i in kept]
+    if chinese_name(words):  # read as pinyin too (see pinyin: Xi = شي)
+        found = [(i, word, keys | arabic_pinyin_keys(word)) for i, word, keys in found]
+    return found
 
 
 def _hyphenated_parts_as_names(text: str, written: list[str], starts: list[int]) -> list[str]:
