@@ -513,7 +513,8 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     fleeting = _FLEETING.get(primary)
     for ending, replacement, case in rules:
-        if lowered.endswith(ending) and len(lowered) - len(ending) >= _min_stem(replacement):
+        kept = len(lowered) - len(ending) + _softened(ending, replacement)
+        if lowered.endswith(ending) and kept >= _min_stem(replacement):
             stem = lowered[: len(lowered) - len(ending)]
             found.setdefault(stem + replacement, case)
             if fleeting and replacement in ("", _SOFT):
@@ -525,6 +526,18 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
 def _min_stem(replacement: str) -> int:
     """The fewest letters a stem keeps when its case ending gives way to ``replacement``."""
     return MIN_CONSONANT_STEM if replacement in ("", _SOFT) else MIN_STEM
+
+
+def _softened(ending: str, replacement: str) -> int:
+    """The stem's last consonants that a case ending softened and ``replacement`` gives
+    back (Polish ``Dudzie`` = Duda, ``Ramie`` = Rama, ``Luli`` = Lula: the stem is dud-,
+    ram-, lul-, though the ending took its last letter); 0 for any other rule."""
+    if not ending or ending[0] in _ANY_VOWEL:
+        return 0
+    for count, letter in enumerate(replacement):
+        if letter in _ANY_VOWEL:
+            return count
+    return 0  # no vowel after: the replacement is an ending (Latvian -s), not a stem's
 
 
 def _with_fleeting_vowel(stem: str, consonants: str, vowels: str) -> list[str]:

@@ -107,6 +107,24 @@ def test_czech_slovak_and_polish_cases_of_mens_names_in_a(
 
 
 @pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Sosa", "Premier podziękował Sosie za poparcie.", "Sosie"),
+        ("Mota", "Rozmawiano o Mocie w Lizbonie.", "Mocie"),
+        ("Suda", "Minister przyznał Sudzie rację.", "Sudzie"),
+        ("Lima", "Prezydent podziękował Limie za wizytę.", "Limie"),
+        ("Kola", "Według Koli rozmowy trwały do rana.", "Koli"),
+    ],
+)
+def test_polish_cases_of_short_names_in_a_whose_last_consonant_softens(
+    term: str, text: str, form: str
+) -> None:
+    """The ending takes the stem's last consonant (Sos-ie, Mo-cie): a name of four letters
+    still keeps a stem of three."""
+    assert matched(term, "pl", text) == [form]
+
+
+@pytest.mark.parametrize(
     ("term", "language", "text", "form"),
     [
         ("Nauseda", "lt", "Prezidento Nausėdos komanda pareiškė.", "Nausėdos"),
