@@ -1,0 +1,57 @@
+"""French names as Cyrillic, Greek and Arabic write them, by sound: nasals (a final -in as
+-en, en as an, the consonant after a final nasal silent), and in a name spelled the French
+way also eau and au as o, ill as y, -iez as -ie, j as zh, u as ü."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.query.test_names import matched
+from workers.query.names.french import arabic_french_spellings, french_spellings
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Darmanin", "ru", "Министр юстиции Дарманен посетил тюрьму.", "Дарманен"),
+        ("Jospin", "el", "Ο πρώην πρωθυπουργός Ζοσπέν μίλησε στη Βουλή.", "Ζοσπέν"),
+        ("Vautrin", "ar", "قالت الوزيرة كاترين فوتران إن الإصلاح سيستمر.", "فوتران"),
+        ("Melenchon", "ru", "Лидер левых Меланшон призвал к забастовке.", "Меланшон"),
+        ("Bertrand", "ru", "Глава региона Ксавье Бертран выступил против.", "Бертран"),
+        ("Clement", "el", "Ο υπουργός Κλεμάν απάντησε στους βουλευτές.", "Κλεμάν"),
+        ("Retailleau", "ru", "Министр внутренних дел Ретайо ужесточил правила.", "Ретайо"),
+        ("Wauquiez", "el", "Ο Λοράν Βοκιέ επέκρινε την κυβέρνηση.", "Βοκιέ"),
+    ],
+    ids=["final -in", "final -in, Greek", "final -in, Arabic", "en before ch",
+         "silent d after a nasal", "en before a silent t", "eau and ill", "au and -iez"],
+)  # fmt: skip
+def test_a_french_name_is_found_as_other_scripts_say_it(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+def test_an_arabic_word_a_nasals_reading_would_spell_is_no_french_name() -> None:
+    """Arabic writes many words as a French nasal would read an English name: دوران,
+    rotation, is no ``Durant`` read as French Duran."""
+    assert matched("Durant", "ar", "يتسبب دوران الأرض في تعاقب الليل والنهار.") == []
+
+
+@pytest.mark.parametrize(
+    ("term", "spellings", "arabic"),
+    [
+        ("Darmanin", ("darmanen",), ("darmanen",)),
+        ("Bertrand", ("bertran",), ()),  # not spelled the French way: not for Arabic
+        ("Retailleau", ("retayo",), ("retayo",)),
+        ("Wauquiez", ("wokie",), ("wokie",)),
+        ("Juppé", ("zhyuppe",), ("zhyuppe",)),
+        ("Putin", (), ()),  # too short for -en: Путен is no word, but بوتان is butane
+        ("Macron", (), ()),
+        ("Stoltenberg", (), ()),
+        ("Trump", (), ()),
+    ],
+)
+def test_which_terms_french_reads_otherwise(
+    term: str, spellings: tuple[str, ...], arabic: tuple[str, ...]
+) -> None:
+    assert (french_spellings(term), arabic_french_spellings(term)) == (spellings, arabic)

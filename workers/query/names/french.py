@@ -1,0 +1,88 @@
+"""French names as other scripts write them: by their sound, not their letters.
+
+Russian, Greek and Arabic news spell a French name as it sounds: a nasal vowel as a vowel and
+n with the consonant after it silent (``Bertrand`` = ``Бертран`` = ``برتران``, ``Clement`` =
+``Клеман``), a final -in as -en (``Darmanin`` = ``Дарманен`` = ``Νταρμανέν``), and in a name
+spelled the French way (an accent, ``eau``, ``aill``, ``-iez``...) also eau and au as o, ill
+as y, j as zh, u as ü, ai as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wauquiez`` =
+``Вокье``, ``Juppé`` = ``Жюппе``). A term has no language: the nasal readings apply to any
+term long enough (they add keys no other script's word holds, as Russian writes no
+``Путен``), the others only to a term the French way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Spellings no other language writes so (a term may be typed without its accents).
+_FRENCH_WAY = re.compile(r"eau|aill|eill|ouill|iez$|aux$|eux$|oux$|ault$|aire$|ç|œ", re.IGNORECASE)
+_ACCENTS = frozenset("éèêëàâîïôûùç")
+MIN_NASAL_TERM = 6  # letters of a term whose final -in may be -en (not Putin = بوتان, butane)
+
+# Nasal readings, for any term: a final -in, -ain, -ein as -en (Jospin = Жоспен); en before
+# the c, ch, t, d or s of a nasal as an (Mélenchon = Меланшон, Clement = Клеман); the silent
+# consonant after a final nasal (Bertrand = Бертран, Dupont = Дюпон).
+_FINAL_IN = (re.compile(r"(?<=[^aeiou])(?:a|e)?in$"), "en")
+_NASALS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"en(?=ch|c|t$|d$|s$)"), "an"),
+    (re.compile(r"(?<=[aeo]n)[dt]$"), ""),
+)
+# Letters read the French way, for a term spelled the French way only.
+_LETTERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), spelled)
+    for pattern, spelled in (
+        (r"eaux?$|eau|aux$", "o"),
+        (r"au", "o"),
+        (r"(?<=[aeou])ill", "y"),
+        (r"iez$", "ie"),
+        (r"ai(?=[^lnm]|$)", "e"),
+        (r"oi", "wa"),
+        (r"qu", "k"),
+        (r"^j|(?<=[aeiou])j", "zh"),
+        (r"(?<=[^aeo])u(?=[^aeiou]|$)", "yu"),
+        (r"(?<=[aeiou])[stxz]$", ""),
+    )
+)
+
+
+@lru_cache(maxsize=4096)
+def french_spellings(term: str) -> tuple[str, ...]:
+    """Plain Latin spellings of ``term`` (lower case) as French says it, for the keys of
+    Cyrillic, Greek and Latin spelled by sound; () for a term French says as written."""
+    french = french_way(term)
+    return _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
+
+
+@lru_cache(maxsize=4096)
+def arabic_french_spellings(term: str) -> tuple[str, ...]:
+    """:func:`french_spellings` for Arabic keys: Arabic writes many words as a nasal's
+    reading would (``بيسان``, Beisan, for an English ``Bessent`` read as French), so a term
+    not spelled the French way gets only its final -in as -en there (``Jospin`` = ``جوسبان``)."""
+    french = french_way(term)
+    return _spelled(term, (*_NASALS, *_LETTERS) if french else ())
+
+
+def _spelled(term: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its final -in as -en and ``rules`` applied; ()
+    if nothing changed or the term is no plain Latin word."""
+    plain = _without_accents(term.lower())
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    spelled = plain
+    if len(plain) >= MIN_NASAL_TERM:
+        spelled = _FINAL_IN[0].sub(_FINAL_IN[1], spelled)
+    for pattern, replacement in rules:
+        spelled = pattern.sub(replacement, spelled)
+    return (spelled,) if spelled != plain else ()
+
+
+def french_way(term: str) -> bool:
+    """Whether ``term`` is spelled the French way (an accent, or a spelling of its own)."""
+    return bool(_FRENCH_WAY.search(term)) or not _ACCENTS.isdisjoint(term.lower())
+
+
+def _without_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.replace("œ", "oe"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
