@@ -1,13 +1,14 @@
-"""French names as other scripts write them: by their sound, not their letters.
+"""French and Spanish names as other scripts write them: by their sound, not their letters.
 
 Russian, Greek and Arabic news spell a French name as it sounds: a nasal vowel as a vowel and
-n with the consonant after it silent (``Bertrand`` = ``Бертран`` = ``برتران``, ``Clement`` =
-``Клеман``), a final -in as -en (``Darmanin`` = ``Дарманен`` = ``Νταρμανέν``), and in a name
-spelled the French way (an accent, ``eau``, ``aill``, ``-iez``...) also eau and au as o, ill
-as y, j as zh, u as ü, ai as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wauquiez`` =
-``Вокье``, ``Juppé`` = ``Жюппе``). A term has no language: the nasal readings apply to any
+n with the consonant after it silent (``Bertrand`` = ``Бертран``, ``Clement`` = ``Клеман``), a
+final -in as -en (``Darmanin`` = ``Дарманен`` = ``Νταρμανέν``), and in a name spelled the
+French way (an accent, ``eau``, ``aill``, ``-iez``...) also eau and au as o, ill as y, j as
+zh, u as ü, ai as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wauquiez`` =
+``Вокье``, ``Juppé`` = ``Жюппе``); Greek and Arabic write a Spanish ll as y (``Castillo`` =
+``Καστίγιο`` = ``كاستيو``). A term has no language: the nasal and ll readings apply to any
 term long enough (they add keys no other script's word holds, as Russian writes no
-``Путен``), the others only to a term the French way.
+``Путен``), the others only to a term spelled the French way.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _NASALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"en(?=ch|c|t$|d$|s$)"), "an"),
     (re.compile(r"(?<=[aeo]n)[dt]$"), ""),
 )
+_SPANISH_LL = re.compile(r"(?<=[aeiou])ll(?=[aeiou])")
 # Letters read the French way, for a term spelled the French way only.
 _LETTERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), spelled)
@@ -48,20 +50,34 @@ _LETTERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 @lru_cache(maxsize=4096)
-def french_spellings(term: str) -> tuple[str, ...]:
+def romance_spellings(term: str) -> tuple[str, ...]:
     """Plain Latin spellings of ``term`` (lower case) as French says it, for the keys of
-    Cyrillic, Greek and Latin spelled by sound; () for a term French says as written."""
+    Cyrillic, Greek and Latin spelled by sound; () for a term French says as written. Also
+    a Spanish ll between vowels as y, as Greek and Arabic write it (``Castillo`` =
+    ``Καστίγιο`` = ``كاستيو``; Russian writes ль: Кастильо)."""
     french = french_way(term)
-    return _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
+    return _spelled(term, (*_NASALS, *(_LETTERS if french else ()))) + _spanish(term)
 
 
 @lru_cache(maxsize=4096)
-def arabic_french_spellings(term: str) -> tuple[str, ...]:
-    """:func:`french_spellings` for Arabic keys: Arabic writes many words as a nasal's
+def arabic_romance_spellings(term: str) -> tuple[str, ...]:
+    """:func:`romance_spellings` for Arabic keys: Arabic writes many words as a nasal's
     reading would (``بيسان``, Beisan, for an English ``Bessent`` read as French), so a term
-    not spelled the French way gets only its final -in as -en there (``Jospin`` = ``جوسبان``)."""
+    not spelled the French way gets only its final -in as -en there (``Jospin`` = ``جوسبان``),
+    and a Spanish ll as y in a term of six letters or more."""
     french = french_way(term)
-    return _spelled(term, (*_NASALS, *_LETTERS) if french else ())
+    spanish = _spanish(term) if len(term) >= MIN_NASAL_TERM else ()  # not Illa = أيا
+    return _spelled(term, (*_NASALS, *_LETTERS) if french else ()) + spanish
+
+
+def _spanish(term: str) -> tuple[str, ...]:
+    """``term`` with a Spanish ll between vowels as y, or () if it has none (or is spelled
+    the French way, whose ill has its own reading)."""
+    if french_way(term):
+        return ()
+    plain = _without_accents(term.lower())
+    spelled = _SPANISH_LL.sub("y", plain)
+    return (spelled,) if spelled != plain and spelled.isascii() else ()
 
 
 def _spelled(term: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[str, ...]:

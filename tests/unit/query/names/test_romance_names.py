@@ -1,13 +1,14 @@
-"""French names as Cyrillic, Greek and Arabic write them, by sound: nasals (a final -in as
--en, en as an, the consonant after a final nasal silent), and in a name spelled the French
-way also eau and au as o, ill as y, -iez as -ie, j as zh, u as ü."""
+"""French and Spanish names as Cyrillic, Greek and Arabic write them, by sound: French nasals
+(a final -in as -en, en as an, the consonant after a final nasal silent), and in a name
+spelled the French way also eau and au as o, ill as y, -iez as -ie, j as zh, u as ü; a
+Spanish ll between vowels as y in Greek and Arabic."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.unit.query.test_names import matched
-from workers.query.names.french import arabic_french_spellings, french_spellings
+from workers.query.names.romance import arabic_romance_spellings, romance_spellings
 
 
 @pytest.mark.parametrize(
@@ -21,9 +22,12 @@ from workers.query.names.french import arabic_french_spellings, french_spellings
         ("Clement", "el", "Ο υπουργός Κλεμάν απάντησε στους βουλευτές.", "Κλεμάν"),
         ("Retailleau", "ru", "Министр внутренних дел Ретайо ужесточил правила.", "Ретайо"),
         ("Wauquiez", "el", "Ο Λοράν Βοκιέ επέκρινε την κυβέρνηση.", "Βοκιέ"),
+        ("Castillo", "el", "Ο πρώην πρόεδρος Καστίγιο καταδικάστηκε.", "Καστίγιο"),
+        ("Padilla", "ar", "قال الوزير بادييا إن المفاوضات ستستمر.", "بادييا"),
     ],
     ids=["final -in", "final -in, Greek", "final -in, Arabic", "en before ch",
-         "silent d after a nasal", "en before a silent t", "eau and ill", "au and -iez"],
+         "silent d after a nasal", "en before a silent t", "eau and ill", "au and -iez",
+         "Spanish ll, Greek", "Spanish ll, Arabic"],
 )  # fmt: skip
 def test_a_french_name_is_found_as_other_scripts_say_it(
     term: str, language: str, text: str, form: str
@@ -31,10 +35,17 @@ def test_a_french_name_is_found_as_other_scripts_say_it(
     assert matched(term, language, text) == [form]
 
 
-def test_an_arabic_word_a_nasals_reading_would_spell_is_no_french_name() -> None:
-    """Arabic writes many words as a French nasal would read an English name: دوران,
-    rotation, is no ``Durant`` read as French Duran."""
-    assert matched("Durant", "ar", "يتسبب دوران الأرض في تعاقب الليل والنهار.") == []
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("Durant", "يتسبب دوران الأرض في تعاقب الليل والنهار."),  # rotation: no French Duran
+        ("Illa", "أيا كان القرار فإن الحكومة ستنفذه."),  # whichever: too short for ll as y
+    ],
+)
+def test_an_arabic_word_a_reading_would_spell_is_no_name(term: str, text: str) -> None:
+    """Arabic writes many words as a French nasal or a Spanish ll would read a short or
+    English name."""
+    assert matched(term, "ar", text) == []
 
 
 @pytest.mark.parametrize(
@@ -49,9 +60,11 @@ def test_an_arabic_word_a_nasals_reading_would_spell_is_no_french_name() -> None
         ("Macron", (), ()),
         ("Stoltenberg", (), ()),
         ("Trump", (), ()),
+        ("Castillo", ("castiyo",), ("castiyo",)),
+        ("Illa", ("iya",), ()),
     ],
 )
 def test_which_terms_french_reads_otherwise(
     term: str, spellings: tuple[str, ...], arabic: tuple[str, ...]
 ) -> None:
-    assert (french_spellings(term), arabic_french_spellings(term)) == (spellings, arabic)
+    assert (romance_spellings(term), arabic_romance_spellings(term)) == (spellings, arabic)
