@@ -424,7 +424,62 @@ _HU: tuple[Rule, ...] = tuple(
     )
 )
 
+
+def _suffixes(*groups: tuple[str, str]) -> tuple[Rule, ...]:
+    """Rules of a language that adds its case endings to the name as it is (Turkic):
+    each group is (endings, case), the endings in each form vowel harmony gives them."""
+    return tuple((ending, "", case) for endings, case in groups for ending in endings.split())
+
+
+# Turkic languages add their endings to a foreign name without an apostrophe (Turkish, which
+# writes one, needs no rules: Putin'in splits at it). After a vowel a buffer consonant comes
+# first (Azerbaijani Rutteyə, Ruttenin; Kazakh Рюттенің).
+_AZ = _suffixes(
+    ("ın in un ün nın nin nun nün", _GEN),
+    ("a ə ya yə", _DAT),
+    ("ı i u ü nı ni nu nü", _ACC),
+    ("da də", _LOC),
+    ("dan dən", "ablative"),
+    ("la lə yla ylə", _INS),
+)
+_UZ = _suffixes(
+    ("ning", _GEN),
+    ("ga ka qa", _DAT),
+    ("ni", _ACC),
+    ("da", _LOC),
+    ("dan", "ablative"),
+    ("dagi", "adjective"),
+)
+_TK = _suffixes(
+    ("yň iň uň üň nyň niň nuň nüň", _GEN),
+    ("a e ä ya ye", _DAT),
+    ("y i ny ni", _ACC),
+    ("da de", _LOC),
+    ("dan den", "ablative"),
+)
+_KK = _suffixes(
+    ("ның нің дың дің тың тің", _GEN),
+    ("ға ге қа ке на не", _DAT),
+    ("ны ні ды ді ты ті", _ACC),
+    ("да де та те нда нде", _LOC),
+    ("дан ден тан тен нан нен", "ablative"),
+    ("мен бен пен", _INS),
+)
+_KY = _suffixes(
+    ("нын нин нун нүн дын дин дун дүн тын тин тун түн", _GEN),
+    ("га ге го гө ка ке ко кө", _DAT),
+    ("ны ни ну нү ды ди ду дү ты ти ту тү", _ACC),
+    ("да де до дө та те то тө", _LOC),
+    ("дан ден дон дөн тан тен тон төн", "ablative"),
+    ("менен", _INS),
+)
+
 RULES: dict[str, tuple[Rule, ...]] = {
+    "az": _AZ,
+    "uz": _UZ,
+    "tk": _TK,
+    "kk": _KK,
+    "ky": _KY,
     "ru": _RU,
     "uk": _UK,
     "be": _BE,

@@ -1,7 +1,8 @@
 """A name in an oblique case keeps its place before a capitalised word (not before a
 woman's surname; any name keeps it before an acronym or a known place), and Czech cases of
 names ending in a vowel or women's names of men's names in -o; Czech, Slovak and Polish cases
-of men's names in -a; Slavic vowels that drop out of the cases."""
+of men's names in -a; Slavic vowels that drop out of the cases; the endings Turkic languages
+add to a name without an apostrophe."""
 
 from __future__ import annotations
 
@@ -272,3 +273,19 @@ def test_a_one_syllable_name_ending_in_a_consonant_keeps_a_stem_of_two_letters(
     """Ын, Un and Ёль decline on a stem of two letters (Ыном, Unem, Ёля); a name ending in a
     vowel needs three (Бию, the river, is not Biya's)."""
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Salvini", "az", "Dünən Salvininin bəyanatı yayıldı.", "Salvininin"),
+        ("Lindner", "uz", "Vazir Lindnerga maktub yubordi.", "Lindnerga"),
+        ("Wilders", "kk", "Кеше Вилдерстің мәлімдемесі жарияланды.", "Вилдерстің"),
+        ("Abascal", "tk", "Düýn Abaskalyň beýanaty çap edildi.", "Abaskalyň"),
+        ("Habeck", "ky", "Министр Хабекке кат жазды.", "Хабекке"),
+    ],
+    ids=["Azerbaijani genitive", "Uzbek dative", "Kazakh genitive", "Turkmen genitive",
+         "Kyrgyz dative"],
+)  # fmt: skip
+def test_turkic_endings_added_to_a_name(term: str, language: str, text: str, form: str) -> None:
+    assert matched(term, language, text) == [form]
