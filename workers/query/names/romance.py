@@ -28,7 +28,8 @@ MIN_NASAL_TERM = 6  # letters of a term whose final -in may be -en (not Putin = 
 _FINAL_IN = (re.compile(r"(?<=[^aeiou])(?:a|e)?in$"), "en")
 _NASALS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"en(?=ch|c|t$|d$|s$)"), "an"),
-    (re.compile(r"(?<=[aeo]n)[dt]$"), ""),
+    # Not after a y: English -yant, -yand (Bryant = Брайант, not Брайан, Bryan)
+    (re.compile(r"(?<=[^y][aeo]n)[dt]$"), ""),
 )
 _SPANISH_LL = re.compile(r"(?<=[aeiou])ll(?=[aeiou])")
 # Letters read the French way, for a term spelled the French way only.

@@ -62,6 +62,7 @@ def test_an_arabic_word_a_reading_would_spell_is_no_name(term: str, text: str) -
         ("Trump", (), ()),
         ("Castillo", ("castiyo",), ("castiyo",)),
         ("Illa", ("iya",), ()),
+        ("Bryant", (), ()),  # English: Брайант, not Брайан (Bryan)
     ],
 )
 def test_which_terms_french_reads_otherwise(
