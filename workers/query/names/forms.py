@@ -28,13 +28,13 @@ from .phonetic import (
     latin_keys,
     pinyin_qi,
 )
-from .romance import arabic_romance_spellings, romance_spellings
+from .spoken import arabic_spoken_spellings, spoken_spellings
 from .universe import RULE_KEYS
 from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change. Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 50
+KEYS_VERSION = 51
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -205,7 +205,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         "Latn": _spelled_keys(term, None, loose=WRITTEN),
     }
     heard = _spelled_keys(term, None, loose=HEARD)
-    spoken = romance_spellings(term)  # as other scripts say a French or Spanish name
+    spoken = spoken_spellings(term)  # as other scripts say a French or Spanish name
     if spoken:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in spoken))
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
@@ -213,7 +213,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if policy == VARIANTS:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
         keys.update(_joined_article_keys(term))
-    for reading in (*readings(term), *arabic_romance_spellings(term)):
+    for reading in (*readings(term), *arabic_spoken_spellings(term)):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)

@@ -1,14 +1,14 @@
-"""French and Spanish names as Cyrillic, Greek and Arabic write them, by sound: French nasals
-(a final -in as -en, en as an, the consonant after a final nasal silent), and in a name
-spelled the French way also eau and au as o, ill as y, -iez as -ie, j as zh, u as ü; a
-Spanish ll between vowels as y in Greek and Arabic."""
+"""Names as Cyrillic, Greek and Arabic write them, by their sound in the name's language:
+French nasals (a final -in as -en, en as an, the consonant after a final nasal silent), and
+in a name spelled the French way also eau and au as o, ill as y, -iez as -ie, j as zh, u as
+ü; a Spanish ll between vowels as y in Greek and Arabic; a Hungarian name's s, cs, ly."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.unit.query.test_names import matched
-from workers.query.names.romance import arabic_romance_spellings, romance_spellings
+from workers.query.names.spoken import arabic_spoken_spellings, spoken_spellings
 
 
 @pytest.mark.parametrize(
@@ -24,10 +24,12 @@ from workers.query.names.romance import arabic_romance_spellings, romance_spelli
         ("Wauquiez", "el", "Ο Λοράν Βοκιέ επέκρινε την κυβέρνηση.", "Βοκιέ"),
         ("Castillo", "el", "Ο πρώην πρόεδρος Καστίγιο καταδικάστηκε.", "Καστίγιο"),
         ("Padilla", "ar", "قال الوزير بادييا إن المفاوضات ستستمر.", "بادييا"),
+        ("Kocsis", "ru", "Глава фракции Кочиш выступил в парламенте.", "Кочиш"),
+        ("Matolcsy", "ar", "قال محافظ البنك المركزي ماتولتشي إن التضخم تراجع.", "ماتولتشي"),
     ],
     ids=["final -in", "final -in, Greek", "final -in, Arabic", "en before ch",
          "silent d after a nasal", "en before a silent t", "eau and ill", "au and -iez",
-         "Spanish ll, Greek", "Spanish ll, Arabic"],
+         "Spanish ll, Greek", "Spanish ll, Arabic", "Hungarian cs and s", "Hungarian cs, y"],
 )  # fmt: skip
 def test_a_french_name_is_found_as_other_scripts_say_it(
     term: str, language: str, text: str, form: str
@@ -63,9 +65,14 @@ def test_an_arabic_word_a_reading_would_spell_is_no_name(term: str, text: str) -
         ("Castillo", ("castiyo",), ("castiyo",)),
         ("Illa", ("iya",), ()),
         ("Bryant", (), ()),  # English: Брайант, not Брайан (Bryan)
+        ("Reilly", (), ()),  # English: no French eill
+        ("Kocsis", ("kochish",), ("kochish",)),
+        ("Gulyas", ("guyash",), ("guyash",)),
+        ("Szijjarto", (), ()),  # sz alone: Polish too
+        ("Kelly", (), ()),
     ],
 )
 def test_which_terms_french_reads_otherwise(
     term: str, spellings: tuple[str, ...], arabic: tuple[str, ...]
 ) -> None:
-    assert (romance_spellings(term), arabic_romance_spellings(term)) == (spellings, arabic)
+    assert (spoken_spellings(term), arabic_spoken_spellings(term)) == (spellings, arabic)

@@ -1,4 +1,4 @@
-"""French and Spanish names as other scripts write them: by their sound, not their letters.
+"""Names other scripts spell by their sound in the name's own language, not by its letters.
 
 Russian, Greek and Arabic news spell a French name as it sounds: a nasal vowel as a vowel and
 n with the consonant after it silent (``Bertrand`` = ``Бертран``, ``Clement`` = ``Клеман``), a
@@ -6,9 +6,10 @@ final -in as -en (``Darmanin`` = ``Дарманен`` = ``Νταρμανέν``),
 French way (an accent, ``eau``, ``aill``, ``-iez``...) also eau and au as o, ill as y, j as
 zh, u as ü, ai as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wauquiez`` =
 ``Вокье``, ``Juppé`` = ``Жюппе``); Greek and Arabic write a Spanish ll as y (``Castillo`` =
-``Καστίγιο`` = ``كاستيو``). A term has no language: the nasal and ll readings apply to any
-term long enough (they add keys no other script's word holds, as Russian writes no
-``Путен``), the others only to a term spelled the French way.
+``Καστίγιο`` = ``كاستيو``); a Hungarian name's s is sh, cs ch, zs zh, ly y (``Kocsis`` =
+``Кочиш``, ``Gulyás`` = ``Гуйяш``). A term has no language: the nasal and ll readings apply
+to any term long enough (they add keys no other script's word holds, as Russian writes no
+``Путен``), the others only to a term spelled the language's way.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import unicodedata
 from functools import lru_cache
 
 # Spellings no other language writes so (a term may be typed without its accents).
-_FRENCH_WAY = re.compile(r"eau|aill|eill|ouill|iez$|aux$|eux$|oux$|ault$|aire$|ç|œ", re.IGNORECASE)
+# (Not eill alone: English Reilly, O'Neill.)
+_FRENCH_WAY = re.compile(r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|aire$|ç|œ", re.IGNORECASE)
 _ACCENTS = frozenset("éèêëàâîïôûùç")
 MIN_NASAL_TERM = 6  # letters of a term whose final -in may be -en (not Putin = بوتان, butane)
 
@@ -51,24 +53,51 @@ _LETTERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 @lru_cache(maxsize=4096)
-def romance_spellings(term: str) -> tuple[str, ...]:
+def spoken_spellings(term: str) -> tuple[str, ...]:
     """Plain Latin spellings of ``term`` (lower case) as French says it, for the keys of
     Cyrillic, Greek and Latin spelled by sound; () for a term French says as written. Also
     a Spanish ll between vowels as y, as Greek and Arabic write it (``Castillo`` =
     ``Καστίγιο`` = ``كاستيو``; Russian writes ль: Кастильо)."""
     french = french_way(term)
-    return _spelled(term, (*_NASALS, *(_LETTERS if french else ()))) + _spanish(term)
+    found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
+    return tuple(dict.fromkeys((*found, *_spanish(term), *_hungarian(term))))
 
 
 @lru_cache(maxsize=4096)
-def arabic_romance_spellings(term: str) -> tuple[str, ...]:
-    """:func:`romance_spellings` for Arabic keys: Arabic writes many words as a nasal's
+def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
+    """:func:`spoken_spellings` for Arabic keys: Arabic writes many words as a nasal's
     reading would (``بيسان``, Beisan, for an English ``Bessent`` read as French), so a term
     not spelled the French way gets only its final -in as -en there (``Jospin`` = ``جوسبان``),
     and a Spanish ll as y in a term of six letters or more."""
     french = french_way(term)
     spanish = _spanish(term) if len(term) >= MIN_NASAL_TERM else ()  # not Illa = أيا
-    return _spelled(term, (*_NASALS, *_LETTERS) if french else ()) + spanish
+    found = _spelled(term, (*_NASALS, *_LETTERS) if french else ())
+    return tuple(dict.fromkeys((*found, *spanish, *_hungarian(term))))
+
+
+# A Hungarian spelling (Polish writes cz, sz, rz; English ly only ends a word), and the
+# letters other scripts spell by their Hungarian sound.
+_HUNGARIAN_WAY = re.compile(r"cs|gy|zs|[őű]|(?<=[aeiouáéíóú])ly(?=[aeiouáéíóú])", re.IGNORECASE)
+_HUNGARIAN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), spelled)
+    for pattern, spelled in (
+        (r"cs", "ch"),
+        (r"zs", "zh"),
+        (r"(?<![csz])s(?!z)", "sh"),
+        (r"sz", "s"),
+        (r"ly", "y"),
+        (r"gy", "dy"),
+        (r"y$", "i"),
+    )
+)
+
+
+def _hungarian(term: str) -> tuple[str, ...]:
+    """``term`` as Hungarian says it (s as sh, cs as ch...), or () if it is not spelled
+    the Hungarian way."""
+    if not _HUNGARIAN_WAY.search(term):
+        return ()
+    return _spelled(term, _HUNGARIAN, nasals=False)
 
 
 def _spanish(term: str) -> tuple[str, ...]:
@@ -81,14 +110,16 @@ def _spanish(term: str) -> tuple[str, ...]:
     return (spelled,) if spelled != plain and spelled.isascii() else ()
 
 
-def _spelled(term: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[str, ...]:
-    """``term`` (plain, lower case) with its final -in as -en and ``rules`` applied; ()
-    if nothing changed or the term is no plain Latin word."""
+def _spelled(
+    term: str, rules: tuple[tuple[re.Pattern[str], str], ...], *, nasals: bool = True
+) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its final -in as -en (``nasals``) and ``rules``
+    applied; () if nothing changed or the term is no plain Latin word."""
     plain = _without_accents(term.lower())
     if not plain.isascii() or not plain.isalpha():
         return ()
     spelled = plain
-    if len(plain) >= MIN_NASAL_TERM:
+    if nasals and len(plain) >= MIN_NASAL_TERM:
         spelled = _FINAL_IN[0].sub(_FINAL_IN[1], spelled)
     for pattern, replacement in rules:
         spelled = pattern.sub(replacement, spelled)
