@@ -7,7 +7,8 @@ French way (an accent, ``eau``, ``aill``, ``-iez``...) also eau and au as o, ill
 zh, u as ü, ai as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wauquiez`` =
 ``Вокье``, ``Juppé`` = ``Жюппе``); Greek and Arabic write a Spanish ll as y (``Castillo`` =
 ``Καστίγιο`` = ``كاستيو``); a Hungarian name's s is sh, cs ch, zs zh, ly y (``Kocsis`` =
-``Кочиш``, ``Gulyás`` = ``Гуйяш``). A term has no language: the nasal and ll readings apply
+``Кочиш``, ``Gulyás`` = ``Гуйяш``); a Portuguese nh and lh are ny and ly (``Marinho`` =
+``Маринью`` = ``مارينيو``). A term has no language: the nasal and ll readings apply
 to any term long enough (they add keys no other script's word holds, as Russian writes no
 ``Путен``), the others only to a term spelled the language's way.
 """
@@ -60,7 +61,8 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     ``Καστίγιο`` = ``كاستيو``; Russian writes ль: Кастильо)."""
     french = french_way(term)
     found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
-    return tuple(dict.fromkeys((*found, *_spanish(term), *_hungarian(term))))
+    others = (*_spanish(term), *_hungarian(term), *_portuguese(term))
+    return tuple(dict.fromkeys((*found, *others)))
 
 
 @lru_cache(maxsize=4096)
@@ -72,7 +74,7 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     french = french_way(term)
     spanish = _spanish(term) if len(term) >= MIN_NASAL_TERM else ()  # not Illa = أيا
     found = _spelled(term, (*_NASALS, *_LETTERS) if french else ())
-    return tuple(dict.fromkeys((*found, *spanish, *_hungarian(term))))
+    return tuple(dict.fromkeys((*found, *spanish, *_hungarian(term), *_portuguese(term))))
 
 
 # A Hungarian spelling (Polish writes cz, sz, rz; English ly only ends a word), and the
@@ -98,6 +100,24 @@ def _hungarian(term: str) -> tuple[str, ...]:
     if not _HUNGARIAN_WAY.search(term):
         return ()
     return _spelled(term, _HUNGARIAN, nasals=False)
+
+
+# A Portuguese spelling, and its letters as other scripts spell them: nh and lh as ny and
+# ly (Marinho = Μαρίνιο = مارينيو), and as Russian hears Portuguese also a final o as u, e
+# as i (Marinho = Маринью).
+_PORTUGUESE_WAY = re.compile(r"nh|lh|[ãõ]", re.IGNORECASE)
+_PORTUGUESE = ((re.compile(r"nh"), "ny"), (re.compile(r"lh"), "ly"))
+_PORTUGUESE_HEARD = ((re.compile(r"o$"), "u"), (re.compile(r"e$"), "i"))
+
+
+def _portuguese(term: str) -> tuple[str, ...]:
+    """``term`` as Portuguese says it, and with its final vowel as Russian hears it; () if
+    it is not spelled the Portuguese way."""
+    if not _PORTUGUESE_WAY.search(term):
+        return ()
+    written = _spelled(term, _PORTUGUESE, nasals=False)
+    heard = _spelled(term, (*_PORTUGUESE, *_PORTUGUESE_HEARD), nasals=False)
+    return tuple(dict.fromkeys((*written, *heard)))
 
 
 def _spanish(term: str) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """Names as Cyrillic, Greek and Arabic write them, by their sound in the name's language:
 French nasals (a final -in as -en, en as an, the consonant after a final nasal silent), and
 in a name spelled the French way also eau and au as o, ill as y, -iez as -ie, j as zh, u as
-ü; a Spanish ll between vowels as y in Greek and Arabic; a Hungarian name's s, cs, ly."""
+ü; a Spanish ll between vowels as y in Greek and Arabic; a Hungarian name's s, cs, ly; a
+Portuguese nh and lh."""
 
 from __future__ import annotations
 
@@ -26,10 +27,13 @@ from workers.query.names.spoken import arabic_spoken_spellings, spoken_spellings
         ("Padilla", "ar", "قال الوزير بادييا إن المفاوضات ستستمر.", "بادييا"),
         ("Kocsis", "ru", "Глава фракции Кочиш выступил в парламенте.", "Кочиш"),
         ("Matolcsy", "ar", "قال محافظ البنك المركزي ماتولتشي إن التضخم تراجع.", "ماتولتشي"),
+        ("Coelho", "ru", "Министр Коэлью выступил в парламенте.", "Коэлью"),
+        ("Pinho", "el", "Ο υπουργός Πίνιο μίλησε στη Βουλή.", "Πίνιο"),
     ],
     ids=["final -in", "final -in, Greek", "final -in, Arabic", "en before ch",
          "silent d after a nasal", "en before a silent t", "eau and ill", "au and -iez",
-         "Spanish ll, Greek", "Spanish ll, Arabic", "Hungarian cs and s", "Hungarian cs, y"],
+         "Spanish ll, Greek", "Spanish ll, Arabic", "Hungarian cs and s", "Hungarian cs, y",
+         "Portuguese lh, final o as u", "Portuguese nh"],
 )  # fmt: skip
 def test_a_french_name_is_found_as_other_scripts_say_it(
     term: str, language: str, text: str, form: str
@@ -70,6 +74,8 @@ def test_an_arabic_word_a_reading_would_spell_is_no_name(term: str, text: str) -
         ("Gulyas", ("guyash",), ("guyash",)),
         ("Szijjarto", (), ()),  # sz alone: Polish too
         ("Kelly", (), ()),
+        ("Marinho", ("marinyo", "marinyu"), ("marinyo", "marinyu")),
+        ("Rubio", (), ()),  # no Portuguese spelling: its o stays
     ],
 )
 def test_which_terms_french_reads_otherwise(
