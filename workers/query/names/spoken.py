@@ -74,7 +74,8 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     french = french_way(term)
     spanish = _spanish(term) if len(term) >= MIN_NASAL_TERM else ()  # not Illa = أيا
     found = _spelled(term, (*_NASALS, *_LETTERS) if french else ())
-    return tuple(dict.fromkeys((*found, *spanish, *_hungarian(term), *_portuguese(term))))
+    hungarian = _hungarian(term, arabic=True)
+    return tuple(dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term))))
 
 
 # A Hungarian spelling (Polish writes cz, sz, rz; English ly only ends a word), and the
@@ -94,11 +95,19 @@ _HUNGARIAN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-def _hungarian(term: str) -> tuple[str, ...]:
+# What Arabic takes of them, for a term of six letters or more: its sibilants (Kocsis =
+# كوتشيش); Arabic writes gy and ly by their letters, and a short name read so is a common
+# word (Nagy read as nadi is نادي, club).
+_HUNGARIAN_ARABIC = _HUNGARIAN[:4]  # cs, zs, s, sz
+
+
+def _hungarian(term: str, *, arabic: bool = False) -> tuple[str, ...]:
     """``term`` as Hungarian says it (s as sh, cs as ch...), or () if it is not spelled
-    the Hungarian way."""
+    the Hungarian way; ``arabic``: the readings Arabic keys take."""
     if not _HUNGARIAN_WAY.search(term):
         return ()
+    if arabic:
+        return _spelled(term, _HUNGARIAN_ARABIC, nasals=False) if len(term) >= 6 else ()
     return _spelled(term, _HUNGARIAN, nasals=False)
 
 
