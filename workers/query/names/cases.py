@@ -545,12 +545,14 @@ def locative_prepositions(language: str | None) -> frozenset[str]:
 
 # Slavic names whose last vowel drops out of the other cases: the consonants it stands
 # before, and the vowels it may be (Лубинец: Лубинца, Цыганок: Цыганка, Pavel: Pavla,
-# Kaczmarek: Kaczmarka, Paweł: Pawła, Havlíček: Havlíčka, Лубінець: Лубінця).
+# Kaczmarek: Kaczmarka, Paweł: Pawła, Havlíček: Havlíčka, Лубінець: Лубінця). Polish
+# drops it from foreign names in -el after a consonant as Czech does (Hegel: Hegla, Mendel:
+# Mendla, Gödel: Gödla; not after a vowel: Daniel: Daniela).
 _FLEETING: dict[str, tuple[str, str]] = {
     "ru": ("цк", "ео"),
     "uk": ("цк", "ео"),
     "be": ("цк", "ео"),
-    "pl": ("kcł", "e"),
+    "pl": ("kcłl", "e"),
     "cs": ("kcl", "e"),
     "sk": ("kcl", "e"),
 }
