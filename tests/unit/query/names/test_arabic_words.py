@@ -50,6 +50,7 @@ def test_an_ordinary_word_spelled_as_the_name_is_not_found(query: str, text: str
         ("Salam", "وأضاف سلام أن الحكومة ماضية في الإصلاحات.", ["سلام"]),
         ("Salam", "أقرت حكومة سلام الموازنة.", ["سلام"]),
         ("Sharif", "فاز الحزب بزعامة شريف بالانتخابات.", ["شريف"]),
+        ("Salam", "انتقدت المعارضة سياسات سلام الاقتصادية.", ["سلام"]),
         ("Haddad", "صرح وزير الاقتصاد البرازيلي فرناندو حداد بأن التضخم تراجع.", ["حداد"]),
         ("Khatib", "قال وزير الاستخبارات إسماعيل الخطيب إن الشبكة فككت.", ["الخطيب"]),
         (
@@ -67,6 +68,7 @@ def test_an_ordinary_word_spelled_as_the_name_is_not_found(query: str, text: str
         "after a verb of saying",
         "after a noun of a person's acts",
         "after 'led by', a preposition joined",
+        "after 'policies of'",
         "after a foreign given name, after an office",
         "with the article, after a given name",
         "anywhere, once the article names him beside a title",
