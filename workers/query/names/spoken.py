@@ -23,42 +23,48 @@ from functools import lru_cache
 # (Not eill alone: English Reilly, O'Neill.)
 _FRENCH_WAY = re.compile(r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|aire$|ç|œ", re.IGNORECASE)
 _ACCENTS = frozenset("éèêëàâîïôûùç")
-MIN_NASAL_TERM = 6  # letters of a term whose final -in may be -en (not Putin = بوتان, butane)
+# Letters of a term whose final -in may be -en (not Putin = بوتان, butane), and of one whose
+# Spanish or Hungarian reading Arabic keys take (a short name read so is a common word:
+# Illa read as iya is أيا, whichever).
+MIN_LONG_TERM = 6
+Rules = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _rules(*pairs: tuple[str, str]) -> Rules:
+    """Compiled (pattern, replacement) pairs, applied in order."""
+    return tuple((re.compile(pattern), spelled) for pattern, spelled in pairs)
+
 
 # Nasal readings, for any term: a final -in, -ain, -ein as -en (Jospin = Жоспен); en before
 # the c, ch, t, d or s of a nasal as an (Mélenchon = Меланшон, Clement = Клеман); the silent
 # consonant after a final nasal (Bertrand = Бертран, Dupont = Дюпон).
 _FINAL_IN = (re.compile(r"(?<=[^aeiou])(?:a|e)?in$"), "en")
-_NASALS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"en(?=ch|c|t$|d$|s$)"), "an"),
+_NASALS = _rules(
+    (r"en(?=ch|c|t$|d$|s$)", "an"),
     # Not after a y: English -yant, -yand (Bryant = Брайант, not Брайан, Bryan)
-    (re.compile(r"(?<=[^y][aeo]n)[dt]$"), ""),
+    (r"(?<=[^y][aeo]n)[dt]$", ""),
 )
 _SPANISH_LL = re.compile(r"(?<=[aeiou])ll(?=[aeiou])")
 # Letters read the French way, for a term spelled the French way only.
-_LETTERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), spelled)
-    for pattern, spelled in (
-        (r"eaux?$|eau|aux$", "o"),
-        (r"au", "o"),
-        (r"(?<=[aeou])ill", "y"),
-        (r"iez$", "ie"),
-        (r"ai(?=[^lnm]|$)", "e"),
-        (r"oi", "wa"),
-        (r"qu", "k"),
-        (r"^j|(?<=[aeiou])j", "zh"),
-        (r"(?<=[^aeo])u(?=[^aeiou]|$)", "yu"),
-        (r"(?<=[aeiou])[stxz]$", ""),
-    )
+_LETTERS = _rules(
+    (r"eaux?$|eau|aux$", "o"),
+    (r"au", "o"),
+    (r"(?<=[aeou])ill", "y"),
+    (r"iez$", "ie"),
+    (r"ai(?=[^lnm]|$)", "e"),
+    (r"oi", "wa"),
+    (r"qu", "k"),
+    (r"^j|(?<=[aeiou])j", "zh"),
+    (r"(?<=[^aeo])u(?=[^aeiou]|$)", "yu"),
+    (r"(?<=[aeiou])[stxz]$", ""),
 )
 
 
 @lru_cache(maxsize=4096)
 def spoken_spellings(term: str) -> tuple[str, ...]:
-    """Plain Latin spellings of ``term`` (lower case) as French says it, for the keys of
-    Cyrillic, Greek and Latin spelled by sound; () for a term French says as written. Also
-    a Spanish ll between vowels as y, as Greek and Arabic write it (``Castillo`` =
-    ``Καστίγιο`` = ``كاستيو``; Russian writes ль: Кастильо)."""
+    """Plain Latin spellings of ``term`` (lower case) as its language says it (see the module
+    docstring), for the keys of Cyrillic, Greek and Latin spelled by sound; () for a term
+    said as written."""
     french = french_way(term)
     found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term))
@@ -70,9 +76,9 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     """:func:`spoken_spellings` for Arabic keys: Arabic writes many words as a nasal's
     reading would (``بيسان``, Beisan, for an English ``Bessent`` read as French), so a term
     not spelled the French way gets only its final -in as -en there (``Jospin`` = ``جوسبان``),
-    and a Spanish ll as y in a term of six letters or more."""
+    and a Spanish ll or Hungarian sibilants only in a term of MIN_LONG_TERM letters or more."""
     french = french_way(term)
-    spanish = _spanish(term) if len(term) >= MIN_NASAL_TERM else ()  # not Illa = أيا
+    spanish = _spanish(term) if len(term) >= MIN_LONG_TERM else ()
     found = _spelled(term, (*_NASALS, *_LETTERS) if french else ())
     hungarian = _hungarian(term, arabic=True)
     return tuple(dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term))))
@@ -81,23 +87,18 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
 # A Hungarian spelling (Polish writes cz, sz, rz; English ly only ends a word), and the
 # letters other scripts spell by their Hungarian sound.
 _HUNGARIAN_WAY = re.compile(r"cs|gy|zs|[őű]|(?<=[aeiouáéíóú])ly(?=[aeiouáéíóú])", re.IGNORECASE)
-_HUNGARIAN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), spelled)
-    for pattern, spelled in (
-        (r"cs", "ch"),
-        (r"zs", "zh"),
-        (r"(?<![csz])s(?!z)", "sh"),
-        (r"sz", "s"),
-        (r"ly", "y"),
-        (r"gy", "dy"),
-        (r"y$", "i"),
-    )
+_HUNGARIAN = _rules(
+    (r"cs", "ch"),
+    (r"zs", "zh"),
+    (r"(?<![csz])s(?!z)", "sh"),
+    (r"sz", "s"),
+    (r"ly", "y"),
+    (r"gy", "dy"),
+    (r"y$", "i"),
 )
 
-
-# What Arabic takes of them, for a term of six letters or more: its sibilants (Kocsis =
-# كوتشيش); Arabic writes gy and ly by their letters, and a short name read so is a common
-# word (Nagy read as nadi is نادي, club).
+# What Arabic takes of them: the sibilants (Kocsis = كوتشيش); it writes gy and ly by their
+# letters (Gulyás = غولياش).
 _HUNGARIAN_ARABIC = _HUNGARIAN[:4]  # cs, zs, s, sz
 
 
@@ -107,7 +108,8 @@ def _hungarian(term: str, *, arabic: bool = False) -> tuple[str, ...]:
     if not _HUNGARIAN_WAY.search(term):
         return ()
     if arabic:
-        return _spelled(term, _HUNGARIAN_ARABIC, nasals=False) if len(term) >= 6 else ()
+        long = len(term) >= MIN_LONG_TERM
+        return _spelled(term, _HUNGARIAN_ARABIC, nasals=False) if long else ()
     return _spelled(term, _HUNGARIAN, nasals=False)
 
 
@@ -115,8 +117,8 @@ def _hungarian(term: str, *, arabic: bool = False) -> tuple[str, ...]:
 # ly (Marinho = Μαρίνιο = مارينيو), and as Russian hears Portuguese also a final o as u, e
 # as i (Marinho = Маринью).
 _PORTUGUESE_WAY = re.compile(r"nh|lh|[ãõ]", re.IGNORECASE)
-_PORTUGUESE = ((re.compile(r"nh"), "ny"), (re.compile(r"lh"), "ly"))
-_PORTUGUESE_HEARD = ((re.compile(r"o$"), "u"), (re.compile(r"e$"), "i"))
+_PORTUGUESE = _rules((r"nh", "ny"), (r"lh", "ly"))
+_PORTUGUESE_HEARD = _rules((r"o$", "u"), (r"e$", "i"))
 
 
 def _portuguese(term: str) -> tuple[str, ...]:
@@ -139,16 +141,14 @@ def _spanish(term: str) -> tuple[str, ...]:
     return (spelled,) if spelled != plain and spelled.isascii() else ()
 
 
-def _spelled(
-    term: str, rules: tuple[tuple[re.Pattern[str], str], ...], *, nasals: bool = True
-) -> tuple[str, ...]:
+def _spelled(term: str, rules: Rules, *, nasals: bool = True) -> tuple[str, ...]:
     """``term`` (plain, lower case) with its final -in as -en (``nasals``) and ``rules``
     applied; () if nothing changed or the term is no plain Latin word."""
     plain = _without_accents(term.lower())
     if not plain.isascii() or not plain.isalpha():
         return ()
     spelled = plain
-    if nasals and len(plain) >= MIN_NASAL_TERM:
+    if nasals and len(plain) >= MIN_LONG_TERM:
         spelled = _FINAL_IN[0].sub(_FINAL_IN[1], spelled)
     for pattern, replacement in rules:
         spelled = pattern.sub(replacement, spelled)
