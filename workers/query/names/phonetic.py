@@ -504,14 +504,14 @@ def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
     """Collapse vowel runs (inside the word to their last letter, at its end to their
     distinct classes), apply the drops, collapse doubles."""
     out: list[Sound] = []
-    run: list[Sound] = []
+    run = ""
     for sound in "".join(sounds):
         if sound in _VOWELS:
-            run.append(sound)
+            run += sound
             continue
         if run:
-            out.extend(_inner_run(run, out[-1] if out else ""))
-            run = []
+            out.extend(run if len(run) == 1 else _inner_run(run, out[-1] if out else ""))
+            run = ""
         out.append(sound)
     for i, vowel in enumerate(run):
         if i + 1 == len(run) or _LATIN_CLASS[vowel] != _LATIN_CLASS[run[i + 1]]:
@@ -519,7 +519,7 @@ def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
     return _collapse(out)
 
 
-def _inner_run(run: list[Sound], before: str) -> list[Sound]:
+def _inner_run(run: str, before: str) -> str:
     """A vowel run inside the word: its last letter, but an i or y before a final o is
     kept (Simion is not Simon, Lyon = Лион), except after c, g, j or sh, where it only
     softens the consonant (Ciolacu = Чолаку, Giorgia = Джорджа)."""
@@ -542,17 +542,14 @@ _DOUBLED_CONSONANT = re.compile("([A-Z])\\1+")  # consonant classes are upper ca
 
 
 def _latin_key(sounds: Sequence[Sound]) -> str:
-    """Vowel letters to classes; after sh/ch/zh, e and o are one (Russian ё: Горбачёв is
-    Gorbachev and Gorbatschow); o and a stay apart (Μελάνι, ink, is not Meloni)."""
-    out = []
-    for i, s in enumerate(sounds):
-        if s in "eo" and i and sounds[i - 1] == "X":
-            out.append("a")
-        elif s == "o":
-            out.append(s)  # o stays o, final too (Ruto is not Рута; see forms: Łukaszenka)
-        else:
-            out.append(_LATIN_CLASS.get(s, s))
-    return "".join(out)
+    """Vowel letters to classes (y as i); after sh/ch/zh, e and o are one (Russian ё:
+    Горбачёв is Gorbachev and Gorbatschow); o and a stay apart (Μελάνι, ink, is not
+    Meloni), a final o too (Ruto is not Рута; see forms: Łukaszenka). Two C-level passes:
+    it runs for every reading of every name."""
+    return _E_OR_O_AFTER_SH.sub("a", "".join(sounds)).replace("y", "i")
+
+
+_E_OR_O_AFTER_SH = re.compile("(?<=X)[eo]")
 
 
 def arabic_keys_of_latin(
@@ -569,7 +566,7 @@ def arabic_keys_of_latin(
     # fill them: Christodoulides read with ch as sh, never as kh = خ).
     share = max(MAX_ARABIC_KEYS // max(len(variants), 1), _MIN_SHARE)
     for sounds in variants:
-        options = [_ARABIC_VOWEL.get(s, (_ARABIC_CONSONANT.get(s, s),)) for s in sounds]
+        options = [_ARABIC_LETTERS[s] for s in sounds]
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
         elif reading.startswith("le") and sounds[1:2] == ("e",):
@@ -578,12 +575,9 @@ def arabic_keys_of_latin(
             # A final vowel is written (ميلوني Meloni, فيكو Fico, فاطمة Fatima): only
             # inner short vowels go unwritten, so Vasli is not وصل (arrived); but a final
             # -aa is often an ayn, which keys as nothing (Sharaa = الشرع).
-            options[-1] = tuple(o for o in options[-1] if o)
+            options[-1] = tuple(o for o in options[-1] if o != _UNWRITTEN)
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
-        # An unwritten vowel still parts its consonants: both are written (Vivi is فيفي,
-        # not في "in").
-        options = [tuple(o or _UNWRITTEN for o in choices) for choices in options]
         # Arabic writes most vowels of a foreign name (خريستودوليدس), fewer of a short or
         # Arabic one: the spellings leaving fewer vowels unwritten first.
         combos = islice(_fewest_changes_first(options, _written_or_not, share), share)
@@ -598,6 +592,21 @@ def arabic_keys_of_latin(
         for key, consonants in zip(keys, skeletons, strict=True)
         if len(consonants) >= min_consonants and not (voiced and consonants == key)
     )
+
+
+class _ArabicLetters(dict[Sound, Choices]):
+    """The Arabic letters that may write a sound (see _ARABIC_VOWEL, _ARABIC_CONSONANT), an
+    unwritten vowel as _UNWRITTEN: it still parts its consonants, both written (Vivi is
+    فيفي, not في "in"). Filled on first use of each sound: a lookup per sound, not a tuple
+    built per sound of every reading of every name."""
+
+    def __missing__(self, sound: Sound) -> Choices:
+        found = _ARABIC_VOWEL.get(sound, (_ARABIC_CONSONANT.get(sound, sound),))
+        letters = self[sound] = tuple(o or _UNWRITTEN for o in found)
+        return letters
+
+
+_ARABIC_LETTERS = _ArabicLetters()
 
 
 def _first(choices: Choices) -> tuple[Choices, Choices]:

@@ -161,5 +161,7 @@ def french_way(term: str) -> bool:
 
 
 def _without_accents(word: str) -> str:
+    if word.isascii():  # the usual term: nothing to take off (a C-level test)
+        return word
     decomposed = unicodedata.normalize("NFKD", word.replace("œ", "oe"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
