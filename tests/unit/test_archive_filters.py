@@ -7,6 +7,7 @@ import pytest
 from services.history.prefilter import FilterProbe, build_filter, filter_bits, split_filter
 from workers.history.filters import NAME_MARK, RuleRequirements, filter_items, filter_tag
 from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
+from workers.query.text import WORDS_VERSION
 
 TASS = Document(
     title="Lavrov calls for stopping terrorists' migration",
@@ -150,3 +151,24 @@ def test_name_keys_of_another_scheme_are_not_trusted(tag, passes):
     words_only = {i for i in filter_items(analyze(RUSSIAN)) if not i.startswith(NAME_MARK)}
     stale = build_filter(tag, words_only | {f"{NAME_MARK}Cyrl:OLD"})
     assert probe_for(rule).may_match(stale) is passes
+
+
+STORED_SPLIT = {"minister", "moshe", "ya", "alon", "said"}  # Ya'alon, as words version 1 split it
+
+
+@pytest.mark.parametrize(
+    ("tag", "query", "passes"),
+    [
+        ("english/55", "Yaalon", True),  # words version 1 may have split it: not trusted
+        ("english", "Yaalon*", True),
+        ("english/55", "Lavrov", False),  # no apostrophe could have split it: trusted
+        ("english/55/2", "Yaalon", False),  # words of this version: trusted
+    ],
+)
+def test_words_an_older_version_split_are_not_trusted(tag: str, query: str, passes: bool) -> None:
+    rule = RuleSpec("r", parse_query(query))
+    assert probe_for(rule).may_match(build_filter(tag, STORED_SPLIT)) is passes
+
+
+def test_the_tag_carries_the_words_version() -> None:
+    assert filter_tag(analyze(RUSSIAN)).endswith(f"/{WORDS_VERSION}")

@@ -23,6 +23,7 @@ from workers.query.keys import BUCKET, Keys, required_keys
 from workers.query.names.forms import KEYS_VERSION
 from workers.query.rules import CompiledRule
 from workers.query.stemming import Stem, algorithm, stemmer
+from workers.query.text import WORDS_VERSION, split_before
 
 FIELD_MARK = "\x1f"  # before "field:word" items, apart from title/body words
 NAME_MARK = "\x1e"  # before name keys (workers.query.names), apart from words
@@ -34,16 +35,19 @@ _OTHER_FIELDS = ("source", "lang", "url")
 
 
 def filter_tag(doc: AnalyzedDocument) -> str:
-    """The stemming algorithm of the article's language (the reader stems rule words by it)
-    and the version of the name-key scheme its name keys were made with."""
-    return f"{algorithm(doc.language)}{TAG_SEP}{KEYS_VERSION}"
+    """The stemming algorithm of the article's language (the reader stems rule words by it),
+    the version of the name-key scheme its name keys were made with and that of the words
+    (see text.WORDS_VERSION)."""
+    return f"{algorithm(doc.language)}{TAG_SEP}{KEYS_VERSION}{TAG_SEP}{WORDS_VERSION}"
 
 
-def read_tag(tag: str) -> tuple[str, bool]:
-    """(stemming algorithm, whether the article's name keys are of this code's scheme); a
-    filter stored before the version was in its tag holds an older scheme's keys."""
-    language, sep, version = tag.partition(TAG_SEP)
-    return language, bool(sep) and version == str(KEYS_VERSION)
+def read_tag(tag: str) -> tuple[str, bool, int]:
+    """(stemming algorithm, whether the article's name keys are of this code's scheme, the
+    words' version); a filter stored before a version was in its tag holds an older
+    scheme's keys, and words of version 1."""
+    language, sep, versions = tag.partition(TAG_SEP)
+    names, _, words = versions.partition(TAG_SEP)
+    return language, bool(sep) and names == str(KEYS_VERSION), int(words) if words.isdigit() else 1
 
 
 def filter_items(doc: AnalyzedDocument) -> set[str]:
@@ -93,22 +97,27 @@ class RuleRequirements:
         """Per rule, the item alternatives of each requirement; None: no filtering."""
         if self.unfiltered:
             return None
-        language, names_current = read_tag(tag)
+        language, names_current, words = read_tag(tag)
         stem = stemmer(language)
         conjunctions: list[Conjunction] = []
         for needed in self.by_rule:
-            clauses = [c for keys in needed if (c := _items(keys, stem, names_current)) is not None]
+            clauses = [
+                c for keys in needed if (c := _items(keys, stem, names_current, words)) is not None
+            ]
             if not clauses:
                 return None
             conjunctions.append(tuple(clauses))
         return conjunctions
 
 
-def _items(keys: Keys, stem: Stem, names_current: bool) -> tuple[str, ...] | None:
+def _items(keys: Keys, stem: Stem, names_current: bool, words: int) -> tuple[str, ...] | None:
     """One requirement's items; None when a key cannot be checked (a short prefix, a name
-    key when the article's name keys are of another scheme)."""
+    key when the article's name keys are of another scheme, a word the article's words
+    version may have split: see text.split_before)."""
     found: list[str] = []
     for kind, value in keys:
+        if kind in "wsp" and split_before(words, value):
+            return None
         if kind == "w":
             found.append(value)
         elif kind == "s":

@@ -5,7 +5,9 @@ tokens the article produces. Rules (documented for users in the package docstrin
 
 * A token is a run of letters, digits and combining marks. Everything else (including ``_``)
   separates tokens, so hyphenated (``anti-terrorism``) and apostrophe (``Lavrov's``) forms split
-  into their parts.
+  into their parts; but an apostrophe between two vowels of a Latin word (``Ya'alon``) or
+  before a Ukrainian or Belarusian iotated vowel (``Лук'яненко``) is inside the word, and
+  folding drops it (see _JOINING_APOSTROPHE).
 * An English possessive ``'s`` is dropped, so ``Lavrov's visit`` keeps ``Lavrov`` next to
   ``visit`` for phrases and NEAR.
 * Each CJK ideograph, kana or Hangul syllable is a token of its own (no dictionary segmentation):
@@ -39,7 +41,11 @@ from types import ModuleType
 
 from .latin_fold import LATIN_ASCII
 
-APOSTROPHES = frozenset("'\u2019\u02bc\u2018`´")
+_APOSTROPHE_CLASS = "'\u2019\u02bc\u2018`\u00b4"
+APOSTROPHES = frozenset(_APOSTROPHE_CLASS)
+# The version of what a word is: the archive's word filters hold an article's words as the
+# version they were made with split them (see :func:`split_before`).
+WORDS_VERSION = 2  # 2: an apostrophe inside a word no longer parts it (Sa'ar)
 
 # Combining marks of the common scripts (letters of those blocks are \w anyway).
 _MARKS = (
@@ -57,10 +63,34 @@ _INVISIBLE = (
     "\ufe00-\ufe0f\ufeff\ufff0-\ufffb\U00013430-\U0001343f\U0001bca0-\U0001bca3"
     "\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
-# A word: letters/digits/marks, possibly joined by invisible characters. The two classes are
-# disjoint and the quantifiers possessive, so matching never backtracks (and costs no more
-# than the plain ``[\w]+``, measured).
-_WORD_RE = re.compile(rf"[\w{_MARKS}]++(?:[{_INVISIBLE}]++[\w{_MARKS}]++)*+")
+# An apostrophe inside a word, which does not part it: between two vowels of a Latin word
+# (an ayin or hamza of a transliterated name: Sa'ar, Ya'alon, al-Qa'ida, Sana'a; the
+# elisions of French and Italian leave a consonant or qu before it: l'Europe, dell'accordo,
+# qu'il; Turkish puts a consonant between a name's final vowel and its case ending:
+# Ankara'ya), but not before the short case ending Polish and Turkish give a name whose
+# final e or u is silent (Vance'a, Vance'owi, Rousseau'a, Vance'in); or before the
+# iotated vowel of a Ukrainian or Belarusian word (Лук'яненко, В'ячеслав, Вераб'ёў;
+# Russian О'Нил, д'Артаньян still part).
+_LATIN_VOWEL = "aeiouAEIOU"
+_SILENT_VOWEL_CASE_ENDING = r"(?<=[eEuU].)[a-zA-Z]{1,3}\b"
+# The apostrophe first, then what stands around it: a word's end fails at its first
+# character, as the pattern without apostrophes did (looking behind first cost a third
+# more per article, measured).
+_JOINING_APOSTROPHE = (
+    rf"[{_APOSTROPHE_CLASS}](?:"
+    rf"(?<=[{_LATIN_VOWEL}].)(?<![qQ][uU].)(?=[{_LATIN_VOWEL}])(?!{_SILENT_VOWEL_CASE_ENDING})"
+    rf"|(?<=[\u0400-\u04ff].)(?=[яюєїеёіЯЮЄЇЕЁІ]))"
+)
+_JOINING_APOSTROPHE_RE = re.compile(_JOINING_APOSTROPHE)
+# Where a folded word may have held such an apostrophe, which version 1 parted it at.
+_JOINED_PLACE_RE = re.compile("[aeiou]{2}|[\u0400-\u04ff][яюєїеёі]")
+# A word: letters/digits/marks, possibly joined by invisible characters or such an
+# apostrophe. The classes are disjoint and the quantifiers possessive, so matching never
+# backtracks (and costs no more than the plain ``[\w]+``, measured).
+_WORD_RE = re.compile(
+    rf"[\w{_MARKS}]++(?:(?:[{_INVISIBLE}]++|{_JOINING_APOSTROPHE})[\w{_MARKS}]++)*+"
+)
+_APOSTROPHES_TABLE = str.maketrans(dict.fromkeys(_APOSTROPHE_CLASS, None))
 _WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")  # split() keeps the words
 # ASCII text without ``_``: there a word is a run of [A-Za-z0-9] (\w less ``_``; no marks or
 # invisible characters occur), so turning every other character into a space and splitting
@@ -82,10 +112,11 @@ Spans = tuple[list[str], list[int], list[int]]
 
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """Case- and accent-insensitive form of ``word`` (memoised: articles repeat words)."""
+    """Case- and accent-insensitive form of ``word`` (memoised: articles repeat words),
+    without the apostrophes inside it (Sa'ar = Sa’ar = Saar)."""
     if word.isascii():
-        return word.lower()
-    visible = _INVISIBLE_RE.sub("", word)
+        return word.lower() if "'" not in word and "`" not in word else _unquoted(word).lower()
+    visible = _unquoted(_INVISIBLE_RE.sub("", word))
     kept = unicodedata.normalize("NFC", visible).translate(_KEEP_TABLE)
     stripped = _DIACRITIC_RE.sub("", unicodedata.normalize("NFKD", kept))
     folded = unicodedata.normalize("NFC", stripped.casefold())
@@ -95,11 +126,16 @@ def fold(word: str) -> str:
 
 
 def surface(word: str) -> str:
-    """The case-sensitive comparison form of ``word``: NFC without invisible characters,
-    nothing folded (``=Lavrov`` still finds ``Lav\u00adrov``, never ``LAVROV``)."""
+    """The case-sensitive comparison form of ``word``: NFC without invisible characters or
+    apostrophes, nothing folded (``=Lavrov`` still finds ``Lav\u00adrov``, never ``LAVROV``)."""
     if word.isascii():
-        return word
-    return unicodedata.normalize("NFC", _INVISIBLE_RE.sub("", word))
+        return word if "'" not in word and "`" not in word else _unquoted(word)
+    return unicodedata.normalize("NFC", _unquoted(_INVISIBLE_RE.sub("", word)))
+
+
+def _unquoted(word: str) -> str:
+    """``word`` without the apostrophes a word may hold (see _JOINING_APOSTROPHE)."""
+    return word.translate(_APOSTROPHES_TABLE)
 
 
 def scan(text: str) -> Spans:
@@ -159,7 +195,8 @@ def scan_split(text: str) -> tuple[list[str], Split | None]:
     what gives their offsets without a second pass over the text (see
     :func:`offsets_of_split`): the text split into separators and words, alternating, or
     for ASCII text the text with every separator character turned into a space."""
-    ascii_only = text.isascii()  # most news text: no CJK to look for, a simpler split
+    # Most news text: no CJK to look for, a simpler split (not where an apostrophe joins).
+    ascii_only = text.isascii() and not _joins_at_apostrophe(text)
     if "_" not in text and (ascii_only or _CJK_RE.search(text) is None):
         split: Split
         if ascii_only:
@@ -171,6 +208,17 @@ def scan_split(text: str) -> tuple[list[str], Split | None]:
         if ("s" not in found and "S" not in found) or not _has_possessive(text):
             return found, split  # no word is a possessive's s to drop
     return scan_words(text), None
+
+
+def split_before(version: int, folded: str) -> bool:
+    """Whether words version ``version`` may have split ``folded`` (a folded word, or its
+    beginning) into other words: at an apostrophe inside it, before version 2."""
+    return version < 2 and _JOINED_PLACE_RE.search(folded) is not None
+
+
+def _joins_at_apostrophe(text: str) -> bool:
+    """Whether an ASCII ``text`` has an apostrophe inside a word (see _JOINING_APOSTROPHE)."""
+    return ("'" in text or "`" in text) and _JOINING_APOSTROPHE_RE.search(text) is not None
 
 
 def offsets_of_split(split: Split) -> tuple[list[int], list[int]]:

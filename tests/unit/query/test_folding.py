@@ -120,6 +120,44 @@ def test_which_invisible_characters_join_words(text: str, words: list[str]) -> N
     assert [fold(w) for w in scan(text)[0]] == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Moshe Ya'alon", ["moshe", "yaalon"]),  # between two vowels: an ayin or hamza
+        ("al-Qa’ida", ["al", "qaida"]),
+        ("Hawaiʼi", ["hawaii"]),
+        ("Sana'a's port", ["sanaa", "port"]),  # the possessive's s still dropped
+        ("Левко Лук’яненко", ["левко", "лукяненко"]),  # Ukrainian, before я ю є ї
+        ("В'ячеслав з'їзд", ["вячеслав", "зізд"]),
+        ("О’Нил д’Артаньян", ["о", "нил", "д", "артаньян"]),  # Russian: parts as before
+        ("l'Europe dell'accordo", ["l", "europe", "dell", "accordo"]),  # elisions part
+        ("qu'il lorsqu'elle", ["qu", "il", "lorsqu", "elle"]),  # French qu' too
+        ("O'Brien don't I'm", ["o", "brien", "don", "t", "i", "m"]),
+        ("Ankara'ya Erdoğan'ın", ["ankara", "ya", "erdogan", "in"]),  # Turkish endings
+        ("Vance'a Rousseau'owi Rice'in", ["vance", "a", "rousseau", "owi", "rice", "in"]),
+        ("'Ukraine' and", ["ukraine", "and"]),  # quotation marks are no apostrophes
+    ],
+)
+def test_which_apostrophes_join_words(text: str, words: list[str]) -> None:
+    assert [fold(w) for w in scan(text)[0]] == words
+    assert scan_words(text) == scan(text)[0]
+    assert scan_offsets(text) == scan(text)[1:]
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("Yaalon", "Moshe Ya’alon said"),
+        ("Ya'alon", "Moshe Yaalon said"),
+        ("=Yaalon", "Moshe Ya'alon said"),  # an apostrophe is no letter to compare
+        ('"Moshe Ya`alon"', "Moshe Ya'alon said"),
+        ("Лукяненко", "Левко Лукʼяненко"),  # the modifier letter apostrophe too
+    ],
+)
+def test_a_word_matches_with_or_without_its_apostrophe(query: str, text: str) -> None:
+    assert matches(query, body=text)
+
+
 def test_every_format_character_joins_words_or_is_a_documented_exception() -> None:
     for cp in range(sys.maxunicode + 1):
         ch = chr(cp)
