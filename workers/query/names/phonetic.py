@@ -709,7 +709,25 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
             # (ممداني Mamdani): also keyed as written, as a Latin name's are.
             found.add(_arabic_key(combo, collapse=False))
     found.discard("")
+    spelled = vowel_letters_key(bare)
+    if spelled is not None:
+        found.add(spelled)
     return frozenset(found)
+
+
+# A short word of vowel letters only (يي, يو): its keys hold no consonant, so every such
+# word has the same ones (يي is وي is أي); it is also keyed by its letters, the key a word
+# of a Chinese name that Arabic writes so asks for (Wang Yi = وانغ يي, see pinyin).
+_VOWEL_LETTERS = str.maketrans("أإآىی", "ااايي")
+_VOWEL_LETTERS_WORD = re.compile("[اوي]{2,3}")
+_LETTERS_KEY = "="
+
+
+def vowel_letters_key(word: str) -> str | None:
+    """The key of an Arabic ``word`` (without marks) of two or three vowel letters as
+    written (alef, waw, yeh: ``=يي``), or None for another word."""
+    plain = word.translate(_VOWEL_LETTERS)
+    return _LETTERS_KEY + plain if _VOWEL_LETTERS_WORD.fullmatch(plain) else None
 
 
 def without_marks(word: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .phonetic import arabic_keys_of_latin, pinyin_qi
+from .phonetic import arabic_keys_of_latin, pinyin_qi, vowel_letters_key
 from .surname_first import CHINESE_SURNAMES
 from .universe import RULE_KEYS
 
@@ -61,8 +61,15 @@ def arabic_pinyin_keys(word: str) -> frozenset[str]:
         for k in arabic_keys_of_latin(r, 1)
         if k.endswith(whole)
     )
+    spelled = _VOWEL_SYLLABLES.get(lowered)
+    if spelled is not None:
+        found = found | {f"{ARABIC_KEY}{vowel_letters_key(spelled)}"}
     RULE_KEYS.note(found)
     return found
 
 
 _WHOLE_NG = "G"  # the class of the final غ of Arabic's نغ
+# Syllables Arabic writes with vowel letters only, which have no consonant to key (see
+# phonetic.vowel_letters_key): Wang Yi = وانغ يي, Zhang Yu = تشانغ يو. Not ye (يه) or ya
+# (يا, the vocative particle).
+_VOWEL_SYLLABLES = {"yi": "يي", "yu": "يو", "you": "يو", "yao": "ياو"}

@@ -71,3 +71,20 @@ def test_which_given_names_are_two_pinyin_syllables(
 def test_rules_test_explains_each_syllable() -> None:
     lines = explain(parse_query('"Liu Jianchao"').root, ["ليو جيان تشاو"], "ar", "variants")
     assert {"Jian matched جيان (Arabic)", "Chao matched تشاو (Arabic)"} <= set(lines)
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ('"Zhang Yu"', "قال المتحدث تشانغ يو إن الوفد وصل.", ["تشانغ يو"]),
+        ('"Chen Yi"', "قال المتحدث تشن يى إن الوفد وصل.", ["تشن يى"]),  # alef maqsura
+        ('"Liu Yao"', "التقى ليو ياو السفير.", ["ليو ياو"]),
+        ('"Zhang Yu"', "قال المتحدث تشانغ وي إن الوفد وصل.", []),  # another given name
+        ('"Zhang Wei"', "قال المتحدث تشانغ يو إن الوفد وصل.", []),
+        ('"Zhang Yu"', "قال تشانغ إن الوفد وصل.", []),  # the given name missing
+    ],
+)
+def test_a_given_name_arabic_writes_in_vowel_letters_is_found_by_its_letters(
+    query: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, "ar", text) == found
