@@ -9,7 +9,7 @@ genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 
 Each rule is (ending, replacement, case name); the stem left must keep at least
 MIN_STEM letters (MIN_CONSONANT_STEM where the name ends in a consonant). Languages: ru uk
-be sr hr bs sl pl cs sk lt lv fi et hu de el sq, the
+be sr hr bs sl pl cs sk lt lv fi et hu de el sq, bg and mk (possessives only), the
 Scandinavian genitive (nb nn no da sv); and
 French writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin) and an Arabic
 -an as -ane (Burhane, Othmane), the spelling rules kept here because they are endings. Only
@@ -219,6 +219,74 @@ _PL: tuple[Rule, ...] = (
     ("emu", "e", _DAT),
     ("em", "e", "instrumental/locative"),
 )
+# Possessive adjectives of names, which the West and South Slavic languages make for the
+# person's things (Czech ``Trumpova administrativa``, Croatian ``Putinov režim``, Serbian
+# ``Вучићева влада``, Bulgarian ``Тръмповата администрация``): -ov- after a consonant, -ev-
+# after a soft one, and for a name in -a, -in- (Croatian ``Ramina vlada``). Each form is the
+# possessive's endings of gender, number and case on that stem.
+POSSESSIVE = "possessive"
+
+
+def _possessives(stem: str, endings: str, base: str = "") -> tuple[Rule, ...]:
+    """A name's possessive forms: ``stem`` (``ov``), then each of ``endings``
+    (space-separated; ``-`` for none), undone to the name ending in ``base``."""
+    return tuple((stem + ending.strip("-"), base, POSSESSIVE) for ending in endings.split())
+
+
+def _soft_possessives(consonants: str, stem: str, endings: str) -> tuple[Rule, ...]:
+    """Possessive forms in ``stem`` (-ev-) after each of ``consonants``, the soft consonants
+    a name may end in (kept in the rule: Vučić, Vučićeva), so no -ev surname (Medvedev) is
+    one."""
+    return tuple(
+        (letter + ending, letter, case)
+        for letter in consonants
+        for ending, _, case in _possessives(stem, endings)
+    )
+
+
+# Czech: -ův, -ova, -ovo, -ovy, -ově ... (Putinův, Trumpova, Fialova for Fiala, Ficova for
+# Fico); Slovak: -ov, -ova, -ovho, -ovej ... (Putinov režim).
+_CS_OWN = "ův ova ovo ovy ově ovu ovou ových ovým ovými"
+_SK_OWN = "ov ova ovo ovho ovmu ovom ovou ovej ove ovi ových ovým ovými"
+_CS_POSSESSIVE = (
+    *_possessives("", _CS_OWN),
+    *_possessives("", _CS_OWN, "a"),
+    *_possessives("", _CS_OWN, "o"),
+)
+_SK_POSSESSIVE = (
+    *_possessives("", _SK_OWN),
+    *_possessives("", _SK_OWN, "a"),
+    *_possessives("", _SK_OWN, "o"),
+)
+# Croatian, Serbian, Bosnian (Latin and Cyrillic): -ov/-ev, and -in for a name in -a.
+_SR_OWN = "- a o u e i om im ih oj og oga ome ima"
+_SR_OWN_CYRL = "- а о у е и ом им их ој ог ога оме има"
+_SR_LATN_POSSESSIVE = (
+    *_possessives("ov", _SR_OWN),
+    *_possessives("ov", _SR_OWN, "o"),
+    *_possessives("in", _SR_OWN, "a"),
+    *_soft_possessives("ćčšžjcđ", "ev", _SR_OWN),
+)
+_SR_CYRL_POSSESSIVE = (
+    *_possessives("ов", _SR_OWN_CYRL),
+    *_possessives("ов", _SR_OWN_CYRL, "о"),
+    *_possessives("ин", _SR_OWN_CYRL, "а"),
+    *_soft_possessives("ћчшжјцђљњџ", "ев", _SR_OWN_CYRL),
+)
+# Slovene: -ov/-ev, -ova, -ovega ...; -in for a name in -a.
+_SL_OWN = "- a o ega emu im em i e ih imi"
+_SL_POSSESSIVE = (
+    *_possessives("ov", _SL_OWN),
+    *_possessives("in", _SL_OWN, "a"),
+    *_soft_possessives("cčjšž", "ev", _SL_OWN),
+)
+# Bulgarian and Macedonian: only with the definite article, which no surname takes
+# (Тръмповата администрация, Путиновият режим; Иванов, Петров stay surnames).
+_BG_OWN = "ата ия ият ото ите"
+_MK_OWN = "ата иот ото ите"
+_BG_POSSESSIVE = (*_possessives("ов", _BG_OWN), *_possessives("ин", _BG_OWN, "а"))
+_MK_POSSESSIVE = (*_possessives("ов", _MK_OWN), *_possessives("ин", _MK_OWN, "а"))
+
 _CS: tuple[Rule, ...] = (
     ("ého", "ý", _GA),
     ("ému", "ý", _DAT),
@@ -232,10 +300,6 @@ _CS: tuple[Rule, ...] = (
     ("e", "", _LOC),
     ("ová", "", "feminine"),  # Merkelová
     ("ová", "a", "feminine"),  # Zacharovová for Zakharova
-    ("ův", "", "possessive"),
-    ("ova", "", "possessive"),
-    ("ovo", "", "possessive"),
-    ("ovy", "", "possessive"),
     ("y", "a", _GEN),  # men's names in -a (Okamura): Okamury, Okamurovi, Okamuru, Okamurou;
     ("ovi", "a", _DAT),  # Slovak Okamuru, Okamurovi, Okamurom
     ("u", "a", _ACC),
@@ -483,13 +547,15 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "ru": _RU,
     "uk": _UK,
     "be": _BE,
-    "sr": _SR_CYRL + _SR_LATN,
-    "hr": _SR_LATN,
-    "bs": _SR_LATN,
-    "sl": _SL,
+    "sr": _SR_CYRL + _SR_LATN + _SR_CYRL_POSSESSIVE + _SR_LATN_POSSESSIVE,
+    "hr": _SR_LATN + _SR_LATN_POSSESSIVE,
+    "bs": _SR_LATN + _SR_LATN_POSSESSIVE,
+    "sl": _SL + _SL_POSSESSIVE,
     "pl": _PL,
-    "cs": _CS,
-    "sk": _CS,
+    "cs": _CS + _CS_POSSESSIVE,
+    "sk": _CS + _SK_POSSESSIVE,
+    "bg": _BG_POSSESSIVE,
+    "mk": _MK_POSSESSIVE,
     "lt": _LT,
     "lv": _LV,
     "fi": _FI,
