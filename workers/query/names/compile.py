@@ -10,7 +10,7 @@ from .function_words import ARABIC_KEY, arabic_function_keys
 from .korean import korean_name
 from .matcher import NameWords
 from .pinyin import arabic_pinyin_keys, chinese_name, given_name_syllables
-from .split_names import arabic_parts
+from .split_names import arabic_parts, spelled_parts
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
 # article and its assimilated forms (al-Assad = Асад = الأسد, ash-Sharaa = الشرع), "son of"
@@ -83,6 +83,12 @@ def _written_apart(
     if parts is None:
         return None
     found = [(w, _arabic(phrase_word_keys(w, policy))) for w in parts]
+    spelled = spelled_parts(word)
+    if spelled is not None:  # and as other scripts write it apart (Абдель Ати)
+        found = [
+            (w, k | _not_arabic(phrase_word_keys(part, policy)))
+            for (w, k), part in zip(found, spelled, strict=True)
+        ]
     return found if all(k for _, k in found) else None
 
 
@@ -129,6 +135,10 @@ _SHORT = 2  # letters of a short word's Arabic keys
 
 def _arabic(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k.startswith(ARABIC_KEY))
+
+
+def _not_arabic(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if not k.startswith(ARABIC_KEY))
 
 
 def keyed_words(text: str, policy: str) -> list[tuple[int, str, frozenset[str]]]:

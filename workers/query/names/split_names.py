@@ -6,7 +6,8 @@ Arabic writes apart what Latin spellings join: the "servant of" and "father of" 
 name (عبد, أبو; Latin joins the article of the next word too: Abd-el-Aziz), God's name and
 "of the faith" that close one (الله, الدين), and the Turkish and Persian endings "son of"
 (-oğlu, أوغلو) and "born of" (-zadeh, زاده). A name term so shaped also finds its two parts
-side by side in Arabic script.
+side by side in Arabic script; one that opens with "servant of" or "father of" also in the
+other scripts, which write it apart with its article (``Абдель Ати`` for ``Abdelatty``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ _OPENINGS = re.compile(
     r"(?P<first>abd|abu|abou)(?:[aeiou]?l|[aeiou](?=(?P<sun>[^aeiou])(?P=sun)))?"
 )
 _LEAST = 3  # letters of the part after an opening
+
+
+def spelled_parts(word: str) -> tuple[str, str] | None:
+    """The two words other scripts may write the one-word name ``word`` as, when it opens
+    with "servant of" or "father of": the opening with its article as Latin spells it, then
+    the rest (``Abdelatty`` = ``Абдель Ати``, ``Abdulhamid`` = ``Абдул Хамид``, ``Abubakar``
+    = ``Абу Бакар``); None for another word."""
+    folded = fold(word)
+    if not folded.isascii() or not folded.isalpha():
+        return None
+    opening = _OPENINGS.match(folded)
+    if opening is None or opening["sun"] or len(folded) - opening.end() < _LEAST:
+        return None
+    return folded[: opening.end()].capitalize(), folded[opening.end() :].capitalize()
 
 
 def arabic_parts(word: str) -> tuple[str, str] | None:

@@ -68,3 +68,22 @@ def test_which_names_arabic_writes_apart(word: str, parts: tuple[str, str] | Non
 def test_rules_test_explains_each_part() -> None:
     lines = explain(parse_query("Nasrallah").root, ["نصر الله"], "ar", "variants")
     assert lines == ["Nasr matched نصر (Arabic)", "Allah matched الله (Arabic)"]
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Abdelmadjid", "ru", "Президент Абдельмаджид Теббун принял посла.", ["Абдельмаджид"]),
+        ("Abdelmadjid", "ru", "Президент Абдель Маджид Теббун принял посла.", ["Абдель Маджид"]),
+        ("Abdulkadir", "uk", "Генерал Абдул Кадір заявив про перемир'я.", ["Абдул Кадір"]),
+        ("Abdelmadjid", "el", "Ο πρόεδρος Αμπντέλ Ματζίντ Τεμπούν δήλωσε.", ["Αμπντέλ Ματζίντ"]),
+        ("Abdelmadjid", "fr", "Le président Abdel Madjid Tebboune a parlé.", ["Abdel Madjid"]),
+        ("Abubakar", "ru", "Генерал Абу Бакар возглавил штаб.", ["Абу Бакар"]),
+        ("Abdelmadjid", "ru", "Президент Абдель Фаттах ас-Сиси принял посла.", []),
+        ("Fadlallah", "ru", "Шейх Фадл Аллах выступил.", []),  # an ending: Arabic only
+    ],
+)
+def test_a_name_opening_with_abd_or_abu_is_found_apart_in_other_scripts(
+    query: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, language, text) == found
