@@ -78,18 +78,33 @@ def _written_apart(
 ) -> list[tuple[str, frozenset[str]]] | None:
     """The two words, with their Arabic keys, that Arabic writes the one-word name term of
     ``keyed`` as (see split_names), or None."""
+    arabic, spelled = _parts_apart(keyed, policy)
+    if arabic is None:
+        return None
+    if spelled is not None:  # and as other scripts write it apart (Абдель Ати)
+        return [(w, k | other) for (w, k), (_, other) in zip(arabic, spelled, strict=True)]
+    return arabic
+
+
+Parts = list[tuple[str, frozenset[str]]] | None
+
+
+def _parts_apart(keyed: list[tuple[int, str, frozenset[str]]], policy: str) -> tuple[Parts, Parts]:
+    """The two words Arabic writes the one-word name term of ``keyed`` as, with their
+    Arabic keys, and (for a name opening with Abd or Abu) the two the other scripts write
+    it as, with their other keys (see split_names); None for either there is not."""
     _, word, keys = keyed[0]
     parts = arabic_parts(word) if any(k.startswith(ARABIC_KEY) for k in keys) else None
     if parts is None:
-        return None
-    found = [(w, _arabic(phrase_word_keys(w, policy))) for w in parts]
-    spelled = spelled_parts(word)
-    if spelled is not None:  # and as other scripts write it apart (Абдель Ати)
-        found = [
-            (w, k | _not_arabic(phrase_word_keys(part, policy)))
-            for (w, k), part in zip(found, spelled, strict=True)
-        ]
-    return found if all(k for _, k in found) else None
+        return None, None
+    arabic = [(w, _arabic(phrase_word_keys(w, policy))) for w in parts]
+    if not all(k for _, k in arabic):
+        return None, None
+    words = spelled_parts(word)
+    spelled = (
+        None if words is None else [(w, _not_arabic(phrase_word_keys(w, policy))) for w in words]
+    )
+    return arabic, spelled
 
 
 def _syllables_apart(
@@ -149,8 +164,8 @@ def keyed_words(text: str, policy: str) -> list[tuple[int, str, frozenset[str]]]
     written, starts, _ = scan(text)
     keyed = _keyed(text, written, starts, policy)
     if len(keyed) == 1:
-        apart = _written_apart(keyed, policy)
-        return keyed + [(keyed[0][0], w, k) for w, k in apart or ()]
+        arabic, spelled = _parts_apart(keyed, policy)
+        return keyed + [(keyed[0][0], w, k) for w, k in (*(arabic or ()), *(spelled or ()))]
     syllables = _syllables_apart(keyed) or []
     return keyed + [(keyed[-1][0], w, k) for w, k in syllables[1:]]  # after the family name
 

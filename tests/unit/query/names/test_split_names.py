@@ -87,3 +87,8 @@ def test_a_name_opening_with_abd_or_abu_is_found_apart_in_other_scripts(
     query: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, language, text) == found
+
+
+def test_rules_test_explains_each_part_as_the_script_writes_it() -> None:
+    lines = explain(parse_query("Abdelmadjid").root, ["Абдель Маджид"], "ru", "variants")
+    assert lines == ["Abdel matched Абдель (Cyrillic)", "Madjid matched Маджид (Cyrillic)"]
