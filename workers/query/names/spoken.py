@@ -8,7 +8,8 @@ zh, u as ü, ai as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wa
 ``Вокье``, ``Juppé`` = ``Жюппе``); Greek and Arabic write a Spanish ll as y (``Castillo`` =
 ``Καστίγιο`` = ``كاستيو``); a Hungarian name's s is sh, cs ch, zs zh, ly y (``Kocsis`` =
 ``Кочиш``, ``Gulyás`` = ``Гуйяш``); a Portuguese nh and lh are ny and ly (``Marinho`` =
-``Маринью`` = ``مارينيو``). A term has no language: the nasal and ll readings apply
+``Маринью`` = ``مارينيو``); a Swedish -sson name's o is u (``Johansson`` = ``Юханссон``). A
+term has no language: the nasal and ll readings apply
 to any term long enough (they add keys no other script's word holds, as Russian writes no
 ``Путен``), the others only to a term spelled the language's way.
 """
@@ -67,7 +68,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     said as written."""
     french = french_way(term)
     found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
-    others = (*_spanish(term), *_hungarian(term), *_portuguese(term))
+    others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
     return tuple(dict.fromkeys((*found, *others)))
 
 
@@ -129,6 +130,17 @@ def _portuguese(term: str) -> tuple[str, ...]:
     written = _spelled(term, _PORTUGUESE, nasals=False)
     heard = _spelled(term, (*_PORTUGUESE, *_PORTUGUESE_HEARD), nasals=False)
     return tuple(dict.fromkeys((*written, *heard)))
+
+
+# A Swedish patronymic surname (Johansson, Jonsson, Olofsson), whose o Russian and
+# Ukrainian write as у, ю (Юханссон, Юнссон, Улофссон), as Swedish says it.
+_SWEDISH_WAY = re.compile(r"sson$", re.IGNORECASE)
+_SWEDISH = _rules((r"o(?!n$)", "u"))  # not the o of -sson (Юханссон)
+
+
+def _swedish(term: str) -> tuple[str, ...]:
+    """``term`` with its o as u, or () if it is no Swedish -sson name."""
+    return _spelled(term, _SWEDISH, nasals=False) if _SWEDISH_WAY.search(term) else ()
 
 
 def _spanish(term: str) -> tuple[str, ...]:

@@ -2,7 +2,7 @@
 French nasals (a final -in as -en, en as an, the consonant after a final nasal silent), and
 in a name spelled the French way also eau and au as o, ill as y, -iez as -ie, j as zh, u as
 ü; a Spanish ll between vowels as y in Greek and Arabic; a Hungarian name's s, cs, ly; a
-Portuguese nh and lh."""
+Portuguese nh and lh; a Swedish -sson name's o."""
 
 from __future__ import annotations
 
@@ -29,11 +29,14 @@ from workers.query.names.spoken import arabic_spoken_spellings, spoken_spellings
         ("Matolcsy", "ar", "قال محافظ البنك المركزي ماتولتشي إن التضخم تراجع.", "ماتولتشي"),
         ("Coelho", "ru", "Министр Коэлью выступил в парламенте.", "Коэлью"),
         ("Pinho", "el", "Ο υπουργός Πίνιο μίλησε στη Βουλή.", "Πίνιο"),
+        ("Jonsson", "ru", "Министр обороны Швеции Юнссон посетил Киев.", "Юнссон"),
+        ("Johansson", "uk", "Єврокомісарка Юханссон заявила про нові правила.", "Юханссон"),
     ],
     ids=["final -in", "final -in, Greek", "final -in, Arabic", "en before ch",
          "silent d after a nasal", "en before a silent t", "eau and ill", "au and -iez",
          "Spanish ll, Greek", "Spanish ll, Arabic", "Hungarian cs and s", "Hungarian cs, y",
-         "Portuguese lh, final o as u", "Portuguese nh"],
+         "Portuguese lh, final o as u", "Portuguese nh", "Swedish o as u",
+         "Swedish o as u, Ukrainian"],
 )  # fmt: skip
 def test_a_french_name_is_found_as_other_scripts_say_it(
     term: str, language: str, text: str, form: str
@@ -76,6 +79,8 @@ def test_an_arabic_word_a_reading_would_spell_is_no_name(term: str, text: str) -
         ("Kelly", (), ()),
         ("Marinho", ("marinyo", "marinyu"), ("marinyo", "marinyu")),
         ("Rubio", (), ()),  # no Portuguese spelling: its o stays
+        ("Johansson", ("juhansson",), ()),  # Swedish: the o of -sson stays (Юханссон)
+        ("Johnson", (), ()),  # English
     ],
 )
 def test_which_terms_are_read_by_their_languages_sound(
