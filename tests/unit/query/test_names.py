@@ -684,6 +684,15 @@ def test_diacritics_left_out_polish_e_io_la_names_belarusian_a_names_greek_w_chi
         ("Sisi", "en", "", "Sissy Spacek starred in the film.", ""),
         ("Milei", "en", "", "Miley Cyrus released a new album.", ""),
         ("Babis", "el", "", "Ο Μπάμπης Παπαδόπουλος άνοιξε ταβέρνα.", ""),
+        ("Sisi", "el", "", "Στη συναυλία η Σίσι Σπέισεκ μίλησε.", ""),
+        ("Srettha", "el", "", "Ο πρωθυπουργός της Ταϊλάνδης Σρέτα Ταβισίν παραιτήθηκε.", "Σρέτα"),
+        (
+            "Gibran",
+            "el",
+            "",
+            "Ο αντιπρόεδρος της Ινδονησίας Γκιμπράν Ρακαμπουμίνγκ μίλησε.",
+            "Γκιμπράν",
+        ),
         ("Rutte", "de", "", "Der Angler warf die Rute weit aus.", ""),
         ("Rutte", "de", "", "Er griff zur Rute und ging.", ""),
         ("Milei", "es", "", "El presidente Javier Miléi habló.", "Miléi"),
@@ -701,8 +710,9 @@ def test_another_spelling_counts_where_a_surname_stands(
     """A one-word term's other spellings (not its own) do not count right before another
     capitalised word of the sentence, a given name's place in Latin and Greek script, nor
     right after a German article, since German capitalises nouns (and so a capitalised
-    word after the name says nothing there). Cyrillic lists write the surname first; a
-    Title Case headline and a hyphen say nothing."""
+    word after the name says nothing there). Cyrillic lists write the surname first, and in
+    Cyrillic and Greek a name inside a run of capitalised words (after a country's name)
+    is given alone; a Title Case headline and a hyphen say nothing."""
     index = RuleIndex.build([RuleSpec("r", parse_query(query), names="variants")])
     doc = analyze(Document(title, text, language=language))
     found = index.match(doc)

@@ -38,6 +38,7 @@ _NOUN_ARTICLES = {"de": frozenset(_GERMAN_ARTICLES.split())}
 # Latin and Greek name words stand in the given-name-then-surname order, and their letters
 # come before Cyrillic's in Unicode (Cyrillic is left out: Russian lists write the surname
 # first, ``Лавров Сергей``; Arabic has no capitals).
+_GREEK = "\u0370"
 _CYRILLIC = "\u0400"
 _ARMENIAN = "\u0530"  # the end of Cyrillic's block
 # Nouns a language capitalises as the name of a state body, which news writes right after
@@ -148,7 +149,9 @@ def as_surnames(
     not right after an article (die Rute is not Rutte; there a capitalised word after
     the name says nothing). A Cyrillic word is a given name only opening a run of
     capitalised words (``Борис Джонсон``, not ``Премьер Эфиопии Абий Ахмед``: Russian
-    lists may put the surname first, a name given alone stands inside). A title in Title
+    lists may put the surname first, a name given alone stands inside), and so is a Greek
+    one (``της Αιθιοπίας Άμπιι Άχμεντ``; a capitalised article opening the sentence opens
+    no run: ``Ο Μπάμπης Παπαδόπουλος``). A title in Title
     Case keeps every position, and so does a word ``oblique`` tells, read as the name only
     in an oblique case, where no given name stands (``Według Budanowa Rosja``). ``his``:
     the term may be a man's surname, so such a word beside a woman's given name is hers
@@ -179,7 +182,7 @@ def _given_names_place(
     read as the name only in an oblique case, only before a woman's surname (hers, spelled
     as his genitive) unless itself shaped as a surname's genitive (``Слова Лаврова
     Захарова назвала…``: no given name ends so); otherwise before a word that is no known
-    place (``Zelenskiy Ankara'ya geldi``) and, if Cyrillic, opening their run."""
+    place (``Zelenskiy Ankara'ya geldi``) and, if Cyrillic or Greek, opening their run."""
     if not _before_a_capital(text, p) or _before_a_body(text, p, language):
         return False
     if oblique(p):
@@ -187,7 +190,13 @@ def _given_names_place(
         return womans_surname(raw[p + 1], language) and not surname_genitive(raw[p], language)
     if in_place(text.raw, p + 1, language):
         return False
-    return text.raw[p][:1] < _CYRILLIC or not _after_a_capital_word(text, p)
+    first = text.raw[p][:1]
+    if first < _GREEK:
+        return True
+    if first < _CYRILLIC:  # Greek: inside a run after a word inside the sentence (an
+        # article opening it, ``Ο Μπάμπης Παπαδόπουλος``, starts no run)
+        return not (_after_a_capital_word(text, p) and not _opens_sentence(text, p - 1))
+    return not _after_a_capital_word(text, p)
 
 
 def _before_a_body(text: FieldText, p: int, language: str | None) -> bool:
