@@ -19,9 +19,11 @@ from collections.abc import Callable, Iterable
 
 from .word_tables import WordKeyTables
 
-# About 30 MB of noted hashes at most: a rule set of about 50,000 rules with names (a worker
-# of 225,000 rules notes about 800,000 keys: 68 MB, over its memory budget; the cut is off).
-MAX_RULE_KEYS = 300_000
+# About 42 MB of noted hashes at most: a rule set of about 8,000 rules with names (5,000
+# generated rules with two names each note about 320,000 keys). A worker of 225,000 rules
+# notes about 1.4 million (over 100 MB): there the cut is off; measured there, holding the
+# set costs a worker about 10 MB before it is dropped, and the cut saved no matching time.
+MAX_RULE_KEYS = 500_000
 
 
 class RuleKeys:
