@@ -21,6 +21,7 @@ from .cases import declines
 from .forms import NOMINATIVE, article_keys
 from .function_words import function_word_positions
 from .places import in_place
+from .quotes import in_short_quote
 from .streets import names_a_street
 from .surname_first import SURNAME_FIRST
 from .women import womans_form
@@ -127,7 +128,9 @@ class NameWords(SharedTerm):
         other = [
             p
             for p in other
-            if not in_place(text.raw, p, lang) and not names_a_street(text.raw, p, lang, oblique)
+            if not in_place(text.raw, p, lang)
+            and not names_a_street(text.raw, p, lang, oblique)
+            and not in_short_quote(text, p)
         ]
         if other and len(self.words) == 1 and not self.anywhere:
             other = as_surnames(doc, field, other, oblique, not womans_form(word))

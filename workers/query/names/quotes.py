@@ -1,0 +1,52 @@
+"""Short quoted names: «Байрактар», „Калина“, «Лада Калина», Роберт «Мадяр» Бровди.
+
+News sets the name of a title, a brand, a product, a ship, a team or a call sign in
+quotation marks; a person's own name it does not. A word a name term finds only in another
+script, spelling or case that stands alone inside quotation marks, or among at most
+MAX_QUOTED_WORDS capitalised words there, is that thing's name, not the person's (the drone
+«Байрактар», not Bayraktar; the car «Лада Калина», not Kalin). Quoted speech is longer or
+has lower-case words (``«Лавров прав»``), so its names still count; so does a name as
+written (``"Bayraktar"``), which matching as written finds too.
+"""
+
+from __future__ import annotations
+
+from ..analysis import FieldText
+
+MAX_QUOTED_WORDS = 3
+# Every script's quotation marks, either way round (German „…“, Danish »…«, English “…”).
+_QUOTES = frozenset('«»„“”"‹›‟「」『』')
+
+
+def in_short_quote(text: FieldText, position: int) -> bool:
+    """Whether the word at ``position`` of ``text`` stands inside quotation marks that hold
+    one word, or at most MAX_QUOTED_WORDS capitalised words, with nothing but spaces and
+    hyphens between them."""
+    first = _quoted_edge(text, position, -1)
+    if first is None:
+        return False
+    last = _quoted_edge(text, position, 1)
+    if last is None or last - first >= MAX_QUOTED_WORDS:
+        return False
+    # A title or brand capitalises its words (``«Лада Калина»``); a short quote of speech
+    # does not (``«Лавров прав»``: Lavrov is right).
+    return first == last or all(w[:1].isupper() for w in text.raw[first : last + 1])
+
+
+def _quoted_edge(text: FieldText, position: int, step: int) -> int | None:
+    """The first (``step`` -1) or last (1) word of the quoted span holding ``position``
+    within MAX_QUOTED_WORDS words, or None if no quotation mark is that near."""
+    starts, ends, raw = text.starts, text.ends, text.text
+    size = len(starts)
+    for word in range(position, position + step * MAX_QUOTED_WORDS, step):
+        if not 0 <= word < size:
+            return None
+        if step < 0:
+            gap = raw[ends[word - 1] if word else 0 : starts[word]]
+        else:
+            gap = raw[ends[word] : starts[word + 1] if word + 1 < size else len(raw)]
+        if any(c in _QUOTES for c in gap):
+            return word
+        if gap.strip(" -\u00a0"):
+            return None  # other punctuation first: not one quoted name
+    return None
