@@ -181,6 +181,8 @@ _POLISH_SOFT_E = (
     ("dze", "g"),
     ("sze", "ch"),
 )
+_FEMININE_OBLIQUE = "feminine genitive/dative/locative"
+_FEMININE_ACC_INS = "feminine accusative/instrumental"
 _PL: tuple[Rule, ...] = (
     ("iego", "i", _GA),
     ("iemu", "i", _DAT),
@@ -218,6 +220,17 @@ _PL: tuple[Rule, ...] = (
     ("ego", "e", _GA),  # names in a spoken -e (Rutte, Goethe): Ruttego, Ruttemu, Ruttem
     ("emu", "e", _DAT),
     ("em", "e", "instrumental/locative"),
+    # Women's names in -owa, -ska, -cka, -dzka decline as adjectives: Jotowej, Jotową,
+    # Kowalskiej, Kowalską (-ą for -a above): -ej in the genitive, dative and locative.
+    *(
+        (ending, base, _FEMININE_OBLIQUE)
+        for ending, base in (
+            ("owej", "owa"),
+            ("skiej", "ska"),
+            ("ckiej", "cka"),
+            ("dzkiej", "dzka"),
+        )
+    ),
 )
 # Possessive adjectives of names, which the West and South Slavic languages make for the
 # person's things (Czech ``Trumpova administrativa``, Croatian ``Putinov režim``, Serbian
@@ -318,6 +331,19 @@ _CS: tuple[Rule, ...] = (
     ("om", "o", _INS),
     ("ová", "o", "feminine"),  # women's names in -o: Svyrydenková for Svyrydenko
     ("em", "e", _INS),  # names in a silent or spoken -e (Vance, Rutte): Vancem, Ruttem
+)
+# The feminine -ová declines as an adjective: Czech Merkelové, Merkelovou; Slovak
+# Merkelovej, Merkelovú, Merkelovou (Matvijenkové, Zacharovovej). After the possessives,
+# which share some endings (Slovak Ficovej vláde) and may open a sentence.
+_CS_FEMININE: tuple[Rule, ...] = tuple(
+    (ending, base, case)
+    for ending, case in (
+        ("ové", _FEMININE_OBLIQUE),
+        ("ovou", _FEMININE_ACC_INS),
+        ("ovej", _FEMININE_OBLIQUE),
+        ("ovú", _FEMININE_ACC_INS),
+    )
+    for base in ("", "a", "o", "ová")  # ová: a term written in the woman's form
 )
 # Finnish, Estonian, Lithuanian and Latvian genitives are their possessive, standing before
 # the noun, which opens sentences as often as the nominative does (``Orpon hallitus``,
@@ -552,8 +578,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "bs": _SR_LATN + _SR_LATN_POSSESSIVE,
     "sl": _SL + _SL_POSSESSIVE,
     "pl": _PL,
-    "cs": _CS + _CS_POSSESSIVE,
-    "sk": _CS + _SK_POSSESSIVE,
+    "cs": _CS + _CS_POSSESSIVE + _CS_FEMININE,
+    "sk": _CS + _SK_POSSESSIVE + _CS_FEMININE,
     "bg": _BG_POSSESSIVE,
     "mk": _MK_POSSESSIVE,
     "lt": _LT,

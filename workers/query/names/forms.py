@@ -35,7 +35,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 58
+KEYS_VERSION = 59
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -93,15 +93,23 @@ def _read_enka_as_enko(keys: set[str], language: str | None) -> None:
         keys.update([k[:-1] + "o" for k in keys if k.endswith("Ka")])
 
 
-# A rule's term is often written without the háček its name has (Babis for Babiš): an
-# article word with š or ž is also read without it, as plain matching folds it (the term's
-# keys stay as few as they were: each s read as š too would double them).
-_WITHOUT_HACEK = str.maketrans("šžŠŽ", "szSZ")
+# A rule's term is often written without the diacritics of its name's consonants (Babis
+# for Babiš, Zurek for Żurek, Simecka for Šimečka): a Latin article word with any is also
+# read without them, as plain matching folds them, so its case forms meet the term too
+# (Żurkiem, Šimečkom). Vowels keep theirs: they tell case endings apart (Czech Fialová, the
+# colour or Fiala's wife, is not Fialova, Fiala's). The term's keys stay as few as they were
+# (each s read as š too would double them).
+_CONSONANTS = "šžčřďťňżźśćńłľĺŕđķļņģşţșțçğ"
+_PLAIN_CONSONANTS = "szcrdtnzzscnlllrdklngsttscg"
+_WITHOUT_CONSONANT_MARKS = str.maketrans(
+    _CONSONANTS + _CONSONANTS.upper(), _PLAIN_CONSONANTS + _PLAIN_CONSONANTS.upper()
+)
 
 
 def _spellings(word: str) -> tuple[str, ...]:
-    """``word``, and ``word`` without its háčeks if it has any (Babišem, Babisem)."""
-    plain = word.translate(_WITHOUT_HACEK)
+    """``word``, and ``word`` without its consonants' diacritics if it has any (Babišem,
+    Babisem; Żurkiem, Zurkiem)."""
+    plain = word.translate(_WITHOUT_CONSONANT_MARKS)
     return (word, plain) if plain != word else (word,)
 
 
