@@ -28,14 +28,14 @@ from .phonetic import (
     latin_keys,
     pinyin_qi,
 )
-from .spoken import arabic_spoken_spellings, spoken_spellings
+from .spoken import arabic_spoken_spellings, marked_spellings, spoken_spellings
 from .universe import RULE_KEYS
 from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 60
+KEYS_VERSION = 61
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -217,6 +217,9 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     spoken = spoken_spellings(term)  # as other scripts say a French or Spanish name
     if spoken:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in spoken))
+    marked = marked_spellings(term)  # Cyrillic spells the marks a term was typed without
+    if marked:
+        by_target["Cyrl"] = heard.union(*(_spelled_keys(f, None, loose=WRITTEN) for f in marked))
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
     keys = {f"{s}:{k}" for s in targets for k in by_target.get(s, heard)}
     if policy == VARIANTS:

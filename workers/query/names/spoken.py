@@ -143,6 +143,30 @@ def _swedish(term: str) -> tuple[str, ...]:
     return _spelled(term, _SWEDISH, nasals=False) if _SWEDISH_WAY.search(term) else ()
 
 
+# A Central European name typed without its marks, as English news prints it (Simecka for
+# Šimečka, Zurek for Żurek, Sakaliene for Šakalienė, Caputova for Čaputová): Russian,
+# Ukrainian and Greek spell the marked letters (Шимечка, Журек, Шакалене, Чапутова). An
+# unmarked term of MARKED_MIN letters or more is also read, for Cyrillic only (Greek writes
+# no such letter, Latin articles are read without their marks), with its s and z first or
+# after a consonant and every c marked (not in a digraph: sz, cz, sh, ch, zh, dz, rz, cs):
+# one reading, not one a letter.
+MARKED_MIN = 5
+_MARKED = _rules(
+    # An s or z first or after a consonant (after a vowel it is one: Kasim is no Кашим).
+    (r"(?:^|(?<=[b-df-hj-np-rtv-xz]))(?<![c])s(?![hzc])", "sh"),
+    (r"(?:^|(?<=[b-df-hj-np-tv-x]))(?<![cdrs])z(?!h)", "zh"),
+    (r"c(?![hzs])", "ch"),
+)
+
+
+def marked_spellings(term: str) -> tuple[str, ...]:
+    """``term`` with its s, z and c marked (as sh, zh, ch), for Cyrillic keys; () if it has
+    marks of its own, is shorter than MARKED_MIN or has none of those letters."""
+    if not term.isascii() or len(term) < MARKED_MIN:
+        return ()
+    return _spelled(term, _MARKED, nasals=False)
+
+
 def _spanish(term: str) -> tuple[str, ...]:
     """``term`` with a Spanish ll between vowels as y, or () if it has none (or is spelled
     the French way, whose ill has its own reading)."""
