@@ -635,16 +635,9 @@ _PINYIN_QI = re.compile("(?<![aeiou])qi")
 
 def _arabic_readings(reading: str) -> tuple[str, ...]:
     """``reading``, and as Arabic spells its dz and dj: two letters, d-z and d-y
-    (Kobakhidze = كوباخيدزه, Djokovic = ديوكوفيتش); and with its g as ق, which Sudan, the
-    Gulf and Egypt say as g and Latin spells so (Dagalo = دقلو, Gargash = قرقاش)."""
+    (Kobakhidze = كوباخيدزه, Djokovic = ديوكوفيتش)."""
     spelled = reading.replace("dz", "ds").replace("dj", "di")
-    found = (reading,) if spelled == reading else (reading, spelled)
-    qaf = _G_AS_QAF.sub("q", spelled)
-    return found if qaf == spelled else (*found, qaf)
-
-
-# A g before a vowel (not gh, غ), and not after n (the nasal ng: Wang = وانغ).
-_G_AS_QAF = re.compile(r"(?<!n)g(?=[aeiou])")
+    return (reading,) if spelled == reading else (reading, spelled)
 
 
 def _marbuta(reading: str, sounds: Sequence[Sound]) -> bool:
