@@ -144,8 +144,8 @@ def _swedish(term: str) -> tuple[str, ...]:
 
 
 # A Central European name typed without its marks, as English news prints it (Simecka for
-# Šimečka, Zurek for Żurek, Sakaliene for Šakalienė, Caputova for Čaputová): Russian,
-# Ukrainian and Greek spell the marked letters (Шимечка, Журек, Шакалене, Чапутова). An
+# Šimečka, Zurek for Żurek, Sakaliene for Šakalienė, Caputova for Čaputová): Russian and
+# Ukrainian spell the marked letters (Шимечка, Журек, Шакалене, Чапутова). An
 # unmarked term of MARKED_MIN letters or more is also read, for Cyrillic only (Greek writes
 # no such letter, Latin articles are read without their marks), with its s and z first or
 # after a consonant and every c marked (not in a digraph: sz, cz, sh, ch, zh, dz, rz, cs):
@@ -153,7 +153,7 @@ def _swedish(term: str) -> tuple[str, ...]:
 MARKED_MIN = 5
 _MARKED = _rules(
     # An s or z first or after a consonant (after a vowel it is one: Kasim is no Кашим).
-    (r"(?:^|(?<=[b-df-hj-np-rtv-xz]))(?<![c])s(?![hzc])", "sh"),
+    (r"(?:^|(?<=[b-df-hj-np-rtv-xz]))(?<!c)s(?![hzc])", "sh"),
     (r"(?:^|(?<=[b-df-hj-np-tv-x]))(?<![cdrs])z(?!h)", "zh"),
     (r"c(?![hzs])", "ch"),
 )
