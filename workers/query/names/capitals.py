@@ -195,7 +195,7 @@ def _given_names_place(
         return True
     if first < _CYRILLIC:  # Greek: inside a run after a word inside the sentence (an
         # article opening it, ``Ο Μπάμπης Παπαδόπουλος``, starts no run)
-        return not (_after_a_capital_word(text, p) and not _opens_sentence(text, p - 1))
+        return not (_after_a_capital_word(text, p) and not opens_sentence(text, p - 1))
     return not _after_a_capital_word(text, p)
 
 
@@ -221,9 +221,9 @@ def _beside_a_woman(text: FieldText, p: int, language: str | None) -> bool:
     # A capitalised word before, in the sentence: a man's given name, or another part of a
     # name (``Сергея Лаврова Мария``), unless it opens the sentence itself.
     after_a_name = p > 0 and raw[p - 1][:1].isupper() and joined(text, p - 1)
-    if after_a_name and not _opens_sentence(text, p - 1):
+    if after_a_name and not opens_sentence(text, p - 1):
         return False
-    return _opens_sentence(text, p) and _before_a_capital(text, p)
+    return opens_sentence(text, p) and _before_a_capital(text, p)
 
 
 def _after_a_capital_word(text: FieldText, p: int) -> bool:
@@ -287,10 +287,10 @@ def _ambiguous(text: FieldText, p: int) -> bool:
     """Whether the word at ``p`` has a capital that need not mean a name: all caps, or
     opening a sentence (or the field)."""
     word = text.raw[p]
-    return (len(word) > 1 and word.isupper()) or _opens_sentence(text, p)
+    return (len(word) > 1 and word.isupper()) or opens_sentence(text, p)
 
 
-def _opens_sentence(text: FieldText, p: int) -> bool:
+def opens_sentence(text: FieldText, p: int) -> bool:
     """Whether the word at ``p`` opens the field or a sentence."""
     if p == 0:
         return True

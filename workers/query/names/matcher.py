@@ -20,8 +20,10 @@ from .capitals import as_names, as_surnames, written_as_names
 from .cases import declines
 from .forms import NOMINATIVE, article_keys
 from .function_words import function_word_positions
+from .place_nouns import names_a_place
 from .places import in_place
 from .quotes import in_short_quote
+from .split_names import after_servant_of, spelled_parts
 from .streets import names_a_street
 from .surname_first import SURNAME_FIRST
 from .women import womans_form
@@ -129,9 +131,12 @@ class NameWords(SharedTerm):
             p
             for p in other
             if not in_place(text.raw, p, lang)
+            and not names_a_place(text, p, lang)
             and not names_a_street(text.raw, p, lang, oblique)
             and not in_short_quote(text, p)
         ]
+        if other and len(self.words) == 1 and spelled_parts(word) is None:
+            other = [p for p in other if not after_servant_of(text.raw, p)]
         if other and len(self.words) == 1 and not self.anywhere:
             other = as_surnames(doc, field, other, oblique, not womans_form(word))
             other = in_arabic_context(doc, field, other, word)

@@ -13,6 +13,7 @@ other scripts, which write it apart with its article (``Абдель Ати`` fo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..text import fold
 
@@ -60,3 +61,26 @@ def arabic_parts(word: str) -> tuple[str, str] | None:
         if len(rest) >= _LEAST:
             return opening["first"].capitalize(), rest.capitalize()
     return None
+
+
+# "Servant of" as a word of its own, folded, in the scripts that write it apart (Arabic with
+# a conjunction or preposition written onto it: وعبد, لعبد), and the article that may stand
+# as a word between it and the name of God it opens (``Abd al Rahman``, ``Абд аль Азиз``).
+_SERVANT_OF_WORDS = (
+    "abd abdel abdul abdal abdol abdil абд абдель абдул абдуль абдаль абдал αμπντ αμπντελ"
+    " αμπντουλ αμπνταλ عبد وعبد لعبد بعبد فعبد"
+)
+_ARTICLE_WORDS = "al el ul ал аль эль ель ул уль αλ ελ"
+_SERVANT_OF = frozenset(_SERVANT_OF_WORDS.split())
+_ARTICLES = frozenset(_ARTICLE_WORDS.split())
+
+
+def after_servant_of(raw: Sequence[str], position: int) -> bool:
+    """Whether the word at ``position`` of ``raw`` (a field's words as written) closes a
+    name opened by "servant of" (``عبد الرحمن``, ``Абдель Азиз``, ``Abd al Karim``): there
+    it is one of God's names, part of a given name (Abd al-Rahman), not a surname of its
+    own (``Rahmon`` does not find the ``الرحمن`` of ``محمد بن عبد الرحمن``)."""
+    before = position - 1
+    if before >= 0 and fold(raw[before]) in _ARTICLES:
+        before -= 1
+    return before >= 0 and fold(raw[before]) in _SERVANT_OF

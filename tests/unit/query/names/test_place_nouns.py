@@ -1,0 +1,86 @@
+"""A word a name term finds only in another script, spelling or case is a place's name, not
+the person's, right after a river's, village's or island's noun or the word for a place's
+residents, before a dash and such a noun, or as a -ский adjective before a district's noun;
+and a name that opens a compound given name with "servant of" (Abd al-Karim) is not the
+surname of its second part."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.query.test_names import matched
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text"),
+    [
+        ("Kama", "ru", "Река Кама замёрзла раньше обычного."),
+        ("Sosna", "uk", "Поблизу села Сосна впали уламки ракети."),
+        ("Sosna", "ru", "Жители Сосны остались без света."),
+        ("Karak", "ar", "ضربت عاصفة ثلجية مدينة الكرك جنوب الأردن."),
+        ("Karak", "ar", "انقطعت الكهرباء عن سكان الكرك."),
+        ("Kastri", "el", "Οι κάτοικοι του χωριού Καστρί διαμαρτυρήθηκαν."),
+        ("Wisla", "pl", "Poziom wody w rzece Wiśle spada."),
+        ("Sosnovka", "ru", "Сосновка — посёлок в Пензенской области."),
+        ("Gorodetsky", "ru", "Городецкий район получил новые автобусы."),
+    ],
+    ids=[
+        "a river",
+        "a village, genitive",
+        "residents",
+        "an Arabic city",
+        "Arabic residents",
+        "a Greek village",
+        "pl, a river, locative",
+        "defined by a dash",
+        "an adjective before a district",
+    ],
+)
+def test_a_place_named_by_its_noun_is_not_the_person(query: str, language: str, text: str) -> None:
+    assert matched(query, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Sosna", "pl", "Mieszkańcy wsi Sosna protestują.", ["Sosna"]),
+        ("Scott", "uk", "Заява Ріка Скотта здивувала колег.", ["Скотта"]),
+        ("Biden", "ar", "ارتفعت الأسعار خلال ولاية بايدن.", ["بايدن"]),
+        ("Gorodetsky", "ru", "Городецкий заявил, что район получит автобусы.", ["Городецкий"]),
+        ("Smotrich", "ru", "Смотрич — министр финансов Израиля.", ["Смотрич"]),
+    ],
+    ids=[
+        "the name as written",
+        "a capitalised noun mid-sentence is a given name (Рік)",
+        "a term of office is no place",
+        "an adjective before a verb",
+        "defined as a person",
+    ],
+)
+def test_the_person_is_still_found(query: str, language: str, text: str, found: list[str]) -> None:
+    assert matched(query, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Ghani", "ar", "استقبل الرئيس عبد الغني وفدا من النقابات.", []),
+        ("Aziz", "ru", "Король Абдель Азиз основал государство.", []),
+        ("Aziz", "ru", "Абд аль Азиз основал государство.", []),
+        ("Ghani", "el", "Ο Αμπντούλ Γκάνι Μπαραντάρ έφτασε στη Ντόχα.", []),
+        ("Aziz", "ru", "Бывший вице-премьер Тарик Азиз умер в тюрьме.", ["Азиз"]),
+        ("Ghani", "ar", "غادر الرئيس الأفغاني أشرف غني البلاد.", ["غني"]),
+    ],
+    ids=[
+        "Arabic",
+        "Cyrillic, the article joined",
+        "Cyrillic, the article apart",
+        "Greek",
+        "after a given name",
+        "Arabic, alone",
+    ],
+)
+def test_a_name_after_servant_of_is_part_of_a_given_name(
+    query: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, language, text) == found

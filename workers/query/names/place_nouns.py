@@ -1,0 +1,157 @@
+"""Places named by a noun beside them: ``река Саар``, ``поблизу села Кислиця``, ``Жители
+Кариса``, ``في مدينة العطاف``, ``στο χωριό Μπούκα``, ``Смотрич — посёлок``, ``Медынский
+район``.
+
+Slavic languages, Greek and Arabic write a river, village, island or mountain as its noun
+and then its name, and the residents of a place as a noun and the place's genitive; a
+definition gives the noun after a dash, and Russian and Ukrainian name a district or an
+avenue by an adjective in -ский, the form of many surnames. A word so placed that a name
+term finds only as another spelling, script or case is the place's name, not the person's
+(the name as written still counts, as it does anywhere). Nouns that also stand before a
+person's title or office are not listed before a name (``глава города Иванов``, ``мэр
+района``): town, city, district and region; nor Greek ``όρους``, also "terms".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..analysis import FieldText
+from .capitals import opens_sentence
+from .cases import primary_language
+
+_RUSSIAN = (
+    "река реки реке реку рекой озеро озера озере гора горы горе гору остров острова острове"
+    " село села селе селом деревня деревни деревне деревню посёлок поселок посёлка поселка"
+    " посёлке поселке станица станицы станице хутор хутора хуторе аул аула ауле кишлак"
+    " кишлака залив залива заливе пролив пролива мыс мыса полуостров полуострова долина"
+    " долины долине вулкан вулкана пустыня пустыни перевал перевала курорт курорта"
+    " жители жителей жителям житель жительница уроженец уроженка"
+)
+_UKRAINIAN = (
+    "річка річки річці річку річкою ріка ріки озеро озера озері гора гори горі острів"
+    " острова острові село села селі селом селище селища селищі хутір хутора затока затоки"
+    " долина долини вулкан вулкана пустеля пустелі мешканці мешканців жителі жителів"
+    " уродженець уродженка"
+)
+_BELARUSIAN = "рака ракі рацэ возера возеры вёска вёскі вёсцы востраў жыхары жыхароў"
+_BULGARIAN_MACEDONIAN = (
+    "река реката реки село селото селата язовир язовира връх върха остров острова езеро"
+    " езерото планина планината жители жителите"
+)
+_SERBIAN = (
+    "река реке реку реци село села селу језеро језера планина планине острво острва"
+    " reka reke reku reci rijeka rijeke rijeku rijeci selo sela selu jezero jezera planina"
+    " planine otok otoka otoku ostrvo ostrva mještani meštani stanovnici"
+)
+_POLISH = (
+    "rzeka rzeki rzece rzekę wieś wsi miejscowość miejscowości jezioro jeziora jeziorze góra"
+    " góry wyspa wyspy wyspie zatoka zatoki mieszkańcy mieszkańców"
+)
+_CZECH_SLOVAK = (
+    "řeka řeky řece řeku obec obce obci vesnice vesnici vrch vrchu hora hory ostrov ostrova"
+    " jezero jezera rieka rieky rieke dedina dediny obyvatelé obyvatelia"
+)
+_GREEK = (
+    "ποταμός ποταμού ποταμό λίμνη λίμνης χωριό χωριού νησί νησιού νήσος νήσου όρος"
+    " κωμόπολη κωμόπολης κάτοικοι κατοίκων"
+)
+# Arabic: city, town, village, river, mountain, lake, island, province, area, valley, camp,
+# residents (not ولاية, a state but also a term of office: ولاية ترامب); a conjunction and
+# a preposition may be written onto the noun (بمدينة).
+_ARABIC = "مدينة بلدة قرية نهر جبل بحيرة جزيرة محافظة منطقة وادي مخيم سكان أهالي"
+_NOUNS = {
+    "ru": _RUSSIAN,
+    "uk": _UKRAINIAN,
+    "be": _BELARUSIAN,
+    **dict.fromkeys(("bg", "mk"), _BULGARIAN_MACEDONIAN),
+    **dict.fromkeys(("sr", "hr", "bs", "sl", "me", "sh"), _SERBIAN),
+    "pl": _POLISH,
+    **dict.fromkeys(("cs", "sk"), _CZECH_SLOVAK),
+    "el": _GREEK,
+    **dict.fromkeys(("ar", "fa", "ur"), _ARABIC),
+}
+_ARABIC_NOUNS = frozenset(_ARABIC.split())
+# After a dash, in the nominative: town, city, district, region (see _defined_as_a_place).
+_TOWNS = (
+    "город городок район область регион місто містечко град община grad miasto gmina město"
+    " okres mesto πόλη δήμος"
+)
+_DEFINED_AS = frozenset(_TOWNS.split())
+_DASHES = ("—", "–", " - ")
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ський", "цький")
+# Masculine nouns an adjective of a place names (Russian, Ukrainian), lower case.
+_NAMED_NOUNS = (
+    "район округ край уезд проспект университет театр завод мост вокзал парк собор"
+    " монастырь сельсовет переулок бульвар полуостров хребет заповедник"
+    " університет міст монастир півострів заповідник"
+)
+_NAMED_BY_ADJECTIVE = frozenset(_NAMED_NOUNS.split())
+_ARABIC_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+@lru_cache(maxsize=64)  # bounded: an article's language tag is input
+def _nouns(language: str) -> frozenset[str]:
+    return frozenset(_NOUNS.get(language, "").split())
+
+
+def names_a_place(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether the word at ``position`` of ``text`` is a place's name by the noun before it
+    (``река Саар``) or the noun a dash defines it by (``Смотрич — посёлок``)."""
+    return (
+        after_a_place_noun(text, position, language)
+        or _defined_as_a_place(text, position, language)
+        or _adjective_of_a_place(text, position)
+    )
+
+
+def _adjective_of_a_place(text: FieldText, position: int) -> bool:
+    """Whether the word at ``position`` is an adjective in -ский, -цкий naming the district,
+    avenue or theatre after it (``Медынский район``, ``Ленинский проспект``): a surname of
+    that form is an adjective too (Medinsky, Zhirinovsky), but a person's is followed by
+    a verb or a title, not such a noun."""
+    after = position + 1
+    if after >= len(text.raw) or not text.raw[position].endswith(_ADJECTIVE_ENDINGS):
+        return False
+    return text.raw[after] in _NAMED_BY_ADJECTIVE
+
+
+def _defined_as_a_place(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether a dash and then a place's noun follow the word at ``position`` (``Смотрич —
+    посёлок в Хмельницкой области``; a person so defined is a minister, not a village). There
+    town, city and district count too: no office stands before them."""
+    after = position + 1
+    if after >= len(text.raw):
+        return False
+    noun = text.raw[after].lower()
+    if noun not in _nouns(primary_language(language)) and noun not in _DEFINED_AS:
+        return False
+    return any(dash in text.text[text.ends[position] : text.starts[after]] for dash in _DASHES)
+
+
+def after_a_place_noun(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether the word at ``position`` of ``text`` stands right after a river's, village's,
+    island's... noun or the word for a place's residents in the article's ``language``
+    (Arabic nouns in any article: Arabic script says the language). A capitalised noun
+    counts only where it opens a sentence: elsewhere it is a name (Ukrainian ``ріка``, a
+    river, is also the genitive of the given name ``Рік``: ``Арешт Ріка Машара``)."""
+    if position == 0:
+        return False
+    before = text.raw[position - 1]
+    if _is_arabic_noun(before):
+        return True
+    lowered = before.lower()
+    if lowered not in _nouns(primary_language(language)):
+        return False
+    return lowered == before or opens_sentence(text, position - 1)
+
+
+def _is_arabic_noun(word: str) -> bool:
+    """Whether ``word`` is an Arabic place noun, bare or with a conjunction and a preposition
+    written onto it (``ومدينة``, ``بمدينة``)."""
+    if word in _ARABIC_NOUNS:
+        return True
+    return any(
+        word.startswith(prefix) and word[len(prefix) :] in _ARABIC_NOUNS
+        for prefix in _ARABIC_PREFIXES
+    )
