@@ -1,5 +1,6 @@
 """Streets and squares named after a person: ``улица Герасимова``, ``ulicy Lecha
-Kaczyńskiego``, ``Gedimino prospektas`` name the street, not the person.
+Kaczyńskiego``, ``Gedimino prospektas`` name the street, not the person; so do weapons and
+theorems named after their maker (``пистолет Макарова``, ``теорема Ферма``).
 
 Slavic languages write the person's name in the genitive after the street's noun (a given
 name, an initial or a title may stand between); Lithuanian and Latvian write it before. A
@@ -41,12 +42,29 @@ _SOUTH_SLAVIC = (
     " ceste cesti bulevar bulevara bulevaru"
     " улица улице улици улицу улицом ул трг трга тргу булевар булевара булевару"
 )
+# Things named after their maker or discoverer, the name in the genitive after the noun
+# (``автомат Калашникова``, ``пистолет Макарова``, ``теорема Ферма``): a weapon or a theorem,
+# not an idea, plan or effect, which news names after living politicians (``эффект Трампа``,
+# ``формула Штайнмайера``) and means them.
+_MAKERS = {
+    "ru": "автомат автомата автоматы автоматов автоматом автоматами пистолет пистолета"
+    " пистолеты пистолетов пистолетом пистолетами винтовка винтовки винтовку винтовкой"
+    " пулемёт пулемета пулемёта пулемет"
+    " теорема теоремы теореме теорему теоремой лемма леммы гипотеза гипотезы уравнение"
+    " уравнения",
+    "uk": "автомат автомата автомати пістолет пістолета гвинтівка гвинтівки кулемет кулемета"
+    " теорема теореми теорему лема гіпотеза гіпотези рівняння",
+    "pl": "karabin karabinu karabiny karabinek karabinki karabinków pistolet pistoletu"
+    " pistolety twierdzenie twierdzenia hipoteza"
+    " hipotezy równanie równania",
+    "cs": "samopal samopalu pistole pistoli puška pušky věta věty hypotéza rovnice",
+}
 _BEFORE = {
-    "ru": _RUSSIAN,
-    "uk": _UKRAINIAN,
+    "ru": f"{_RUSSIAN} {_MAKERS['ru']}",
+    "uk": f"{_UKRAINIAN} {_MAKERS['uk']}",
     "be": _BELARUSIAN,
-    "pl": _POLISH,
-    **dict.fromkeys(("cs", "sk"), _CZECH_SLOVAK),
+    "pl": f"{_POLISH} {_MAKERS['pl']}",
+    **dict.fromkeys(("cs", "sk"), f"{_CZECH_SLOVAK} {_MAKERS['cs']}"),
     **dict.fromkeys(("hr", "sr", "bs", "sl"), _SOUTH_SLAVIC),
 }
 # Lithuanian and Latvian: the genitive before the noun (Gedimino prospektas, Brīvības iela).

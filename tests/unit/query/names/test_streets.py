@@ -47,3 +47,28 @@ def test_the_person_is_still_found_beside_other_words(
     query: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Makarov", "ru", "Полиция вооружена пистолетами Макарова.", []),
+        ("Makarov", "ru", "У него нашли пистолет Макарова.", []),
+        ("Fermat", "ru", "Теорему Ферма доказал Эндрю Уайлс.", []),
+        ("Kalashnikov", "pl", "Żołnierze mieli karabinki Kałasznikowa.", []),
+        ("Makarov", "ru", "Министр Макаров заявил, что пистолет старый.", ["Макаров"]),
+        ("Trump", "ru", "Эффект Трампа ощущается на рынках.", ["Трампа"]),
+    ],
+    ids=[
+        "a weapon, plural",
+        "a weapon",
+        "a theorem",
+        "pl, a weapon",
+        "the maker's name elsewhere",
+        "an effect named after a politician means him",
+    ],
+)
+def test_a_weapon_or_theorem_named_after_its_maker_is_not_the_person(
+    query: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, language, text) == found
