@@ -211,7 +211,7 @@ def test_albanian_serbo_croatian_french_and_german_endings(
         ("Havlicek", "cs", "Návrh Havlíčka prošel.", "Havlíčka"),
         ("Mendel", "pl", "Prawa Mendla opisują dziedziczenie cech.", "Mendla"),
         ("Hegel", "pl", "Filozofia Hegla wpłynęła na Marksa.", "Hegla"),
-        ("Godel", "pl", "Twierdzenie Gödla dotyczy arytmetyki.", "Gödla"),
+        ("Godel", "pl", "Prace Gödla zmieniły logikę.", "Gödla"),
         ("Vogel", "pl", "Według Vogla rynek się ochłodził.", "Vogla"),
         ("Sybiha", "ru", "Позиция Сибиги известна.", "Сибиги"),
         ("Deripaska", "ru", "Активы Дерипаски заморожены.", "Дерипаски"),
