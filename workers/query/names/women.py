@@ -82,6 +82,21 @@ _SOUTH_SLAVIC_WOMEN = (
     " aktivistkinja sportašica sportistkinja zastupnica poslanica gospođa igralka pevka"
     " pisateljica aktivistka poslanka gospa"
 )
+# Greek: a woman's surname is spelled as a man's genitive too (Μπακογιάννη, Κεραμέως), and
+# the article before it says whose: the feminine η, της, την (a man's is ο, του, τον). Given
+# names in their nominative and genitive (``της Ντόρας``), nouns for a woman likewise.
+_GREEK_GIVEN = (
+    "Μαρία Μαρίας Ελένη Ελένης Αικατερίνη Αικατερίνης Κατερίνα Κατερίνας Βασιλική Βασιλικής"
+    " Σοφία Σοφίας Άννα Άννας Γεωργία Γεωργίας Ιωάννα Ιωάννας Δήμητρα Δήμητρας Ντόρα Ντόρας"
+    " Φώφη Φώφης Νίκη Νίκης Όλγα Όλγας Ζωή Ζωής Έφη Έφης Ευαγγελία Ευαγγελίας Χριστίνα"
+    " Χριστίνας Αναστασία Αναστασίας Ειρήνη Ειρήνης Παναγιώτα Παναγιώτας Κωνσταντίνα"
+    " Κωνσταντίνας Αφροδίτη Αφροδίτης Μαριλένα Μαριλένας Μαρέβα Μαρέβας Τασούλα Τασούλας"
+)
+_GREEK_WOMEN = (
+    "η της την κυρία κυρίας γιαγιά γιαγιάς μητέρα μητέρας τραγουδίστρια τραγουδίστριας"
+    " αθλήτρια αθλήτριας πρωταθλήτρια πρωταθλήτριας καθηγήτρια καθηγήτριας βουλευτίνα"
+    " ηθοποιός"
+)
 _SERBIAN_CYRILLIC = str.maketrans("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш")
 
 
@@ -99,6 +114,7 @@ _GIVEN = {
     "pl": _POLISH_GIVEN,
     **dict.fromkeys(("hr", "bs", "sl"), _SOUTH_SLAVIC_GIVEN),
     "sr": f"{_SOUTH_SLAVIC_GIVEN} {_serbian_cyrillic(_SOUTH_SLAVIC_GIVEN.lower())}",
+    "el": _GREEK_GIVEN,
 }
 _NOUNS = {
     "ru": _RUSSIAN_WOMEN,
@@ -107,6 +123,7 @@ _NOUNS = {
     "pl": _POLISH_WOMEN,
     **dict.fromkeys(("hr", "bs", "sl"), _SOUTH_SLAVIC_WOMEN),
     "sr": f"{_SOUTH_SLAVIC_WOMEN} {_serbian_cyrillic(_SOUTH_SLAVIC_WOMEN)}",
+    "el": _GREEK_WOMEN,
 }
 # Endings of the first declension after the nominative's -a or -я: genitive, dative,
 # accusative, instrumental, locative, vocative of each language (over-generated: harmless,

@@ -87,3 +87,28 @@ def test_a_russian_womans_surname_is_hers_in_languages_that_spell_it_as_his_geni
         [],
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Dendias", "Η Δένδια δήλωσε ότι η μεταρρύθμιση θα προχωρήσει.", []),
+        ("Dendias", "Η ομιλία της Δένδια προκάλεσε αντιδράσεις.", []),
+        ("Georgiadis", "Η ομιλία της Μαρίας Γεωργιάδη προκάλεσε αντιδράσεις.", []),
+        ("Papadopoulos", "Η κυρία Παπαδοπούλου μίλησε στους δημοσιογράφους.", []),
+        ("Dendias", "Η ομιλία του Δένδια προκάλεσε αντιδράσεις.", ["Δένδια"]),
+        ("Papadopoulos", "Ο Παπαδόπουλος μίλησε στους δημοσιογράφους.", ["Παπαδόπουλος"]),
+    ],
+    ids=[
+        "after η opening the sentence",
+        "after της",
+        "after her given name",
+        "after κυρία",
+        "a man's genitive after του",
+        "the nominative",
+    ],
+)
+def test_a_greek_womans_surname_after_a_feminine_article_is_hers(
+    query: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, "el", text) == found
