@@ -79,6 +79,8 @@ _TOWNS = (
 )
 _DEFINED_AS = frozenset(_TOWNS.split())
 _DASHES = ("—", "–", " - ")
+# "Is" before a definition's noun (Polish also writes "to"; Russian "это" after a dash).
+_COPULAS = frozenset(("je", "jest", "to", "е", "је", "є", "это", "είναι"))
 _ADJECTIVE_ENDINGS = ("ский", "цкий", "ський", "цький")
 # Masculine nouns an adjective of a place names (Russian, Ukrainian), lower case.
 _NAMED_NOUNS = (
@@ -117,16 +119,22 @@ def _adjective_of_a_place(text: FieldText, position: int) -> bool:
 
 
 def _defined_as_a_place(text: FieldText, position: int, language: str | None) -> bool:
-    """Whether a dash and then a place's noun follow the word at ``position`` (``Смотрич —
-    посёлок в Хмельницкой области``; a person so defined is a minister, not a village). There
-    town, city and district count too: no office stands before them."""
+    """Whether a dash or "is" and then a place's noun follow the word at ``position``
+    (``Смотрич — посёлок в Хмельницкой области``, ``Vítkov je vrch``, ``Το Καστρί είναι
+    χωριό``; a person so defined is a minister, not a village). There town, city and
+    district count too: no office stands before them."""
+    raw = text.raw
     after = position + 1
-    if after >= len(text.raw):
+    if after < len(raw) and raw[after].lower() in _COPULAS:
+        after += 1  # Russian may write both: ``Смотрич — это посёлок``
+        defined = True
+    else:
+        gap = text.text[text.ends[position] : text.starts[after]] if after < len(raw) else ""
+        defined = any(dash in gap for dash in _DASHES)
+    if not defined or after >= len(raw):
         return False
-    noun = text.raw[after].lower()
-    if noun not in _nouns(primary_language(language)) and noun not in _DEFINED_AS:
-        return False
-    return any(dash in text.text[text.ends[position] : text.starts[after]] for dash in _DASHES)
+    noun = raw[after].lower()
+    return noun in _nouns(primary_language(language)) or noun in _DEFINED_AS
 
 
 def after_a_place_noun(text: FieldText, position: int, language: str | None) -> bool:

@@ -22,6 +22,9 @@ from tests.unit.query.test_names import matched
         ("Kastri", "el", "Οι κάτοικοι του χωριού Καστρί διαμαρτυρήθηκαν."),
         ("Wisla", "pl", "Poziom wody w rzece Wiśle spada."),
         ("Sosnovka", "ru", "Сосновка — посёлок в Пензенской области."),
+        ("Sosnovka", "ru", "Сосновка — это посёлок в Пензенской области."),
+        ("Kastri", "el", "Το Καστρί είναι χωριό της Αρκαδίας."),
+        ("Sedlets", "cs", "Sedlec je obec u Kutné Hory."),
         ("Gorodetsky", "ru", "Городецкий район получил новые автобусы."),
     ],
     ids=[
@@ -33,6 +36,9 @@ from tests.unit.query.test_names import matched
         "a Greek village",
         "pl, a river, locative",
         "defined by a dash",
+        "defined by a dash and 'this is'",
+        "el, defined by 'is'",
+        "cs, defined by 'is'",
         "an adjective before a district",
     ],
 )
@@ -48,6 +54,7 @@ def test_a_place_named_by_its_noun_is_not_the_person(query: str, language: str, 
         ("Biden", "ar", "ارتفعت الأسعار خلال ولاية بايدن.", ["بايدن"]),
         ("Gorodetsky", "ru", "Городецкий заявил, что район получит автобусы.", ["Городецкий"]),
         ("Smotrich", "ru", "Смотрич — министр финансов Израиля.", ["Смотрич"]),
+        ("Babis", "cs", "Babiš je předseda hnutí ANO.", ["Babiš"]),
     ],
     ids=[
         "the name as written",
@@ -55,6 +62,7 @@ def test_a_place_named_by_its_noun_is_not_the_person(query: str, language: str, 
         "a term of office is no place",
         "an adjective before a verb",
         "defined as a person",
+        "cs, 'is' and an office",
     ],
 )
 def test_the_person_is_still_found(query: str, language: str, text: str, found: list[str]) -> None:
