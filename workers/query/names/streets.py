@@ -67,8 +67,16 @@ _BEFORE = {
     **dict.fromkeys(("cs", "sk"), f"{_CZECH_SLOVAK} {_MAKERS['cs']}"),
     **dict.fromkeys(("hr", "sr", "bs", "sl"), _SOUTH_SLAVIC),
 }
-# Lithuanian and Latvian: the genitive before the noun (Gedimino prospektas, Brīvības iela).
+# Lithuanian and Latvian: the genitive before the noun (Gedimino prospektas, Brīvības iela);
+# Czech and Slovak: a possessive adjective (Havlíčkova ulice, Masarykovo náměstí).
+_POSSESSIVE_FIRST = frozenset(("cs", "sk"))
+_POSSESSIVE_ENDINGS = ("ova", "ovo", "ově", "ovu", "ovej", "ovom", "ina", "ino", "ině", "inu")
 _AFTER = {
+    **dict.fromkeys(
+        _POSSESSIVE_FIRST,
+        "ulice ulici ulicí ulica ulicu ulicou třída třídy třídě trieda triedy náměstí"
+        " námestie nábřeží nábrežie sady",
+    ),
     "lt": "gatvė gatvės gatvėje gatvę g prospektas prospekto prospekte aikštė aikštės aikštėje",
     "lv": "iela ielas ielā ielu prospekts prospekta prospektā laukums laukuma laukumā"
     " bulvāris bulvāra",
@@ -97,7 +105,11 @@ def names_a_street(
     Latvian, before one."""
     before, after = _nouns(primary_language(language))
     if after and position + 1 < len(raw) and raw[position + 1].lower() in after:
-        return True
+        # Czech and Slovak name a street by a possessive before its noun (``Havlíčkova
+        # ulice``); there a nominative is the sentence's subject (``Fiala ulici nezmínil``).
+        if primary_language(language) not in _POSSESSIVE_FIRST:
+            return True
+        return raw[position].lower().endswith(_POSSESSIVE_ENDINGS)
     if not before:
         return False
     for k in range(position - 1, max(-1, position - 2 - _BETWEEN), -1):

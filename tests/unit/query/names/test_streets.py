@@ -19,8 +19,22 @@ from tests.unit.query.test_names import matched
         ("Tudjman", "hr", "Promet u Ulici Franje Tuđmana je zatvoren."),
         ("Nauseda", "lt", "Nausėdos gatvė bus rekonstruota."),
         ("Karins", "lv", "Kariņa iela tiks remontēta."),
+        ("Masaryk", "cs", "Na Masarykově náměstí se sešli lidé."),
+        ("Masaryk", "cs", "Masarykova třída bude uzavřena."),
+        ("Stefanik", "sk", "Štefánikova ulica je rozkopaná."),
     ],
-    ids=["ru", "ru, a title between", "pl, a given name between", "uk", "hr", "lt", "lv"],
+    ids=[
+        "ru",
+        "ru, a title between",
+        "pl, a given name between",
+        "uk",
+        "hr",
+        "lt",
+        "lv",
+        "cs, a possessive before a square",
+        "cs, before an avenue",
+        "sk",
+    ],
 )
 def test_a_person_a_street_is_named_after_is_not_found(
     query: str, language: str, text: str
@@ -35,12 +49,16 @@ def test_a_person_a_street_is_named_after_is_not_found(
         ("Lavrov", "ru", "В аэропорту Лаврова встретил посол.", ["Лаврова"]),
         ("Nauseda", "lt", "Nausėdos komanda pristatė planą.", ["Nausėdos"]),
         ("Gerasimov", "ru", "Генерал Герасимов посетил штаб.", ["Герасимов"]),
+        ("Fiala", "cs", "Premiér Fiala ulici nezmínil.", ["Fiala"]),
+        ("Babis", "cs", "Babišova vláda padla.", ["Babišova"]),
     ],
     ids=[
         "the nominative after a square's noun",
         "after an airport's noun",
         "a Lithuanian genitive before another noun",
         "no street's noun",
+        "cs, a nominative before a street's noun",
+        "cs, a possessive before another noun",
     ],
 )
 def test_the_person_is_still_found_beside_other_words(
