@@ -160,9 +160,19 @@ def _womens_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def womans_form(term_word: str) -> bool:
     """Whether a rule's name word (folded) may be a woman's surname, as the Slavic ones
-    written in Latin or Cyrillic letters end (``Zakharova``, ``Tsikhanouskaya``,
-    ``Навальная``): her given name beside its cases then says nothing against it."""
-    return term_word.endswith(("a", "а", "я"))
+    written in Latin or Cyrillic letters end (``Zakharova``, ``Mizulina``,
+    ``Tsikhanouskaya``, ``Kowalska``, ``Sabalenka``, ``Навальная``): her given name beside
+    its cases then says nothing against it. A man's name ending in -a otherwise (``Lula``,
+    ``Duda``, ``Rama``) is his: a woman's noun or given name before its case is another's."""
+    return term_word.endswith(_WOMENS_ENDINGS)
+
+
+# -ova, -eva, -ina, -yna, -aya, -aja, -ka (-ska, -cka, -enka), -ia (Lithuanian -ienė is in
+# no rule's Latin spelling), and their Cyrillic spellings.
+_WOMENS_ENDINGS = (
+    "ova", "eva", "ina", "yna", "aya", "aja", "ka", "ia", "ya",
+    "ова", "ева", "ёва", "ина", "ына", "ая", "яя", "ка", "ия", "ья",
+)  # fmt: skip
 
 
 def womans_word(word: str, language: str | None) -> bool:

@@ -112,3 +112,22 @@ def test_a_greek_womans_surname_after_a_feminine_article_is_hers(
     query: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, "el", text) == found
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Duda", "Певица Дуду выпустила новый альбом.", []),
+        ("Duda", "Журналисты спросили Дуду о выборах.", ["Дуду"]),
+        ("Mizulina", "Слова Елены Мизулиной возмутили блогеров.", ["Мизулиной"]),
+    ],
+    ids=[
+        "a man's name in -a: a woman's case beside a woman's noun is hers",
+        "a man's name in -a: his case elsewhere",
+        "a woman's surname term keeps her cases beside her given name",
+    ],
+)
+def test_only_a_term_shaped_as_a_womans_surname_keeps_cases_beside_women(
+    query: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, "ru", text) == found
