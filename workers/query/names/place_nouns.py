@@ -89,6 +89,15 @@ _NAMED_NOUNS = (
     " університет міст монастир півострів заповідник"
 )
 _NAMED_BY_ADJECTIVE = frozenset(_NAMED_NOUNS.split())
+# First words of places of several words, as Cyrillic writes them before a hyphen (Santa
+# Cruz, Puerto Cabello, Port Said, New Jersey, Los Angeles, Sankt-Peterburg, Mazar-i-Sharif,
+# Buenos Aires, Rio de Janeiro) and Arabic before a space.
+_PREFIXES = (
+    "сан санта санто сен сент санкт порт порту пуэрто нью лос лас форт монте рио буэнос"
+    " мазари баден кейп пальма ла"
+)
+_PLACE_PREFIXES = frozenset(_PREFIXES.split())
+_ARABIC_PLACE_PREFIXES = frozenset(("بور", "سان", "سانت", "سانتا", "نيو", "لوس", "لاس"))
 _ARABIC_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 
@@ -104,7 +113,23 @@ def names_a_place(text: FieldText, position: int, language: str | None) -> bool:
         after_a_place_noun(text, position, language)
         or _defined_as_a_place(text, position, language)
         or _adjective_of_a_place(text, position)
+        or _after_a_place_prefix(text, position)
     )
+
+
+def _after_a_place_prefix(text: FieldText, position: int) -> bool:
+    """Whether the word at ``position`` closes a place whose first word says "saint", "port",
+    "new", "the" (Spanish) and the like: hyphenated in Cyrillic (``Пуэрто-Кабельо``,
+    ``Санта-Крус``, ``Порт-Саид``), two words in Arabic (``بور سعيد``). The Arabic article
+    before a surname is no such word (``Аль-Асад``, ``Эль-Сиси`` are the person)."""
+    if position == 0:
+        return False
+    before = text.raw[position - 1]
+    if before in _ARABIC_PLACE_PREFIXES:
+        return True
+    if before.lower() not in _PLACE_PREFIXES:
+        return False
+    return text.text[text.ends[position - 1] : text.starts[position]] == "-"
 
 
 def _adjective_of_a_place(text: FieldText, position: int) -> bool:

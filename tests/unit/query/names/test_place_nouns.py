@@ -26,6 +26,9 @@ from tests.unit.query.test_names import matched
         ("Kastri", "el", "Το Καστρί είναι χωριό της Αρκαδίας."),
         ("Sedlets", "cs", "Sedlec je obec u Kutné Hory."),
         ("Gorodetsky", "ru", "Городецкий район получил новые автобусы."),
+        ("Cruz", "ru", "Самолёт приземлился в Санта-Крус."),
+        ("Marino", "ru", "Туристы приехали в Сан-Марино."),
+        ("Saied", "ar", "وصلت السفينة إلى بور سعيد."),
     ],
     ids=[
         "a river",
@@ -40,6 +43,9 @@ from tests.unit.query.test_names import matched
         "el, defined by 'is'",
         "cs, defined by 'is'",
         "an adjective before a district",
+        "a hyphenated place, saint",
+        "a hyphenated place, a country",
+        "an Arabic port",
     ],
 )
 def test_a_place_named_by_its_noun_is_not_the_person(query: str, language: str, text: str) -> None:
@@ -55,6 +61,8 @@ def test_a_place_named_by_its_noun_is_not_the_person(query: str, language: str, 
         ("Gorodetsky", "ru", "Городецкий заявил, что район получит автобусы.", ["Городецкий"]),
         ("Smotrich", "ru", "Смотрич — министр финансов Израиля.", ["Смотрич"]),
         ("Babis", "cs", "Babiš je předseda hnutí ANO.", ["Babiš"]),
+        ("Sisi", "ru", "Президент Абдель Фаттах Эль-Сиси прибыл в Москву.", ["Сиси"]),
+        ("Cruz", "ru", "Сенатор Тед Крус выступил в Техасе.", ["Крус"]),
     ],
     ids=[
         "the name as written",
@@ -63,6 +71,8 @@ def test_a_place_named_by_its_noun_is_not_the_person(query: str, language: str, 
         "an adjective before a verb",
         "defined as a person",
         "cs, 'is' and an office",
+        "after the Arabic article, hyphenated",
+        "no place's first word",
     ],
 )
 def test_the_person_is_still_found(query: str, language: str, text: str, found: list[str]) -> None:
