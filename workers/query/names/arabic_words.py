@@ -137,6 +137,7 @@ def _zipfs(language: str, size: str, least: float) -> dict[str, float]:
     return found
 
 
+@lru_cache(maxsize=50_000)  # an article's words, asked about for each name found near them
 def _plain(word: str) -> str:
     return without_marks(word).translate(_PERSIAN)
 
@@ -237,6 +238,7 @@ def _seldom_written(word: str, language: str | None) -> bool:
     )
 
 
+@lru_cache(maxsize=50_000)
 def _readings(word: str) -> tuple[str, ...]:
     """``word`` without marks and Persian letters, and without a joined conjunction if it
     may have one (وأضاف -> أضاف; وزير stays too)."""

@@ -98,7 +98,8 @@ _PREFIXES = (
 )
 _PLACE_PREFIXES = frozenset(_PREFIXES.split())
 _ARABIC_PLACE_PREFIXES = frozenset(("بور", "سان", "سانت", "سانتا", "نيو", "لوس", "لاس"))
-_ARABIC_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_ARABIC_PREFIXES = ("", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_ARABIC_NOUN_FORMS = frozenset(p + noun for p in _ARABIC_PREFIXES for noun in _ARABIC_NOUNS)
 
 
 @lru_cache(maxsize=64)  # bounded: an article's language tag is input
@@ -150,16 +151,20 @@ def _defined_as_a_place(text: FieldText, position: int, language: str | None) ->
     district count too: no office stands before them."""
     raw = text.raw
     after = position + 1
-    if after < len(raw) and raw[after].lower() in _COPULAS:
-        after += 1  # Russian may write both: ``Смотрич — это посёлок``
-        defined = True
-    else:
-        gap = text.text[text.ends[position] : text.starts[after]] if after < len(raw) else ""
-        defined = any(dash in gap for dash in _DASHES)
-    if not defined or after >= len(raw):
+    if after >= len(raw):
         return False
+    copula = raw[after].lower() in _COPULAS
+    if copula:
+        after += 1  # Russian may write both: ``Смотрич — это посёлок``
+        if after >= len(raw):
+            return False
     noun = raw[after].lower()
-    return noun in _nouns(primary_language(language)) or noun in _DEFINED_AS
+    if noun not in _nouns(primary_language(language)) and noun not in _DEFINED_AS:
+        return False
+    # The text between is looked at last: a place's noun after a name is rare.
+    return copula or any(
+        dash in text.text[text.ends[position] : text.starts[after]] for dash in _DASHES
+    )
 
 
 def after_a_place_noun(text: FieldText, position: int, language: str | None) -> bool:
@@ -182,9 +187,4 @@ def after_a_place_noun(text: FieldText, position: int, language: str | None) -> 
 def _is_arabic_noun(word: str) -> bool:
     """Whether ``word`` is an Arabic place noun, bare or with a conjunction and a preposition
     written onto it (``ومدينة``, ``بمدينة``)."""
-    if word in _ARABIC_NOUNS:
-        return True
-    return any(
-        word.startswith(prefix) and word[len(prefix) :] in _ARABIC_NOUNS
-        for prefix in _ARABIC_PREFIXES
-    )
+    return word in _ARABIC_NOUN_FORMS
