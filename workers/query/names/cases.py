@@ -222,10 +222,13 @@ _PL: tuple[Rule, ...] = (
     ("em", "e", "instrumental/locative"),
     # Women's names in -owa, -ska, -cka, -dzka decline as adjectives: Jotowej, Jotową,
     # Kowalskiej, Kowalską (-ą for -a above): -ej in the genitive, dative and locative.
+    # So do the East Slavic ones in -ina, -yna, possessives too (Kalininej, Wiesninej).
     *(
         (ending, base, _FEMININE_OBLIQUE)
         for ending, base in (
             ("owej", "owa"),
+            ("inej", "ina"),
+            ("ynej", "yna"),
             ("skiej", "ska"),
             ("ckiej", "cka"),
             ("dzkiej", "dzka"),

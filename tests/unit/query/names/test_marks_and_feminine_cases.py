@@ -1,7 +1,8 @@
 """A rule typed without its name's consonant marks (Zurawski for Żurawski, Dockal for
 Dočkal) finds the name's case forms too, as it finds the nominative by plain folding;
 vowels keep their accents, which tell case endings apart. A woman's surname in -ová, -owa,
--ska is found in the cases it declines in, as an adjective does."""
+-ska (and in Polish an East Slavic one in -ina, -yna) is found in the cases it declines in,
+as an adjective does."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def test_vowel_accents_still_tell_a_case_ending() -> None:
         ("Tikhanovskaya", "pl", "Według Swiatłany Cichanouskiej wybory sfałszowano.", None),
         ("Ivanova", "pl", "Według Marii Iwanowej plan jest gotowy.", "Iwanowej"),
         ("Kowalska", "pl", "Nagrodę wręczono Annie Kowalskiej.", "Kowalskiej"),
+        ("Kalinina", "pl", "Według Anheliny Kalininej mecz był trudny.", "Kalininej"),
+        ("Vesnina", "pl", "Trener Jeleny Wiesninej odszedł po turnieju.", "Wiesninej"),
+        ("Gannushkina", "pl", "Według Swietłany Gannuszkinej jest gorzej.", "Gannuszkinej"),
     ],
 )
 def test_a_womans_surname_is_found_in_its_cases(
