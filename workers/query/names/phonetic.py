@@ -670,7 +670,7 @@ _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("اآأإى", ("a",)),
     "و": ("w", "F"),
     **dict.fromkeys("يیے", ("y",)),  # Arabic, Persian and Urdu yeh
-    "ة": (_TA_MARBUTA,),  # the ending of Arabic nouns and names: see arabic_keys_of_latin
+    **dict.fromkeys("ةۃ", (_TA_MARBUTA,)),  # Arabic (and Urdu) nouns' and names' ending
     **dict.fromkeys("ءئؤع", ("",)),
     **dict.fromkeys("بپ", ("P",)),
     **dict.fromkeys("تطدضٹڈ", ("T",)),  # and Urdu tt, dd
@@ -686,6 +686,10 @@ _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("نں", ("N",)),
     **dict.fromkeys("رڑ", ("R",)),
 }
+# A final heh writes a name's last vowel as often as an h: Arabic ه (روته Rutte), Urdu's
+# heh goal ہ (خواجہ Khawaja, where Arabic writes خواجة; شاہ Shah keeps its h), Persian ۀ and
+# Kurdish ە.
+_FINAL_VOWEL_HEHS = frozenset("هہۀە")
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _ARTICLES = frozenset(_PROCLITICS[:6])
 
@@ -701,7 +705,7 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
         if form in function_words and bare[: len(bare) - len(form)] not in _ARTICLES:
             continue
         options = [_ARABIC.get(ch, ("",)) for ch in form]
-        if form[-1:] == "ه":
+        if form[-1:] in _FINAL_VOWEL_HEHS:
             options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
         for combo in islice(product(*options), MAX_VARIANTS):
             found.add(_arabic_key(combo))
