@@ -223,7 +223,7 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
         return _greek(lowered)
     found = _readings(lowered, language)
     abroad = _WRITTEN_ABROAD.get(_primary(language))
-    if abroad is None or script(lowered) != "Cyrl":
+    if abroad is None or script(lowered) != _ABROAD_SCRIPT.get(_primary(language), "Cyrl"):
         return found
     spelled = (r for s in abroad(lowered) if s != lowered for r in _readings(s, language))
     return tuple(dict.fromkeys((*found, *spelled)))
@@ -280,11 +280,59 @@ def _bulgarian_as_written_abroad(word: str) -> tuple[str, ...]:
     return tuple(word.replace("ъ", vowel) for vowel in "аоу") if "ъ" in word else ()
 
 
-# Languages whose Cyrillic spells names by their sound: their other spellings abroad.
+def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:
+    """Turkish spells an Arabic or Persian name with its own letters: the j as c (Celili =
+    Jalili, Laricani = Larijani) and a short a, as the name is said, as e (Ferzin = Farzin,
+    Pehlevi = Pahlavi, Emini = Amini, Caferi = Jafari): also read with its c as j and its e
+    as a, one at a time and all at once. The word is read as written too (Erdoğan)."""
+    if ("c" not in word and "e" not in word) or word in _turkish_words():
+        return ()
+    jay = word.replace("c", "j")  # ç, its ch, is another letter
+    inner = [m.start() for m in _TR_E.finditer(jay)]
+    one_each = [jay[:i] + "a" + jay[i + 1 :] for i in inner[:_TR_MAX_SINGLE_E]]
+    return tuple(dict.fromkeys((jay, _TR_E.sub("a", jay), *one_each)))
+
+
+_TR_E = re.compile("e")
+_TR_MAX_SINGLE_E = 3
+# A Turkish word at least this frequent (Zipf: 3 is once in a million words) is read as
+# written only: the language's own words, the Arabic loans among them spelled the same way
+# (heykel, a statue, is Arabic haykal, Haykal's surname), and the names Turkish writes often
+# (Erdoğan, Kemal, Cemal).
+_TR_COMMON = 3.5
+_TR_UNMARKED = str.maketrans("şçğ", "scg")
+
+
+@lru_cache(maxsize=1)
+def _turkish_words() -> frozenset[str]:
+    """Turkish words at least _TR_COMMON on the Zipf scale: wordfreq's list of the
+    commonest, read once per process, when a Turkish word is first read."""
+    # Imported here: only a process reading Turkish articles pays for wordfreq.
+    from wordfreq import get_frequency_list
+
+    found: set[str] = set()
+    # Buckets of words by frequency, one per centibel below Zipf 9 (wordfreq's format).
+    for below, words in enumerate(get_frequency_list("tr", "small")):
+        if 9 - below / 100 < _TR_COMMON:
+            break
+        found.update(words)
+        # ... and as read without their consonants' marks (an article word is read so too:
+        # Erdogan for Erdoğan, sehir for şehir).
+        found.update(word.translate(_TR_UNMARKED) for word in words)
+    clear = getattr(get_frequency_list, "cache_clear", None)
+    if clear is not None:
+        clear()  # wordfreq keeps every list it read: keep only these words
+    return frozenset(found)
+
+
+# Languages that spell names by their sound: their other spellings abroad, for words of
+# the language's script (Cyrillic unless _ABROAD_SCRIPT says otherwise).
 _WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {
     "be": _belarusian_as_written_abroad,
     "bg": _bulgarian_as_written_abroad,
+    "tr": _turkish_as_written_abroad,
 }
+_ABROAD_SCRIPT = {"tr": "Latn"}
 
 
 def _greek(word: str) -> tuple[str, ...]:
