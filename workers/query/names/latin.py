@@ -283,7 +283,7 @@ def _bulgarian_as_written_abroad(word: str) -> tuple[str, ...]:
 def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:
     """Turkish spells an Arabic or Persian name with its own letters: the j as c (Celili =
     Jalili, Laricani = Larijani) and a short a, as the name is said, as e (Ferzin = Farzin,
-    Pehlevi = Pahlavi, Emini = Amini, Caferi = Jafari): also read with its c as j and its e
+    Pehlevi = Pahlavi, Emini = Amini, Hacızade = Hajizadeh): also read with its c as j and its e
     as a, one at a time and all at once. The word is read as written too (Erdoğan)."""
     if ("c" not in word and "e" not in word) or word in _turkish_words():
         return ()
@@ -295,11 +295,11 @@ def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:
 
 _TR_E = re.compile("e")
 _TR_MAX_SINGLE_E = 3
-# A Turkish word at least this frequent (Zipf: 3 is once in a million words) is read as
-# written only: the language's own words, the Arabic loans among them spelled the same way
-# (heykel, a statue, is Arabic haykal, Haykal's surname), and the names Turkish writes often
-# (Erdoğan, Kemal, Cemal).
-_TR_COMMON = 3.5
+# A Turkish word at least this frequent (Zipf: 3 is once in a million words, the whole of
+# wordfreq's short list) is read as written only: the language's own words, the Arabic loans
+# among them spelled the same way (heykel, a statue, is Arabic haykal, Haykal's surname), its
+# places (Keleş is no Kallas) and the names Turkish writes often (Erdoğan, Kemal, Cemal).
+_TR_COMMON = 3.0
 _TR_UNMARKED = str.maketrans("şçğ", "scg")
 
 

@@ -15,9 +15,8 @@ from tests.unit.query.test_names import matched
     [
         ("Amini", "Mahsa Emini'nin ölümü protestolara yol açtı.", ["Emini"]),
         ("Larijani", "İranlı yetkili Ali Laricani Moskova'ya gitti.", ["Laricani"]),
-        ("Jafari", "Eski komutan Muhammed Ali Caferi açıklama yaptı.", ["Caferi"]),
+        ("Hajizadeh", "Komutan Emir Ali Hacızade saldırıda öldü.", ["Hacızade"]),
         ("Ahmadinejad", "Eski Cumhurbaşkanı Mahmud Ahmedinejad aday oldu.", ["Ahmedinejad"]),
-        ("Velayati", "Danışman Ali Ekber Velayeti Bağdat'ı ziyaret etti.", ["Velayeti"]),
         ("Erdogan", "Cumhurbaşkanı Erdoğan Ankara'da konuştu.", ["Erdoğan"]),
     ],
 )
@@ -31,6 +30,7 @@ def test_a_turkish_spelling_of_an_arabic_or_persian_name_is_found(
     ("term", "language", "text"),
     [
         ("Haykal", "tr", "Heykel sergisi Ankara'da açıldı."),
+        ("Kallas", "tr", "Keleş ilçesinde kar yağışı etkili oldu."),  # a place, not kalas
         ("Amini", "de", "Der Stürmer Emini traf zweimal."),  # German reads its e as e
     ],
 )
