@@ -322,7 +322,8 @@ def _turkish_words() -> frozenset[str]:
     clear = getattr(get_frequency_list, "cache_clear", None)
     if clear is not None:
         clear()  # wordfreq keeps every list it read: keep only these words
-    return frozenset(found)
+    # ... and of those only the ones with a letter read otherwise (half: 5 MB, not 10).
+    return frozenset(word for word in found if "c" in word or "e" in word)
 
 
 # Languages that spell names by their sound: their other spellings abroad, for words of
