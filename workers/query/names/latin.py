@@ -53,6 +53,9 @@ _PRE = str.maketrans(
     }
 )
 
+# English writes Russian ё after a consonant as yo (Fyodor, Pyotr, Artyom, Seleznyov), which
+# Cyrillic text often writes as е (Федор) and a transliteration reads as e (Фёдор = Fedor).
+_YO_AFTER_CONSONANT = re.compile("(?<=[bcdfgklmnprstvzh])yo")
 # A soft sign before a vowel is a y sound (Барнье = Barnier, Соловьёв = Solovyov); before a
 # consonant or at the end it only softens (Шмыгаль = Shmyhal).
 _SOFT_BEFORE_VOWEL = re.compile("ь(?=[еёюяиіїєо])")
@@ -222,6 +225,8 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     if script(lowered) == "Grek":
         return _greek(lowered)
     found = _readings(lowered, language)
+    if _YO_AFTER_CONSONANT.search(lowered) and script(lowered) == "Latn":
+        found = (*found, *_readings(_YO_AFTER_CONSONANT.sub("e", lowered), language))
     abroad = _WRITTEN_ABROAD.get(_primary(language))
     if abroad is None or script(lowered) != _ABROAD_SCRIPT.get(_primary(language), "Cyrl"):
         return found
