@@ -4,8 +4,9 @@
 
 Slavic languages, Greek and Arabic write a river, village, island or mountain as its noun
 and then its name, and the residents of a place as a noun and the place's genitive; a
-definition gives the noun after a dash, and Russian and Ukrainian name a district or an
-avenue by an adjective in -ский, the form of many surnames. A word so placed that a name
+definition gives the noun after a dash or "is"; Russian and Ukrainian name a district or an
+avenue by an adjective in -ский, the form of many surnames; and a place of several words may
+open with "saint", "port" or "new" (``Санта-Крус``, ``بور سعيد``). A word so placed that a name
 term finds only as another spelling, script or case is the place's name, not the person's
 (the name as written still counts, as it does anywhere). Nouns that also stand before a
 person's title or office are not listed before a name (``глава города Иванов``, ``мэр
@@ -109,7 +110,9 @@ def _nouns(language: str) -> frozenset[str]:
 
 def names_a_place(text: FieldText, position: int, language: str | None) -> bool:
     """Whether the word at ``position`` of ``text`` is a place's name by the noun before it
-    (``река Саар``) or the noun a dash defines it by (``Смотрич — посёлок``)."""
+    (``река Саар``), the noun a dash or "is" defines it by (``Смотрич — посёлок``), the
+    noun its -ский adjective names (``Медынский район``) or the first word of the place it
+    closes (``Санта-Крус``)."""
     return (
         after_a_place_noun(text, position, language)
         or _defined_as_a_place(text, position, language)
