@@ -14,6 +14,17 @@ from __future__ import annotations
 from ..analysis import FieldText
 
 MAX_QUOTED_WORDS = 3
+# Nouns for a work or a publication that news writes before its quoted title (Russian,
+# Ukrainian, Bulgarian, Serbian, Polish, Czech, Greek), in the cases a title follows them.
+_WORK_NOUNS = (
+    "фильм фильма фильме фильму фильмом книга книги книгу книге книгой роман романа романе"
+    " пьеса пьесы пьесу спектакль спектакля песня песни песню альбом альбома сериал сериала"
+    " картина картины картину поэма поэмы газета газеты газете журнал журнала передача"
+    " передачи фільм фільму фільмі книжка книжки книгу пісня пісні серіал вистава вистави"
+    " филм филма книгата песента film filmu filmie książka książki książkę powieść piosenka"
+    " serial kniha knihy knihu píseň ταινία ταινίας βιβλίο βιβλίου τραγούδι σειρά"
+)
+_WORKS = frozenset(_WORK_NOUNS.split())
 # Every script's quotation marks, either way round (German „…“, Danish »…«, English “…”).
 _QUOTES = frozenset('«»„“”"‹›‟「」『』')
 
@@ -29,8 +40,11 @@ def in_short_quote(text: FieldText, position: int) -> bool:
     if last is None or last - first >= MAX_QUOTED_WORDS:
         return False
     # A title or brand capitalises its words (``«Лада Калина»``); a short quote of speech
-    # does not (``«Лавров прав»``: Lavrov is right).
-    return first == last or all(w[:1].isupper() for w in text.raw[first : last + 1])
+    # does not (``«Лавров прав»``: Lavrov is right), nor does a Slavic or Greek title,
+    # which the noun for a work before it tells (``фильм «Калина красная»``).
+    if first == last or all(w[:1].isupper() for w in text.raw[first : last + 1]):
+        return True
+    return first > 0 and text.raw[first - 1].lower() in _WORKS
 
 
 def _quoted_edge(text: FieldText, position: int, step: int) -> int | None:

@@ -20,6 +20,8 @@ from workers.query.names.quotes import in_short_quote
         ("Zelensky", "el", "Η σειρά «Ζελένσκι» προβλήθηκε στην κρατική τηλεόραση."),
         ("Erdogan", "ru", "Танкер «Эрдоган» прибыл в порт Новороссийска."),
         ("Shoigu", "uk", "Боєць із позивним «Шойгу» потрапив у полон."),
+        ("Tolstoy", "ru", "Книга «Толстой и Достоевский» вышла в 1902 году."),
+        ("Gorky", "uk", "Фільм «Горький міст» вийшов у прокат."),
     ],
 )
 def test_a_short_quoted_name_in_another_script_is_not_the_person(
