@@ -114,7 +114,7 @@ def names_a_place(text: FieldText, position: int, language: str | None) -> bool:
     noun its -ский adjective names (``Медынский район``) or the first word of the place it
     closes (``Санта-Крус``)."""
     return (
-        after_a_place_noun(text, position, language)
+        _after_a_place_noun(text, position, language)
         or _defined_as_a_place(text, position, language)
         or _adjective_of_a_place(text, position)
         or _after_a_place_prefix(text, position)
@@ -170,7 +170,7 @@ def _defined_as_a_place(text: FieldText, position: int, language: str | None) ->
     )
 
 
-def after_a_place_noun(text: FieldText, position: int, language: str | None) -> bool:
+def _after_a_place_noun(text: FieldText, position: int, language: str | None) -> bool:
     """Whether the word at ``position`` of ``text`` stands right after a river's, village's,
     island's... noun or the word for a place's residents in the article's ``language``
     (Arabic nouns in any article: Arabic script says the language). A capitalised noun
@@ -179,15 +179,9 @@ def after_a_place_noun(text: FieldText, position: int, language: str | None) -> 
     if position == 0:
         return False
     before = text.raw[position - 1]
-    if _is_arabic_noun(before):
+    if before in _ARABIC_NOUN_FORMS:  # with a conjunction or preposition joined or not
         return True
     lowered = before.lower()
     if lowered not in _nouns(primary_language(language)):
         return False
     return lowered == before or opens_sentence(text, position - 1)
-
-
-def _is_arabic_noun(word: str) -> bool:
-    """Whether ``word`` is an Arabic place noun, bare or with a conjunction and a preposition
-    written onto it (``ومدينة``, ``بمدينة``)."""
-    return word in _ARABIC_NOUN_FORMS

@@ -103,11 +103,12 @@ def names_a_street(
     person a street is named after: read as the name only in an oblique case (``oblique``),
     after a street's noun (given names, initials or titles between); or, in Lithuanian and
     Latvian, before one."""
-    before, after = _nouns(primary_language(language))
+    primary = primary_language(language)
+    before, after = _nouns(primary)
     if after and position + 1 < len(raw) and raw[position + 1].lower() in after:
         # Czech and Slovak name a street by a possessive before its noun (``Havlíčkova
         # ulice``); there a nominative is the sentence's subject (``Fiala ulici nezmínil``).
-        if primary_language(language) not in _POSSESSIVE_FIRST:
+        if primary not in _POSSESSIVE_FIRST:
             return True
         return raw[position].lower().endswith(_POSSESSIVE_ENDINGS)
     if not before:
