@@ -313,6 +313,9 @@ _CS: tuple[Rule, ...] = (
     ("om", "", _INS),
     ("a", "", _GA),
     ("u", "", _DAT),
+    # A name ending in a sibilant or a soft consonant takes -e in the genitive (Scholze,
+    # Merze, Marxe, Jamese); before the locative's -e, which otherwise names the form.
+    *((letter + "e", letter, _GA) for letter in "szxcšžřčj"),
     ("e", "", _LOC),
     ("ová", "", "feminine"),  # Merkelová
     ("ová", "a", "feminine"),  # Zacharovová for Zakharova
@@ -491,8 +494,9 @@ _HU: tuple[Rule, ...] = tuple(
         ("lal", _INS),
         ("tal", _INS),
         ("sal", _INS),
-        # -val/-vel after a consonant doubles it: Zelenszkijjel, Orbánnal (one copy stays)
-        *((f"{c}{v}l", _INS) for c in "bdfgjklmprstz" for v in "ae"),
+        # -val/-vel after a consonant doubles it: Zelenszkijjel, Orbánnal (one copy stays);
+        # after a foreign z said ts it is -cal/-cel (Scholzcal, Merzcel)
+        *((f"{c}{v}l", _INS) for c in "bcdfgjklmprstz" for v in "ae"),
         ("hoz", "allative"),
         ("hez", "allative"),
         ("höz", "allative"),

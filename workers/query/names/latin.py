@@ -101,6 +101,8 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "bs": _SOUTH_SLAVIC,
     "lt": _C_IS_TS,
     "lv": _C_IS_TS,
+    # Estonian writes Russian ы with its õ (Zelenskõi, Võssotski).
+    "et": (("õ", "y"),),
     # German writes a Georgian -dze as -dse (Kobachidse, Schewardnadse), and a j (dzh) as
     # dsch (Laridschani, Aserbaidschan).
     "de": (("dsch", "dzh"), ("tsch", "tsh"), ("sch", "sh"), ("ch", "kh"), ("dse", "dze")),
