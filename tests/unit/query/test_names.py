@@ -349,6 +349,51 @@ def test_czech_sibilant_genitive_hungarian_cal_and_estonian_o_tilde(
 @pytest.mark.parametrize(
     ("term", "language", "text", "form"),
     [
+        ("Mishustin", "ro", "Premierul Mihail Mișustin a declarat.", "Mișustin"),
+        ("Tsiolkovsky", "ro", "Racheta poartă numele lui Țiolkovski.", "Țiolkovski"),
+        ("Chubarov", "tr", "Kırım Tatar lideri Refat Çubarov açıklama yaptı.", "Çubarov"),
+        ("Baghdadi", "cs", "Vůdce Abú Bakr Bagdádí byl zabit.", "Bagdádí"),
+        ("Baghdadi", "sk", "Vodca Abú Bakr Bagdádí bol zabitý.", "Bagdádí"),
+    ],
+)
+def test_romanian_s_and_t_comma_turkish_c_cedilla_and_czech_by_sound(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """Romanian ș and ț, Turkish ç; Czech and Slovak spell names of other scripts by sound
+    (Polish and Turkish too), as Western names as written."""
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Politkovskaya", "pl", "Dziennikarka Anna Politkowska zginęła.", "Politkowska"),
+        ("Politkovskaya", "pl", "Zabójcy Anny Politkowskiej skazani.", "Politkowskiej"),
+        ("Politkovskaya", "cs", "Vražda Anny Politkovské.", "Politkovské"),
+        ("Politkovskaya", "sk", "Vražda Anny Politkovskej.", "Politkovskej"),
+        ("Politkovskaya", "uk", "Журналістка Анна Політковська загинула.", "Політковська"),
+        ("Navalnaya", "pl", "Biuro Julii Nawalnej potępiło wyrok.", "Nawalnej"),
+    ],
+)
+def test_a_russian_womans_adjectival_surname_in_its_short_slavic_form(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """English ends it in -aya; Ukrainian, Polish, Czech and Slovak in -a, -á, with their
+    adjectival cases."""
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("pl", "Julia Nawalna powiedziała."), ("cs", "Prohlášení Julije Navalné.")],
+)
+def test_the_short_form_of_his_widows_surname_is_not_navalny(language: str, text: str) -> None:
+    assert matched("Navalny", language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
         ("Lagarde", "ru", "глава ЕЦБ Лагард заявила", "Лагард"),
         ("Lagarde", "el", "η Λαγκάρντ είπε", "Λαγκάρντ"),
         ("Lagarde", "ar", "قالت كريستين لاغارد إن", "لاغارد"),

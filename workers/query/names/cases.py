@@ -229,6 +229,7 @@ _PL: tuple[Rule, ...] = (
             ("owej", "owa"),
             ("inej", "ina"),
             ("ynej", "yna"),
+            ("nej", "na"),  # a Russian adjectival one: Nawalnej for Nawalna (Navalnaya)
             ("skiej", "ska"),
             ("ckiej", "cka"),
             ("dzkiej", "dzka"),
@@ -350,6 +351,13 @@ _CS_FEMININE: tuple[Rule, ...] = tuple(
         ("ovú", _FEMININE_ACC_INS),
     )
     for base in ("", "a", "o", "ová")  # ová: a term written in the woman's form
+)
+# A Russian woman's adjectival surname in -ská, -cká, -ná (Politkovská, Navalná: Navalnaya)
+# has -é in the Czech and -ej in the Slovak genitive, dative and locative (-ou: see _CS).
+_CS_ADJECTIVAL: tuple[Rule, ...] = tuple(
+    (stem + ending, stem + "á", _FEMININE_OBLIQUE)
+    for stem in ("sk", "ck", "n")
+    for ending in ("é", "ej")
 )
 # Finnish, Estonian, Lithuanian and Latvian genitives are their possessive, standing before
 # the noun, which opens sentences as often as the nominative does (``Orpon hallitus``,
@@ -585,8 +593,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "bs": _SR_LATN + _SR_LATN_POSSESSIVE,
     "sl": _SL + _SL_POSSESSIVE,
     "pl": _PL,
-    "cs": _CS + _CS_POSSESSIVE + _CS_FEMININE,
-    "sk": _CS + _SK_POSSESSIVE + _CS_FEMININE,
+    "cs": _CS + _CS_POSSESSIVE + _CS_FEMININE + _CS_ADJECTIVAL,
+    "sk": _CS + _SK_POSSESSIVE + _CS_FEMININE + _CS_ADJECTIVAL,
     "bg": _BG_POSSESSIVE,
     "mk": _MK_POSSESSIVE,
     "lt": _LT,

@@ -30,12 +30,13 @@ from .phonetic import (
 )
 from .spoken import arabic_spoken_spellings, marked_spellings, spoken_spellings
 from .universe import RULE_KEYS
+from .women import short_adjectival_form
 from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 68
+KEYS_VERSION = 69
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -47,7 +48,7 @@ OPENING_CASES = frozenset({"nominative", "possessive", POSSESSIVE_GENITIVE})
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
 # Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson;
 # Polish those of other scripts: Ławrow, Arakczi).
-BY_SOUND = frozenset({"sr", "bs", "lv", "az", "uz", "tk", "kk", "sq", "pl"})
+BY_SOUND = frozenset({"sr", "bs", "lv", "az", "uz", "tk", "kk", "sq", "pl", "tr", "cs", "sk"})
 HEARD_LATIN = "Latf"
 
 
@@ -217,6 +218,9 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     spoken = spoken_spellings(term)  # as other scripts say a French or Spanish name
     if spoken:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in spoken))
+    short = short_adjectival_form(term)  # Navalnaya as Ukrainian and Polish end it: Nawalna
+    if short:
+        heard = heard | _spelled_keys(short, None, loose=HEARD)
     marked = marked_spellings(term)  # Cyrillic spells the marks a term was typed without
     if marked:
         by_target["Cyrl"] = heard.union(*(_spelled_keys(f, None, loose=WRITTEN) for f in marked))

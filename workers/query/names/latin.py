@@ -101,6 +101,12 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "bs": _SOUTH_SLAVIC,
     "lt": _C_IS_TS,
     "lv": _C_IS_TS,
+    # Romanian spells sh and ts with its own ș and ț (Șoigu, Țîganov), written with a comma
+    # below or, in older type, a cedilla (ş reads sh in every language).
+    "ro": (("ș", "sh"), ("ț", "ts"), ("ţ", "ts")),
+    # Turkish writes ch with its ç (Arakçi = Araghchi, Çavuşoğlu), where French and
+    # Portuguese read an s.
+    "tr": (("ç", "tsh"),),
     # Estonian writes Russian ы with its õ (Zelenskõi, Võssotski).
     "et": (("õ", "y"),),
     # German writes a Georgian -dze as -dse (Kobachidse, Schewardnadse), and a j (dzh) as

@@ -189,3 +189,16 @@ def womans_word(word: str, language: str | None) -> bool:
 def womans_given_name(word: str, language: str | None) -> bool:
     """Whether the capitalised ``word`` is a woman's given name in ``language``."""
     return word[:1].isupper() and _fold(word) in _womens_words(primary_language(language))[0]
+
+
+def short_adjectival_form(term: str) -> str | None:
+    """A Russian woman's adjectival surname as English spells it (``Navalnaya``,
+    ``Politkovskaya``, German ``Nawalnaja``) with the short ending -a that Ukrainian,
+    Polish, Czech and Slovak give it (``Навальна``, ``Nawalna``, ``Navalná``); None for a
+    term not so spelled."""
+    found = _ADJECTIVAL_ENDING.search(term)
+    return term[: found.start()] + "a" if found else None
+
+
+# -aya, -aja, -aia after a consonant, in a term of at least four letters before it (not Maya)
+_ADJECTIVAL_ENDING = re.compile(r"(?<=[^\W\d_aeiouy]{1})(?<=\w{4})(?:aya|aja|aia)$")
