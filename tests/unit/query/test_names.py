@@ -367,6 +367,21 @@ def test_romanian_s_and_t_comma_turkish_c_cedilla_and_czech_by_sound(
 @pytest.mark.parametrize(
     ("term", "language", "text", "form"),
     [
+        ("Khamenei", "fa", "آیت الله خامنه\u200cای رهبر انقلاب گفت.", "خامنه\u200cای"),
+        ("Khamenei", "ar", "قال المرشد علي خامنئي إن.", "خامنئي"),
+    ],
+)
+def test_a_persian_heh_before_a_zero_width_non_joiner_is_a_vowel(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """Persian writes Khamenei's e with a heh and a ZWNJ before its last part, where
+    Arabic writes a hamza."""
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
         ("Politkovskaya", "pl", "Dziennikarka Anna Politkowska zginęła.", "Politkowska"),
         ("Politkovskaya", "pl", "Zabójcy Anny Politkowskiej skazani.", "Politkowskiej"),
         ("Politkovskaya", "cs", "Vražda Anny Politkovské.", "Politkovské"),

@@ -690,6 +690,18 @@ _ARABIC: dict[str, Choices] = {
 # heh goal ہ (خواجہ Khawaja, where Arabic writes خواجة; شاہ Shah keeps its h), Persian ۀ and
 # Kurdish ە.
 _FINAL_VOWEL_HEHS = frozenset("هہۀە")
+# Persian writes a name's e with a heh, and a zero-width non-joiner after it before the
+# name's next part (خامنه‌ای Khamenei, اژه‌ای Ejei, where Arabic writes خامنئي).
+_ZWNJ = "\u200c"
+
+
+def _vowel_hehs_before_zwnj(form: str, options: list[Choices]) -> None:
+    """Read each heh of ``form`` right before a zero-width non-joiner as a vowel too."""
+    for i, letter in enumerate(form[:-1]):
+        if letter in _FINAL_VOWEL_HEHS and form[i + 1] == _ZWNJ:
+            options[i] = ("G", "a")
+
+
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _ARTICLES = frozenset(_PROCLITICS[:6])
 
@@ -707,6 +719,8 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
         options = [_ARABIC.get(ch, ("",)) for ch in form]
         if form[-1:] in _FINAL_VOWEL_HEHS:
             options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
+        if _ZWNJ in form:
+            _vowel_hehs_before_zwnj(form, options)
         for combo in islice(product(*options), MAX_VARIANTS):
             found.add(_arabic_key(combo))
             # Two like letters in a row are two consonants, a short vowel unwritten between
