@@ -293,3 +293,22 @@ def test_a_one_syllable_name_ending_in_a_consonant_keeps_a_stem_of_two_letters(
 )  # fmt: skip
 def test_turkic_endings_added_to_a_name(term: str, language: str, text: str, form: str) -> None:
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Scholz", "cs", "návštěva Olafa Scholze v Praze", "Scholze"),
+        ("Marx", "cs", "učení Karla Marxe", "Marxe"),
+        ("Scholz", "hu", "Orbán Viktor Scholzcal tárgyalt", "Scholzcal"),
+        ("Katz", "hu", "Szijjártó Péter Katzcal tárgyalt", "Katzcal"),
+        ("Syrskyi", "et", "Kindral Oleksandr Sõrskõi teatas pealetungist.", "Sõrskõi"),
+        ("Rybakina", "et", "Jelena Rõbakina võitis finaali.", "Rõbakina"),
+    ],
+)
+def test_czech_sibilant_genitive_hungarian_cal_and_estonian_o_tilde(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """Czech -e genitive after a sibilant, Hungarian -cal after a z said ts, Estonian õ
+    for the Russian and Ukrainian ы and и."""
+    assert matched(term, language, text) == [form]

@@ -23,3 +23,18 @@ def test_a_final_heh_is_the_names_last_vowel_or_its_h(
     term: str, language: str, text: str, form: list[str]
 ) -> None:
     assert matched(term, language, text) == form
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Khamenei", "fa", "آیت الله خامنه\u200cای رهبر انقلاب گفت.", "خامنه\u200cای"),
+        ("Khamenei", "ar", "قال المرشد علي خامنئي إن.", "خامنئي"),
+    ],
+)
+def test_a_persian_heh_before_a_zero_width_non_joiner_is_a_vowel(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """Persian writes Khamenei's e with a heh and a ZWNJ before its last part, where
+    Arabic writes a hamza."""
+    assert matched(term, language, text) == [form]

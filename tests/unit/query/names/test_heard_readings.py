@@ -587,3 +587,21 @@ def test_ch_after_french_ou_is_sh_not_kh(
 ) -> None:
     """A ch after ou is a French (or English) spelling: sh or tsh, never German kh."""
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Mishustin", "ro", "Premierul Mihail Mișustin a declarat.", "Mișustin"),
+        ("Tsiolkovsky", "ro", "Racheta poartă numele lui Țiolkovski.", "Țiolkovski"),
+        ("Chubarov", "tr", "Kırım Tatar lideri Refat Çubarov açıklama yaptı.", "Çubarov"),
+        ("Baghdadi", "cs", "Vůdce Abú Bakr Bagdádí byl zabit.", "Bagdádí"),
+        ("Baghdadi", "sk", "Vodca Abú Bakr Bagdádí bol zabitý.", "Bagdádí"),
+    ],
+)
+def test_romanian_s_and_t_comma_turkish_c_cedilla_and_czech_by_sound(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """Romanian ș and ț, Turkish ç; Czech and Slovak spell names of other scripts by sound
+    (Polish and Turkish too), as Western names as written."""
+    assert matched(term, language, text) == [form]

@@ -131,3 +131,30 @@ def test_only_a_term_shaped_as_a_womans_surname_keeps_cases_beside_women(
     query: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, "ru", text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Politkovskaya", "pl", "Dziennikarka Anna Politkowska zginęła.", "Politkowska"),
+        ("Politkovskaya", "pl", "Zabójcy Anny Politkowskiej skazani.", "Politkowskiej"),
+        ("Politkovskaya", "cs", "Vražda Anny Politkovské.", "Politkovské"),
+        ("Politkovskaya", "sk", "Vražda Anny Politkovskej.", "Politkovskej"),
+        ("Politkovskaya", "uk", "Журналістка Анна Політковська загинула.", "Політковська"),
+        ("Navalnaya", "pl", "Biuro Julii Nawalnej potępiło wyrok.", "Nawalnej"),
+    ],
+)
+def test_a_russian_womans_adjectival_surname_in_its_short_slavic_form(
+    term: str, language: str, text: str, form: str
+) -> None:
+    """English ends it in -aya; Ukrainian, Polish, Czech and Slovak in -a, -á, with their
+    adjectival cases."""
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("pl", "Julia Nawalna powiedziała."), ("cs", "Prohlášení Julije Navalné.")],
+)
+def test_the_short_form_of_his_widows_surname_is_not_navalny(language: str, text: str) -> None:
+    assert matched("Navalny", language, text) == []
