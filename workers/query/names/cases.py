@@ -417,6 +417,11 @@ _LV: tuple[Rule, ...] = (
         for nominative in ("s", "š")
         for ending, case in (("a", _POSS), ("am", _DAT), ("u", _ACC), ("ā", _LOC))
     ),
+    # and a woman's name its -e (Kalniete, Melbārde): Kalnietes, Kalnietei, Kalnieti,
+    # Kalnietē (the genitive's -s already goes with the nominative rule above)
+    ("ei", "e", _DAT),
+    ("i", "e", _ACC),
+    ("ē", "e", _LOC),
 )
 _FI: tuple[Rule, ...] = tuple(
     (ending, "", case)

@@ -157,6 +157,10 @@ def test_baltic_cases_of_names_in_a_and_a_finnic_or_baltic_genitive_opening_a_se
         ("Simonyte", "lt", "Pasak Ingridos Šimonytės, biudžetas subalansuotas.", "Šimonytės"),
         ("Spruds", "lv", "Premjere pateicās ministram Sprūdam par darbu.", "Sprūdam"),
         ("Karins", "lv", "Ārlietu ministrs tikās ar Kariņu.", "Kariņu"),
+        ("Kalniete", "lv", "Deputāti pateicās Sandrai Kalnietei par darbu.", "Kalnietei"),
+        ("Kalniete", "lv", "Pēc Sandras Kalnietes domām, sankcijas jāpastiprina.", "Kalnietes"),
+        ("Melbarde", "lv", "Partija izvirzīja Daci Melbārdi sarakstā pirmo.", "Melbārdi"),
+        ("Melbarde", "lv", "Par to runāja ar Daci Melbārdi.", "Melbārdi"),
         ("Valtonen", "fi", "Ulkoministeri Elina Valtosen mukaan tilanne on vakava.", "Valtosen"),
         ("Kaikkonen", "fi", "Toimittajat kysyivät asiaa Kaikkoselta.", "Kaikkoselta"),
         ("Nebenzia", "pl", "Stanowisko Wasilija Nebenzi poparły Chiny.", "Nebenzi"),
@@ -167,7 +171,7 @@ def test_cases_replace_a_baltic_nominative_ending_a_finnish_nen_and_a_polish_ia(
     term: str, language: str, text: str, form: str
 ) -> None:
     """A Lithuanian or Latvian name keeps its nominative ending in a rule (-as, -is, -ys,
-    -ė, -s, -š), which the other cases replace; a Finnish -nen declines on a stem in -se;
+    -ė, -s, -š, -e), which the other cases replace; a Finnish -nen declines on a stem in -se;
     Polish names in -ia take -i."""
     assert matched(term, language, text) == [form]
 
