@@ -10,7 +10,9 @@ open with "saint", "port" or "new" (``Санта-Крус``, ``بور سعيد``
 term finds only as another spelling, script or case is the place's name, not the person's
 (the name as written still counts, as it does anywhere). Nouns that also stand before a
 person's title or office are not listed before a name (``глава города Иванов``, ``мэр
-района``): town, city, district and region; nor Greek ``όρους``, also "terms".
+района``): town, city, district and region; nor Greek ``όρους``, also "terms". After Russian
+or Ukrainian "into" or "to", a man's surname in its bare form is a town (``прибыл в
+Камышин``): a person there takes the genitive's form (``выстрелил в Камышина``).
 """
 
 from __future__ import annotations
@@ -118,7 +120,30 @@ def names_a_place(text: FieldText, position: int, language: str | None) -> bool:
         or _defined_as_a_place(text, position, language)
         or _adjective_of_a_place(text, position)
         or _after_a_place_prefix(text, position)
+        or _town_after_into(text, position, language)
     )
+
+
+# Russian and Ukrainian "into", "to", "onto" (with the accusative).
+_INTO = frozenset(("в", "во", "на", "у"))
+# The bare form of a man's surname in -ов, -ев, -ин (Камышин, Королёв, Пушкин; Ukrainian
+# -ів, -ін too), which a town named after a person or a thing keeps.
+_BARE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ів", "їв", "ін")
+_INTO_LANGUAGES = frozenset(("ru", "uk"))
+
+
+def _town_after_into(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether the word at ``position`` is a town in the bare form of a man's surname
+    after "into" or "to" (``прибыл в Камышин``, ``поїздка у Королів``): a person there is in
+    the animate accusative, the genitive's form (``стрелял в Камышина``), so the bare form
+    after it is a thing, most often a town named like the surname."""
+    if position == 0 or primary_language(language) not in _INTO_LANGUAGES:
+        return False
+    word = text.raw[position]
+    before = text.raw[position - 1]
+    if before.lower() not in _INTO or not word.lower().endswith(_BARE_SURNAME_ENDINGS):
+        return False
+    return text.text[text.ends[position - 1] : text.starts[position]] == " "
 
 
 def _after_a_place_prefix(text: FieldText, position: int) -> bool:

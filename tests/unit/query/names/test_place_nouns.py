@@ -102,3 +102,32 @@ def test_a_name_after_servant_of_is_part_of_a_given_name(
     query: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text"),
+    [
+        ("Pushkin", "ru", "Экскурсия в Пушкин начнётся в полдень."),
+        ("Korolev", "ru", "Делегация приехала в Королёв на выставку."),
+        ("Chekhov", "ru", "Электрички на Чехов отменили до понедельника."),
+        ("Korolev", "uk", "Делегація поїхала в Корольов на виставку."),
+    ],
+)
+def test_a_surnames_bare_form_after_into_is_a_town(query: str, language: str, text: str) -> None:
+    """Russian and Ukrainian "into", "to" take a person in the genitive's form (animate
+    accusative): the bare form of a man's surname there is a town."""
+    assert matched(query, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "form"),
+    [
+        ("Korolev", "ru", "Нападавший выстрелил в Королёва из пистолета.", "Королёва"),
+        ("Pushkin", "ru", "Критики обрушились на Пушкина.", "Пушкина"),
+        ("Pushkin", "ru", "Вчера Пушкин приехал в Москву.", "Пушкин"),
+    ],
+)
+def test_a_person_after_into_is_still_found(
+    query: str, language: str, text: str, form: str
+) -> None:
+    assert matched(query, language, text) == [form]
