@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..analysis import FieldText
-from .capitals import opens_sentence
+from .capitals import joined, opens_sentence
 from .cases import primary_language
 
 _RUSSIAN = (
@@ -143,7 +143,7 @@ def _town_after_into(text: FieldText, position: int, language: str | None) -> bo
     before = text.raw[position - 1]
     if before.lower() not in _INTO or not word.lower().endswith(_BARE_SURNAME_ENDINGS):
         return False
-    return text.text[text.ends[position - 1] : text.starts[position]] == " "
+    return joined(text, position - 1)
 
 
 def _after_a_place_prefix(text: FieldText, position: int) -> bool:

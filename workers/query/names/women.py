@@ -201,4 +201,4 @@ def short_adjectival_form(term: str) -> str | None:
 
 
 # -aya, -aja, -aia after a consonant, in a term of at least four letters before it (not Maya)
-_ADJECTIVAL_ENDING = re.compile(r"(?<=[^\W\d_aeiouy]{1})(?<=\w{4})(?:aya|aja|aia)$")
+_ADJECTIVAL_ENDING = re.compile(r"(?<=[^\W\d_aeiouy])(?<=\w{4})(?:aya|aja|aia)$")
