@@ -16,10 +16,11 @@ from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
 from ..text import fold
 from .arabic_words import in_arabic_context
-from .capitals import as_names, as_surnames, written_as_names
+from .capitals import as_names, as_surnames, joined, opens_sentence, written_as_names
 from .cases import declines
-from .forms import NOMINATIVE, article_keys
+from .forms import NO_CASES, NOMINATIVE, article_keys
 from .function_words import function_word_positions
+from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .place_nouns import names_a_place
 from .places import in_place
 from .quotes import in_short_quote
@@ -71,12 +72,14 @@ class NameWords(SharedTerm):
             return None
         found: Hits = []
         single = len(self.words) == 1  # the usual name term: its positions are its hits
+        openers: Hits = []  # a single word's, found only through its keys
         for name in self.fields:
             text = doc.fields[name]
             if not text.raw:
                 continue  # an empty title
             if single:
-                found.extend([(name, p, p + 1) for p in self._positions(doc, name, 0, stemmed)])
+                positions = self._positions(doc, name, 0, stemmed, openers)
+                found.extend([(name, p, p + 1) for p in positions])
                 continue
             lists = []
             for i in range(len(self.words)):
@@ -86,6 +89,8 @@ class NameWords(SharedTerm):
                 lists.append(positions)
             else:
                 found.extend((name, s, e) for s, e in self._spans(lists))
+        if openers and found:  # the article names it elsewhere: the openers are the name too
+            found = sorted([*found, *openers])
         return found or None
 
     def _absent(self, doc: AnalyzedDocument) -> bool:
@@ -110,7 +115,17 @@ class NameWords(SharedTerm):
         groups = [(merged[w], n) for w, n in Counter(self.words).items()]
         return list(windows(groups, size + self.slop))
 
-    def _positions(self, doc: AnalyzedDocument, field: str, i: int, stemmed: bool) -> Positions:
+    def _positions(
+        self,
+        doc: AnalyzedDocument,
+        field: str,
+        i: int,
+        stemmed: bool,
+        openers: Hits | None = None,
+    ) -> Positions:
+        """Positions of word ``i`` in ``field``: as written, and as the same name through its
+        keys. ``openers``: the latter that open a sentence are put there instead (kept
+        only if the term is found elsewhere, see :func:`_doubtful_openers`)."""
         text, lang, word = doc.fields[field], doc.language, self.words[i]
         plain = text.stem_positions(lang, stemmer(lang)(word)) if stemmed else text.positions(word)
         if not self.keys[i]:
@@ -142,6 +157,11 @@ class NameWords(SharedTerm):
             other = in_arabic_context(doc, field, other, word)
         if self.loose and self.loose[i]:
             other = sorted({*other, *_loose_positions(text, self.keys[i], lang)})
+        if other and openers is not None:
+            doubtful = _doubtful_openers(text, other, self.keys[i], lang)
+            if doubtful:
+                openers.extend((field, p, p + 1) for p in doubtful)
+                other = [p for p in other if p not in doubtful]
         if not other:
             return kept
         # Both lists are sorted and without repeats (each position holds one word).
@@ -161,6 +181,32 @@ class NameWords(SharedTerm):
         """For the rule index: each word (folded) with the name keys that may stand for it,
         of the words every match holds as such (all but the loose ones, if any is left)."""
         return list(self.required or zip(self.words, self.keys, strict=True))
+
+
+def _doubtful_openers(
+    text: FieldText, positions: Positions, keys: frozenset[str], language: str | None
+) -> list[int]:
+    """The ``positions`` (found through a name's keys, not as the term is written) whose
+    word is the name as written in another script or spelling (no case ending read away),
+    opens a sentence and is followed by lower-case words that read as no subject's (see
+    opener_verbs): its capital says nothing there, and such a word is as likely an
+    ordinary word opening its phrase (``Пена для бритья``, ``Рама окна``) as the name
+    opening its sentence (``Рама заявил``). It counts as the name only where the article
+    names the person elsewhere. A caseless script's words (Arabic) are not doubted."""
+    if not doubts_openers(language):
+        return []
+    raw, last = text.raw, len(text.raw) - 1
+    return [
+        p
+        for p in positions
+        if p < last
+        and raw[p][:1].isupper()
+        and raw[p + 1][:1].islower()
+        and not opens_as_subject(raw[p + 1 : p + 2 + LEAD_REACH], language)
+        and opens_sentence(text, p)
+        and joined(text, p)
+        and not keys.isdisjoint(article_keys(raw[p], language, NO_CASES))
+    ]
 
 
 def _never(p: int) -> bool:

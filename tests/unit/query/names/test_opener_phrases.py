@@ -1,0 +1,88 @@
+"""A word that opens a sentence and is a name term only in another script or spelling counts
+as the name when the words after it read as its subject's (a verb, or a preposition and its
+noun and then a verb) or when the article names the person elsewhere; followed by the rest
+of an ordinary word's phrase, it is that ordinary word (``Гром среди ясного неба``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.query.test_names import matched
+from workers.query.names.opener_verbs import opens_as_subject
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text"),
+    [
+        ("Zhuk", "ru", "Жук колорадский уничтожил урожай картофеля."),
+        ("Sokol", "ru", "Сокол сапсан гнездится на скалах."),
+        ("Kulik", "ru", "Кулик болотный прилетает весной."),
+        ("Grom", "ru", "Гром среди ясного неба напугал туристов."),
+        ("Vetrov", "ru", "Ветров северных направлений ожидают синоптики."),
+        ("Kalyna", "uk", "Калина червона росте біля хати."),
+        ("Lykos", "el", "Λύκος γκρίζος εθεάθη στα βουνά της Πίνδου."),
+    ],
+    ids=[
+        "noun-adjective",
+        "noun-noun",
+        "noun-adjective 2",
+        "noun-preposition",
+        "genitive plural",
+        "uk",
+        "el",
+    ],
+)
+def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
+    query: str, language: str, text: str
+) -> None:
+    assert matched(query, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text"),
+    [
+        ("Nebenzya", "ru", "Небензя выступил в Совбезе ООН."),
+        ("Peskov", "ru", "Песков на брифинге сообщил о подготовке встречи."),
+        ("Trump", "ru", "Трамп снова пригрозил пошлинами."),
+        ("Putin", "ru", "Путин и Си Цзиньпин обсудили торговлю."),
+        ("Lavrov", "ru", "Лавров: Россия не допустит эскалации."),
+        ("Zelensky", "uk", "Зеленський каже, що санкції мають посилюватися."),
+        ("Yermak", "uk", "Єрмак у вівторок зустрівся з радником Трампа."),
+        ("Lukashenko", "be", "Лукашэнка падпісаў указ аб памілаванні."),
+        ("Erdogan", "el", "Ερντογάν απειλεί με νέες γεωτρήσεις στο Αιγαίο."),
+        ("Moroz", "ru", "Мороз и солнце радовали лыжников. Министр Мороз их поздравил."),
+    ],
+    ids=[
+        "a verb",
+        "a preposition, its noun, a verb",
+        "an adverb, a verb",
+        "a conjunction and a name",
+        "a colon",
+        "uk, present tense",
+        "uk, a preposition",
+        "be, past tense",
+        "el, an accented ending",
+        "named elsewhere",
+    ],
+)
+def test_a_name_opening_its_sentence_is_the_name(query: str, language: str, text: str) -> None:
+    assert matched(query, language, text) != []
+
+
+@pytest.mark.parametrize(
+    ("following", "language", "subject"),
+    [
+        (["заявил", "что"], "ru", True),
+        (["окна", "треснула"], "ru", False),
+        (["в", "понедельник", "заявил"], "ru", True),
+        (["в", "заповеднике", "осталось"], "ru", True),  # a phrase's shape a name shares
+        (["в", "заповеднике", "лесу"], "ru", False),
+        (["сказал"], "ru-RU", True),
+        (["cacheado", "exige"], "pt", True),  # no tables: no opener is doubted
+        ([], "ru", True),
+    ],
+)
+def test_the_words_after_an_opener_read_as_a_subjects(
+    following: list[str], language: str, subject: bool
+) -> None:
+    assert opens_as_subject(following, language) is subject
