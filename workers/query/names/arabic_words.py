@@ -7,9 +7,9 @@ name (``سعيد`` 5.3 on the Zipf scale against 1.5 for "Saied"; ``بوتين``
 against 4.4 for "Putin" is the name): then it is the name only where a name's neighbours
 stand, there or wherever else the article writes the same word — a title or office before
 it, across the office's own words (``الرئيس سعيد``, ``وزير الخارجية الإسرائيلي ساعر``), a
-given name (``قيس سعيد``, ``عبد الفتاح البرهان``, or a word Arabic seldom writes: a
-foreign given name, ``جدعون ساعر``), a verb of saying or meeting (``وأضاف بقائي``), or a
-noun of a person's acts (``حكومة سلام``, ``محاكمة مشار``).
+given name (``قيس سعيد``, ``عبد الفتاح البرهان``, or a word Arabic seldom writes spelled
+with a vowel letter: a foreign given name, ``جدعون ساعر``), a verb of saying or meeting
+(``وأضاف بقائي``), or a noun of a person's acts (``حكومة سلام``, ``محاكمة مشار``).
 
 Frequencies are wordfreq's (its Arabic list of the commonest words, its long English list
 for the name), read once per process, when an Arabic word is first found for a Latin term.
@@ -231,11 +231,20 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
 
 
 def _seldom_written(word: str, language: str | None) -> bool:
+    """Whether ``word`` is a word Arabic seldom writes that may be a foreign given name: one
+    with a vowel letter (Arabic spells a foreign name's vowels: ``جدعون``, ``ليز``), not a
+    bare root of consonants (a rare Arabic verb or noun: ``ربض الأسد``, the lion crouched;
+    ``رفرف السلام``, peace fluttered)."""
+    plain = _plain(word)
     return (
         is_arabic(word)
-        and _plain(word) not in arabic_function_words(language)
+        and not _VOWEL_LETTERS.isdisjoint(plain)
+        and plain not in arabic_function_words(language)
         and arabic_zipf(word) < RARE
     )
+
+
+_VOWEL_LETTERS = frozenset("اويىآ")
 
 
 @lru_cache(maxsize=50_000)

@@ -24,6 +24,8 @@ from workers.query.names.arabic_words import also_a_word, arabic_zipf, latin_zip
         ("Saar", "انخفض سعر النفط في الأسواق."),
         ("Salah", "صلاح المرء في أخلاقه."),
         ("Saied", "ورأت الصحف أن سعيد حقق مكاسب."),
+        ("Assad", "ربض الأسد تحت الشجرة."),
+        ("Salam", "رفرف السلام فوق المدينة."),
     ],
     ids=[
         "happy",
@@ -35,6 +37,8 @@ from workers.query.names.arabic_words import also_a_word, arabic_zipf, latin_zip
         "price",
         "righteousness, opening the sentence",
         "after a function word, the article naming him nowhere else",
+        "the lion, after a rare verb of three consonants",
+        "peace, after a rare verb of four consonants",
     ],
 )
 def test_an_ordinary_word_spelled_as_the_name_is_not_found(query: str, text: str) -> None:
@@ -52,6 +56,7 @@ def test_an_ordinary_word_spelled_as_the_name_is_not_found(query: str, text: str
         ("Sharif", "فاز الحزب بزعامة شريف بالانتخابات.", ["شريف"]),
         ("Salam", "انتقدت المعارضة سياسات سلام الاقتصادية.", ["سلام"]),
         ("Haddad", "صرح وزير الاقتصاد البرازيلي فرناندو حداد بأن التضخم تراجع.", ["حداد"]),
+        ("Salam", "اجتمع بيتر سلام بالوفد.", ["سلام"]),
         ("Khatib", "قال وزير الاستخبارات إسماعيل الخطيب إن الشبكة فككت.", ["الخطيب"]),
         (
             "Saied",
@@ -70,6 +75,7 @@ def test_an_ordinary_word_spelled_as_the_name_is_not_found(query: str, text: str
         "after 'led by', a preposition joined",
         "after 'policies of'",
         "after a foreign given name, after an office",
+        "after a foreign given name Arabic seldom writes, spelled with its vowels",
         "with the article, after a given name",
         "anywhere, once the article names him beside a title",
         "a given name itself",
