@@ -225,10 +225,14 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
     given = True
     for q in range(p - 1, max(-1, p - 1 - _TITLE_REACH), -1):
         word = raw[q]
-        if not joined(text, q) or not is_arabic(word) or _plain(word) in function_words:
+        if not joined(text, q) or not is_arabic(word):
             return False
+        # Listed words first: the function-word lists hold a few of them (قال said, عين
+        # appointed), which stand before given names as the others do (قال رفيق الحريري).
         if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
             return True
+        if _plain(word) in function_words:
+            return False
         given = given and not _plain(word).startswith("ال")
     return False
 

@@ -118,3 +118,20 @@ def test_a_common_given_name_before_the_surname_is_a_names_neighbour(
     word after them is a surname, even one Arabic writes more often as an ordinary word
     (عرفات Mount Arafat, الحكيم the wise), with no title or verb before them."""
     assert matched(query, "ar", text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Hariri", "قال رفيق الحريري إن لبنان لن يركع.", ["الحريري"]),
+        ("Hariri", "قال بهاء الحريري إنه سيعود إلى بيروت.", ["الحريري"]),
+        ("Hariri", "قال إن الحريري الطبيعي أغلى من الصناعي.", []),
+    ],
+    ids=["a given name after said", "another given name", "a function word between"],
+)
+def test_a_verb_of_saying_the_function_word_lists_hold_is_a_names_neighbour(
+    query: str, text: str, found: list[str]
+) -> None:
+    """قال (said) is among stopwords-iso's Arabic function words: before a given name it is
+    still a name's neighbour, as أكد (stressed) is; a function word between still parts them."""
+    assert matched(query, "ar", text) == found
