@@ -63,6 +63,8 @@ _GIVEN_NAMES = _words(
     عمرو حمزة أيمن ايمن مروان مازن معاذ أسامة اسامة بسام هيثم غسان عصام شفيق لطفي وائل
     فاطمة عائشة خديجة مريم زينب ليلى سلمى نادية سعاد رانيا رنا لينا دينا هالة
     يائير إيتمار بنيامين موشيه نفتالي
+    ماجد خليل حيدر ياسر ياسين عمار أكرم اكرم مجدي حمدي فتحي فادي إياد اياد لؤي طه عدنان
+    تامر شادي حسام عباس رشاد
     جون جو جوزيف دونالد جورج بيتر مايكل ديفيد ريتشارد روبرت وليام بول مارك فرانك توماس
     فلاديمير سيرغي سيرجي ديمتري دميتري أليكسي ألكسندر إيمانويل مارين أنجيلا أولاف فريدريش
     فرناندو خوسيه لويس كارلوس خوان بيدرو ماريا آنا جان أنطونيو
@@ -74,6 +76,7 @@ _WORD_NAMES = _words(
     """
     صالح سعد فهد بندر سلطان وليد طارق ماهر باسل كمال جمال نبيل رياض ناصر منصور راشد هادي
     موسى سليم أنور انور حازم مراد عماد جواد رشيد توفيق خليفة قاسم حبيب هدى منى عبد نجيب
+    نوري عادل كريم جميل شريف عزيز بدر صلاح باسم رائد نضال مالك أنس انس رجب ناجي سامح سعيد
     """
 )
 # Compound given names: the word before the last part (عبد الفتاح, أبو بكر, آل ثاني).
@@ -222,10 +225,14 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
     given = True
     for q in range(p - 1, max(-1, p - 1 - _TITLE_REACH), -1):
         word = raw[q]
-        if not joined(text, q) or not is_arabic(word) or _plain(word) in function_words:
+        if not joined(text, q) or not is_arabic(word):
             return False
+        # Listed words first: the function-word lists hold a few of them (قال said, عين
+        # appointed), which stand before given names as the others do (قال رفيق الحريري).
         if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
             return True
+        if _plain(word) in function_words:
+            return False
         given = given and not _plain(word).startswith("ال")
     return False
 

@@ -394,6 +394,15 @@ _LT: tuple[Rule, ...] = (
         )
         for ending, case in endings
     ),
+    # A t or d before the io, iu of those cases is written č, dž (Andriukaitis:
+    # Andriukaičio, Andriukaičiui, Andriukaičiu; the accusative Andriukaitį keeps its t),
+    # and c, dz in the word read without its consonants' marks (see forms._spellings),
+    # which a rule typed without them (Zemaitaitis for Žemaitaitis) meets.
+    *(
+        (soft + ending, hard + "is", case)
+        for hard, soft in (("t", "č"), ("t", "c"), ("d", "dž"), ("d", "dz"))
+        for ending, case in (("io", _POSS), ("iui", _DAT), ("iu", _INS))
+    ),
 )
 _LV: tuple[Rule, ...] = (
     ("s", "", "nominative"),

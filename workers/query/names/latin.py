@@ -235,11 +235,43 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     found = _readings(lowered, language)
     if _YO_AFTER_CONSONANT.search(lowered) and script(lowered) == "Latn":
         found = (*found, *_readings(_YO_AFTER_CONSONANT.sub("e", lowered), language))
+    if language is not None:
+        for russian in _russian_of_belarusian(lowered):
+            found = (*found, *_readings(russian, language))
     abroad = _WRITTEN_ABROAD.get(_primary(language))
     if abroad is None or script(lowered) != _ABROAD_SCRIPT.get(_primary(language), "Cyrl"):
         return found
     spelled = (r for s in abroad(lowered) if s != lowered for r in _readings(s, language))
     return tuple(dict.fromkeys((*found, *spelled)))
+
+
+def _russian_of_belarusian(lowered: str) -> list[str]:
+    """A Belarusian woman's surname in Latin letters (-ava, -awa) as Russian may write it:
+    some or all of its a's before the ending as o (Kalesnikava = Колесникова = Kolesnikova,
+    Bakhvalava = Бахвалова: Belarusian writes each unstressed o as a, and which a was an o
+    only the stress tells); none for another word. Article words only: a rule's term is
+    written as English news write the name."""
+    if len(lowered) < _BE_MIN_SURNAME or not lowered.endswith(_BE_WOMANS_ENDINGS):
+        return []
+    if script(lowered) != "Latn":
+        return []
+    stem = lowered[:-1]
+    inner = [i for i, letter in enumerate(stem) if letter == "a"]
+    if len(inner) > _BE_MAX_AS:
+        return [stem.replace("a", "o") + "a"]
+    found = []
+    for chosen in product((False, True), repeat=len(inner)):
+        letters = list(stem)
+        for i, to_o in zip(inner, chosen, strict=True):
+            if to_o:
+                letters[i] = "o"
+        found.append("".join(letters) + "a")
+    return found[1:]  # the first is the word as written
+
+
+_BE_WOMANS_ENDINGS = ("ava", "awa")
+_BE_MIN_SURNAME = 7  # three syllables at least: not Java, Nava, Slava, Lava
+_BE_MAX_AS = 4  # more a's: all read as o (16 readings at most)
 
 
 def _readings(lowered: str, language: str | None) -> tuple[str, ...]:

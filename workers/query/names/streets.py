@@ -1,6 +1,7 @@
 """Streets and squares named after a person: ``улица Герасимова``, ``ulicy Lecha
 Kaczyńskiego``, ``Gedimino prospektas`` name the street, not the person; so do weapons and
-theorems named after their maker (``пистолет Макарова``, ``теорема Ферма``).
+theorems named after their maker (``пистолет Макарова``, ``теорема Ферма``), and orders and
+medals named after a commander of old (``орден Ушакова``, ``медаль Жукова``).
 
 Slavic languages write the person's name in the genitive after the street's noun (a given
 name, an initial or a title may stand between); Lithuanian and Latvian write it before. A
@@ -59,12 +60,31 @@ _MAKERS = {
     " hipotezy równanie równania",
     "cs": "samopal samopalu pistole pistoli puška pušky věta věty hypotéza rovnice",
 }
+# Orders and medals, named after a commander or ruler of old in the genitive after the noun
+# (``орден Ушакова``, ``медаль Жукова``, ``орден Ярослава Мудрого``): the person a rule
+# means is a living namesake, named elsewhere in the sentence or awarded one, in the dative
+# after the noun (``вручил орден Герасимову``), which stays his (see _DATIVE_ENDINGS).
+_DECORATIONS = {
+    "ru": "орден ордена ордену орденом ордене орденов орденами медаль медали медалью медалей",
+    "uk": "орден ордена ордену орденом ордени орденів медаль медалі медаллю медалей",
+    "pl": "order orderu orderem ordery orderów medal medalu medalem medale",
+    "cs": "řád řádu řádem medaile medailí",
+}
+_DECORATION_NOUNS = {language: frozenset(nouns.split()) for language, nouns in _DECORATIONS.items()}
+# A name's dative endings, where a decoration's noun gives the person the award.
+_DATIVE_ENDINGS = {
+    "ru": ("у", "ю", "ому", "ему"),
+    "uk": ("у", "ю", "ові", "ому", "ій"),
+    "pl": ("owi", "emu"),
+    "cs": ("ovi", "mu"),
+}
 _BEFORE = {
-    "ru": f"{_RUSSIAN} {_MAKERS['ru']}",
-    "uk": f"{_UKRAINIAN} {_MAKERS['uk']}",
+    "ru": f"{_RUSSIAN} {_MAKERS['ru']} {_DECORATIONS['ru']}",
+    "uk": f"{_UKRAINIAN} {_MAKERS['uk']} {_DECORATIONS['uk']}",
     "be": _BELARUSIAN,
-    "pl": f"{_POLISH} {_MAKERS['pl']}",
-    **dict.fromkeys(("cs", "sk"), f"{_CZECH_SLOVAK} {_MAKERS['cs']}"),
+    "pl": f"{_POLISH} {_MAKERS['pl']} {_DECORATIONS['pl']}",
+    "cs": f"{_CZECH_SLOVAK} {_MAKERS['cs']} {_DECORATIONS['cs']}",
+    "sk": f"{_CZECH_SLOVAK} {_MAKERS['cs']}",
     **dict.fromkeys(("hr", "sr", "bs", "sl"), _SOUTH_SLAVIC),
 }
 # Lithuanian and Latvian: the genitive before the noun (Gedimino prospektas, Brīvības iela);
@@ -116,7 +136,18 @@ def names_a_street(
     for k in range(position - 1, max(-1, position - 2 - _BETWEEN), -1):
         word = raw[k]
         if word.lower() in before:
+            if _awarded_to(word, raw[position], primary):
+                return False
             return oblique(position)  # asked last: the nouns are rare, a case reading is not
         if not (word[:1].isupper() or word in _TITLES):
             return False
     return False
+
+
+def _awarded_to(noun: str, name: str, language: str) -> bool:
+    """Whether ``name`` after the decoration's ``noun`` reads as the dative of the one it is
+    awarded to (``вручил орден Герасимову``), not the genitive of the one it is named after;
+    False after a street's or maker's noun."""
+    if noun.lower() not in _DECORATION_NOUNS.get(language, ()):
+        return False
+    return name.lower().endswith(_DATIVE_ENDINGS.get(language, ()))

@@ -107,3 +107,37 @@ def test_the_word_lists_are_read_as_wordfreq_writes_them() -> None:
     assert 6.0 <= arabic_zipf("في") <= 8.0
     assert 7.0 <= latin_zipf("the") <= 8.0
     assert latin_zipf("zzyzx") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "form"),
+    [
+        ("Arafat", "أحيا الفلسطينيون ذكرى رحيل ياسر عرفات.", "عرفات"),
+        ("Hakim", "فاز تيار عمار الحكيم بعدد من المقاعد.", "الحكيم"),
+        ("Abadi", "شارك ائتلاف حيدر العبادي في الانتخابات.", "العبادي"),
+    ],
+)
+def test_a_common_given_name_before_the_surname_is_a_names_neighbour(
+    query: str, text: str, form: str
+) -> None:
+    """Given names Arabic news write every day (ياسر, عمار, حيدر, ماجد, نوري...) tell the
+    word after them is a surname, even one Arabic writes more often as an ordinary word
+    (عرفات Mount Arafat, الحكيم the wise), with no title or verb before them."""
+    assert matched(query, "ar", text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Hariri", "قال رفيق الحريري إن لبنان لن يركع.", ["الحريري"]),
+        ("Hariri", "قال بهاء الحريري إنه سيعود إلى بيروت.", ["الحريري"]),
+        ("Hariri", "قال إن الحريري الطبيعي أغلى من الصناعي.", []),
+    ],
+    ids=["a given name after said", "another given name", "a function word between"],
+)
+def test_a_verb_of_saying_the_function_word_lists_hold_is_a_names_neighbour(
+    query: str, text: str, found: list[str]
+) -> None:
+    """قال (said) is among stopwords-iso's Arabic function words: before a given name it is
+    still a name's neighbour, as أكد (stressed) is; a function word between still parts them."""
+    assert matched(query, "ar", text) == found

@@ -316,3 +316,24 @@ def test_czech_sibilant_genitive_hungarian_cal_and_estonian_o_tilde(
     """Czech -e genitive after a sibilant, Hungarian -cal after a z said ts, Estonian õ
     for the Russian and Ukrainian ы and и."""
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Andriukaitis", "Vytenio Andriukaičio pozicija nepasikeitė.", "Andriukaičio"),
+        ("Andriukaitis", "Žurnalistai uždavė klausimų Andriukaičiui po posėdžio.", "Andriukaičiui"),
+        ("Andriukaitis", "Komisaras susitiko su Andriukaičiu Briuselyje.", "Andriukaičiu"),
+        ("Andriukaitis", "Opozicija ragina Andriukaitį atsistatydinti.", "Andriukaitį"),
+        ("Juozapaitis", "Seimo narys Vytautas Juozapaitis susitiko su rinkėjais.", "Juozapaitis"),
+        ("Juozapaitis", "Premjeras padėkojo Juozapaičiui už darbą.", "Juozapaičiui"),
+        # A rule typed without the marks of the name's consonants (Zemaitis for Žemaitis)
+        ("Zemaitis", "Tęsiamos partizanų vado Jono Žemaičio palaikų paieškos.", "Žemaičio"),
+    ],
+)
+def test_a_lithuanian_name_in_tis_writes_its_t_soft_in_the_cases(
+    term: str, text: str, form: str
+) -> None:
+    """Lithuanian writes a name's t (d) before the io, iu of its genitive, dative and
+    instrumental as č (dž): Andriukaitis, Andriukaičio, Andriukaičiui, Andriukaičiu."""
+    assert matched(term, "lt", text) == [form]

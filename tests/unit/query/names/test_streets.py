@@ -90,3 +90,30 @@ def test_a_weapon_or_theorem_named_after_its_maker_is_not_the_person(
     query: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Kutuzov", "ru", "Командиру полка вручили орден Кутузова.", []),
+        ("Zhukov", "ru", "Ветерана наградили медалью Жукова.", []),
+        ("Nevsky", "ru", "Учёному вручили орден Александра Невского.", []),
+        ("Khmelnytsky", "uk", "Бійця нагородили орденом Богдана Хмельницького.", []),
+        ("Pilecki", "pl", "Weteran otrzymał medal Pileckiego.", []),
+        ("Gerasimov", "ru", "Президент вручил орден Герасимову.", ["Герасимову"]),
+        ("Zhukov", "ru", "Орден вручил Жуков.", ["Жуков"]),
+    ],
+    ids=[
+        "an order",
+        "a medal, instrumental",
+        "given name and surname",
+        "uk, an order",
+        "pl, a medal",
+        "the one awarded, in the dative",
+        "a nominative after the noun",
+    ],
+)
+def test_an_order_or_medal_named_after_a_commander_is_not_the_person(
+    query: str, language: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, language, text) == found
