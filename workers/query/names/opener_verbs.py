@@ -1,14 +1,22 @@
 """Whether the words after a sentence opener read as a subject's: a name opening a sentence
-is usually its subject, followed by its verb (``Сырский заявил``, ``Зеленський каже``), or
-by a preposition, conjunction or adverb and then a verb or another name (``Песков в
-понедельник заявил``, ``Путин и Си``); an ordinary word opening one is followed by the rest
-of its phrase (``Рама окна``, ``Пышный приём``, ``Карні справи``).
+is usually its subject, followed by its verb (``Сырский заявил``, ``Zełenski powiedział``), an
+auxiliary (``Džonson je izjavio``, ``Ševčenko se stal``), or a preposition, conjunction or
+adverb and then a verb or another name (``Песков в понедельник заявил``, ``Путин и Си``); an
+ordinary word opening one is followed by the rest of its phrase (``Рама окна``, ``Пышный
+приём``, ``Kaczka po pekińsku``, ``Čáp bílý``, ``Čaša vode``).
 
-Per language, from the words' forms alone: the endings of the past and present tense of
-Russian, Ukrainian, Belarusian and Greek verbs, which few of their nouns share. South Slavic
-languages have none such (a Bulgarian or Macedonian aorist ends as a noun does: ``заяви``,
-``изјави``), nor have the languages of Latin script a table yet: a language without one
-reads every opener as a subject (see :func:`opens_as_subject`), no opener is doubted.
+Per language, from the words' forms: the endings of the past and present tense of Russian,
+Ukrainian, Belarusian and Greek verbs, which few of their nouns share. In Polish, Czech,
+Slovak, Serbian, Croatian, Bosnian and Slovenian only the past tense's (a participle's)
+endings and -uje are a verb's alone (``powiedział``, ``řekl``, ``rekao``, ``dejal``); a
+present tense ends as a genitive or an adjective does (``mówi``, ``okna``; ``kaže``,
+``vode``), so the commonest verbs of news in the third person, the auxiliaries and the
+particles are listed as words. Bulgarian and Macedonian have no such endings (an aorist ends
+as a noun does: ``заяви``, ``изјави``), and an ordinary noun there is followed by a
+preposition as a name is (``Рама на прозореца``, ``Лавров на брифинга заяви``): no tables.
+Neither have the Romance languages and English (a verb there ends as an adjective or noun
+does; an English noun's phrase starts before it). A language without tables reads every
+opener as a subject (see :func:`opens_as_subject`), no opener is doubted.
 """
 
 from __future__ import annotations
@@ -19,17 +27,56 @@ from functools import lru_cache
 
 from .cases import primary_language
 
+_SERBIAN_LATIN = str.maketrans("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж")
+
+
+def _cyrillic(words: str) -> str:
+    """Serbian words written in Latin letters, in Cyrillic (one list serves both scripts:
+    a Serbian article may be in either)."""
+    digraphs = words.replace("lj", "љ").replace("nj", "њ").replace("dž", "џ")
+    return digraphs.translate(_SERBIAN_LATIN)
+
+
+# Serbian, Croatian and Bosnian share their verbs (in both the ekavian and ijekavian form):
+# a past participle (``rekao``, ``izjavila``; a headline's without ``je``), -uje.
+_SH_ENDINGS = "ao io eo uo la uje"
+_SH_WORDS = """
+    je nije jeste će neće bi se si su ga mu joj im ih već takođe također isto ipak još
+    ponovo ponovno opet ne ima nema mora može hoće želi treba kaže reče smatra tvrdi misli
+    veruje vjeruje traži zahteva zahtijeva ističe navodi dodaje piše obećava negira odgovara
+    pita poziva preti prijeti dolazi stiže odlazi vraća razgovara sastaje ostaje podnosi
+    nudi predlaže čestita kritizira napada brani upozorava podržava odbija ponavlja govori
+    veli objašnjava pozdravlja prima šalje dobija dobiva gubi vodi predvodi zna ide put puta
+    spreman spremna siguran sigurna uveren uvjeren uverena uvjerena zadovoljan zadovoljna
+    zabrinut zabrinuta protiv
+    """
+_SH_LEADS = """
+    u na sa s iz za od do po o pri prema pred pod nad kod bez tokom tijekom posle poslije
+    nakon uoči i a ali ili te kao juče jučer danas sutra ranije kasnije
+    """
 # Endings of a verb's past tense (gender and number, reflexive) and of its present tense's
 # third person, per language; a word ending so reads as a verb (a noun or adjective ending
-# so too only keeps an opener undoubted).
+# so too only keeps an opener undoubted). In the West and South Slavic languages a
+# person's past tense (-ł, -l, -o, -la; no plural or neuter: one name is a singular
+# subject, a conjunction joins two) and -uje.
 _ENDINGS = {
     "ru": "л ла ло ли лся лась лось лись ет ёт ит ут ют ат ят ется ётся ится утся ются атся ятся",
     "uk": "в ла ло ли вся лася лося лися е є ть ться",
     "be": "ў ла ло лі ўся лася лося ліся е ць цца",
     "el": "ει εί ε ά αν ουν ούν ται νται ηκε ήκε θηκε θήκε",  # with and without the accent
+    "pl": "ł ła łby łaby uje ują",
+    "cs": "l la uje ují",
+    "sk": "l la uje ujú",
+    "sr": f"{_SH_ENDINGS} {_cyrillic(_SH_ENDINGS)}",
+    "hr": _SH_ENDINGS,
+    "bs": _SH_ENDINGS,
+    "sl": "l la uje",
 }
 # Particles and auxiliaries a verb follows, common verbs without a telling ending, and the
-# short adjectives and participles a subject takes as its predicate (``Лавров прав``).
+# short adjectives and participles a subject takes as its predicate (``Лавров прав``). A
+# word that may be a verb is listed (a name must stay found): ``raz`` of Polish ``po raz
+# pierwszy`` and ``put`` of Serbian ``po prvi put`` stand for the verb after them, beyond a
+# lead's reach.
 _WORDS = {
     "ru": """
         не уже также тоже вновь ещё снова прав права правы готов готова готовы уверен
@@ -40,6 +87,49 @@ _WORDS = {
     " повинна згоден згодна радий рада змушений змушена проти",
     "be": "не ўжо таксама зноў яшчэ кажа піша хоча можа",
     "el": "θα δεν να έχει είχε είναι ήταν",
+    "pl": """
+        nie się jest będzie to ma może musi chce powinien powinna już też także również
+        jednak zaś natomiast wciąż nadal ponownie znów znowu raz mówi powie twierdzi uważa
+        sądzi ocenia zapowiada zapowie zapewnia ostrzega podkreśla przyznaje dodaje pisze
+        napisze wzywa grozi żąda domaga odpowiada odpowie odrzuca oskarża zaprzecza
+        potwierdza ogłasza ogłosi oświadcza stwierdza zaznacza przypomina wyjaśnia tłumaczy
+        liczy wierzy wie zna woli zamierza prosi pyta spotka spotyka odwiedzi odwiedza
+        przyjedzie przyjeżdża przyleci leci jedzie wraca wróci rozmawia porozmawia podpisze
+        zostaje zostanie staje stanie traci wygra przegra odchodzi odejdzie ujawnia zdradza
+        daje da bierze weźmie idzie pójdzie robi zrobi widzi przejmie składa złoży zwraca
+        zwróci broni chwali przeprasza gotów gotowy gotowa pewien pewny pewna przekonany
+        przekonana zadowolony zadowolona zaniepokojony zaniepokojona przeciw przeciwko
+        """,
+    "cs": """
+        se si je není bude nebude by už již také též rovněž však stále znovu opět má nemá
+        chce nechce může nemůže musí říká řekne tvrdí uvádí míní soudí hodnotí slibuje
+        vyzývá žádá odmítá odmítne popírá přiznává dodává píše napíše navštíví přijede
+        přijíždí odjíždí jede letí odletí vrací vrátí jedná hovoří mluví podepíše zůstává
+        zůstane končí skončí odchází odejde vyhrává prohrává vede povede přebírá převezme
+        dostává dostane získává získá ví zná věří doufá počítá chystá nabízí odpovídá
+        odpoví hrozí chválí děkuje blahopřeje omlouvá připraven připravena ochoten ochotna
+        přesvědčen přesvědčena spokojen spokojena proti
+        """,
+    "sk": """
+        sa si je nie bude nebude by už tiež takisto rovnako však stále opäť znovu má nemá
+        chce nechce môže nemôže musí hovorí povie tvrdí uvádza myslí hodnotí vyzýva žiada
+        odmieta odmietne popiera priznáva dodáva píše napíše navštívi príde prichádza
+        odchádza odíde letí vracia vráti rokuje podpíše zostáva zostane končí skončí
+        vyhráva prehráva vedie preberá prevezme dostáva dostane získava získa vie pozná verí
+        dúfa počíta chystá ponúka odpovedá odpovie hrozí chváli blahoželá pripravený
+        pripravená ochotný ochotná presvedčený presvedčená spokojný spokojná proti
+        """,
+    "sr": f"{_SH_WORDS} {_cyrillic(_SH_WORDS)}",
+    "hr": _SH_WORDS,
+    "bs": _SH_WORDS,
+    "sl": """
+        je ni bo bi se si sta ga mu ji jim jih že tudi prav še spet znova pa ne ima nima
+        mora lahko more hoče želi pravi meni trdi opozarja poziva zahteva zavrača zanika
+        priznava dodaja piše obišče pride prihaja odhaja vrača vrne podpiše ostaja ostane
+        predlaga ponuja čestita obsoja kritizira napada brani odgovarja sporoča poudarja
+        vodi dobi izgubi zmaga kandidira namerava ve pripravljen pripravljena prepričan
+        prepričana zadovoljen zadovoljna zaskrbljen zaskrbljena proti
+        """,
 }
 # Prepositions, conjunctions and adverbs that may stand between a subject and its verb.
 _LEADS = {
@@ -55,6 +145,26 @@ _LEADS = {
     "el": """
         σε στο στη στον στην στους στις στα από για με κατά μετά προς χωρίς και αλλά ή
         επίσης χθες σήμερα
+        """,
+    "pl": """
+        w we na z ze do od po za o u przy przed pod nad dla bez podczas wobec według wraz
+        oraz i a ale lub albo czy ani wczoraj dziś dzisiaj jutro wcześniej później wreszcie
+        niedawno ostatnio
+        """,
+    "cs": """
+        v ve na s se z ze k ke do od po za o u při před pod nad pro bez během podle a i ani
+        nebo ale včera dnes zítra dříve později poprvé nyní
+        """,
+    "sk": """
+        v vo na s so z zo k ku do od po za o u pri pred pod nad pre bez počas podľa a i ani
+        alebo ale včera dnes zajtra predtým neskôr prvýkrát teraz
+        """,
+    "sr": f"{_SH_LEADS} {_cyrillic(_SH_LEADS)}",
+    "hr": _SH_LEADS,
+    "bs": _SH_LEADS,
+    "sl": """
+        v na z s iz k h do od po za o pri pred pod nad med brez ob in ter ali a vendar
+        včeraj danes jutri prej kasneje pozneje prvič
         """,
 }
 # How many words after an opener's lead word a verb or a name may come.
