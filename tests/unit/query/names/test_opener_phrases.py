@@ -78,6 +78,8 @@ def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
         ("Shuvalov", "hr", "Šuvalov upozorava na pad ulaganja."),
         ("Zhovkva", "bs", "Žovkva i Kozak posjetili su Ankaru."),
         ("Chernyshov", "sl", "Černišov je dejal, da pogajanja potekajo."),
+        ("Zhovkva", "cs", "Žovkva opakovaně kritizoval Moskvu."),
+        ("Shuvalov", "pl", "Szuwałow uderza w rząd."),
     ],
     ids=[
         "a verb",
@@ -99,6 +101,8 @@ def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
         "hr, a listed present tense",
         "bs, a conjunction and a name",
         "sl, an auxiliary",
+        "cs, an adverb's ending, a verb",
+        "pl, a verb not listed, a preposition",
     ],
 )
 def test_a_name_opening_its_sentence_is_the_name(query: str, language: str, text: str) -> None:
@@ -122,6 +126,11 @@ def test_a_name_opening_its_sentence_is_the_name(query: str, language: str, text
         (["изјавио"], "sr", True),
         (["vode", "stoji"], "sr-Latn", False),
         (["napoveduje"], "sl", True),
+        (["vyjednává", "s"], "cs", True),  # a present tense's ending
+        (["kárá", "Moskvu"], "cs", True),  # a word not read as a verb, then a name
+        (["bílý", "přiletěl"], "sk", False),
+        (["zwyczajny", "przylatuje"], "pl", False),
+        (["jasně", "řekl"], "cs", True),  # an adverb's ending as a lead
         (["на", "прозореца"], "bg", True),  # no tables: no opener is doubted
         (["cacheado", "exige"], "pt", True),
         ([], "ru", True),
