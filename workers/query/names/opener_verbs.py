@@ -1,14 +1,24 @@
 """Whether the words after a sentence opener read as a subject's: a name opening a sentence
-is usually its subject, followed by its verb (``Сырский заявил``, ``Зеленський каже``), or
-by a preposition, conjunction or adverb and then a verb or another name (``Песков в
-понедельник заявил``, ``Путин и Си``); an ordinary word opening one is followed by the rest
-of its phrase (``Рама окна``, ``Пышный приём``, ``Карні справи``).
+is usually its subject, followed by its verb (``Сырский заявил``, ``Zełenski powiedział``), an
+auxiliary (``Džonson je izjavio``, ``Ševčenko se stal``), or a preposition, conjunction or
+adverb and then a verb or another name (``Песков в понедельник заявил``, ``Путин и Си``); an
+ordinary word opening one is followed by the rest of its phrase (``Рама окна``, ``Пышный
+приём``, ``Kaczka po pekińsku``, ``Čáp bílý``, ``Čaša vode``).
 
-Per language, from the words' forms alone: the endings of the past and present tense of
-Russian, Ukrainian, Belarusian and Greek verbs, which few of their nouns share. South Slavic
-languages have none such (a Bulgarian or Macedonian aorist ends as a noun does: ``заяви``,
-``изјави``), nor have the languages of Latin script a table yet: a language without one
-reads every opener as a subject (see :func:`opens_as_subject`), no opener is doubted.
+Per language, from the words' forms: the endings of the past and present tense of Russian,
+Ukrainian, Belarusian and Greek verbs, which few of their nouns share. In Polish, Czech,
+Slovak, Serbian, Croatian, Bosnian and Slovenian only the past tense's (a participle's)
+endings and a few of the present's are a verb's alone (``powiedział``, ``řekl``, ``rekao``,
+``dejal``, ``informuje``); the present tense mostly ends as a genitive or an adjective does
+(``mówi``, ``okna``; ``kaže``, ``vode``), so the commonest verbs of news in the third person,
+the auxiliaries and the particles are listed as words, and a word not read so is still taken
+for a verb when a preposition or a name follows it (a verb's object: ``Szuwałow uderza w
+rząd``). Bulgarian and Macedonian have no such endings (an aorist ends
+as a noun does: ``заяви``, ``изјави``), and an ordinary noun there is followed by a
+preposition as a name is (``Рама на прозореца``, ``Лавров на брифинга заяви``): no tables.
+Neither have the Romance languages and English (a verb there ends as an adjective or noun
+does; an English noun's phrase starts before it). A language without tables reads every
+opener as a subject (see :func:`opens_as_subject`), no opener is doubted.
 """
 
 from __future__ import annotations
@@ -16,20 +26,67 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from .cases import primary_language
 
+_SERBIAN_LATIN = str.maketrans("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж")
+
+
+def _cyrillic(words: str) -> str:
+    """Serbian words written in Latin letters, in Cyrillic (one list serves both scripts:
+    a Serbian article may be in either)."""
+    digraphs = words.replace("lj", "љ").replace("nj", "њ").replace("dž", "џ")
+    return digraphs.translate(_SERBIAN_LATIN)
+
+
+# Serbian, Croatian and Bosnian share their verbs (in both the ekavian and ijekavian form):
+# a past participle (``rekao``, ``izjavila``; a headline's without ``je``), and the present
+# tense's -uje, -ava, -iva, -ira, -vlja (``upozorava``, ``kritizira``, ``predstavlja``: a
+# genitive so ending, ``papira``, ``zdravlja``, only keeps an opener undoubted).
+_SH_ENDINGS = "ao io eo uo la uje ava iva ira vlja"
+_SH_WORDS = """
+    je nije jeste će neće bi se si su ga mu joj im ih već takođe također isto ipak još
+    ponovo ponovno opet ne ima nema mora može hoće želi treba kaže reče smatra tvrdi misli
+    veruje vjeruje traži zahteva zahtijeva ističe navodi dodaje piše obećava negira odgovara
+    pita poziva preti prijeti dolazi stiže odlazi vraća razgovara sastaje ostaje podnosi
+    nudi predlaže čestita kritizira napada brani upozorava podržava odbija ponavlja govori
+    veli objašnjava pozdravlja prima šalje dobija dobiva gubi vodi predvodi zna ide put puta
+    daje priznaje prodaje predaje prestaje postaje predviđa očekuje uzvraća
+    plaća shvaća obraća komentariše saopštava ocenjuje ocjenjuje odgovori
+    reagira reaguje osuđuje optužuje demantuje odbacuje potvrđuje poručuje napušta napusti
+    preuzima preuzme umire
+    spreman spremna siguran sigurna uveren uvjeren uverena uvjerena zadovoljan zadovoljna
+    zabrinut zabrinuta protiv
+    """
+_SH_LEADS = """
+    u na sa s iz za od do po o pri prema pred pod nad kod bez tokom tijekom posle poslije
+    nakon uoči i a ali ili te kao juče jučer danas sutra ranije kasnije
+    """
 # Endings of a verb's past tense (gender and number, reflexive) and of its present tense's
 # third person, per language; a word ending so reads as a verb (a noun or adjective ending
-# so too only keeps an opener undoubted).
+# so too only keeps an opener undoubted). In the West and South Slavic languages a
+# person's past tense (-ł, -l, -o, -la; no plural or neuter: one name is a singular
+# subject, a conjunction joins two) and the present tense's endings few nouns have (-uje;
+# Polish -aje, -eje, -ywa, -ega, -dzi; Czech and Slovak -ává, -áva...).
 _ENDINGS = {
     "ru": "л ла ло ли лся лась лось лись ет ёт ит ут ют ат ят ется ётся ится утся ются атся ятся",
     "uk": "в ла ло ли вся лася лося лися е є ть ться",
     "be": "ў ла ло лі ўся лася лося ліся е ць цца",
     "el": "ει εί ε ά αν ουν ούν ται νται ηκε ήκε θηκε θήκε",  # with and without the accent
+    "pl": "ł ła łby łaby uje ują aje eje ywa iwa ega dzi",
+    "cs": "l la uje ují ává ívá ývá",
+    "sk": "l la uje ujú áva íva ýva",
+    "sr": f"{_SH_ENDINGS} {_cyrillic(_SH_ENDINGS)}",
+    "hr": _SH_ENDINGS,
+    "bs": _SH_ENDINGS,
+    "sl": "l la uje ira vlja",
 }
 # Particles and auxiliaries a verb follows, common verbs without a telling ending, and the
-# short adjectives and participles a subject takes as its predicate (``Лавров прав``).
+# short adjectives and participles a subject takes as its predicate (``Лавров прав``). A
+# word that may be a verb is listed (a name must stay found): ``raz`` of Polish ``po raz
+# pierwszy`` and ``put`` of Serbian ``po prvi put`` stand for the verb after them, beyond a
+# lead's reach.
 _WORDS = {
     "ru": """
         не уже также тоже вновь ещё снова прав права правы готов готова готовы уверен
@@ -40,6 +97,84 @@ _WORDS = {
     " повинна згоден згодна радий рада змушений змушена проти",
     "be": "не ўжо таксама зноў яшчэ кажа піша хоча можа",
     "el": "θα δεν να έχει είχε είναι ήταν",
+    "pl": """
+        nie się jest będzie to ma może musi chce powinien powinna już też także również
+        jednak zaś natomiast wciąż nadal ponownie znów znowu raz mówi powie twierdzi uważa
+        sądzi ocenia zapowiada zapowie zapewnia ostrzega podkreśla przyznaje dodaje pisze
+        napisze wzywa grozi żąda domaga odpowiada odpowie odrzuca oskarża zaprzecza
+        potwierdza ogłasza ogłosi oświadcza stwierdza zaznacza przypomina wyjaśnia tłumaczy
+        liczy wierzy wie zna woli zamierza prosi pyta spotka spotyka odwiedzi odwiedza
+        przyjedzie przyjeżdża przyleci leci jedzie wraca wróci rozmawia porozmawia podpisze
+        zostaje zostanie staje stanie traci wygra przegra odchodzi odejdzie ujawnia zdradza
+        pomaga wymaga osiąga wyklucza zgadza sprzeciwia obawia spodziewa zaprasza zwołuje
+        wysyła przekazuje podejmuje przedstawia przygotowuje kieruje rządzi walczy patrzy
+        dotyczy zależy służy leży mieszka czeka szuka pracuje rozpoczyna zaczyna
+        kończy skończy przypomni wspomina nazywa deklaruje uspokaja obejmie opuszcza opuści
+        odpiera wspiera popiera zabiera wybiera otwiera zamyka umiera przybędzie uczestniczy
+        przyjmie
+        daje da bierze weźmie idzie pójdzie robi zrobi widzi przejmie składa złoży zwraca
+        zwróci broni chwali przeprasza gotów gotowy gotowa pewien pewny pewna przekonany
+        przekonana zadowolony zadowolona zaniepokojony zaniepokojona przeciw przeciwko
+        """,
+    "cs": """
+        se si je není bude nebude by už již také též rovněž však stále znovu opět má nemá
+        chce nechce může nemůže musí říká řekne tvrdí uvádí míní soudí hodnotí slibuje
+        vyzývá žádá odmítá odmítne popírá přiznává dodává píše napíše navštíví přijede
+        přijíždí odjíždí jede letí odletí vrací vrátí jedná hovoří mluví podepíše zůstává
+        zůstane končí skončí odchází odejde vyhrává prohrává vede povede přebírá převezme
+        dostává dostane získává získá ví zná věří doufá počítá chystá nabízí odpovídá
+        prohlašuje prohlásí oznámí sdělí sděluje upozorňuje vzkazuje zdůrazňuje připouští
+        vylučuje kritizuje obviňuje vyjadřuje navrhuje požaduje varuje
+        pokračuje začíná zahajuje ukončuje vyzve přijme přijímá podpoří podporuje brání
+        útočí vítá oceňuje lituje čelí hájí řídí vládne bojuje opouští opustí odráží
+        odstoupí nastoupí vystoupí vyjde účastní
+        odpoví hrozí chválí děkuje blahopřeje omlouvá připraven připravena ochoten ochotna
+        přesvědčen přesvědčena spokojen spokojena proti
+        """,
+    "sk": """
+        sa si je nie bude nebude by už tiež takisto rovnako však stále opäť znovu má nemá
+        chce nechce môže nemôže musí hovorí povie tvrdí uvádza myslí hodnotí vyzýva žiada
+        odmieta odmietne popiera priznáva dodáva píše napíše navštívi príde prichádza
+        odchádza odíde letí vracia vráti rokuje podpíše zostáva zostane končí skončí
+        vyhráva prehráva vedie preberá prevezme dostáva dostane získava získa vie pozná verí
+        vyhlasuje vyhlási oznámi oznamuje upozorňuje zdôrazňuje pripúšťa vylučuje kritizuje
+        obviňuje vyjadruje navrhuje požaduje varuje pokračuje začína prijme prijíma podporí
+        podporuje bráni útočí víta oceňuje ľutuje čelí riadi vládne bojuje opúšťa opustí
+        odráža odstúpi nastúpi vystúpi zúčastní
+        dúfa počíta chystá ponúka odpovedá odpovie hrozí chváli blahoželá pripravený
+        pripravená ochotný ochotná presvedčený presvedčená spokojný spokojná proti
+        """,
+    "sr": f"{_SH_WORDS} {_cyrillic(_SH_WORDS)}",
+    "hr": _SH_WORDS,
+    "bs": _SH_WORDS,
+    "sl": """
+        je ni bo bi se si sta ga mu ji jim jih že tudi prav še spet znova pa ne ima nima
+        mora lahko more hoče želi pravi meni trdi opozarja poziva zahteva zavrača zanika
+        priznava dodaja piše obišče pride prihaja odhaja vrača vrne podpiše ostaja ostane
+        predlaga ponuja čestita obsoja kritizira napada brani odgovarja sporoča poudarja
+        vodi dobi izgubi zmaga kandidira namerava ve pripravljen pripravljena prepričan
+        svari opozori napove napoveduje pojasni pojasnjuje sporoči zatrdi zagotavlja
+        ugotavlja poudari obsodi pozdravi zavrne podpira nasprotuje odstopi odide
+        prevzame sprejme sprejema pričakuje upa verjame misli dvomi vztraja zahvali zapušča
+        zapusti umre
+        prepričana zadovoljen zadovoljna zaskrbljen zaskrbljena proti
+        """,
+}
+# Languages whose present tense the tables above tell only in part (from the words listed):
+# a word they do not read as a verb may still be one. Followed by a lead word or a name it
+# is taken for one (``Szuwałow uderza w rząd``, ``Šuvalov kárá Moskvu``: a verb and its
+# object), as an ordinary word's modifier seldom is (``Čáp bílý přiletěl``).
+_PRESENT_UNTOLD = frozenset({"pl", "cs", "sk", "sr", "hr", "bs", "sl"})
+# Endings of adverbs (``opakovaně``, ``otwarcie``, ``oštro``) that may stand between a
+# subject and its verb, as the lead words below may: a verb or a name comes after them.
+_LEAD_ENDINGS = {
+    "pl": "nie cie o",
+    "cs": "ě cky sky",
+    "sk": "ne cky sky",
+    "sr": f"no ro {_cyrillic('no ro')}",
+    "hr": "no ro",
+    "bs": "no ro",
+    "sl": "no ro",
 }
 # Prepositions, conjunctions and adverbs that may stand between a subject and its verb.
 _LEADS = {
@@ -56,21 +191,60 @@ _LEADS = {
         σε στο στη στον στην στους στις στα από για με κατά μετά προς χωρίς και αλλά ή
         επίσης χθες σήμερα
         """,
+    "pl": """
+        w we na z ze do od po za o u przy przed pod nad dla bez podczas wobec według wraz
+        oraz i a ale lub albo czy ani wczoraj dziś dzisiaj jutro wcześniej później wreszcie
+        niedawno ostatnio
+        """,
+    "cs": """
+        v ve na s se z ze k ke do od po za o u při před pod nad pro bez během podle a i ani
+        nebo ale včera dnes zítra dříve později poprvé nyní
+        """,
+    "sk": """
+        v vo na s so z zo k ku do od po za o u pri pred pod nad pre bez počas podľa a i ani
+        alebo ale včera dnes zajtra predtým neskôr prvýkrát teraz
+        """,
+    "sr": f"{_SH_LEADS} {_cyrillic(_SH_LEADS)}",
+    "hr": _SH_LEADS,
+    "bs": _SH_LEADS,
+    "sl": """
+        v na z s iz k h do od po za o pri pred pod nad med brez ob in ter ali a vendar
+        včeraj danes jutri prej kasneje pozneje prvič
+        """,
 }
 # How many words after an opener's lead word a verb or a name may come.
 LEAD_REACH = 2
 
 
+class _Tables(NamedTuple):
+    verb_endings: re.Pattern[str]
+    verbs: frozenset[str]
+    leads: frozenset[str]
+    lead_endings: re.Pattern[str] | None
+    present_untold: bool
+
+
+def _endings(endings: str) -> re.Pattern[str]:
+    """The ``endings`` (separated by white space) as one pattern, the longest first."""
+    return re.compile(f"(?:{'|'.join(sorted(set(endings.split()), key=len, reverse=True))})$")
+
+
 @lru_cache(maxsize=64)  # bounded: an article's language tag is input
-def _tables(language: str | None) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]] | None:
+def _tables(language: str | None) -> _Tables | None:
     """The language's verb endings as one pattern, its particles and verbs, its lead
-    words; None for a language without tables."""
+    words and their endings; None for a language without tables."""
     code = primary_language(language)
     endings = _ENDINGS.get(code)
     if endings is None:
         return None
-    pattern = re.compile(f"(?:{'|'.join(sorted(set(endings.split()), key=len, reverse=True))})$")
-    return pattern, frozenset(_WORDS.get(code, "").split()), frozenset(_LEADS[code].split())
+    leads = _LEAD_ENDINGS.get(code)
+    return _Tables(
+        _endings(endings),
+        frozenset(_WORDS.get(code, "").split()),
+        frozenset(_LEADS[code].split()),
+        _endings(leads) if leads else None,
+        code in _PRESENT_UNTOLD,
+    )
 
 
 def doubts_openers(language: str | None) -> bool:
@@ -82,17 +256,23 @@ def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
     """Whether ``following`` (the words after a sentence opener, as written, up to
     1 + LEAD_REACH) read as its subject's: a verb, or a lead word and then, within
     LEAD_REACH words (a preposition's noun between: ``в понедельник заявил``), a verb or
-    a capitalised word (True in a language without tables)."""
+    a capitalised word; in a language whose present tense the tables tell only in part, a
+    word not read as a verb followed by a lead word or a capitalised one (True in a
+    language without tables)."""
     tables = _tables(language)
     if tables is None or not following:
         return True
-    pattern, verbs, leads = tables
+    pattern, verbs, leads, lead_endings, present_untold = tables
     for i, word in enumerate(following[: 1 + LEAD_REACH]):
         if not word[:1].islower():
             return i > 0  # a name or a number after a lead word; punctuation is no word
         lowered = word.lower()
         if lowered in verbs or pattern.search(lowered) is not None:
             return True
-        if i == 0 and lowered not in leads:
+        adverb = lead_endings is not None and lead_endings.search(lowered) is not None
+        if i == 0 and lowered not in leads and not adverb:
+            if present_untold and len(following) > 1:
+                after = following[1]
+                return not after[:1].islower() or after.lower() in leads
             return False  # the phrase of an ordinary word: ``Рама окна``
     return False

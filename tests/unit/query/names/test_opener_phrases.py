@@ -21,6 +21,15 @@ from workers.query.names.opener_verbs import opens_as_subject
         ("Vetrov", "ru", "Ветров северных направлений ожидают синоптики."),
         ("Kalyna", "uk", "Калина червона росте біля хати."),
         ("Lykos", "el", "Λύκος γκρίζος εθεάθη στα βουνά της Πίνδου."),
+        ("Shpak", "pl", "Szpak zwyczajny przylatuje w marcu."),
+        ("Chapka", "pl", "Czapka z daszkiem chroni przed słońcem."),
+        ("Shishka", "cs", "Šiška smrku visí na větvi."),
+        ("Chaika", "sk", "Čajka strieborná loví ryby."),
+        ("Zhaba", "sr", "Жаба зелена скаче у бару."),
+        ("Shuma", "sr-Latn", "Šuma bukve prostire se kraj sela."),
+        ("Chasha", "hr", "Čaša crnog vina stoji na šanku."),
+        ("Shala", "bs", "Šala komičara nasmijala je publiku."),
+        ("Chai", "sl", "Čaj mete odžene prehlad."),
     ],
     ids=[
         "noun-adjective",
@@ -30,6 +39,15 @@ from workers.query.names.opener_verbs import opens_as_subject
         "genitive plural",
         "uk",
         "el",
+        "pl, an adjective",
+        "pl, a preposition and its noun",
+        "cs, a genitive",
+        "sk, an adjective",
+        "sr, Cyrillic",
+        "sr, Latin",
+        "hr",
+        "bs",
+        "sl",
     ],
 )
 def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
@@ -51,6 +69,17 @@ def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
         ("Lukashenko", "be", "Лукашэнка падпісаў указ аб памілаванні."),
         ("Erdogan", "el", "Ερντογάν απειλεί με νέες γεωτρήσεις στο Αιγαίο."),
         ("Moroz", "ru", "Мороз и солнце радовали лыжников. Министр Мороз их поздравил."),
+        ("Shuvalov", "pl", "Szuwałow w czwartek ostrzegł przed kryzysem."),
+        ("Zhovkva", "pl", "Żowkwa twierdzi, że rozmowy trwają."),
+        ("Shevchenko", "cs", "Ševčenko se vrátil do Kyjeva."),
+        ("Zhukov", "sk", "Žukov povedal, že armáda je pripravená."),
+        ("Sullivan", "sr", "Саливан је рекао да преговори теку."),
+        ("Johnson", "sr-Latn", "Džonson rekao da je sporazum blizu."),
+        ("Shuvalov", "hr", "Šuvalov upozorava na pad ulaganja."),
+        ("Zhovkva", "bs", "Žovkva i Kozak posjetili su Ankaru."),
+        ("Chernyshov", "sl", "Černišov je dejal, da pogajanja potekajo."),
+        ("Zhovkva", "cs", "Žovkva opakovaně kritizoval Moskvu."),
+        ("Shuvalov", "pl", "Szuwałow uderza w rząd."),
     ],
     ids=[
         "a verb",
@@ -63,6 +92,17 @@ def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
         "be, past tense",
         "el, an accented ending",
         "named elsewhere",
+        "pl, a preposition, its noun, a past tense",
+        "pl, a listed present tense",
+        "cs, a reflexive particle",
+        "sk, past tense",
+        "sr, Cyrillic, an auxiliary",
+        "sr, Latin, a headline's participle",
+        "hr, a listed present tense",
+        "bs, a conjunction and a name",
+        "sl, an auxiliary",
+        "cs, an adverb's ending, a verb",
+        "pl, a verb not listed, a preposition",
     ],
 )
 def test_a_name_opening_its_sentence_is_the_name(query: str, language: str, text: str) -> None:
@@ -78,7 +118,21 @@ def test_a_name_opening_its_sentence_is_the_name(query: str, language: str, text
         (["в", "заповеднике", "осталось"], "ru", True),  # a phrase's shape a name shares
         (["в", "заповеднике", "лесу"], "ru", False),
         (["сказал"], "ru-RU", True),
-        (["cacheado", "exige"], "pt", True),  # no tables: no opener is doubted
+        (["okna", "pękła"], "pl", False),
+        (["po", "raz", "pierwszy"], "pl", True),  # the verb comes beyond a lead's reach
+        (["zapowiedziała"], "pl", True),
+        (["bílý", "přiletěl"], "cs", False),
+        (["je", "izjavio"], "hr", True),
+        (["изјавио"], "sr", True),
+        (["vode", "stoji"], "sr-Latn", False),
+        (["napoveduje"], "sl", True),
+        (["vyjednává", "s"], "cs", True),  # a present tense's ending
+        (["kárá", "Moskvu"], "cs", True),  # a word not read as a verb, then a name
+        (["bílý", "přiletěl"], "sk", False),
+        (["zwyczajny", "przylatuje"], "pl", False),
+        (["jasně", "řekl"], "cs", True),  # an adverb's ending as a lead
+        (["на", "прозореца"], "bg", True),  # no tables: no opener is doubted
+        (["cacheado", "exige"], "pt", True),
         ([], "ru", True),
     ],
 )
