@@ -202,11 +202,23 @@ def _doubtful_openers(
         if p < last
         and raw[p][:1].isupper()
         and raw[p + 1][:1].islower()
-        and not opens_as_subject(raw[p + 1 : p + 2 + LEAD_REACH], language)
-        and opens_sentence(text, p)
         and joined(text, p)
+        and opens_sentence(text, p)
+        and not opens_as_subject(_words_after(text, p), language)
         and not keys.isdisjoint(article_keys(raw[p], language, NO_CASES))
     ]
+
+
+def _words_after(text: FieldText, p: int) -> list[str]:
+    """The words after ``p`` (up to 1 + LEAD_REACH) while only white space parts them, then
+    "" for a mark that parts two of them first (``Лавров о переговорах: …``, a headline)."""
+    raw, found = text.raw, []
+    for q in range(p + 1, min(len(raw), p + 2 + LEAD_REACH)):
+        if q > p + 1 and not joined(text, q - 1):
+            found.append("")
+            break
+        found.append(raw[q])
+    return found
 
 
 def _never(p: int) -> bool:

@@ -258,20 +258,23 @@ def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
     LEAD_REACH words (a preposition's noun between: ``в понедельник заявил``), a verb or
     a capitalised word; in a language whose present tense the tables tell only in part, a
     word not read as a verb followed by a lead word or a capitalised one (True in a
-    language without tables)."""
+    language without tables). A mark parting two of the words is passed as "", the words
+    after it left out."""
     tables = _tables(language)
     if tables is None or not following:
         return True
     pattern, verbs, leads, lead_endings, present_untold = tables
     for i, word in enumerate(following[: 1 + LEAD_REACH]):
         if not word[:1].islower():
-            return i > 0  # a name or a number after a lead word; punctuation is no word
+            # After a lead word: a name or a number, or a mark ("", see the caller) ending
+            # a headline's phrase (``Лавров о переговорах: …``).
+            return i > 0
         lowered = word.lower()
         if lowered in verbs or pattern.search(lowered) is not None:
             return True
         adverb = lead_endings is not None and lead_endings.search(lowered) is not None
         if i == 0 and lowered not in leads and not adverb:
-            if present_untold and len(following) > 1:
+            if present_untold and len(following) > 1 and following[1]:
                 after = following[1]
                 return not after[:1].islower() or after.lower() in leads
             return False  # the phrase of an ordinary word: ``Рама окна``

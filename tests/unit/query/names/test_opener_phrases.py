@@ -64,6 +64,7 @@ def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
         ("Trump", "ru", "Трамп снова пригрозил пошлинами."),
         ("Putin", "ru", "Путин и Си Цзиньпин обсудили торговлю."),
         ("Lavrov", "ru", "Лавров: Россия не допустит эскалации."),
+        ("Lavrov", "ru", "Лавров о переговорах: мяч на стороне Киева."),
         ("Zelensky", "uk", "Зеленський каже, що санкції мають посилюватися."),
         ("Yermak", "uk", "Єрмак у вівторок зустрівся з радником Трампа."),
         ("Lukashenko", "be", "Лукашэнка падпісаў указ аб памілаванні."),
@@ -87,6 +88,7 @@ def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
         "an adverb, a verb",
         "a conjunction and a name",
         "a colon",
+        "a headline's phrase, then a colon",
         "uk, present tense",
         "uk, a preposition",
         "be, past tense",
@@ -134,6 +136,9 @@ def test_a_name_opening_its_sentence_is_the_name(query: str, language: str, text
         (["на", "прозореца"], "bg", True),  # no tables: no opener is doubted
         (["cacheado", "exige"], "pt", True),
         ([], "ru", True),
+        (["о", "переговорах", ""], "ru", True),  # a mark after a lead word's phrase
+        (["окна", ""], "ru", False),
+        (["zwyczajny", ""], "pl", False),
     ],
 )
 def test_the_words_after_an_opener_read_as_a_subjects(
