@@ -147,7 +147,7 @@ class NameWords(SharedTerm):
             for p in other
             if not in_place(text.raw, p, lang)
             and not names_a_place(text, p, lang)
-            and not names_a_street(text.raw, p, lang, oblique)
+            and not names_a_street(text, p, lang, oblique)
             and not in_short_quote(text, p)
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:

@@ -14,9 +14,10 @@ there a name in the accusative follows as often).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import lru_cache
 
+from ..analysis import FieldText
 from .cases import primary_language
 
 _RUSSIAN = (
@@ -117,12 +118,14 @@ def _nouns(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def names_a_street(
-    raw: Sequence[str], position: int, language: str | None, oblique: Callable[[int], bool]
+    text: FieldText, position: int, language: str | None, oblique: Callable[[int], bool]
 ) -> bool:
-    """Whether the word at ``position`` of ``raw`` (a field's words as written) is the
-    person a street is named after: read as the name only in an oblique case (``oblique``),
-    after a street's noun (given names, initials or titles between); or, in Lithuanian and
+    """Whether the word at ``position`` of the field ``text`` is the person a street is
+    named after: read as the name only in an oblique case (``oblique``), after a street's
+    noun (given names, initials or titles between; an abbreviated noun with its dot: ``al.
+    Jana Pawła``, not the Arabic article of ``al-Malikiego``); or, in Lithuanian and
     Latvian, before one."""
+    raw = text.raw
     primary = primary_language(language)
     before, after = _nouns(primary)
     if after and position + 1 < len(raw) and raw[position + 1].lower() in after:
@@ -136,12 +139,23 @@ def names_a_street(
     for k in range(position - 1, max(-1, position - 2 - _BETWEEN), -1):
         word = raw[k]
         if word.lower() in before:
+            if word.lower() in _ABBREVIATIONS and not _dotted(text, k):
+                return False
             if _awarded_to(word, raw[position], primary):
                 return False
             return oblique(position)  # asked last: the nouns are rare, a case reading is not
         if not (word[:1].isupper() or word in _TITLES):
             return False
     return False
+
+
+def _dotted(text: FieldText, k: int) -> bool:
+    """Whether a dot follows the word at ``k`` (an abbreviation: ``ul.``, ``al.``)."""
+    return text.text[text.ends[k] : text.ends[k] + 1] == "."
+
+
+# Abbreviated street nouns: a street's only with their dot (``al-`` is the Arabic article).
+_ABBREVIATIONS = frozenset(("ul", "al", "ул", "вул"))
 
 
 def _awarded_to(noun: str, name: str, language: str) -> bool:

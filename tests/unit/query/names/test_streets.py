@@ -22,6 +22,7 @@ from tests.unit.query.test_names import matched
         ("Masaryk", "cs", "Na Masarykově náměstí se sešli lidé."),
         ("Masaryk", "cs", "Masarykova třída bude uzavřena."),
         ("Stefanik", "sk", "Štefánikova ulica je rozkopaná."),
+        ("Kaczynski", "pl", "Mieszkańcy al. Lecha Kaczyńskiego skarżą się na hałas."),
     ],
     ids=[
         "ru",
@@ -34,6 +35,7 @@ from tests.unit.query.test_names import matched
         "cs, a possessive before a square",
         "cs, before an avenue",
         "sk",
+        "pl, an abbreviated avenue",
     ],
 )
 def test_a_person_a_street_is_named_after_is_not_found(
@@ -51,6 +53,7 @@ def test_a_person_a_street_is_named_after_is_not_found(
         ("Gerasimov", "ru", "Генерал Герасимов посетил штаб.", ["Герасимов"]),
         ("Fiala", "cs", "Premiér Fiala ulici nezmínil.", ["Fiala"]),
         ("Babis", "cs", "Babišova vláda padla.", ["Babišova"]),
+        ("Abadi", "pl", "Rząd al-Abadiego przetrwał kryzys.", ["Abadiego"]),
     ],
     ids=[
         "the nominative after a square's noun",
@@ -59,6 +62,7 @@ def test_a_person_a_street_is_named_after_is_not_found(
         "no street's noun",
         "cs, a nominative before a street's noun",
         "cs, a possessive before another noun",
+        "pl, after the Arabic article, no abbreviated avenue",
     ],
 )
 def test_the_person_is_still_found_beside_other_words(
