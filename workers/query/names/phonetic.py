@@ -113,7 +113,7 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
     # many ambiguous letters (Szijjarto: sz, j, j) keeps each letter's other readings, not
     # only the last letters' (as taking the first of every reading in order would).
     readings = islice(_fewest_changes_first(options, _first, MAX_VARIANTS), MAX_VARIANTS)
-    return tuple(_normalise(combo) for combo in readings)
+    return _normalised(readings)
 
 
 def _fewest_changes_first(
@@ -256,7 +256,8 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
         options[0] = ("S", "X")
-    for i, unit in enumerate(units):
+    letters = "".join(units)  # a test for a letter pair before looking for its units
+    for i, unit in enumerate(units if "ck" in letters else ()):
         if unit == "ck" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
@@ -272,7 +273,7 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
         options[first] = ("a", "e")
         if units[first + 2 : first + 3] in (["e"], ["y"]):
             options[first] = ("a", "e", "i")  # a long a, ei: Haley = Хейли, Baker = Бейкер
-    for i in range(last):
+    for i in range(last if "gy" in letters else 0):
         if units[i] == "g" and units[i + 1] == "y" and units[i + 2 : i + 3] != ["y"]:
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
@@ -291,7 +292,10 @@ def _english_vowels(units: list[str], options: list[Choices]) -> None:
         if unit == "ee":
             options[i] = _with(options[i], "i")
     for i in range(1, last + 1):
-        unit, before, after = units[i], units[i - 1], units[i + 1 : i + 3]
+        unit = units[i]
+        if unit not in _ENGLISH_VOWEL_UNITS:
+            continue  # no rule below (a test per unit, not slices per unit)
+        before, after = units[i - 1], units[i + 1 : i + 3]
         if unit == "a" and before == "e" and after[:1] and after[0][:1] not in _VOWELS:
             options[i] = _with(options[i], "i", "e")  # Greek writes ε: Λέβιτ
         elif unit == "a" and before == "w":
@@ -320,7 +324,8 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None
     two more vowels, as u (Bolsonaro = Болсонару; not the Russian dative of a short name:
     Petro is not Петру)."""
     last = len(units) - 1
-    for i in range(1, last + 1):
+    letters = "".join(units)  # each rule of the loop reads an ng or an au: a quick test
+    for i in range(1, last + 1 if "ng" in letters or "au" in letters else 1):
         unit, before, after = units[i], units[i - 1], units[i + 1 : i + 3]
         if unit == "o" and after == ["n", "g"] and "".join(units[i + 3 : i + 4])[:1] not in _VOWELS:
             options[i] = _with(options[i], "u")
@@ -333,8 +338,9 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None
     if last >= 3 and units[last - 2 :] == ["e", "a", "u"]:
         options[last - 2] = _with(options[last - 2], "")
         options[last - 1] = _with(options[last - 1], "")
-    vowels = sum(u[:1] in _VOWELS for u in units)
-    if units[last] == "o" and vowels >= 3 and units[last - 1][:1] not in _VOWELS:
+    # The vowels counted last, for a final o only.
+    final_o = units[last] == "o" and units[last - 1][:1] not in _VOWELS
+    if final_o and sum(u[:1] in _VOWELS for u in units) >= 3:
         options[last] = _with(options[last], "u")
 
 
@@ -344,11 +350,14 @@ def _belarusian_as_russian(units: list[str], options: list[Choices]) -> None:
     تيخانوفسكايا), as a Belarusian ц before a soft vowel is a Russian т; and an inner ia
     after a consonant as e (Bialiatski = Беляцкий, Sviatlana = Светлана), as Belarusian
     writes я for an unstressed Russian е (not pinyin's final -ian, -iang: Qiang = Цян)."""
-    for i in range(1, len(units) - 2):
+    letters = "".join(units)  # a test for the letters before looking for their units
+    for i in range(1, len(units) - 2 if "ia" in letters else 1):
         if units[i : i + 2] != ["i", "a"] or units[i + 2 :] in (["n"], ["n", "g"]):
             continue
         if _consonants(units[i - 1], units[i + 2]):
             options[i + 1] = _with(options[i + 1], "e")
+    if "ousk" not in letters:
+        return
     found = [i for i in range(len(units) - 2) if units[i : i + 3] == ["ou", "s", "k"]]
     if not found:
         return
@@ -383,6 +392,7 @@ def _english_w(after: list[str], before: str) -> bool:
     return after[0] in ("n", "l", "m", "d") or (after[0] == "s" and after[1:] != ["k"])
 
 
+_ENGLISH_VOWEL_UNITS = frozenset(("a", "w", "h", "u", "ou"))  # those _english_vowels reads
 # An English vowel before one consonant and a silent final e, as its key's vowel: a as ei, e
 # as i, i as ai (a run keys as its last vowel: i), o as ou (u).
 _LONG_VOWEL = {"a": "i", "e": "i", "i": "i", "o": "u"}
@@ -503,20 +513,39 @@ def _sound(units: list[str], i: int) -> Choices:
 def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
     """Collapse vowel runs (inside the word to their last letter, at its end to their
     distinct classes), apply the drops, collapse doubles."""
-    out: list[Sound] = []
-    run = ""
-    for sound in "".join(sounds):
-        if sound in _VOWELS:
-            run += sound
-            continue
-        if run:
-            out.extend(run if len(run) == 1 else _inner_run(run, out[-1] if out else ""))
-            run = ""
-        out.append(sound)
-    for i, vowel in enumerate(run):
-        if i + 1 == len(run) or _LATIN_CLASS[vowel] != _LATIN_CLASS[run[i + 1]]:
-            out.append(vowel)
-    return _collapse(out)
+    return _normalised((sounds,))[0]
+
+
+def _normalised(combos: Iterable[tuple[str, ...]]) -> tuple[tuple[Sound, ...], ...]:
+    """:func:`_normalise` of each of ``combos``, in one run of C-level passes over all of
+    them joined (a reading has a few: the per-call overhead dominated). No pass reaches
+    across _APART, so each comes out as :func:`_normalise` makes it."""
+    spelled = list(map("".join, combos))
+    if not spelled:
+        return ()
+    text = _VOWEL_RUN.sub(_kept_of_run, _APART.join(spelled))
+    for old, new in _DROPS:
+        text = text.replace(old, new)
+    return tuple(map(tuple, _DOUBLED_CONSONANT.sub(r"\1", text).split(_APART)))
+
+
+# Runs of two vowels or more (most readings have none): what _normalise keeps of them is
+# decided by :func:`_kept_of_run`, a run at a time.
+_VOWEL_RUN = re.compile("[aeiouy]{2,}")
+
+
+def _kept_of_run(found: re.Match[str]) -> str:
+    """What :func:`_normalise` keeps of a run of vowels: at the end of its combination its
+    distinct classes (the last of each class), inside it :func:`_inner_run`."""
+    run, text, start, end = found.group(), found.string, found.start(), found.end()
+    if end < len(text) and text[end] != _APART:
+        before = text[start - 1] if start else ""
+        return _inner_run(run, "" if before == _APART else before)
+    return "".join(
+        vowel
+        for vowel, after in zip(run, run[1:] + _APART, strict=True)
+        if after == _APART or _LATIN_CLASS[vowel] != _LATIN_CLASS[after]
+    )
 
 
 def _inner_run(run: str, before: str) -> str:
@@ -529,13 +558,6 @@ def _inner_run(run: str, before: str) -> str:
 
 
 _SOFTENED = ("S", "G", "J", "X")  # classes of c, g, j and sh (and of s, z: Siobhan is rare)
-
-
-def _collapse(sounds: list[Sound]) -> tuple[Sound, ...]:
-    text = "".join(sounds)
-    for old, new in _DROPS:
-        text = text.replace(old, new)
-    return tuple(_DOUBLED_CONSONANT.sub(r"\1", text))
 
 
 _DOUBLED_CONSONANT = re.compile("([A-Z])\\1+")  # consonant classes are upper case, vowels not
