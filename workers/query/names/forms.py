@@ -229,7 +229,8 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if policy == VARIANTS:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
         keys.update(_joined_article_keys(term))
-    for reading in (*readings(term), *arabic_spoken_spellings(term)):
+    # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
+    for reading in (*readings(term, None), *arabic_spoken_spellings(term)):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)

@@ -245,7 +245,8 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
 def _readings(lowered: str, language: str | None) -> tuple[str, ...]:
     """:func:`readings` of a lower-case Latin or Cyrillic word."""
     softened = _SOFT_BEFORE_VOWEL.sub("y", lowered)
-    plain = _clean(anyascii(softened.translate(_PRE)))
+    # _PRE maps letters beyond ASCII only: a plain term (the usual) skips the table pass.
+    plain = _clean(anyascii(softened if softened.isascii() else softened.translate(_PRE)))
     # Also without the y of a soft sign or of a я, ю, ё after л or н: how Russian writes a
     # palatal l or n (Spanish ll and ñ, Italian gl, Latvian ļ and ņ: Кастильо = Castillo,
     # Падилья = Padilla, Джильи = Gigli, Силиня = Siliņa) and a Latin spelling drops it

@@ -104,7 +104,10 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
     """:func:`sound_variants`, remembered for a while: a rule's term asks for the same
     reading's sounds several times in a row (its Latin, Greek and Arabic keys)."""
     units = _UNITS.findall(reading)
-    options: list[Choices] = [_sound(units, i) for i in range(len(units))]
+    # A lookup a unit; only a c's sound depends on the letter after it (see _sound).
+    options: list[Choices] = [_SOUNDS.get(unit, _NO_SOUND) for unit in units]
+    if "c" in units:
+        options = [_sound(units, i) for i in range(len(units))]
     if units and units[0] == "h" and len(units) > 2:
         options[0] = ("G", "")
     if loose and units:
@@ -507,7 +510,10 @@ def _sound(units: list[str], i: int) -> Choices:
     if units[i] == "c":
         after = units[i + 1] if i + 1 < len(units) else ""
         return ("S",) if after[:1] in ("e", "i", "y") else ("K",)
-    return _SOUNDS.get(units[i], ("",))
+    return _SOUNDS.get(units[i], _NO_SOUND)
+
+
+_NO_SOUND: Choices = ("",)
 
 
 def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
@@ -587,6 +593,7 @@ def arabic_keys_of_latin(
     # Each reading gets its share of the keys (a long name's first reading alone would
     # fill them: Christodoulides read with ch as sh, never as kh = خ).
     share = max(MAX_ARABIC_KEYS // max(len(variants), 1), _MIN_SHARE)
+    spelled: set[tuple[Choices, ...]] = set()  # letters a variant may be written with
     for sounds in variants:
         options = [_ARABIC_LETTERS[s] for s in sounds]
         if sounds and sounds[0] in _VOWELS:
@@ -600,6 +607,12 @@ def arabic_keys_of_latin(
             options[-1] = tuple(o for o in options[-1] if o != _UNWRITTEN)
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
+        # Variants Arabic writes alike (b and p, d and t, o and u are one letter each) give
+        # the same spellings: each is spelled once.
+        letters = tuple(options)
+        if letters in spelled:
+            continue
+        spelled.add(letters)
         # Arabic writes most vowels of a foreign name (خريستودوليدس), fewer of a short or
         # Arabic one: the spellings leaving fewer vowels unwritten first.
         combos = islice(_fewest_changes_first(options, _written_or_not, share), share)
@@ -607,7 +620,7 @@ def arabic_keys_of_latin(
     # A name of three or more vowels writes at least one of them (تبون Tebboune, not
     # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
     # Arabic writes its own words, names of two short vowels among them (حفتر Haftar).
-    keys = list(set(_arabic_keys_of_spellings(spellings)))
+    keys = list(set(_arabic_keys_of_spellings(dict.fromkeys(spellings))))
     skeletons = _APART.join(keys).translate(_WITHOUT_VOWELS).split(_APART)  # one C pass
     return frozenset(
         key
