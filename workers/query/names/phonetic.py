@@ -126,8 +126,14 @@ def _fewest_changes_first(
     choices first (``split``: a position's usual and other choices); in plain order when
     all of them are ``wanted``."""
     if prod(map(len, options)) <= wanted:
-        yield from product(*options)
-        return
+        return product(*options)  # the usual case: no generator between product and caller
+    return _by_changes(options, split)
+
+
+def _by_changes(
+    options: list[Choices], split: Callable[[Choices], tuple[Choices, Choices]]
+) -> Iterator[tuple[str, ...]]:
+    """:func:`_fewest_changes_first` of more combinations than are wanted."""
     usual = [split(choices) for choices in options]
     changeable = [i for i, (_, others) in enumerate(usual) if others]
     for count in range(len(changeable) + 1):
@@ -166,7 +172,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         _english_vowels(units, options)
         _pinyin_and_romance_vowels(units, options)
         _belarusian_as_russian(units, options)
-    for i, unit in enumerate(units):
+    # As written (not heard), the loop reads a c, ch or rz only: a term without a c or an rz
+    # (a test of its letters) skips it.
+    letters = "".join(units)
+    for i, unit in enumerate(units if heard or "c" in letters or "rz" in letters else ()):
         if unit == "c":
             options[i] = _with(options[i], "S", "X")
             if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
@@ -231,6 +240,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         elif unit == "s" and i < last and _turkish_sh(units, i):
             options[i] = ("S", "X")  # Turkish ş typed as s: Simsek = Şimşek = Шимшек
     for i in range(1, last):
+        if units[i] != "s" and units[i] != "o":
+            continue  # the rules below read an s or an o (a test, not two slices a unit)
         before, after = units[i - 1][:1], units[i + 1][:1]
         if units[i] == "s" and before in _VOWELS and _sh_typed_as_s(units, i):
             options[i] = _with(options[i], "X")  # Romanian ș, Turkish ş typed as s: Nicușor
