@@ -176,6 +176,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     # (a test of its letters) skips it.
     letters = "".join(units)
     for i, unit in enumerate(units if heard or "c" in letters or "rz" in letters else ()):
+        if unit not in _LOOSE_UNITS:
+            continue  # a set test, not a test a rule (keep _LOOSE_UNITS in step with them)
         if unit == "c":
             options[i] = _with(options[i], "S", "X")
             if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
@@ -428,6 +430,10 @@ def _before_consonants_and_e(units: list[str], i: int) -> bool:
 # Pinyin letters as Russian (Palladius), Greek and Arabic spell them: x = с/σ/ش (Xi = Си),
 # q = ц (Qiang = Цян), j = цз (Jinping = Цзиньпин).
 _PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
+# Every unit a rule of _loosen's letter loop reads (the others pass it by).
+_LOOSE_UNITS = frozenset(
+    ("c", "ch", "rz", "sh", "gh", "g", "i", "o", "sch", "oo", "sz", "z", "tz", "u", "h", "w", "s")
+) | frozenset(_PINYIN)
 
 
 def _heard_endings(units: list[str], options: list[Choices]) -> None:
