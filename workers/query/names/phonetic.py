@@ -833,6 +833,11 @@ def _arabic_key(letters: tuple[str, ...], *, collapse: bool = True) -> str:
 def _arabic_keys_of_spellings(spellings: Iterable[str]) -> list[str]:
     """:func:`_arabic_key` of each spelling (without its unwritten-vowel marks), in one run
     of the three passes over all of them (a name has dozens: per-call overhead dominated)."""
-    text = _APART.join(spellings)
-    keys = _arabic_key((text,)).replace(_UNWRITTEN, "")
+    text = _DROPPED.sub("", _VOWEL_BEFORE_VOWEL.sub("", _APART.join(spellings)))
+    keys = _REPEATED_WRITTEN.sub(r"\1", text).replace(_UNWRITTEN, "")
     return keys.split(_APART)
+
+
+# _REPEATED_CONSONANT but for _UNWRITTEN, whose runs the replace above takes out whole: the
+# same keys, in a pass that tries fewer letters (many of a spelling's are unwritten vowels).
+_REPEATED_WRITTEN = re.compile(r"([^awy\n.])\1+")
