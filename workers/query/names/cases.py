@@ -691,8 +691,10 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     fleeting = _FLEETING.get(primary)
     for ending, replacement, case in rules:
+        if not lowered.endswith(ending):
+            continue  # most rules: tested before the stem's length is worked out
         kept = len(lowered) - len(ending) + _softened(ending, replacement)
-        if lowered.endswith(ending) and kept >= _min_stem(replacement):
+        if kept >= _min_stem(replacement):
             stem = lowered[: len(lowered) - len(ending)]
             found.setdefault(stem + replacement, case)
             if fleeting and replacement in ("", _SOFT):

@@ -229,7 +229,8 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if policy == VARIANTS:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
         keys.update(_joined_article_keys(term))
-    for reading in (*readings(term), *arabic_spoken_spellings(term)):
+    # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
+    for reading in (*readings(term, None), *arabic_spoken_spellings(term)):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
@@ -280,13 +281,15 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
     more: set[str] = set()
     if not any(k.startswith("Arab:") for k in found):
         more.update(
-            f"Arab:{k}" for reading in readings(term) for k in arabic_keys_of_latin(reading, 1)
+            f"Arab:{k}"
+            for reading in readings(term, None)  # as _spelled_keys asks: remembered there
+            for k in arabic_keys_of_latin(reading, 1)
         )
     attached = _ARTICLE_ATTACHED.fullmatch(term.lower())
     if attached:
         stem = attached.group(1) or attached.group(2)
         more.update(f"Arab:{k}" for k in arabic_keys_of_latin(stem, 1))
-    for reading in readings(term):
+    for reading in readings(term, None):
         pinyin = pinyin_qi(reading)
         if pinyin is not None:
             # Arabic writes pinyin's final ng whole (تشيانغ): not بشأن, "about", for Qiang.

@@ -276,14 +276,18 @@ _BE_MAX_AS = 4  # more a's: all read as o (16 readings at most)
 
 def _readings(lowered: str, language: str | None) -> tuple[str, ...]:
     """:func:`readings` of a lower-case Latin or Cyrillic word."""
-    softened = _SOFT_BEFORE_VOWEL.sub("y", lowered)
-    plain = _clean(anyascii(softened.translate(_PRE)))
+    # The Cyrillic passes and _PRE's letters are beyond ASCII: a plain term (the usual)
+    # skips them.
+    plain_term = lowered.isascii()
+    softened = lowered if plain_term else _SOFT_BEFORE_VOWEL.sub("y", lowered)
+    plain = _clean(anyascii(softened if plain_term else softened.translate(_PRE)))
     # Also without the y of a soft sign or of a я, ю, ё after л or н: how Russian writes a
     # palatal l or n (Spanish ll and ñ, Italian gl, Latvian ļ and ņ: Кастильо = Castillo,
     # Падилья = Padilla, Джильи = Gigli, Силиня = Siliņa) and a Latin spelling drops it
     # (Васильев = Vasilev).
-    hard = _SOFT_VOWEL.sub(_without_y, lowered)
-    hard = _PALATAL.sub(_hard_after, hard)
+    hard = (
+        lowered if plain_term else _PALATAL.sub(_hard_after, _SOFT_VOWEL.sub(_without_y, lowered))
+    )
     if hard != lowered:
         return (plain, _clean(anyascii(hard.translate(_PRE))))
     rules = _LANG_SPELLING.get(_primary(language), ())
@@ -403,6 +407,8 @@ def _greek(word: str) -> tuple[str, ...]:
 
 
 def _clean(text: str) -> str:
+    if text.isascii() and text.isalpha():  # the usual: no pass (nothing to take out)
+        return text.lower()
     return _NON_LETTERS.sub("", text.lower())
 
 

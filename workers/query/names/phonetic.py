@@ -104,7 +104,10 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
     """:func:`sound_variants`, remembered for a while: a rule's term asks for the same
     reading's sounds several times in a row (its Latin, Greek and Arabic keys)."""
     units = _UNITS.findall(reading)
-    options: list[Choices] = [_sound(units, i) for i in range(len(units))]
+    # A lookup a unit; only a c's sound depends on the letter after it (see _sound).
+    options: list[Choices] = [_SOUNDS.get(unit, _NO_SOUND) for unit in units]
+    if "c" in units:
+        options = [_sound(units, i) for i in range(len(units))]
     if units and units[0] == "h" and len(units) > 2:
         options[0] = ("G", "")
     if loose and units:
@@ -113,7 +116,7 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
     # many ambiguous letters (Szijjarto: sz, j, j) keeps each letter's other readings, not
     # only the last letters' (as taking the first of every reading in order would).
     readings = islice(_fewest_changes_first(options, _first, MAX_VARIANTS), MAX_VARIANTS)
-    return tuple(_normalise(combo) for combo in readings)
+    return _normalised(readings)
 
 
 def _fewest_changes_first(
@@ -123,8 +126,14 @@ def _fewest_changes_first(
     choices first (``split``: a position's usual and other choices); in plain order when
     all of them are ``wanted``."""
     if prod(map(len, options)) <= wanted:
-        yield from product(*options)
-        return
+        return product(*options)  # the usual case: no generator between product and caller
+    return _by_changes(options, split)
+
+
+def _by_changes(
+    options: list[Choices], split: Callable[[Choices], tuple[Choices, Choices]]
+) -> Iterator[tuple[str, ...]]:
+    """:func:`_fewest_changes_first` of more combinations than are wanted."""
     usual = [split(choices) for choices in options]
     changeable = [i for i, (_, others) in enumerate(usual) if others]
     for count in range(len(changeable) + 1):
@@ -163,7 +172,12 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         _english_vowels(units, options)
         _pinyin_and_romance_vowels(units, options)
         _belarusian_as_russian(units, options)
-    for i, unit in enumerate(units):
+    # As written (not heard), the loop reads a c, ch or rz only: a term without a c or an rz
+    # (a test of its letters) skips it.
+    letters = "".join(units)
+    for i, unit in enumerate(units if heard or "c" in letters or "rz" in letters else ()):
+        if unit not in _LOOSE_UNITS:
+            continue  # a set test, not a test a rule (keep _LOOSE_UNITS in step with them)
         if unit == "c":
             options[i] = _with(options[i], "S", "X")
             if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
@@ -228,6 +242,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         elif unit == "s" and i < last and _turkish_sh(units, i):
             options[i] = ("S", "X")  # Turkish ş typed as s: Simsek = Şimşek = Шимшек
     for i in range(1, last):
+        if units[i] != "s" and units[i] != "o":
+            continue  # the rules below read an s or an o (a test, not two slices a unit)
         before, after = units[i - 1][:1], units[i + 1][:1]
         if units[i] == "s" and before in _VOWELS and _sh_typed_as_s(units, i):
             options[i] = _with(options[i], "X")  # Romanian ș, Turkish ş typed as s: Nicușor
@@ -256,7 +272,8 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
         options[0] = ("S", "X")
-    for i, unit in enumerate(units):
+    letters = "".join(units)  # a test for a letter pair before looking for its units
+    for i, unit in enumerate(units if "ck" in letters else ()):
         if unit == "ck" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
@@ -272,7 +289,7 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
         options[first] = ("a", "e")
         if units[first + 2 : first + 3] in (["e"], ["y"]):
             options[first] = ("a", "e", "i")  # a long a, ei: Haley = Хейли, Baker = Бейкер
-    for i in range(last):
+    for i in range(last if "gy" in letters else 0):
         if units[i] == "g" and units[i + 1] == "y" and units[i + 2 : i + 3] != ["y"]:
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
@@ -291,7 +308,10 @@ def _english_vowels(units: list[str], options: list[Choices]) -> None:
         if unit == "ee":
             options[i] = _with(options[i], "i")
     for i in range(1, last + 1):
-        unit, before, after = units[i], units[i - 1], units[i + 1 : i + 3]
+        unit = units[i]
+        if unit not in _ENGLISH_VOWEL_UNITS:
+            continue  # no rule below (a test per unit, not slices per unit)
+        before, after = units[i - 1], units[i + 1 : i + 3]
         if unit == "a" and before == "e" and after[:1] and after[0][:1] not in _VOWELS:
             options[i] = _with(options[i], "i", "e")  # Greek writes ε: Λέβιτ
         elif unit == "a" and before == "w":
@@ -320,7 +340,8 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None
     two more vowels, as u (Bolsonaro = Болсонару; not the Russian dative of a short name:
     Petro is not Петру)."""
     last = len(units) - 1
-    for i in range(1, last + 1):
+    letters = "".join(units)  # each rule of the loop reads an ng or an au: a quick test
+    for i in range(1, last + 1 if "ng" in letters or "au" in letters else 1):
         unit, before, after = units[i], units[i - 1], units[i + 1 : i + 3]
         if unit == "o" and after == ["n", "g"] and "".join(units[i + 3 : i + 4])[:1] not in _VOWELS:
             options[i] = _with(options[i], "u")
@@ -333,8 +354,9 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None
     if last >= 3 and units[last - 2 :] == ["e", "a", "u"]:
         options[last - 2] = _with(options[last - 2], "")
         options[last - 1] = _with(options[last - 1], "")
-    vowels = sum(u[:1] in _VOWELS for u in units)
-    if units[last] == "o" and vowels >= 3 and units[last - 1][:1] not in _VOWELS:
+    # The vowels counted last, for a final o only.
+    final_o = units[last] == "o" and units[last - 1][:1] not in _VOWELS
+    if final_o and sum(u[:1] in _VOWELS for u in units) >= 3:
         options[last] = _with(options[last], "u")
 
 
@@ -344,11 +366,14 @@ def _belarusian_as_russian(units: list[str], options: list[Choices]) -> None:
     تيخانوفسكايا), as a Belarusian ц before a soft vowel is a Russian т; and an inner ia
     after a consonant as e (Bialiatski = Беляцкий, Sviatlana = Светлана), as Belarusian
     writes я for an unstressed Russian е (not pinyin's final -ian, -iang: Qiang = Цян)."""
-    for i in range(1, len(units) - 2):
+    letters = "".join(units)  # a test for the letters before looking for their units
+    for i in range(1, len(units) - 2 if "ia" in letters else 1):
         if units[i : i + 2] != ["i", "a"] or units[i + 2 :] in (["n"], ["n", "g"]):
             continue
         if _consonants(units[i - 1], units[i + 2]):
             options[i + 1] = _with(options[i + 1], "e")
+    if "ousk" not in letters:
+        return
     found = [i for i in range(len(units) - 2) if units[i : i + 3] == ["ou", "s", "k"]]
     if not found:
         return
@@ -383,6 +408,7 @@ def _english_w(after: list[str], before: str) -> bool:
     return after[0] in ("n", "l", "m", "d") or (after[0] == "s" and after[1:] != ["k"])
 
 
+_ENGLISH_VOWEL_UNITS = frozenset(("a", "w", "h", "u", "ou"))  # those _english_vowels reads
 # An English vowel before one consonant and a silent final e, as its key's vowel: a as ei, e
 # as i, i as ai (a run keys as its last vowel: i), o as ou (u).
 _LONG_VOWEL = {"a": "i", "e": "i", "i": "i", "o": "u"}
@@ -404,6 +430,10 @@ def _before_consonants_and_e(units: list[str], i: int) -> bool:
 # Pinyin letters as Russian (Palladius), Greek and Arabic spell them: x = с/σ/ش (Xi = Си),
 # q = ц (Qiang = Цян), j = цз (Jinping = Цзиньпин).
 _PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
+# Every unit a rule of _loosen's letter loop reads (the others pass it by).
+_LOOSE_UNITS = frozenset(
+    ("c", "ch", "rz", "sh", "gh", "g", "i", "o", "sch", "oo", "sz", "z", "tz", "u", "h", "w", "s")
+) | frozenset(_PINYIN)
 
 
 def _heard_endings(units: list[str], options: list[Choices]) -> None:
@@ -497,26 +527,48 @@ def _sound(units: list[str], i: int) -> Choices:
     if units[i] == "c":
         after = units[i + 1] if i + 1 < len(units) else ""
         return ("S",) if after[:1] in ("e", "i", "y") else ("K",)
-    return _SOUNDS.get(units[i], ("",))
+    return _SOUNDS.get(units[i], _NO_SOUND)
+
+
+_NO_SOUND: Choices = ("",)
 
 
 def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
     """Collapse vowel runs (inside the word to their last letter, at its end to their
     distinct classes), apply the drops, collapse doubles."""
-    out: list[Sound] = []
-    run = ""
-    for sound in "".join(sounds):
-        if sound in _VOWELS:
-            run += sound
-            continue
-        if run:
-            out.extend(run if len(run) == 1 else _inner_run(run, out[-1] if out else ""))
-            run = ""
-        out.append(sound)
-    for i, vowel in enumerate(run):
-        if i + 1 == len(run) or _LATIN_CLASS[vowel] != _LATIN_CLASS[run[i + 1]]:
-            out.append(vowel)
-    return _collapse(out)
+    return _normalised((sounds,))[0]
+
+
+def _normalised(combos: Iterable[tuple[str, ...]]) -> tuple[tuple[Sound, ...], ...]:
+    """:func:`_normalise` of each of ``combos``, in one run of C-level passes over all of
+    them joined (a reading has a few: the per-call overhead dominated). No pass reaches
+    across _APART, so each comes out as :func:`_normalise` makes it."""
+    spelled = list(map("".join, combos))
+    if not spelled:
+        return ()
+    text = _VOWEL_RUN.sub(_kept_of_run, _APART.join(spelled))
+    for old, new in _DROPS:
+        text = text.replace(old, new)
+    return tuple(map(tuple, _DOUBLED_CONSONANT.sub(r"\1", text).split(_APART)))
+
+
+# Runs of two vowels or more (most readings have none): what _normalise keeps of them is
+# decided by :func:`_kept_of_run`, a run at a time.
+_VOWEL_RUN = re.compile("[aeiouy]{2,}")
+
+
+def _kept_of_run(found: re.Match[str]) -> str:
+    """What :func:`_normalise` keeps of a run of vowels: at the end of its combination its
+    distinct classes (the last of each class), inside it :func:`_inner_run`."""
+    run, text, start, end = found.group(), found.string, found.start(), found.end()
+    if end < len(text) and text[end] != _APART:
+        before = text[start - 1] if start else ""
+        return _inner_run(run, "" if before == _APART else before)
+    return "".join(
+        vowel
+        for vowel, after in zip(run, run[1:] + _APART, strict=True)
+        if after == _APART or _LATIN_CLASS[vowel] != _LATIN_CLASS[after]
+    )
 
 
 def _inner_run(run: str, before: str) -> str:
@@ -529,13 +581,6 @@ def _inner_run(run: str, before: str) -> str:
 
 
 _SOFTENED = ("S", "G", "J", "X")  # classes of c, g, j and sh (and of s, z: Siobhan is rare)
-
-
-def _collapse(sounds: list[Sound]) -> tuple[Sound, ...]:
-    text = "".join(sounds)
-    for old, new in _DROPS:
-        text = text.replace(old, new)
-    return tuple(_DOUBLED_CONSONANT.sub(r"\1", text))
 
 
 _DOUBLED_CONSONANT = re.compile("([A-Z])\\1+")  # consonant classes are upper case, vowels not
@@ -565,6 +610,7 @@ def arabic_keys_of_latin(
     # Each reading gets its share of the keys (a long name's first reading alone would
     # fill them: Christodoulides read with ch as sh, never as kh = خ).
     share = max(MAX_ARABIC_KEYS // max(len(variants), 1), _MIN_SHARE)
+    spelled: set[tuple[Choices, ...]] = set()  # letters a variant may be written with
     for sounds in variants:
         options = [_ARABIC_LETTERS[s] for s in sounds]
         if sounds and sounds[0] in _VOWELS:
@@ -578,6 +624,12 @@ def arabic_keys_of_latin(
             options[-1] = tuple(o for o in options[-1] if o != _UNWRITTEN)
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
+        # Variants Arabic writes alike (b and p, d and t, o and u are one letter each) give
+        # the same spellings: each is spelled once.
+        letters = tuple(options)
+        if letters in spelled:
+            continue
+        spelled.add(letters)
         # Arabic writes most vowels of a foreign name (خريستودوليدس), fewer of a short or
         # Arabic one: the spellings leaving fewer vowels unwritten first.
         combos = islice(_fewest_changes_first(options, _written_or_not, share), share)
@@ -585,7 +637,7 @@ def arabic_keys_of_latin(
     # A name of three or more vowels writes at least one of them (تبون Tebboune, not
     # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
     # Arabic writes its own words, names of two short vowels among them (حفتر Haftar).
-    keys = list(set(_arabic_keys_of_spellings(spellings)))
+    keys = list(set(_arabic_keys_of_spellings(dict.fromkeys(spellings))))
     skeletons = _APART.join(keys).translate(_WITHOUT_VOWELS).split(_APART)  # one C pass
     return frozenset(
         key
@@ -781,6 +833,11 @@ def _arabic_key(letters: tuple[str, ...], *, collapse: bool = True) -> str:
 def _arabic_keys_of_spellings(spellings: Iterable[str]) -> list[str]:
     """:func:`_arabic_key` of each spelling (without its unwritten-vowel marks), in one run
     of the three passes over all of them (a name has dozens: per-call overhead dominated)."""
-    text = _APART.join(spellings)
-    keys = _arabic_key((text,)).replace(_UNWRITTEN, "")
+    text = _DROPPED.sub("", _VOWEL_BEFORE_VOWEL.sub("", _APART.join(spellings)))
+    keys = _REPEATED_WRITTEN.sub(r"\1", text).replace(_UNWRITTEN, "")
     return keys.split(_APART)
+
+
+# _REPEATED_CONSONANT but for _UNWRITTEN, whose runs the replace above takes out whole: the
+# same keys, in a pass that tries fewer letters (many of a spelling's are unwritten vowels).
+_REPEATED_WRITTEN = re.compile(r"([^awy\n.])\1+")

@@ -191,6 +191,7 @@ def _spelled(term: str, rules: Rules, *, nasals: bool = True) -> tuple[str, ...]
     return (spelled,) if spelled != plain else ()
 
 
+@lru_cache(maxsize=4096)  # asked up to four times a term (spoken and Arabic spellings)
 def french_way(term: str) -> bool:
     """Whether ``term`` is spelled the French way (an accent, or a spelling of its own)."""
     return bool(_FRENCH_WAY.search(term)) or not _ACCENTS.isdisjoint(term.lower())
