@@ -23,9 +23,12 @@ from workers.query.names.split_names import arabic_parts
         ("Hosseinzadeh", "قال المتحدث حسين زاده إن الوفد وصل.", ["حسين زاده"]),
         ("Salahuddin", "زار صلاح الدين أربيل.", ["صلاح الدين"]),
         ("Hezbollah", "أعلن حزب الله مسؤوليته عن الهجوم.", ["حزب الله"]),
+        ("Ahmadinejad", "انتقد الرئيس السابق محمود أحمدي نجاد الحكومة.", ["أحمدي نجاد"]),
+        ("Dowlatabadi", "صدرت ترجمة جديدة لرواية محمود دولت آبادي.", ["دولت آبادي"]),
+        ("Karakaya", "قال النائب التركي محمد قره كايا إن الحزب سيصوت ضد القانون.", ["قره كايا"]),
     ],
     ids=["-allah", "Abdel-", "Abd with a sun letter's article", "Abu-", "-oglu", "-zadeh",
-         "-uddin", "an organisation"],
+         "-uddin", "an organisation", "Persian -nejad", "Persian -abadi", "Turkish -kaya"],
 )  # fmt: skip
 def test_a_name_arabic_writes_apart_is_found_in_two_words(
     query: str, text: str, found: list[str]
@@ -59,6 +62,9 @@ def test_the_two_parts_count_only_side_by_side(query: str, language: str, text: 
         ("Aliyev", None),
         ("Cipolla", None),  # -olla is no God's name without its h
         ("Zeldin", None),  # too short before -eldin
+        ("Ahmadinejad", ("Ahmadi", "Nejad")),
+        ("Abadi", None),  # the ending alone: Haider al-Abadi
+        ("Kaya", None),
     ],
 )
 def test_which_names_arabic_writes_apart(word: str, parts: tuple[str, str] | None) -> None:
