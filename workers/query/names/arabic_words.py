@@ -79,6 +79,14 @@ _WORD_NAMES = _words(
     نوري عادل كريم جميل شريف عزيز بدر صلاح باسم رائد نضال مالك أنس انس رجب ناجي سامح سعيد
     """
 )
+# Members of a body, and the parties or seats they sit for (``النائب عن كتلة``).
+_MEMBERS = _words("النائب النائبة نائب نائبة العضو عضو عضوة المرشح المرشحة")
+_PARTIES = _words(
+    """
+    حزب الحزب كتلة الكتلة ائتلاف الائتلاف تيار التيار تحالف التحالف قائمة القائمة حركة
+    الحركة جبهة الجبهة دائرة الدائرة محافظة المحافظة ولاية
+    """
+)
 # Compound given names: the word before the last part (عبد الفتاح, أبو بكر, آل ثاني).
 _GIVEN_PARTS = _words("عبد ابو أبو بن ابن بنت آل")
 _VERBS = _words(
@@ -218,8 +226,9 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
 def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
     """Whether a title or given name stands at most _TITLE_REACH words before ``p``, or a
     verb of saying or meeting before given names only (words without the article), joined
-    by spaces and with no function word between (``وزير الخارجية الفرنسي جان نويل``,
-    ``التقى نجيب``; not ``أعلنت الحكومة``, ``دعا البابا إلى``)."""
+    by spaces and with no function word between but the عن of a member's party
+    (``وزير الخارجية الفرنسي جان نويل``, ``التقى نجيب``, ``النائبة عن حزب العمال``; not
+    ``أعلنت الحكومة``, ``دعا البابا إلى``)."""
     raw = text.raw
     function_words = arabic_function_words(language)
     given = True
@@ -232,9 +241,24 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
         if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
             return True
         if _plain(word) in function_words:
-            return False
+            return _members_party(text, q)
         given = given and not _plain(word).startswith("ال")
     return False
+
+
+def _members_party(text: FieldText, q: int) -> bool:
+    """Whether the function word at ``q`` is the عن of a member's party or seat, which
+    stands between the title and the name (``النائبة عن حزب العمال``, the MP for the
+    Labour party; not ``تحدث النائب عن سلام``, the MP spoke of peace)."""
+    raw = text.raw
+    return (
+        0 < q < len(raw) - 1
+        and _plain(raw[q]) == "عن"
+        and _listed(raw[q - 1], _MEMBERS)
+        and _listed(raw[q + 1], _PARTIES)
+        and joined(text, q - 1)
+        and joined(text, q)
+    )
 
 
 def _seldom_written(word: str, language: str | None) -> bool:

@@ -86,6 +86,11 @@ _UK: tuple[Rule, ...] = (
     ("ою", "а", _INS),
     ("ої", "а", _GEN),  # women's names in -ська (Зеленська): Зеленської, Зеленській
     ("ій", "а", _DAT),
+    # -ка, -га, -ха soften to -ці, -зі, -сі in the dative and locative (Сибіга: Сибізі,
+    # Мухіка: Мухіці)
+    ("ці", "ка", _DAT),
+    ("зі", "га", _DAT),
+    ("сі", "ха", _DAT),
     ("а", "о", _GEN),  # names in -о (Шевченко): Шевченка, Шевченкові, Шевченком
     ("ові", "о", _DAT),
     ("у", "о", _DAT),
@@ -204,6 +209,7 @@ _PL: tuple[Rule, ...] = (
     ("ę", "a", _ACC),
     ("ą", "a", _INS),
     ("ki", "ka", _GEN),
+    ("gi", "ga", _GEN),  # and -ga: Vargi, Olgi
     ("ce", "ka", _DAT),
     ("zie", "za", _DAT),
     # ... and their dative/locative -e, which softens the consonant before it: Okamurze,

@@ -507,11 +507,18 @@ def _portuguese_sh(units: list[str], i: int) -> bool:
 def _silent_h(units: list[str], i: int) -> bool:
     """Whether the ``h`` at ``i`` may be silent: after a vowel, before a consonant
     (Johnson = Джонсон, Lehmann = Леман) or another vowel (Ibrahim = Ιμπραήμ; not
-    between two like vowels: Mahama is not Мама)."""
+    between two like vowels: Mahama is not Мама); or after d or b, the aspirates of Indian
+    names and the Arabic dh, which other scripts write as a plain d or b (Dhoni = Дхони =
+    Дони, Abhishek = Абишек, Abu Dhabi = Абу-Даби)."""
     before, after = units[i - 1], units[i + 1]
+    if before in _ASPIRATED:
+        return True
     if before not in _VOWELS:
         return False
     return after[:1] not in _VOWELS or _LATIN_CLASS[before] != _LATIN_CLASS.get(after, after)
+
+
+_ASPIRATED = frozenset("db")
 
 
 def _english_short_u(units: list[str], i: int) -> bool:
