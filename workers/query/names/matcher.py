@@ -210,15 +210,24 @@ def _doubtful_openers(
 
 
 def _words_after(text: FieldText, p: int) -> list[str]:
-    """The words after ``p`` (up to 1 + LEAD_REACH) while only white space parts them, then
-    "" for a mark that parts two of them first (``Лавров о переговорах: …``, a headline)."""
-    raw, found = text.raw, []
-    for q in range(p + 1, min(len(raw), p + 2 + LEAD_REACH)):
+    """The words after ``p`` (up to 1 + LEAD_REACH) while only white space or a hyphen
+    parts them (a hyphen joins two into one), then "" for a mark that parts two of them
+    first (``Лавров о переговорах: …``, a headline)."""
+    raw, found = text.raw, list[str]()
+    for q in range(p + 1, len(raw)):
         if q > p + 1 and not joined(text, q - 1):
+            if text.text[text.ends[q - 1] : text.starts[q]] in _HYPHENS:
+                found[-1] += "-" + raw[q]  # one word: ``по-прежнему``, ``из-за``
+                continue
             found.append("")
+            break
+        if len(found) > LEAD_REACH:
             break
         found.append(raw[q])
     return found
+
+
+_HYPHENS = frozenset("-‐‑")
 
 
 def _never(p: int) -> bool:

@@ -267,12 +267,15 @@ def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
     for i, word in enumerate(following[: 1 + LEAD_REACH]):
         if not word[:1].islower():
             # After a lead word: a name or a number, or a mark ("", see the caller) ending
-            # a headline's phrase (``Лавров о переговорах: …``).
-            return i > 0
+            # a headline's phrase (``Лавров о переговорах: …``); a mark right after the
+            # lead word ends an ordinary word's phrase (``Качка по-пекінськи — …``).
+            return i > 1 or (i == 1 and word != "")
         lowered = word.lower()
         if lowered in verbs or pattern.search(lowered) is not None:
             return True
-        adverb = lead_endings is not None and lead_endings.search(lowered) is not None
+        adverb = (lead_endings is not None and lead_endings.search(lowered) is not None) or (
+            "-" in lowered and lowered.split("-", 1)[0] in leads  # ``по-прежнему``, ``из-за``
+        )
         if i == 0 and lowered not in leads and not adverb:
             if present_untold and len(following) > 1 and following[1]:
                 after = following[1]

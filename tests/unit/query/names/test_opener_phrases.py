@@ -30,6 +30,7 @@ from workers.query.names.opener_verbs import opens_as_subject
         ("Chasha", "hr", "Čaša crnog vina stoji na šanku."),
         ("Shala", "bs", "Šala komičara nasmijala je publiku."),
         ("Chai", "sl", "Čaj mete odžene prehlad."),
+        ("Ryba", "uk", "Риба по-грецьки — смачна страва."),
     ],
     ids=[
         "noun-adjective",
@@ -48,6 +49,7 @@ from workers.query.names.opener_verbs import opens_as_subject
         "hr",
         "bs",
         "sl",
+        "uk, a hyphenated adverb, then a mark",
     ],
 )
 def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
@@ -65,6 +67,7 @@ def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
         ("Putin", "ru", "Путин и Си Цзиньпин обсудили торговлю."),
         ("Lavrov", "ru", "Лавров: Россия не допустит эскалации."),
         ("Lavrov", "ru", "Лавров о переговорах: мяч на стороне Киева."),
+        ("Lavrov", "ru", "Лавров по-прежнему считает переговоры возможными."),
         ("Zelensky", "uk", "Зеленський каже, що санкції мають посилюватися."),
         ("Yermak", "uk", "Єрмак у вівторок зустрівся з радником Трампа."),
         ("Lukashenko", "be", "Лукашэнка падпісаў указ аб памілаванні."),
@@ -89,6 +92,7 @@ def test_an_ordinary_words_phrase_at_a_sentence_start_is_no_name(
         "a conjunction and a name",
         "a colon",
         "a headline's phrase, then a colon",
+        "a hyphenated adverb, a verb",
         "uk, present tense",
         "uk, a preposition",
         "be, past tense",
