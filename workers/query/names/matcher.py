@@ -161,7 +161,8 @@ class NameWords(SharedTerm):
             doubtful = _doubtful_openers(text, other, self.keys[i], lang)
             if doubtful:
                 openers.extend((field, p, p + 1) for p in doubtful)
-                other = [p for p in other if p not in doubtful]
+                dropped = set(doubtful)
+                other = [p for p in other if p not in dropped]
         if not other:
             return kept
         # Both lists are sorted and without repeats (each position holds one word).
@@ -214,7 +215,8 @@ def _words_after(text: FieldText, p: int) -> list[str]:
     parts them (a hyphen joins two into one), then "" for a mark that parts two of them
     first (``Лавров о переговорах: …``, a headline)."""
     raw, found = text.raw, list[str]()
-    for q in range(p + 1, len(raw)):
+    # Bounded: at most _HYPHENATED words a word read (an article may chain thousands).
+    for q in range(p + 1, min(len(raw), p + 1 + (1 + LEAD_REACH) * _HYPHENATED)):
         if q > p + 1 and not joined(text, q - 1):
             if text.text[text.ends[q - 1] : text.starts[q]] in _HYPHENS:
                 found[-1] += "-" + raw[q]  # one word: ``по-прежнему``, ``из-за``
@@ -228,6 +230,7 @@ def _words_after(text: FieldText, p: int) -> list[str]:
 
 
 _HYPHENS = frozenset("-‐‑")
+_HYPHENATED = 4  # words of a hyphenated word read (``из-под``, ``Ростов-на-Дону``)
 
 
 def _never(p: int) -> bool:

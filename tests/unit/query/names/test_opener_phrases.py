@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.query.test_names import matched
+from workers.query.analysis import FieldText
+from workers.query.names.matcher import _words_after
 from workers.query.names.opener_verbs import opens_as_subject
 
 
@@ -149,3 +151,9 @@ def test_the_words_after_an_opener_read_as_a_subjects(
     following: list[str], language: str, subject: bool
 ) -> None:
     assert opens_as_subject(following, language) is subject
+
+
+def test_a_hyphenated_word_after_an_opener_is_read_in_a_few_parts() -> None:
+    # An article may chain thousands of words with hyphens: a bounded few are read.
+    text = FieldText("Рама " + "-".join(["окна"] * 1000) + ".")
+    assert _words_after(text, 0) == ["-".join(["окна"] * 12)]
