@@ -261,12 +261,12 @@ def _after_hyphen(text: FieldText, p: int) -> bool:
     ``Jong-un``, ``Jae-myung``): right after a capitalised word and a hyphen."""
     return (
         p > 0
-        and text.text[text.ends[p - 1] : text.starts[p]] in _HYPHENS
+        and text.text[text.ends[p - 1] : text.starts[p]] in HYPHENS
         and text.raw[p - 1][:1].isupper()
     )
 
 
-_HYPHENS = frozenset("-‐‑")
+HYPHENS = frozenset("-‐‑")  # what joins the parts of a hyphenated word
 
 
 def _written_lower(doc: AnalyzedDocument, word: str) -> bool:

@@ -16,7 +16,14 @@ from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
 from ..text import fold
 from .arabic_words import in_arabic_context
-from .capitals import as_names, as_surnames, joined, opens_sentence, written_as_names
+from .capitals import (
+    HYPHENS,
+    as_names,
+    as_surnames,
+    joined,
+    opens_sentence,
+    written_as_names,
+)
 from .cases import declines
 from .forms import NO_CASES, NOMINATIVE, article_keys
 from .function_words import function_word_positions
@@ -218,7 +225,7 @@ def _words_after(text: FieldText, p: int) -> list[str]:
     # Bounded: at most _HYPHENATED words a word read (an article may chain thousands).
     for q in range(p + 1, min(len(raw), p + 1 + (1 + LEAD_REACH) * _HYPHENATED)):
         if q > p + 1 and not joined(text, q - 1):
-            if text.text[text.ends[q - 1] : text.starts[q]] in _HYPHENS:
+            if text.text[text.ends[q - 1] : text.starts[q]] in HYPHENS:
                 found[-1] += "-" + raw[q]  # one word: ``по-прежнему``, ``из-за``
                 continue
             found.append("")
@@ -229,7 +236,6 @@ def _words_after(text: FieldText, p: int) -> list[str]:
     return found
 
 
-_HYPHENS = frozenset("-‐‑")
 _HYPHENATED = 4  # words of a hyphenated word read (``из-под``, ``Ростов-на-Дону``)
 
 

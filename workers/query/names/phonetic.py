@@ -105,9 +105,11 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
     reading's sounds several times in a row (its Latin, Greek and Arabic keys)."""
     units = _UNITS.findall(reading)
     # A lookup a unit; only a c's sound depends on the letter after it (see _sound).
-    options: list[Choices] = [_SOUNDS.get(unit, _NO_SOUND) for unit in units]
-    if "c" in units:
-        options = [_sound(units, i) for i in range(len(units))]
+    options: list[Choices] = (
+        [_sound(units, i) for i in range(len(units))]
+        if "c" in units
+        else [_SOUNDS.get(unit, _NO_SOUND) for unit in units]
+    )
     if units and units[0] == "h" and len(units) > 2:
         options[0] = ("G", "")
     if loose and units:
@@ -166,15 +168,17 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     each commented below); and the endings of :func:`_heard_endings` and consonants of
     :func:`_heard_consonants`."""
     last = len(units) - 1
+    # The reading's letters, for the quick tests of the letters a rule reads (the helpers
+    # below and this loop): most readings hold none of them.
+    letters = "".join(units)
     if heard:
         _heard_endings(units, options)
-        _heard_consonants(units, options)
+        _heard_consonants(units, options, letters)
         _english_vowels(units, options)
-        _pinyin_and_romance_vowels(units, options)
-        _belarusian_as_russian(units, options)
+        _pinyin_and_romance_vowels(units, options, letters)
+        _belarusian_as_russian(units, options, letters)
     # As written (not heard), the loop reads a c, ch or rz only: a term without a c or an rz
-    # (a test of its letters) skips it.
-    letters = "".join(units)
+    # skips it.
     for i, unit in enumerate(units if heard or "c" in letters or "rz" in letters else ()):
         if unit not in _LOOSE_UNITS:
             continue  # a set test, not a test a rule (keep _LOOSE_UNITS in step with them)
@@ -261,7 +265,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[last - 1] = ("e", "a")
 
 
-def _heard_consonants(units: list[str], options: list[Choices]) -> None:
+def _heard_consonants(units: list[str], options: list[Choices], letters: str) -> None:
     """Consonants other scripts hear apart from their letters: a German initial st/sp as
     sht/shp (Steinmeier = Штайнмайер = شتاينماير), a Polish ``ck`` before a final vowel as
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
@@ -272,8 +276,7 @@ def _heard_consonants(units: list[str], options: list[Choices]) -> None:
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
         options[0] = ("S", "X")
-    letters = "".join(units)  # a test for a letter pair before looking for its units
-    for i, unit in enumerate(units if "ck" in letters else ()):
+    for i, unit in enumerate(units if "ck" in letters else ()):  # ``letters``: joined units
         if unit == "ck" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
@@ -333,14 +336,14 @@ def _english_vowels(units: list[str], options: list[Choices]) -> None:
         options[last - 1] = _with(options[last - 1], "")
 
 
-def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None:
+def _pinyin_and_romance_vowels(units: list[str], options: list[Choices], letters: str) -> None:
     """Vowels Russian writes by their sound: pinyin ong as un (Dong Jun = Дун Цзюнь), an
     inner ng before a consonant as n (Shangfu = Шанфу) and a final uo as o (Guo = Го); French
     au and a final eau as o (Faure = Фор, Rousseau = Руссо); a Portuguese final o, after
     two more vowels, as u (Bolsonaro = Болсонару; not the Russian dative of a short name:
     Petro is not Петру)."""
     last = len(units) - 1
-    letters = "".join(units)  # each rule of the loop reads an ng or an au: a quick test
+    # Each rule of the loop reads an ng or an au: a quick test of ``letters`` (joined units).
     for i in range(1, last + 1 if "ng" in letters or "au" in letters else 1):
         unit, before, after = units[i], units[i - 1], units[i + 1 : i + 3]
         if unit == "o" and after == ["n", "g"] and "".join(units[i + 3 : i + 4])[:1] not in _VOWELS:
@@ -360,13 +363,13 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices]) -> None
         options[last] = _with(options[last], "u")
 
 
-def _belarusian_as_russian(units: list[str], options: list[Choices]) -> None:
+def _belarusian_as_russian(units: list[str], options: list[Choices], letters: str) -> None:
     """A Belarusian name in Latin letters (one in -ouski, -ouskaya: ў before its -ski) as
     Russian writes it: ou as ov, and ts before i as t (Tsikhanouskaya = Тихановская =
     تيخانوفسكايا), as a Belarusian ц before a soft vowel is a Russian т; and an inner ia
     after a consonant as e (Bialiatski = Беляцкий, Sviatlana = Светлана), as Belarusian
     writes я for an unstressed Russian е (not pinyin's final -ian, -iang: Qiang = Цян)."""
-    letters = "".join(units)  # a test for the letters before looking for their units
+    # ``letters`` (the joined units) tested for the letters before looking for their units.
     for i in range(1, len(units) - 2 if "ia" in letters else 1):
         if units[i : i + 2] != ["i", "a"] or units[i + 2 :] in (["n"], ["n", "g"]):
             continue
@@ -540,16 +543,11 @@ def _sound(units: list[str], i: int) -> Choices:
 _NO_SOUND: Choices = ("",)
 
 
-def _normalise(sounds: tuple[str, ...]) -> tuple[Sound, ...]:
-    """Collapse vowel runs (inside the word to their last letter, at its end to their
-    distinct classes), apply the drops, collapse doubles."""
-    return _normalised((sounds,))[0]
-
-
 def _normalised(combos: Iterable[tuple[str, ...]]) -> tuple[tuple[Sound, ...], ...]:
-    """:func:`_normalise` of each of ``combos``, in one run of C-level passes over all of
-    them joined (a reading has a few: the per-call overhead dominated). No pass reaches
-    across _APART, so each comes out as :func:`_normalise` makes it."""
+    """Each of ``combos`` with its vowel runs collapsed (inside the word to their last
+    letter, at its end to their distinct classes), the drops applied and doubles collapsed:
+    in one run of C-level passes over all of them joined (a reading has a few: the
+    per-call overhead dominated). No pass reaches across _APART."""
     spelled = list(map("".join, combos))
     if not spelled:
         return ()
@@ -559,13 +557,13 @@ def _normalised(combos: Iterable[tuple[str, ...]]) -> tuple[tuple[Sound, ...], .
     return tuple(map(tuple, _DOUBLED_CONSONANT.sub(r"\1", text).split(_APART)))
 
 
-# Runs of two vowels or more (most readings have none): what _normalise keeps of them is
+# Runs of two vowels or more (most readings have none): what _normalised keeps of them is
 # decided by :func:`_kept_of_run`, a run at a time.
 _VOWEL_RUN = re.compile("[aeiouy]{2,}")
 
 
 def _kept_of_run(found: re.Match[str]) -> str:
-    """What :func:`_normalise` keeps of a run of vowels: at the end of its combination its
+    """What :func:`_normalised` keeps of a run of vowels: at the end of its combination its
     distinct classes (the last of each class), inside it :func:`_inner_run`."""
     run, text, start, end = found.group(), found.string, found.start(), found.end()
     if end < len(text) and text[end] != _APART:
