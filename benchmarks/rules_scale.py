@@ -233,14 +233,18 @@ def _check_cpu(files: list[Path]) -> dict[str, float]:
 WARM_ARTICLES = 2000  # articles matched before the steady-state figures (a worker at work)
 
 
-def measure(folder: Path, cache: Path, n_articles: int, n_naive: int, edit: bool) -> dict[str, Any]:
+def measure(
+    folder: Path, cache: Path, n_articles: int, n_naive: int, edit: bool, long_run: int = 0
+) -> dict[str, Any]:
     """Warm load, memory, match speed, candidates, naive equality; the live edit if asked.
 
-    Match speed is measured twice on fresh articles: right after loading (``first``: most
-    candidates compile their matcher then) and after WARM_ARTICLES more (``steady``: what a
-    worker at work pays; memory is measured then too)."""
+    Match speed is measured on fresh articles: right after loading (``first``: most
+    candidates compile their matcher then), after WARM_ARTICLES more (``steady``; memory is
+    measured then too) and, if ``long_run``, after that many more (a worker at work for a
+    while: its compiled rules at their bound, the least used dropped and compiled again)."""
     docs = articles(2 * n_articles + WARM_ARTICLES)
     first, warm, steady = docs[:n_articles], docs[n_articles:-n_articles], docs[-n_articles:]
+    vocab = ScaleVocabulary(random.Random(SEED))  # the long run's articles are made as it goes
     gc.collect()
     rss = _rss_mb()
     started = time.perf_counter()
@@ -252,21 +256,23 @@ def measure(folder: Path, cache: Path, n_articles: int, n_naive: int, edit: bool
     out["rss_mb"] = _rss_mb() - rss
     for doc in first[:20]:  # warm: first candidacy compiles a rule's matcher
         index.match(analyze(doc))
-    held = len(index.compiled)
+    held = index.compiled.compiles
     out["stage_first_ms"] = 1000 * statistics.median(
         _timed(partial(_stage, index, doc)) for doc in first
     )
-    out["compiled_first"] = (len(index.compiled) - held) / len(first)  # per article
+    out["compiled_first"] = (index.compiled.compiles - held) / len(first)  # per article
     for doc in warm:
         index.match(analyze(doc))
     out["warm_articles"] = len(first) + len(warm)
-    held = len(index.compiled)
+    held = index.compiled.compiles
     stage = [_timed(partial(_stage, index, doc)) for doc in steady]
-    out["compiled_steady"] = (len(index.compiled) - held) / len(steady)  # rules first met
+    out["compiled_steady"] = (index.compiled.compiles - held) / len(steady)  # rules first met
     out["stage_ms"] = 1000 * statistics.median(stage)
     out["stage_mean_ms"] = 1000 * statistics.mean(stage)
     gc.collect()
     out["rss_after_mb"] = _rss_mb() - rss  # the rules, compiled matchers, shared terms
+    if long_run:  # before the whole worker's step, whose libraries would count
+        out.update(_long_run(index, vocab, long_run, n_articles, rss))
     analyzed = [analyze(doc) for doc in steady]
     candidates = [len(index.candidates(doc)) for doc in analyzed]
     matches = [len(index.match(doc)) for doc in analyzed]
@@ -284,6 +290,29 @@ def measure(folder: Path, cache: Path, n_articles: int, n_naive: int, edit: bool
     out["compared"] = sum(_same(index, doc) for doc in naive)
     out["naive_articles"] = len(naive)
     return out
+
+
+def _long_run(
+    index: RuleIndex, vocab: ScaleVocabulary, count: int, n_articles: int, rss: float
+) -> dict[str, Any]:
+    """Match ``count`` more articles (made as they go: none held), then measure the stage
+    on ``n_articles`` fresh ones, the rules compiled per article meanwhile, and memory."""
+    rng = random.Random(SEED + 2)
+    for _ in range(count):
+        index.match(analyze(make_scale_article(rng, vocab)))
+    docs = [make_scale_article(rng, vocab) for _ in range(n_articles)]
+    compiles = index.compiled.compiles
+    stage = [_timed(partial(_stage, index, doc)) for doc in docs]
+    compiled = (index.compiled.compiles - compiles) / len(docs)
+    del docs
+    gc.collect()
+    return {
+        "long_articles": count + n_articles,
+        "long_stage_ms": 1000 * statistics.median(stage),
+        "long_compiled": compiled,
+        "long_held": len(index.compiled),
+        "long_rss_mb": _rss_mb() - rss,
+    }
 
 
 def _stage(index: RuleIndex, doc: Document) -> None:
@@ -346,12 +375,14 @@ def live_edit(folder: Path, cache: Path, docs: list[Document]) -> dict[str, floa
 
 
 def main(argv: list[str]) -> None:
-    """``prepare FOLDER CACHE N`` or ``measure FOLDER CACHE ARTICLES NAIVE EDIT``: JSON out."""
+    """``prepare FOLDER CACHE N`` or ``measure FOLDER CACHE ARTICLES NAIVE EDIT LONG``: JSON
+    out."""
     command, folder, cache = argv[0], Path(argv[1]), Path(argv[2])
     if command == "prepare":
         result: dict[str, Any] = prepare(folder, cache, int(argv[3]))
     else:
-        result = measure(folder, cache, int(argv[3]), int(argv[4]), argv[5] == "1")
+        long_run = int(argv[6]) if len(argv) > 6 else 0
+        result = measure(folder, cache, int(argv[3]), int(argv[4]), argv[5] == "1", long_run)
     print(json.dumps(result))
 
 

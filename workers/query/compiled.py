@@ -33,6 +33,7 @@ class CompiledRules:
         self.used = bytearray(len(self.held))
         self.queue = deque(i for i, rule in enumerate(self.held) if rule is not None)
         self.limit = limit
+        self.compiles = 0  # rules compiled so far (again after eviction included): a measure
 
     def __len__(self) -> int:
         """How many compiled rules are held."""
@@ -46,6 +47,7 @@ class CompiledRules:
             self.used[rule_id] = 1
             return found
         found = self.held[rule_id] = CompiledRule(as_spec(self.specs[rule_id]))
+        self.compiles += 1
         self.queue.append(rule_id)
         if len(self.queue) > self.limit:
             self._evict()
