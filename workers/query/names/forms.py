@@ -144,10 +144,11 @@ def _primary(language: str | None) -> str:
     return (language or "").casefold().replace("_", "-").split("-")[0]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _spelled_keys(word: str, language: str | None, *, loose: int = STRICT) -> frozenset[str]:
-    """Phonetic keys of ``word``'s Latin readings (remembered: an article's case forms and
-    the words themselves repeat across articles)."""
+    """Phonetic keys of ``word``'s Latin readings (remembered: an article's case forms
+    repeat across articles; the words themselves are remembered whole by article_keys, so
+    a long-running worker holding 100,000 of these held about 15 MB of copies)."""
     return frozenset(
         k for reading in readings(word, language) for k in latin_keys(reading, loose=loose)
     )
@@ -299,6 +300,8 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
         kinds = ("Cyrl", "Grek", "Cyrl~", "Grek~") if policy == VARIANTS else ("Cyrl", "Grek")
         heard = {k for s in korean_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}
         more.update(f"{kind}:{k}" for kind in kinds for k in heard)
+    if not more:  # most words: the term's own keys, not a copy of them (held per rule term)
+        return found
     RULE_KEYS.note(more)
     return found | more
 
