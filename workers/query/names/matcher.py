@@ -27,7 +27,9 @@ from .capitals import (
 from .cases import declines
 from .forms import NO_CASES, NOMINATIVE, article_keys
 from .function_words import function_word_positions
+from .indefinite import after_indefinite_article
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
+from .persian_frames import in_persian_frame
 from .place_nouns import names_a_place
 from .places import in_place
 from .quotes import in_short_quote
@@ -156,6 +158,7 @@ class NameWords(SharedTerm):
             and not names_a_place(text, p, lang)
             and not names_a_street(text, p, lang, oblique)
             and not in_short_quote(text, p)
+            and not in_persian_frame(text, p, lang)
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]
@@ -166,6 +169,7 @@ class NameWords(SharedTerm):
             other = sorted({*other, *_loose_positions(text, self.keys[i], lang)})
         if other and openers is not None:
             doubtful = _doubtful_openers(text, other, self.keys[i], lang)
+            doubtful += after_indefinite_article(text, other, lang)
             if doubtful:
                 openers.extend((field, p, p + 1) for p in doubtful)
                 dropped = set(doubtful)
