@@ -106,6 +106,9 @@ _ACTS = _words(
     زعامة بزعامة قيادة بقيادة برئاسة سياسة سياسات
     """
 )
+# Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the
+# name after them names the unit, whatever verb or title stands before.
+_EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوية فيلق")
 _CONJUNCTIONS = ("و", "ف")  # written joined to the next word (وأضاف, فقال)
 _PERSIAN = str.maketrans("یکۀ", "يكة")  # as the Arabic list spells the word
 
@@ -228,13 +231,14 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
     verb of saying or meeting before given names only (words without the article), joined
     by spaces and with no function word between but the عن of a member's party
     (``وزير الخارجية الفرنسي جان نويل``, ``التقى نجيب``, ``النائبة عن حزب العمال``; not
-    ``أعلنت الحكومة``, ``دعا البابا إلى``)."""
+    ``أعلنت الحكومة``, ``دعا البابا إلى``; nor across an armed unit's noun, which the name
+    names: ``أعلنت كتائب القسام``)."""
     raw = text.raw
     function_words = arabic_function_words(language)
     given = True
     for q in range(p - 1, max(-1, p - 1 - _TITLE_REACH), -1):
         word = raw[q]
-        if not joined(text, q) or not is_arabic(word):
+        if not joined(text, q) or not is_arabic(word) or _listed(word, _EPONYM_UNITS):
             return False
         # Listed words first: the function-word lists hold a few of them (قال said, عين
         # appointed), which stand before given names as the others do (قال رفيق الحريري).

@@ -212,6 +212,10 @@ _LEADS = {
         včeraj danes jutri prej kasneje pozneje prvič
         """,
 }
+# The preposition of a purpose ("for"), which opens a noun's modifier (``Пена для бритья``,
+# ``Рама для картины``, ``Krem dla dzieci``): right after an opener and before a lower-case
+# word it shows an ordinary noun; a subject's "for" names an outlet (``Рама для RT: …``).
+_PURPOSES = {"ru": "для", "uk": "для", "be": "для дзеля", "pl": "dla"}
 # How many words after an opener's lead word a verb or a name may come.
 LEAD_REACH = 2
 
@@ -222,6 +226,7 @@ class _Tables(NamedTuple):
     leads: frozenset[str]
     lead_endings: re.Pattern[str] | None
     present_untold: bool
+    purposes: frozenset[str]
 
 
 def _endings(endings: str) -> re.Pattern[str]:
@@ -244,6 +249,7 @@ def _tables(language: str | None) -> _Tables | None:
         frozenset(_LEADS[code].split()),
         _endings(leads) if leads else None,
         code in _PRESENT_UNTOLD,
+        frozenset(_PURPOSES.get(code, "").split()),
     )
 
 
@@ -258,12 +264,15 @@ def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
     LEAD_REACH words (a preposition's noun between: ``в понедельник заявил``), a verb or
     a capitalised word; in a language whose present tense the tables tell only in part, a
     word not read as a verb followed by a lead word or a capitalised one (True in a
-    language without tables). A mark parting two of the words is passed as "", the words
-    after it left out."""
+    language without tables); not a purpose's preposition and a lower-case word (a noun's
+    modifier). A mark parting two of the words is passed as "", the words after it left
+    out."""
     tables = _tables(language)
     if tables is None or not following:
         return True
-    pattern, verbs, leads, lead_endings, present_untold = tables
+    pattern, verbs, leads, lead_endings, present_untold, purposes = tables
+    if len(following) > 1 and following[0].lower() in purposes and following[1][:1].islower():
+        return False  # a noun's purpose: ``Пена для бритья``
     for i, word in enumerate(following[: 1 + LEAD_REACH]):
         if not word[:1].islower():
             # After a lead word: a name or a number, or a mark ("", see the caller) ending
