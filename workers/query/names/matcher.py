@@ -28,6 +28,7 @@ from .cases import declines
 from .forms import NO_CASES, NOMINATIVE, article_keys
 from .function_words import function_word_positions
 from .indefinite import after_indefinite_article
+from .kinship import after_my_relative
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
 from .place_nouns import names_a_place
@@ -159,6 +160,7 @@ class NameWords(SharedTerm):
             and not names_a_street(text, p, lang, oblique)
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)
+            and not after_my_relative(text, p, lang)
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]

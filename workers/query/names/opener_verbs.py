@@ -18,7 +18,8 @@ as a noun does: ``заяви``, ``изјави``), and an ordinary noun there is
 preposition as a name is (``Рама на прозореца``, ``Лавров на брифинга заяви``): no tables.
 Neither have the Romance languages and English (a verb there ends as an adjective or noun
 does; an English noun's phrase starts before it). A language without tables reads every
-opener as a subject (see :func:`opens_as_subject`), no opener is doubted.
+opener as a subject (see :func:`opens_as_subject`), no opener is doubted; but Bulgarian's
+clitics show a verb opening its clause (``Бия се за …``, see _VERB_CLITICS).
 """
 
 from __future__ import annotations
@@ -253,9 +254,36 @@ def _tables(language: str | None) -> _Tables | None:
     )
 
 
+# Bulgarian's pronoun clitics stand right before their verb, or right after it when the
+# verb opens the clause (they never open one): after a subject a clitic is followed by its
+# verb (``Радев се срещна``), so a clitic followed by a preposition or a conjunction
+# follows its verb (``Бия се за всеки лев``, I fight for every lev). Not Serbian, Croatian
+# or Czech, whose clitics stand second in the clause, apart from the verb.
+_VERB_CLITICS = {"bg": "се си ме те го ни ви ги му им"}
+_CLITIC_BREAKS = {
+    "bg": """
+        за на в във с със от до по при към над под пред през без след между срещу около
+        и а но или нито че като ако когато защото
+        """
+}
+
+
 def doubts_openers(language: str | None) -> bool:
     """Whether :func:`opens_as_subject` can tell a subject's words in ``language``."""
-    return _tables(language) is not None
+    return _tables(language) is not None or primary_language(language) in _VERB_CLITICS
+
+
+def _before_its_clitic(following: Sequence[str], language: str | None) -> bool:
+    """Whether ``following`` (the words after an opener) are a clitic and then a word
+    no verb is (see _VERB_CLITICS): the opener is the clitic's verb."""
+    code = primary_language(language)
+    clitics = _VERB_CLITICS.get(code)
+    return (
+        clitics is not None
+        and len(following) > 1
+        and following[0] in clitics.split()
+        and following[1] in _CLITIC_BREAKS[code].split()
+    )
 
 
 def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
@@ -264,12 +292,13 @@ def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
     LEAD_REACH words (a preposition's noun between: ``в понедельник заявил``), a verb or
     a capitalised word; in a language whose present tense the tables tell only in part, a
     word not read as a verb followed by a lead word or a capitalised one (True in a
-    language without tables); not a purpose's preposition and a lower-case word (a noun's
+    language without tables, but a verb's clitic before a preposition in Bulgarian);
+    not a purpose's preposition and a lower-case word (a noun's
     modifier). A mark parting two of the words is passed as "", the words after it left
     out."""
     tables = _tables(language)
     if tables is None or not following:
-        return True
+        return not _before_its_clitic(following, language)
     pattern, verbs, leads, lead_endings, present_untold, purposes = tables
     if len(following) > 1 and following[0].lower() in purposes and following[1][:1].islower():
         return False  # a noun's purpose: ``Пена для бритья``
