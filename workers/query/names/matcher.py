@@ -15,6 +15,7 @@ from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
 from ..text import fold
+from .acronyms import after_an_acronym
 from .arabic_words import in_arabic_context
 from .capitals import (
     HYPHENS,
@@ -172,6 +173,7 @@ class NameWords(SharedTerm):
         if other and openers is not None:
             doubtful = _doubtful_openers(text, other, self.keys[i], lang)
             doubtful += after_indefinite_article(text, other, lang)
+            doubtful += after_an_acronym(text, other, lang)
             if doubtful:
                 openers.extend((field, p, p + 1) for p in doubtful)
                 dropped = set(doubtful)
