@@ -268,9 +268,60 @@ _CLITIC_BREAKS = {
 }
 
 
+# Portuguese, Spanish and Italian: a bare noun opening a sentence may take a participle
+# and then its verb (``Cabelo cacheado exige cuidados``, curly hair needs care); a name
+# opening a headline with a participle goes on with the participle's agent, place or
+# time (``Bolsonaro internado às pressas``, ``Maduro acusado de …``), seldom with a verb.
+# The participles' endings, and the words that may follow one in a headline: prepositions
+# and their contractions, articles, conjunctions, a few adverbs.
+_PARTICIPLES = {
+    "pt": "ado ada ados adas ido ida idos idas",
+    "es": "ado ada ados adas ido ida idos idas",
+    "it": "ato ata ati ate ito ita iti ite uto uta uti ute",
+}
+_PARTICIPLE_BREAKS = {
+    "pt": """
+        de do da dos das em no na nos nas num numa por pelo pela pelos pelas para pra a ao
+        à aos às com sem sob sobre após ante até entre contra desde e ou mas o os as um uma
+        hoje ontem já ainda novamente não
+        """,
+    "es": """
+        de del en por para a al con sin sobre tras ante bajo entre contra hacia desde hasta
+        según y e o u pero el la los las un una hoy ayer ya aún todavía nuevamente no
+        """,
+    "it": """
+        di del dello della dei degli delle in nel nello nella nei negli nelle per a al allo
+        alla ai agli alle da dal dallo dalla dai dagli dalle con su sul sullo sulla sui
+        sugli sulle tra fra contro verso e ed o ma il lo la i gli le un uno una oggi ieri
+        già ancora di nuovo non
+        """,
+}
+_LEAST_PARTICIPLE = 5  # letters: not a short word so ending (``nada``, ``vida``)
+
+
 def doubts_openers(language: str | None) -> bool:
     """Whether :func:`opens_as_subject` can tell a subject's words in ``language``."""
-    return _tables(language) is not None or primary_language(language) in _VERB_CLITICS
+    code = primary_language(language)
+    return _tables(language) is not None or code in _VERB_CLITICS or code in _PARTICIPLES
+
+
+def _noun_and_participle(following: Sequence[str], language: str | None) -> bool:
+    """Whether ``following`` (the words after an opener) are a participle and a lower-case
+    word no participle's headline goes on with (see _PARTICIPLES): a bare noun's phrase
+    and its verb."""
+    code = primary_language(language)
+    endings = _PARTICIPLES.get(code)
+    if endings is None or len(following) < 2:
+        return False
+    participle, after = following[0], following[1].lower()
+    return (
+        len(participle) >= _LEAST_PARTICIPLE
+        and participle.endswith(tuple(endings.split()))
+        and after[:1].isalpha()
+        and following[1][:1].islower()
+        and not after.endswith("mente")
+        and after not in _PARTICIPLE_BREAKS[code].split()
+    )
 
 
 def _before_its_clitic(following: Sequence[str], language: str | None) -> bool:
@@ -292,13 +343,16 @@ def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
     LEAD_REACH words (a preposition's noun between: ``в понедельник заявил``), a verb or
     a capitalised word; in a language whose present tense the tables tell only in part, a
     word not read as a verb followed by a lead word or a capitalised one (True in a
-    language without tables, but a verb's clitic before a preposition in Bulgarian);
+    language without tables, but a verb's clitic before a preposition in Bulgarian and a
+    participle before a verb in Portuguese, Spanish and Italian);
     not a purpose's preposition and a lower-case word (a noun's
     modifier). A mark parting two of the words is passed as "", the words after it left
     out."""
     tables = _tables(language)
     if tables is None or not following:
-        return not _before_its_clitic(following, language)
+        return not (
+            _before_its_clitic(following, language) or _noun_and_participle(following, language)
+        )
     pattern, verbs, leads, lead_endings, present_untold, purposes = tables
     if len(following) > 1 and following[0].lower() in purposes and following[1][:1].islower():
         return False  # a noun's purpose: ``Пена для бритья``
