@@ -185,8 +185,10 @@ def in_arabic_context(
 ) -> Positions:
     """The ``positions`` of ``field`` found for the one-word name ``name`` (folded) less the
     Arabic words more often ordinary that the article nowhere writes beside a name's
-    neighbours."""
+    neighbours, and those that leave out the glide of a name's -ian (see _GLIDE_ENDINGS)."""
     raw = doc.fields[field].raw
+    if name.endswith(_GLIDE_ENDINGS):
+        positions = [p for p in positions if not _glide_left_out(raw[p])]
     doubtful = {
         raw[p]
         for p in positions
@@ -196,6 +198,18 @@ def in_arabic_context(
         return positions  # the usual case
     ordinary = {word for word in doubtful if not _named_in_article(doc, word)}
     return [p for p in positions if raw[p] not in ordinary] if ordinary else positions
+
+
+# A name ending in -ian or -yan (Pezeshkian, Pashinyan, Sarkissian): Arabic script writes
+# the glide before the a (پزشکیان, باشينيان); a word that ends in ان without it is
+# another word, a Persian plural (پزشکان, doctors).
+_GLIDE_ENDINGS = ("ian", "yan")
+
+
+def _glide_left_out(word: str) -> bool:
+    """Whether the Arabic-script ``word`` ends in ان without the ي a name's -ian has."""
+    plain = _plain(word)
+    return is_arabic(word) and plain.endswith("ان") and not plain.endswith("يان")
 
 
 def _named_in_article(doc: AnalyzedDocument, word: str) -> bool:
