@@ -17,11 +17,16 @@ from .cases import primary_language
 
 _LEAST = 3  # letters of an acronym: the two-letter ones are mostly titles (PM, FM, MP)
 _TITLES = frozenset(["CEO", "CFO", "COO", "CTO", "MEP", "MSP", "MLA", "MPP"])
+# Labels a news feed writes in capitals before a headline (``BREAKING Zelenskyy says…``).
+_LABELS = frozenset(
+    ["BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "UPDATE", "UPDATED", "VIDEO", "PHOTOS", "OPINION"]
+)
 
 
 def after_an_acronym(text: FieldText, positions: Positions, language: str | None) -> Positions:
     """The ``positions`` whose word follows an acronym of at least _LEAST capitals, not a
-    title's, with only white space between, in an English article."""
+    title's or a feed's label, with only white space between, in an English article (the
+    word itself not in capitals: a headline may be)."""
     if primary_language(language) != "en":
         return []
     raw = text.raw
@@ -33,5 +38,7 @@ def after_an_acronym(text: FieldText, positions: Positions, language: str | None
         and raw[p - 1].isupper()
         and raw[p - 1].isalpha()
         and raw[p - 1] not in _TITLES
+        and raw[p - 1] not in _LABELS
+        and not raw[p].isupper()  # a run of capitals: a headline written so
         and joined(text, p - 1)
     ]

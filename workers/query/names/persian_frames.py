@@ -27,8 +27,10 @@ _PREPOSITIONS = _words("در از تا طی به با برای")
 _MONTH = _words("ماه")
 _SCRIPT = _words("خط زبان لهجه گویش")
 _SCRIPT_PREPOSITIONS = _words("به با")
-# Nouns of a person with the indefinite -ی: a man, a woman, a person, a youth, an old man.
-_SOMEONE = _words("مردی زنی فردی شخصی کسی آدمی انسانی جوانی پیرمردی پیرزنی دختری پسری")
+# Nouns of a person with the indefinite -ی: a man, a woman, someone, an old man or woman, a
+# girl, a boy. Not those that are also an adjective or an abstract noun before its
+# possessor (``زندگی شخصی پزشکیان``, Pezeshkian's personal life; ``جوانی``, youth).
+_SOMEONE = _words("مردی زنی کسی پیرمردی پیرزنی دختری پسری")
 _PERSIAN = frozenset({"fa", "prs", "pes"})
 
 

@@ -27,6 +27,8 @@ def test_a_word_after_an_acronym_is_not_the_name(term: str, text: str) -> None:
         ("Kadyrov", "Chechen leader Kadirov said so. ZENIT Kadirov won.", "Kadirov"),
         ("Kadyrov", "Chechen PM Kadirov said so.", "Kadirov"),
         ("Shevchenko", "Agency CEO Chevchenko said profits rose.", "Chevchenko"),
+        ("Zelensky", "BREAKING Zelenskyy says talks will resume.", "Zelenskyy"),
+        ("Zelensky", "PRESIDENT ZELENSKYY SAYS TALKS WILL RESUME", "ZELENSKYY"),
     ],
 )
 def test_the_name_stays_found(term: str, text: str, form: str) -> None:

@@ -30,6 +30,9 @@ def test_a_word_in_a_frame_is_not_the_name(term: str, text: str) -> None:
         ("Assad", "بشار اسد به مسکو گریخت.", "اسد"),
         ("Pahlavi", "رضا پهلوی از مردم خواست به خیابان بیایند.", "پهلوی"),
         ("Muttaqi", "امیرخان متقی به تهران سفر کرد.", "متقی"),
+        # An adjective or abstract noun in -ی before its possessor, not an indefinite person.
+        ("Pezeshkian", "زندگی شخصی پزشکیان موضوع گزارش شد.", "پزشکیان"),
+        ("Pezeshkian", "در دوران جوانی پزشکیان جراح بود.", "پزشکیان"),
     ],
 )
 def test_the_name_stays_found(term: str, text: str, form: str) -> None:
