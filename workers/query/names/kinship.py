@@ -2,15 +2,18 @@
 
 A first person's possessive and a noun of kin before a word name a relative of the writer
 or the speaker by the given name (``my brother Lech``), not the surname of a person in the
-news: a public person's relatives name them by their given name too. The genitive after a
-noun of kin (``сестра Путина``) has no possessive before it.
+news: a public person's relatives name them by their given name too. Such a word found
+through a one-word name's keys is doubted as a sentence opener is (see matcher): the name
+only where the article names the person elsewhere, as an article quoting a public person
+about a watched relative does (``моя жена Мелания``). The genitive after a noun of kin
+(``сестра Путина``) has no possessive before it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..analysis import FieldText
+from ..analysis import FieldText, Positions
 from .capitals import joined
 from .cases import primary_language
 
@@ -83,17 +86,20 @@ def _kin(language: str | None) -> tuple[frozenset[str], frozenset[str]] | None:
     return frozenset(words[0].split()), frozenset(words[1].split())
 
 
-def after_my_relative(text: FieldText, p: int, language: str | None) -> bool:
-    """Whether the word at ``p`` follows a first person's possessive and a noun of kin
+def after_my_relative(text: FieldText, positions: Positions, language: str | None) -> Positions:
+    """The ``positions`` whose word follows a first person's possessive and a noun of kin
     (only white space between): a relative's given name."""
     kin = _kin(language)
-    if kin is None or p < 2:
-        return False
+    if kin is None:
+        return []  # the usual case
     raw = text.raw
     possessives, relatives = kin
-    return (
-        raw[p - 1].lower() in relatives
+    return [
+        p
+        for p in positions
+        if p > 1
+        and raw[p - 1].lower() in relatives
         and raw[p - 2].lower() in possessives
         and joined(text, p - 2)
         and joined(text, p - 1)
-    )
+    ]

@@ -161,7 +161,6 @@ class NameWords(SharedTerm):
             and not names_a_street(text, p, lang, oblique)
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)
-            and not after_my_relative(text, p, lang)
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]
@@ -174,6 +173,7 @@ class NameWords(SharedTerm):
             doubtful = _doubtful_openers(text, other, self.keys[i], lang)
             doubtful += after_indefinite_article(text, other, lang)
             doubtful += after_an_acronym(text, other, lang)
+            doubtful += after_my_relative(text, other, lang)
             if doubtful:
                 openers.extend((field, p, p + 1) for p in doubtful)
                 dropped = set(doubtful)

@@ -1,6 +1,7 @@
 """A word after a first person's possessive and a noun of kin (``Můj bratr Kačka``, my
-brother Kačka) is a relative's given name, not a surname in the news; a noun of kin
-without the possessive keeps the name's genitive after it (``Брат Качки``)."""
+brother Kačka) is a relative's given name, not a surname in the news, unless the article
+names the person elsewhere; a noun of kin without the possessive keeps the name's genitive
+after it (``Брат Качки``)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def test_a_relatives_name_is_not_the_person(term: str, language: str, text: str)
         ("Rama", "ru", "Сестра Рамы рассказала о детстве.", "Рамы"),
         ("Kachka", "uk", "Брат Качки навчається в Києві.", "Качки"),
         ("Kachka", "uk", "Заступник міністра Качка прибув до Брюсселя.", "Качка"),
+        # Named elsewhere in the article: the doubted word is the name too.
+        ("Kachka", "uk", "Тарас Качка прибув. Мій брат Качка навчається в Києві.", "Качка"),
     ],
 )
 def test_the_name_stays_found(term: str, language: str, text: str, form: str) -> None:
