@@ -214,8 +214,9 @@ _LEADS = {
         """,
 }
 # The preposition of a purpose ("for"), which opens a noun's modifier (``Пена для бритья``,
-# ``Рама для картины``, ``Krem dla dzieci``): right after an opener and before a lower-case
-# word it shows an ordinary noun; a subject's "for" names an outlet (``Рама для RT: …``).
+# ``Рама для картины``, ``Krem dla dzieci``): right after an opener and before two
+# lower-case words it shows an ordinary noun; a subject's "for" names an outlet (``Рама для
+# RT: …``, ``Лавров для журнала «Международная жизнь»``).
 _PURPOSES = {"ru": "для", "uk": "для", "be": "для дзеля", "pl": "dla"}
 # How many words after an opener's lead word a verb or a name may come.
 LEAD_REACH = 2
@@ -337,6 +338,18 @@ def _before_its_clitic(following: Sequence[str], language: str | None) -> bool:
     )
 
 
+def _a_purpose(following: Sequence[str], purposes: frozenset[str]) -> bool:
+    """Whether ``following`` open with a purpose's preposition and two lower-case words
+    (``для бритья подорожала``); an outlet's noun and its name follow a subject's
+    (``Лавров для журнала «Международная жизнь»``, ``Zelensky dla tygodnika Time``)."""
+    return (
+        len(following) > 2
+        and following[0].lower() in purposes
+        and following[1][:1].islower()
+        and following[2][:1].islower()
+    )
+
+
 def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
     """Whether ``following`` (the words after a sentence opener, as written, up to
     1 + LEAD_REACH) read as its subject's: a verb, or a lead word and then, within
@@ -354,7 +367,7 @@ def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
             _before_its_clitic(following, language) or _noun_and_participle(following, language)
         )
     pattern, verbs, leads, lead_endings, present_untold, purposes = tables
-    if len(following) > 1 and following[0].lower() in purposes and following[1][:1].islower():
+    if _a_purpose(following, purposes):
         return False  # a noun's purpose: ``Пена для бритья``
     for i, word in enumerate(following[: 1 + LEAD_REACH]):
         if not word[:1].islower():
