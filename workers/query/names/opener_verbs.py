@@ -298,6 +298,13 @@ _PARTICIPLE_BREAKS = {
         """,
 }
 _LEAST_PARTICIPLE = 5  # letters: not a short word so ending (``nada``, ``vida``)
+# The tables above as sets and tuples, built once.
+_CLITIC_SETS = {code: frozenset(words.split()) for code, words in _VERB_CLITICS.items()}
+_CLITIC_BREAK_SETS = {code: frozenset(words.split()) for code, words in _CLITIC_BREAKS.items()}
+_PARTICIPLE_ENDINGS = {code: tuple(endings.split()) for code, endings in _PARTICIPLES.items()}
+_PARTICIPLE_BREAK_SETS = {
+    code: frozenset(words.split()) for code, words in _PARTICIPLE_BREAKS.items()
+}
 
 
 def doubts_openers(language: str | None) -> bool:
@@ -311,17 +318,17 @@ def _noun_and_participle(following: Sequence[str], language: str | None) -> bool
     word no participle's headline goes on with (see _PARTICIPLES): a bare noun's phrase
     and its verb."""
     code = primary_language(language)
-    endings = _PARTICIPLES.get(code)
+    endings = _PARTICIPLE_ENDINGS.get(code)
     if endings is None or len(following) < 2:
         return False
     participle, after = following[0], following[1].lower()
     return (
         len(participle) >= _LEAST_PARTICIPLE
-        and participle.endswith(tuple(endings.split()))
+        and participle.endswith(endings)
         and after[:1].isalpha()
         and following[1][:1].islower()
         and not after.endswith("mente")
-        and after not in _PARTICIPLE_BREAKS[code].split()
+        and after not in _PARTICIPLE_BREAK_SETS[code]
     )
 
 
@@ -329,12 +336,12 @@ def _before_its_clitic(following: Sequence[str], language: str | None) -> bool:
     """Whether ``following`` (the words after an opener) are a clitic and then a word
     no verb is (see _VERB_CLITICS): the opener is the clitic's verb."""
     code = primary_language(language)
-    clitics = _VERB_CLITICS.get(code)
+    clitics = _CLITIC_SETS.get(code)
     return (
         clitics is not None
         and len(following) > 1
-        and following[0] in clitics.split()
-        and following[1] in _CLITIC_BREAKS[code].split()
+        and following[0] in clitics
+        and following[1] in _CLITIC_BREAK_SETS[code]
     )
 
 
