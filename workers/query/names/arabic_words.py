@@ -106,6 +106,9 @@ _ACTS = _words(
     زعامة بزعامة قيادة بقيادة برئاسة سياسة سياسات
     """
 )
+# Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the
+# name after them names the unit, whatever verb or title stands before.
+_EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوية فيلق")
 _CONJUNCTIONS = ("و", "ف")  # written joined to the next word (وأضاف, فقال)
 _PERSIAN = str.maketrans("یکۀ", "يكة")  # as the Arabic list spells the word
 
@@ -182,8 +185,10 @@ def in_arabic_context(
 ) -> Positions:
     """The ``positions`` of ``field`` found for the one-word name ``name`` (folded) less the
     Arabic words more often ordinary that the article nowhere writes beside a name's
-    neighbours."""
+    neighbours, and those that leave out the glide of a name's -ian (see _GLIDE_ENDINGS)."""
     raw = doc.fields[field].raw
+    if name.endswith(_GLIDE_ENDINGS):
+        positions = [p for p in positions if not _glide_left_out(raw[p])]
     doubtful = {
         raw[p]
         for p in positions
@@ -193,6 +198,18 @@ def in_arabic_context(
         return positions  # the usual case
     ordinary = {word for word in doubtful if not _named_in_article(doc, word)}
     return [p for p in positions if raw[p] not in ordinary] if ordinary else positions
+
+
+# A name ending in -ian or -yan (Pezeshkian, Pashinyan, Sarkissian): Arabic script writes
+# the glide before the a (پزشکیان, باشينيان); a word that ends in ان without it is
+# another word, a Persian plural (پزشکان, doctors).
+_GLIDE_ENDINGS = ("ian", "yan")
+
+
+def _glide_left_out(word: str) -> bool:
+    """Whether the Arabic-script ``word`` ends in ان without the ي a name's -ian has."""
+    plain = _plain(word)
+    return is_arabic(word) and plain.endswith("ان") and not plain.endswith("يان")
 
 
 def _named_in_article(doc: AnalyzedDocument, word: str) -> bool:
@@ -228,13 +245,14 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
     verb of saying or meeting before given names only (words without the article), joined
     by spaces and with no function word between but the عن of a member's party
     (``وزير الخارجية الفرنسي جان نويل``, ``التقى نجيب``, ``النائبة عن حزب العمال``; not
-    ``أعلنت الحكومة``, ``دعا البابا إلى``)."""
+    ``أعلنت الحكومة``, ``دعا البابا إلى``; nor across an armed unit's noun, which the name
+    names: ``أعلنت كتائب القسام``)."""
     raw = text.raw
     function_words = arabic_function_words(language)
     given = True
     for q in range(p - 1, max(-1, p - 1 - _TITLE_REACH), -1):
         word = raw[q]
-        if not joined(text, q) or not is_arabic(word):
+        if not joined(text, q) or not is_arabic(word) or _listed(word, _EPONYM_UNITS):
             return False
         # Listed words first: the function-word lists hold a few of them (قال said, عين
         # appointed), which stand before given names as the others do (قال رفيق الحريري).

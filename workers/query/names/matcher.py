@@ -15,6 +15,7 @@ from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import exact_phrase, windows
 from ..stemming import stemmer
 from ..text import fold
+from .acronyms import after_an_acronym
 from .arabic_words import in_arabic_context
 from .capitals import (
     HYPHENS,
@@ -27,7 +28,10 @@ from .capitals import (
 from .cases import declines
 from .forms import NO_CASES, NOMINATIVE, article_keys
 from .function_words import function_word_positions
+from .indefinite import after_indefinite_article
+from .kinship import after_my_relative
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
+from .persian_frames import in_persian_frame
 from .place_nouns import names_a_place
 from .places import in_place
 from .quotes import in_short_quote
@@ -156,6 +160,7 @@ class NameWords(SharedTerm):
             and not names_a_place(text, p, lang)
             and not names_a_street(text, p, lang, oblique)
             and not in_short_quote(text, p)
+            and not in_persian_frame(text, p, lang)
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]
@@ -166,6 +171,9 @@ class NameWords(SharedTerm):
             other = sorted({*other, *_loose_positions(text, self.keys[i], lang)})
         if other and openers is not None:
             doubtful = _doubtful_openers(text, other, self.keys[i], lang)
+            doubtful += after_indefinite_article(text, other, lang)
+            doubtful += after_an_acronym(text, other, lang)
+            doubtful += after_my_relative(text, other, lang)
             if doubtful:
                 openers.extend((field, p, p + 1) for p in doubtful)
                 dropped = set(doubtful)

@@ -18,7 +18,8 @@ as a noun does: ``заяви``, ``изјави``), and an ordinary noun there is
 preposition as a name is (``Рама на прозореца``, ``Лавров на брифинга заяви``): no tables.
 Neither have the Romance languages and English (a verb there ends as an adjective or noun
 does; an English noun's phrase starts before it). A language without tables reads every
-opener as a subject (see :func:`opens_as_subject`), no opener is doubted.
+opener as a subject (see :func:`opens_as_subject`), no opener is doubted; but Bulgarian's
+clitics show a verb opening its clause (``Бия се за …``, see _VERB_CLITICS).
 """
 
 from __future__ import annotations
@@ -212,6 +213,11 @@ _LEADS = {
         včeraj danes jutri prej kasneje pozneje prvič
         """,
 }
+# The preposition of a purpose ("for"), which opens a noun's modifier (``Пена для бритья``,
+# ``Рама для картины``, ``Krem dla dzieci``): right after an opener and before two
+# lower-case words it shows an ordinary noun; a subject's "for" names an outlet (``Рама для
+# RT: …``, ``Лавров для журнала «Международная жизнь»``).
+_PURPOSES = {"ru": "для", "uk": "для", "be": "для дзеля", "pl": "dla"}
 # How many words after an opener's lead word a verb or a name may come.
 LEAD_REACH = 2
 
@@ -222,6 +228,7 @@ class _Tables(NamedTuple):
     leads: frozenset[str]
     lead_endings: re.Pattern[str] | None
     present_untold: bool
+    purposes: frozenset[str]
 
 
 def _endings(endings: str) -> re.Pattern[str]:
@@ -244,12 +251,110 @@ def _tables(language: str | None) -> _Tables | None:
         frozenset(_LEADS[code].split()),
         _endings(leads) if leads else None,
         code in _PRESENT_UNTOLD,
+        frozenset(_PURPOSES.get(code, "").split()),
     )
+
+
+# Bulgarian's pronoun clitics stand right before their verb, or right after it when the
+# verb opens the clause (they never open one): after a subject a clitic is followed by its
+# verb (``Радев се срещна``), so a clitic followed by a preposition or a conjunction
+# follows its verb (``Бия се за всеки лев``, I fight for every lev). Not Serbian, Croatian
+# or Czech, whose clitics stand second in the clause, apart from the verb.
+_VERB_CLITICS = {"bg": "се си ме те го ни ви ги му им"}
+_CLITIC_BREAKS = {
+    "bg": """
+        за на в във с със от до по при към над под пред през без след между срещу около
+        и а но или нито че като ако когато защото
+        """
+}
+
+
+# Portuguese, Spanish and Italian: a bare noun opening a sentence may take a participle
+# and then its verb (``Cabelo cacheado exige cuidados``, curly hair needs care); a name
+# opening a headline with a participle goes on with the participle's agent, place or
+# time (``Bolsonaro internado às pressas``, ``Maduro acusado de …``), seldom with a verb.
+# The participles' endings, and the words that may follow one in a headline: prepositions
+# and their contractions, articles, conjunctions, a few adverbs.
+_PARTICIPLES = {
+    "pt": "ado ada ados adas ido ida idos idas",
+    "es": "ado ada ados adas ido ida idos idas",
+    "it": "ato ata ati ate ito ita iti ite uto uta uti ute",
+}
+_PARTICIPLE_BREAKS = {
+    "pt": """
+        de do da dos das em no na nos nas num numa por pelo pela pelos pelas para pra a ao
+        à aos às com sem sob sobre após ante até entre contra desde e ou mas o os as um uma
+        hoje ontem já ainda novamente não
+        """,
+    "es": """
+        de del en por para a al con sin sobre tras ante bajo entre contra hacia desde hasta
+        según y e o u pero el la los las un una hoy ayer ya aún todavía nuevamente no
+        """,
+    "it": """
+        di del dello della dei degli delle in nel nello nella nei negli nelle per a al allo
+        alla ai agli alle da dal dallo dalla dai dagli dalle con su sul sullo sulla sui
+        sugli sulle tra fra contro verso e ed o ma il lo la i gli le un uno una oggi ieri
+        già ancora di nuovo non
+        """,
+}
+_LEAST_PARTICIPLE = 5  # letters: not a short word so ending (``nada``, ``vida``)
+# The tables above as sets and tuples, built once.
+_CLITIC_SETS = {code: frozenset(words.split()) for code, words in _VERB_CLITICS.items()}
+_CLITIC_BREAK_SETS = {code: frozenset(words.split()) for code, words in _CLITIC_BREAKS.items()}
+_PARTICIPLE_ENDINGS = {code: tuple(endings.split()) for code, endings in _PARTICIPLES.items()}
+_PARTICIPLE_BREAK_SETS = {
+    code: frozenset(words.split()) for code, words in _PARTICIPLE_BREAKS.items()
+}
 
 
 def doubts_openers(language: str | None) -> bool:
     """Whether :func:`opens_as_subject` can tell a subject's words in ``language``."""
-    return _tables(language) is not None
+    code = primary_language(language)
+    return _tables(language) is not None or code in _VERB_CLITICS or code in _PARTICIPLES
+
+
+def _noun_and_participle(following: Sequence[str], language: str | None) -> bool:
+    """Whether ``following`` (the words after an opener) are a participle and a lower-case
+    word no participle's headline goes on with (see _PARTICIPLES): a bare noun's phrase
+    and its verb."""
+    code = primary_language(language)
+    endings = _PARTICIPLE_ENDINGS.get(code)
+    if endings is None or len(following) < 2:
+        return False
+    participle, after = following[0], following[1].lower()
+    return (
+        len(participle) >= _LEAST_PARTICIPLE
+        and participle.endswith(endings)
+        and after[:1].isalpha()
+        and following[1][:1].islower()
+        and not after.endswith("mente")
+        and after not in _PARTICIPLE_BREAK_SETS[code]
+    )
+
+
+def _before_its_clitic(following: Sequence[str], language: str | None) -> bool:
+    """Whether ``following`` (the words after an opener) are a clitic and then a word
+    no verb is (see _VERB_CLITICS): the opener is the clitic's verb."""
+    code = primary_language(language)
+    clitics = _CLITIC_SETS.get(code)
+    return (
+        clitics is not None
+        and len(following) > 1
+        and following[0] in clitics
+        and following[1] in _CLITIC_BREAK_SETS[code]
+    )
+
+
+def _a_purpose(following: Sequence[str], purposes: frozenset[str]) -> bool:
+    """Whether ``following`` open with a purpose's preposition and two lower-case words
+    (``для бритья подорожала``); an outlet's noun and its name follow a subject's
+    (``Лавров для журнала «Международная жизнь»``, ``Zelensky dla tygodnika Time``)."""
+    return (
+        len(following) > 2
+        and following[0].lower() in purposes
+        and following[1][:1].islower()
+        and following[2][:1].islower()
+    )
 
 
 def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
@@ -258,12 +363,19 @@ def opens_as_subject(following: Sequence[str], language: str | None) -> bool:
     LEAD_REACH words (a preposition's noun between: ``в понедельник заявил``), a verb or
     a capitalised word; in a language whose present tense the tables tell only in part, a
     word not read as a verb followed by a lead word or a capitalised one (True in a
-    language without tables). A mark parting two of the words is passed as "", the words
-    after it left out."""
+    language without tables, but a verb's clitic before a preposition in Bulgarian and a
+    participle before a verb in Portuguese, Spanish and Italian);
+    not a purpose's preposition and a lower-case word (a noun's
+    modifier). A mark parting two of the words is passed as "", the words after it left
+    out."""
     tables = _tables(language)
     if tables is None or not following:
-        return True
-    pattern, verbs, leads, lead_endings, present_untold = tables
+        return not (
+            _before_its_clitic(following, language) or _noun_and_participle(following, language)
+        )
+    pattern, verbs, leads, lead_endings, present_untold, purposes = tables
+    if _a_purpose(following, purposes):
+        return False  # a noun's purpose: ``Пена для бритья``
     for i, word in enumerate(following[: 1 + LEAD_REACH]):
         if not word[:1].islower():
             # After a lead word: a name or a number, or a mark ("", see the caller) ending

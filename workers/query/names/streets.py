@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..analysis import FieldText
+from .capitals import joined
 from .cases import primary_language
 
 _RUSSIAN = (
@@ -89,7 +90,8 @@ _BEFORE = {
     **dict.fromkeys(("hr", "sr", "bs", "sl"), _SOUTH_SLAVIC),
 }
 # Lithuanian and Latvian: the genitive before the noun (Gedimino prospektas, Brīvības iela);
-# Czech and Slovak: a possessive adjective (Havlíčkova ulice, Masarykovo náměstí).
+# Czech and Slovak: a possessive adjective (Havlíčkova ulice, Masarykovo náměstí); English:
+# a maker's name before a weapon's or aircraft's noun.
 _POSSESSIVE_FIRST = frozenset(("cs", "sk"))
 _POSSESSIVE_ENDINGS = ("ova", "ovo", "ově", "ovu", "ovej", "ovom", "ina", "ino", "ině", "inu")
 _AFTER = {
@@ -101,6 +103,10 @@ _AFTER = {
     "lt": "gatvė gatvės gatvėje gatvę g prospektas prospekto prospekte aikštė aikštės aikštėje",
     "lv": "iela ielas ielā ielu prospekts prospekta prospektā laukums laukuma laukumā"
     " bulvāris bulvāra",
+    # English puts a maker's name before the thing's noun (``a Sikorsky helicopter``, ``a
+    # Kalashnikov rifle``); a person's takes the possessive there (``Putin's plane``).
+    "en": "helicopter helicopters aircraft airliner airliners warplane warplanes rifle rifles"
+    " pistol pistols revolver revolvers carbine carbines",
 }
 # Titles a street's name may hold before the person's (``проспект академика Сахарова``).
 _TITLE_WORDS = (
@@ -124,11 +130,17 @@ def names_a_street(
     named after: read as the name only in an oblique case (``oblique``), after a street's
     noun (given names, initials or titles between; an abbreviated noun with its dot: ``al.
     Jana Pawła``, not the Arabic article of ``al-Malikiego``); or, in Lithuanian and
-    Latvian, before one."""
+    Latvian, before one (and a maker's name before an English weapon's or aircraft's
+    noun)."""
     raw = text.raw
     primary = primary_language(language)
     before, after = _nouns(primary)
-    if after and position + 1 < len(raw) and raw[position + 1].lower() in after:
+    if (
+        after
+        and position + 1 < len(raw)
+        and raw[position + 1].lower() in after
+        and joined(text, position)  # not a possessive's (``Kadirov's helicopter``)
+    ):
         # Czech and Slovak name a street by a possessive before its noun (``Havlíčkova
         # ulice``); there a nominative is the sentence's subject (``Fiala ulici nezmínil``).
         if primary not in _POSSESSIVE_FIRST:

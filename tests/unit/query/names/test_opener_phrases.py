@@ -140,7 +140,9 @@ def test_a_name_opening_its_sentence_is_the_name(query: str, language: str, text
         (["zwyczajny", "przylatuje"], "pl", False),
         (["jasně", "řekl"], "cs", True),  # an adverb's ending as a lead
         (["на", "прозореца"], "bg", True),  # no tables: no opener is doubted
-        (["cacheado", "exige"], "pt", True),
+        (["cacheado", "exige"], "pt", False),  # a participle, then a verb: a bare noun
+        (["acusado", "de"], "pt", True),  # a headline's participle, then its agent
+        (["afirmou", "que"], "pt", True),
         ([], "ru", True),
         (["о", "переговорах", ""], "ru", True),  # a mark after a lead word's phrase
         (["окна", ""], "ru", False),
