@@ -246,6 +246,11 @@ def joined(text: FieldText, p: int) -> bool:
     return text.text[text.ends[p] : text.starts[p + 1]].isspace()
 
 
+def hyphenated(text: FieldText, p: int) -> bool:
+    """Whether a hyphen alone joins the words at ``p`` and ``p + 1`` (one hyphenated word)."""
+    return text.text[text.ends[p] : text.starts[p + 1]] in HYPHENS
+
+
 def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
     """The ``positions`` of a name term's own spelling that count: those :func:`as_names`
     keeps, or all of them in an article whose title and body are all lower case (or all
@@ -259,11 +264,7 @@ def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) ->
 def _after_hyphen(text: FieldText, p: int) -> bool:
     """Whether the lower-case word at ``p`` is the part of a name after a hyphen (Korean
     ``Jong-un``, ``Jae-myung``): right after a capitalised word and a hyphen."""
-    return (
-        p > 0
-        and text.text[text.ends[p - 1] : text.starts[p]] in HYPHENS
-        and text.raw[p - 1][:1].isupper()
-    )
+    return p > 0 and hyphenated(text, p - 1) and text.raw[p - 1][:1].isupper()
 
 
 HYPHENS = frozenset("-‐‑")  # what joins the parts of a hyphenated word

@@ -13,7 +13,7 @@ puts a maker's (``a Sikorsky helicopter``).
 from __future__ import annotations
 
 from ..analysis import FieldText, Positions
-from .capitals import HYPHENS, joined
+from .capitals import hyphenated, joined
 from .cases import primary_language
 
 
@@ -52,5 +52,5 @@ def after_indefinite_article(
         if p > 0
         and raw[p - 1].lower() in articles
         and joined(text, p - 1)
-        and not (p < last and text.text[text.ends[p] : text.starts[p + 1]] in HYPHENS)
+        and not (p < last and hyphenated(text, p))
     ]

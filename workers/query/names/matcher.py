@@ -18,9 +18,9 @@ from ..text import fold
 from .acronyms import after_an_acronym
 from .arabic_words import in_arabic_context
 from .capitals import (
-    HYPHENS,
     as_names,
     as_surnames,
+    hyphenated,
     joined,
     opens_sentence,
     written_as_names,
@@ -233,7 +233,7 @@ def _words_after(text: FieldText, p: int) -> list[str]:
     # Bounded: at most _HYPHENATED words a word read (an article may chain thousands).
     for q in range(p + 1, min(len(raw), p + 1 + (1 + LEAD_REACH) * _HYPHENATED)):
         if q > p + 1 and not joined(text, q - 1):
-            if text.text[text.ends[q - 1] : text.starts[q]] in HYPHENS:
+            if hyphenated(text, q - 1):
                 found[-1] += "-" + raw[q]  # one word: ``по-прежнему``, ``из-за``
                 continue
             found.append("")
