@@ -13,7 +13,7 @@ from typing import Any
 
 from .budget import NO_DEADLINE, Deadline
 from .glob import Glob
-from .names.document import FieldNames, add_rule_keys
+from .names.document import FieldNames
 from .names.universe import RULE_KEYS
 from .nodes import DEFAULT_FIELDS
 from .stemming import stemmer
@@ -176,9 +176,10 @@ class AnalyzedDocument:
             self._name_keys_at = RULE_KEYS.generation  # rules that came since ask for more
             keys: set[str] = set()
             for name in DEFAULT_FIELDS:
-                raw = self.fields[name].raw
-                if raw and not add_rule_keys(keys, raw, self.language):
-                    self.fields[name].names().add_keys(keys, self.language)
+                if self.fields[name].raw:
+                    names = self.fields[name].names()
+                    if not names.add_rule_keys(keys, self.language):
+                        names.add_keys(keys, self.language)
             self._name_keys = keys
         return self._name_keys
 

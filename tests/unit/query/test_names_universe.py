@@ -98,3 +98,18 @@ def test_the_cut_tables_are_bounded(fresh_keys: universe.RuleKeys) -> None:
         assert 0 < len(tables) <= 2
         assert all(0 < len(table) <= 3 for table in tables.values())
     assert index.match(analyze(Document("", TEXT, language="ru")))
+
+
+def test_a_table_emptied_while_an_article_is_cut_keeps_its_words_with_keys() -> None:
+    """A word held before the table fills up, and one added after it was emptied."""
+    tables = WordKeyTables(max_words=3)
+    lavrov = frozenset({"Cyrl:LaFRoF"})
+    keys = {"Лаврова": lavrov, "Шукри": frozenset({"Cyrl:CuKRi"})}
+
+    def missing(word: str) -> frozenset[str]:
+        return keys.get(word, frozenset())
+
+    assert tables.keyed({"Лаврова", "и"}, "ru", "all", missing) == [("Лаврова", lavrov)]
+    words = {"Лаврова", "и", "в", "Каире", "сообщил", "Шукри", "встреча"}
+    assert dict(tables.keyed(words, "ru", "all", missing)) == keys
+    assert all(len(table) <= 3 for table in tables.tables.values())

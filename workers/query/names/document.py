@@ -41,10 +41,8 @@ class FieldNames:
         split: Split | None,
         offsets: Offsets | None = None,
     ) -> None:
-        # The distinct words that may be names: all but the all-lower-case ones (capitalised,
-        # Arabic, and digits, whose keys are empty), found by a C-level filter; the only
-        # words whose keys are looked up.
-        self._capitals = list(filterfalse(str.islower, set(raw)))
+        self._distinct: set[str] | None = None  # the field's distinct words, on first use
+        self._capital_words: list[str] | None = None
         self._raw = raw
         self._postings = postings
         self._where: dict[str, list[int]] = {}
@@ -58,6 +56,21 @@ class FieldNames:
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
         # Per language: the rule keys' generation and the words holding keys rules ask for.
         self._cut: dict[str, tuple[int, list[tuple[str, frozenset[str]]]]] = {}
+
+    @property
+    def _capitals(self) -> list[str]:
+        """The distinct words that may be names: all but the all-lower-case ones (capitalised,
+        Arabic, and digits, whose keys are empty), found by a C-level filter; the only
+        words whose full keys are looked up."""
+        if self._capital_words is None:
+            self._capital_words = list(filterfalse(str.islower, self.distinct()))
+        return self._capital_words
+
+    def distinct(self) -> set[str]:
+        """The field's distinct words as written."""
+        if self._distinct is None:
+            self._distinct = set(self._raw)
+        return self._distinct
 
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
         """The name keys each of this field's capitalised words may have in ``language``
@@ -138,21 +151,37 @@ class FieldNames:
             self._offsets = scan_offsets(self._text) if split is None else offsets_of_split(split)
         return self._offsets
 
+    def add_rule_keys(self, into: set[str], language: str | None) -> bool:
+        """Add the name keys of this field's words in ``language`` that some rule may ask for
+        to ``into``: the article's keys for the rule index, with the same matches as every
+        key and a much smaller set (see universe). False when the cut is off (then offer
+        every key: :meth:`add_keys`)."""
+        held = self._cut_pairs(language)
+        if held is None:
+            return False
+        into.update(*[keys for _, keys in held])
+        return True
+
     def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
         """This field's words holding keys some rule may ask for, with those keys (every
         key, if the cut is off): a rule word shares keys with a word exactly when it shares
-        them with its cut keys (see universe). Built once per field and language, again
-        if rules brought new keys meanwhile."""
+        them with its cut keys (see universe)."""
+        held = self._cut_pairs(language)
+        if held is None:
+            held = [(w, keys) for w, keys in self.word_keys(language).items() if keys]
+        return held
+
+    def _cut_pairs(self, language: str | None) -> list[tuple[str, frozenset[str]]] | None:
+        """The words holding keys some rule may ask for, with those keys, found once per
+        field and language (the rule index's keys, then the rules' name words), again if
+        rules brought new keys meanwhile; None: the cut is off."""
         generation, found = self._cut.get(language or "", (-1, []))
         if generation != RULE_KEYS.generation:
             generation = RULE_KEYS.generation
-            cut = cut_keys(self._capitals, language)
-            pairs = (
-                self.word_keys(language).items()
-                if cut is None
-                else zip(self._capitals, cut, strict=True)
-            )
-            found = [(w, keys) for w, keys in pairs if keys]
+            asked = asked_keys(self.distinct(), language)
+            if asked is None:
+                return None
+            found = asked
             self._cut[language or ""] = (generation, found)
         return found
 
@@ -165,29 +194,17 @@ class FieldNames:
         return found
 
 
-def add_rule_keys(into: set[str], raw: list[str], language: str | None) -> bool:
-    """Add the name keys of the words ``raw`` (a field's words as written) in ``language``
-    that some rule may ask for to ``into``: the article's keys for the rule index, with the
-    same matches as every key and a much smaller set (see universe). Every distinct word is
-    looked up, lower-case ones included (remembered with no keys). False when the cut is off
-    (then offer every key)."""
-    held = cut_keys([*set(raw)], language)
-    if held is None:
-        return False
-    into.update(*filter(None, held))
-    return True
-
-
-def cut_keys(words: list[str], language: str | None) -> list[frozenset[str]] | None:
-    """The keys some rule may ask for of each of ``words`` (as written) in ``language``, in
-    order, from a table shared across articles (None: the cut is off)."""
+def asked_keys(words: set[str], language: str | None) -> list[tuple[str, frozenset[str]]] | None:
+    """The words of ``words`` (as written) holding keys some rule may ask for in
+    ``language``, with those keys, from a table shared across articles (None: the cut is
+    off). Lower-case words are looked up too (remembered with no keys)."""
     cases = ALL_CASES if declines(language) else NO_CASES
 
     def full(word: str) -> frozenset[str]:
         # Lower-case words are no names: not kept in the table of every key.
         return NO_KEYS if word.islower() else word_keys([word], language, cases)[0]
 
-    return RULE_KEYS.cut_keys(words, language, cases, full)
+    return RULE_KEYS.asked(words, language, cases, full)
 
 
 Offsets = tuple[list[int], list[int]]

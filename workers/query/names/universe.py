@@ -52,19 +52,19 @@ class RuleKeys:
         self.cuts = self.cuts.emptied()  # a fresh cache: a lookup under way fills the old
         self.generation += 1
 
-    def cut_keys(
+    def asked(
         self,
-        words: list[str],
+        words: set[str],
         language: str | None,
         cases: str,
         full: Callable[[str], frozenset[str]],
-    ) -> list[frozenset[str]] | None:
-        """The keys of each of ``words`` cut to the noted ones (``full``: a word's keys before
-        the cut, asked for the words not cut since the rules last changed); None: the cut
-        is off."""
+    ) -> list[tuple[str, frozenset[str]]] | None:
+        """The words of ``words`` whose keys cut to the noted ones are not empty, with those
+        keys (``full``: a word's keys before the cut, asked for the words not cut since the
+        rules last changed); None: the cut is off."""
         if self.keys is None:
             return None
-        return self.cuts.lookup(words, language, cases, lambda word: self._cut(full(word)))
+        return self.cuts.keyed(words, language, cases, lambda word: self._cut(full(word)))
 
     def _cut(self, keys: frozenset[str]) -> frozenset[str]:
         held = self.keys
