@@ -177,9 +177,7 @@ class AnalyzedDocument:
             keys: set[str] = set()
             for name in DEFAULT_FIELDS:
                 if self.fields[name].raw:
-                    names = self.fields[name].names()
-                    if not names.add_rule_keys(keys, self.language):
-                        names.add_keys(keys, self.language)
+                    self.fields[name].names().add_rule_keys(keys, self.language)
             self._name_keys = keys
         return self._name_keys
 

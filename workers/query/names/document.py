@@ -89,8 +89,8 @@ class FieldNames:
         return word_keys(self._capitals, language, ALL_CASES if declines(language) else NO_CASES)
 
     def add_keys(self, into: set[str], language: str | None) -> None:
-        """Add every name key of this field's name words in ``language`` to ``into`` (the
-        article's keys for the rule index; no per-field set or dict is built)."""
+        """Add every name key of this field's name words in ``language`` to ``into`` (for the
+        archive's word filter, which must meet rules written later; no dict is built)."""
         found = self._keys.get(language or "")
         if found is not None:
             into.update(*filter(None, found.values()))
@@ -151,38 +151,24 @@ class FieldNames:
             self._offsets = scan_offsets(self._text) if split is None else offsets_of_split(split)
         return self._offsets
 
-    def add_rule_keys(self, into: set[str], language: str | None) -> bool:
+    def add_rule_keys(self, into: set[str], language: str | None) -> None:
         """Add the name keys of this field's words in ``language`` that some rule may ask for
-        to ``into``: the article's keys for the rule index, with the same matches as every
-        key and a much smaller set (see universe). False when the cut is off (then offer
-        every key: :meth:`add_keys`)."""
-        held = self._cut_pairs(language)
-        if held is None:
-            return False
-        into.update(*[keys for _, keys in held])
-        return True
+        to ``into`` (every key, if the cut is off): the article's keys for the rule index,
+        with the same matches as every key and a much smaller set (see universe)."""
+        into.update(*[keys for _, keys in self._asked(language)])
 
     def _asked(self, language: str | None) -> list[tuple[str, frozenset[str]]]:
         """This field's words holding keys some rule may ask for, with those keys (every
         key, if the cut is off): a rule word shares keys with a word exactly when it shares
-        them with its cut keys (see universe)."""
-        held = self._cut_pairs(language)
-        if held is None:
-            held = [(w, keys) for w, keys in self.word_keys(language).items() if keys]
-        return held
-
-    def _cut_pairs(self, language: str | None) -> list[tuple[str, frozenset[str]]] | None:
-        """The words holding keys some rule may ask for, with those keys, found once per
-        field and language (the rule index's keys, then the rules' name words), again if
-        rules brought new keys meanwhile; None: the cut is off."""
+        them with its cut keys (see universe). Found once per field and language (for the
+        rule index, then for the rules' name words), again if rules brought new keys."""
         generation, found = self._cut.get(language or "", (-1, []))
         if generation != RULE_KEYS.generation:
-            generation = RULE_KEYS.generation
-            asked = asked_keys(self.distinct(), language)
-            if asked is None:
-                return None
-            found = asked
-            self._cut[language or ""] = (generation, found)
+            cut = asked_keys(self.distinct(), language)
+            if cut is None:  # the cut is off
+                cut = [(w, keys) for w, keys in self.word_keys(language).items() if keys]
+            found = cut
+            self._cut[language or ""] = (RULE_KEYS.generation, found)
         return found
 
     def where(self, word: str) -> list[int]:
