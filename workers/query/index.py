@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .analysis import AnalyzedDocument
 from .compiled import CompiledRules
-from .groups import NameGroups
+from .groups import LARGE_AT, NameGroups
 from .keys import Conjunction, Key, Plan, index_plan
 from .names.universe import note_rule_keys
 from .planning import tree_plan
@@ -245,9 +245,10 @@ class RuleIndex:
         self.rank: array[int] | None = None  # match order by rule id; None: id order
         self._counts = Counter(k for plan in plans if plan for conj in plan for k in conj)
         self._copied: set[int] | None = None
-        self.groups = NameGroups()
+        self.groups = NameGroups(large=sum(k[0] == "g" for k in self._counts) >= LARGE_AT)
         for rule_id, plan in enumerate(plans):
             self._file(rule_id, plan)
+        self.groups.settle()
         self.bucket_lengths = sorted({len(k[1]) for k in self._counts if k[0] == "p"})
 
     @classmethod
@@ -291,6 +292,7 @@ class RuleIndex:
         new.groups = self.groups  # shared, added to in place (see NameGroups)
         for rule_id, plan in enumerate(plans, start=len(self.specs)):
             new._file(rule_id, plan)
+        new.groups.settle()  # before the new index is used; the old one finds every group
         new._copied = None
         new.bucket_lengths = sorted({len(k[1]) for k in new._counts if k[0] == "p"})
         return new

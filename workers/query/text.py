@@ -224,7 +224,7 @@ def _joins_at_apostrophe(text: str) -> bool:
 def offsets_of_split(split: Split) -> tuple[list[int], list[int]]:
     """Start and end offsets of the words of a :func:`scan_split` split."""
     if isinstance(split, str):  # words where spaces stop and start: found in C (numpy)
-        np = _numpy()
+        np = lazy_numpy()
         word = np.frombuffer(split.encode("ascii"), dtype=np.uint8) != _SPACE
         edges = np.flatnonzero(np.diff(word.view(np.int8), prepend=0, append=0))
         starts: list[int] = edges[0::2].tolist()
@@ -235,11 +235,12 @@ def offsets_of_split(split: Split) -> tuple[list[int], list[int]]:
 
 
 @lru_cache(maxsize=1)
-def _numpy() -> ModuleType:
-    """numpy, imported the first time a word's offsets are asked for (explaining a match):
-    processes that never explain one (the rules fork server and its children, most CLI
-    commands) neither pay its import nor start its BLAS threads. Offsets from stdlib
-    iterators (split at spaces, accumulate the lengths) cost three times the instructions."""
+def lazy_numpy() -> ModuleType:
+    """numpy, imported the first time it is needed (a word's offsets, explaining a match; a
+    large rule set's name groups, see groups): processes that never explain one (the rules
+    fork server and its children, most CLI commands) neither pay its import nor start its
+    BLAS threads. (Offsets from stdlib iterators, split at spaces and accumulate the
+    lengths, cost three times the instructions.)"""
     import numpy
 
     return numpy
