@@ -37,7 +37,7 @@ _UKRAINIAN = (
     " режисерка продюсер сценарист письменник письменниця поет поетеса драматург"
     " журналіст журналістка телеведучий телеведуча блогер блогерка художник художниця"
     " скульптор архітектор фотограф дизайнер науковець історик філософ економіст"
-    " політолог бізнесмен підприємець підприємиця мільярдер"
+    " політолог бізнесмен підприємець підприємниця мільярдер"
 )
 _BELARUSIAN = (
     "тэнісіст тэнісістка спартсмен спартсменка футбаліст хакеіст біятланіст біятланістка"
@@ -80,11 +80,16 @@ _NOUNS = {
 
 @lru_cache(maxsize=64)  # bounded: an article's language tag is input
 def _nouns(language: str) -> frozenset[str]:
-    return frozenset(_NOUNS.get(language, "").split())
+    return frozenset(_folded(w) for w in _NOUNS.get(language, "").split())
+
+
+def _folded(word: str) -> str:
+    """``word`` in lower case with ё as е, as Russian text often writes it (актёр, актер)."""
+    return word.lower().replace("ё", "е")
 
 
 def person_noun(word: str, language: str | None) -> bool:
     """Whether ``word`` (as written) is a noun for a person by what he or she does in
-    ``language`` (ё read as е, as the lists write it)."""
+    ``language`` (ё read as е)."""
     nouns = _nouns(primary_language(language))
-    return bool(nouns) and word.lower().replace("ё", "е") in nouns
+    return bool(nouns) and _folded(word) in nouns

@@ -17,6 +17,7 @@ from tests.unit.query.test_names import matched
         ("Oleksandr", "uk", "Футболіст Олександр Зінченко перейшов до нового клубу."),
         ("Rama", "ru", "Режиссёр Рама Бурштейн представила фильм."),
         ("Goran", "sr", "Кошаркаш Горан Драгић завршио је каријеру."),
+        ("Pavel", "be", "Акцёр Павел Харланчук сыграў галоўную ролю."),
     ],
 )
 def test_a_given_name_after_an_opening_person_noun_is_not_the_name(
