@@ -15,7 +15,8 @@ after fresh11's, ``fresh13``, after fresh12's, ``fresh14``, after fresh13's, ``f
 after fresh14's, ``fresh16``, after fresh15's, ``fresh17``, after fresh16's,
 ``fresh18``, after fresh17's, ``fresh19``, after fresh18's, ``fresh20``, after
 fresh19's, ``fresh21``, after fresh20's, ``fresh22``, after fresh21's, ``fresh23``,
-after fresh22's, and ``fresh24``, after fresh23's (issue #16); fresh4 was never tuned on.
+after fresh22's, ``fresh24``, after fresh23's, and ``fresh25``, after fresh24's (issue #16);
+fresh4 was never tuned on.
 ``vocabulary`` holds frequent words and common surnames per language: the share a rule
 matches measures how loose the phonetic keys are. For each half and script (of the form
 found in the sentence): recall of the Latin rule with ``names: variants`` (the default),
@@ -85,7 +86,8 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     ``part="fresh17_"``, after fresh16's, ``part="fresh18_"``, after fresh17's,
     ``part="fresh19_"``, after fresh18's, ``part="fresh20_"``, after fresh19's,
     ``part="fresh21_"``, after fresh20's, ``part="fresh22_"``, after fresh21's,
-    ``part="fresh23_"``, after fresh22's, or ``part="fresh24_"``, after fresh23's."""
+    ``part="fresh23_"``, after fresh22's, ``part="fresh24_"``, after fresh23's, or
+    ``part="fresh25_"``, after fresh24's."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
@@ -405,6 +407,7 @@ HELD_OUT_BATCHES = (
     "fresh22",
     "fresh23",
     "fresh24",
+    "fresh25",
 )
 
 

@@ -21,6 +21,7 @@ from ..text import fold
 from .calendar_words import calendar_words
 from .cases import primary_language, surname_genitive, womans_surname
 from .openers import LIST_REACH, first_words, ordinary_words
+from .person_nouns import person_noun
 from .places import in_place
 from .women import womans_given_name, womans_word
 
@@ -149,7 +150,8 @@ def as_surnames(
     not right after an article (die Rute is not Rutte; there a capitalised word after
     the name says nothing). A Cyrillic word is a given name only opening a run of
     capitalised words (``Борис Джонсон``, not ``Премьер Эфиопии Абий Ахмед``: Russian
-    lists may put the surname first, a name given alone stands inside), and so is a Greek
+    lists may put the surname first, a name given alone stands inside; a noun for a person
+    opening the sentence starts no run: ``Теннисист Новак Джокович``), and so is a Greek
     one (``της Αιθιοπίας Άμπιι Άχμεντ``; a capitalised article opening the sentence opens
     no run: ``Ο Μπάμπης Παπαδόπουλος``). A title in Title
     Case keeps every position, and so does a word ``oblique`` tells, read as the name only
@@ -196,7 +198,15 @@ def _given_names_place(
     if first < _CYRILLIC:  # Greek: inside a run after a word inside the sentence (an
         # article opening it, ``Ο Μπάμπης Παπαδόπουλος``, starts no run)
         return not (_after_a_capital_word(text, p) and not opens_sentence(text, p - 1))
-    return not _after_a_capital_word(text, p)
+    # Cyrillic: opening a run, which a noun for a person opening the sentence does not
+    # start (``Теннисист Новак Джокович``: its capital is the sentence's)
+    return not _after_a_capital_word(text, p) or _after_an_opening_noun(text, p, language)
+
+
+def _after_an_opening_noun(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the word before ``p`` opens its sentence and is a noun for a person by what
+    he or she does (see person_nouns): its capital is the sentence's."""
+    return opens_sentence(text, p - 1) and person_noun(text.raw[p - 1], language)
 
 
 def _before_a_body(text: FieldText, p: int, language: str | None) -> bool:

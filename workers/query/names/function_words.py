@@ -64,3 +64,27 @@ def function_word_positions(
         if held is not None and not keys.isdisjoint(held):
             found.extend(text.positions(fold(word)))
     return found
+
+
+@lru_cache(maxsize=256)  # bounded: an article's language tag is input
+def _cased_function_words(language: str | None) -> frozenset[str]:
+    """The function words of ``language`` (folded) where it is written in a cased script;
+    none for Arabic script (see arabic_function_words) or a language without a list."""
+    code = primary_language(language)
+    if not code or code in ARABIC_SCRIPT or not has_lang(code):
+        return frozenset()
+    return frozenset(fold(w) for w in stopwords(code))
+
+
+def capitalised_function_words(
+    text: FieldText, positions: list[int], language: str | None
+) -> list[int]:
+    """The ``positions`` (found through a name's keys) whose word is a function word of the
+    article's language, capitalised where any word may be: ``Un accord…`` (Aoun), ``Ieri
+    il governo…`` (Jeri), ``Beiden Seiten…`` (Biden). A closed class, read as a name only
+    where the article names the person elsewhere (see matcher)."""
+    words = _cased_function_words(language)
+    if not words:
+        return []
+    raw = text.raw
+    return [p for p in positions if fold(raw[p]) in words]

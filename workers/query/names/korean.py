@@ -3,7 +3,8 @@
 News writes a Korean name's syllables in Latin letters (``Yoon Suk Yeol``, ``Kim Jong Un``)
 by rules of its own, Russian by Kontsevich's (``Юн Сок Ёль``, ``Ким Чен Ын``) and Greek
 after either: a vowel ㅓ written ``eo`` or ``u`` is Russian о or ё (``Seok`` = ``Suk`` =
-``Сок``, ``Yeol`` = ``Ёль`` = Ukrainian ``Йоль`` = ``Γιολ``, ``Myung`` = ``Мён``), a
+``Сок``, ``Yeol`` = ``Ёль`` = Ukrainian ``Йоль`` = ``Γιολ``, ``Myung`` = ``Мён``), so is
+a ㅕ or ㅛ written ``yo`` (``Kim Yo Jong`` = ``Ким Ё Чжон``, ``Yong`` = ``Ён``), a
 vowel ㅡ written ``eu`` or ``u`` is ы (``Un`` = ``Ын``), and ㅐ written ``ae`` is э
 (``Jae`` = ``Чжэ``). These readings apply to the words after a Korean family name in a
 name term of several words (``"Yoon Suk Yeol"``), never to a word alone: read so, every u
@@ -23,6 +24,9 @@ _VOWELS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("yeo", "ye"),  # ㅕ as ё, folded to е: Yeol = Ёль
         ("eo", "o"),  # ㅓ as о: Seok = Сок, and ㅕ as йо: Yeol = Йоль = Γιολ
         ("yu", "ye"),  # ㅕ written yu, as ё: Myung = Мён, Hyun = Хён
+        # ㅕ and ㅛ written yo (North Korea's spelling, and ㅛ's everywhere), as ё folded to
+        # е: Yo Jong = Ё Чжон, Yong = Ён, Hyon = Хён (a final ye would keep its y)
+        ("yo", "e"),
         ("eu", "y"),  # ㅡ as ы: Eun = Ын
         ("u", "o"),  # ㅓ written u: Suk = Сок, Sung = Сон
         ("u", "y"),  # ㅡ written u: Un = Ын

@@ -27,7 +27,7 @@ from .capitals import (
 )
 from .cases import declines
 from .forms import NO_CASES, NOMINATIVE, article_keys
-from .function_words import function_word_positions
+from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
 from .kinship import after_my_relative
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
@@ -174,6 +174,8 @@ class NameWords(SharedTerm):
             doubtful += after_indefinite_article(text, other, lang)
             doubtful += after_an_acronym(text, other, lang)
             doubtful += after_my_relative(text, other, lang)
+            if not self.anywhere:  # not a surname written first: ``Си`` is Bulgarian "self"
+                doubtful += capitalised_function_words(text, other, lang)
             if doubtful:
                 openers.extend((field, p, p + 1) for p in doubtful)
                 dropped = set(doubtful)

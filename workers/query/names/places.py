@@ -43,7 +43,8 @@ class PlaceTable(NamedTuple):
 def in_place(raw: Sequence[str], position: int, language: str | None) -> bool:
     """Whether the word at ``position`` of ``raw`` (a field's words as written) is a known
     one-word place or stands inside a place of several words in ``language`` or English
-    (in a declining language, in any case: ``в Коста-Рике``). Asked for each name found in another
+    (in a declining language, in any case: ``в Коста-Рике``; a lower-case word only with
+    its last letter changed, see _same_word). Asked for each name found in another
     spelling, so it looks up only the places holding the word (a few dict probes), and
     remembers the answer for the words around it (rules sharing a name ask again)."""
     start = max(0, position - _LONGEST + 1)
@@ -63,9 +64,21 @@ def _in_place(raw: tuple[str, ...], position: int, language: str | None) -> bool
             start = position - i
             if start < 0 or start + len(place) > len(raw) or not _same(word, part, loose):
                 continue
-            if all(_same(fold(raw[start + j]), other, loose) for j, other in enumerate(place)):
+            if all(_same_word(raw[start + j], other, loose) for j, other in enumerate(place)):
                 return True
     return False
+
+
+def _same_word(written: str, part: str, loose: bool) -> bool:
+    """Whether the article's word as ``written`` is the place's ``part`` (see _same); a
+    lower-case word only as a common noun's case changes a word, at its last letter
+    (``островах``, ``ostrovech``): two letters change in a place's capitalised adjective
+    (``Южному``), but as many make another word of a short part (``поручил`` is no
+    ``Порто``)."""
+    word = fold(written)
+    if not written[:1].islower():
+        return _same(word, part, loose)
+    return _same(word, part, loose) and word.startswith(part[: max(_KEY, len(part) - 1)])
 
 
 def _places_holding(table: PlaceTable, word: str, loose: bool) -> list[Place]:

@@ -6,7 +6,10 @@ medals named after a commander of old (``орден Ушакова``, ``меда
 Slavic languages write the person's name in the genitive after the street's noun (a given
 name, an initial or a title may stand between); Lithuanian and Latvian write it before. A
 name read as the rule's person only in an oblique case there is the street's (a nominative
-after such a noun is the sentence's next word: ``на Красной площади Путин выступил``).
+after such a noun is the sentence's next word: ``на Красной площади Путин выступил``);
+after the noun in the nominative or accusative, or a title in the genitive, a name the
+same in every case is the street's too (``Улица Тимошенко``, ``проспект Маршала
+Тимошенко``), and so is any name after a Greek street's noun (``οδός Μαρινάκη``).
 The nouns are listed in every case they take in news (``на улице``, ``ulicą``); places where
 people are met, airports and bridges, are not (``В аэропорту Лаврова встретил посол``:
 there a name in the accusative follows as often).
@@ -45,6 +48,28 @@ _SOUTH_SLAVIC = (
     " ceste cesti bulevar bulevara bulevaru"
     " улица улице улици улицу улицом ул трг трга тргу булевар булевара булевару"
 )
+# Greek names a street by the person's genitive after its noun (``οδός Ερμού``, ``στην οδό
+# Κωνσταντοπούλου``), whatever case the noun takes: every form below names the street.
+_GREEK = "οδός οδό οδού λεωφόρος λεωφόρο λεωφόρου πλατεία πλατείας"
+# The street's noun in a form no subject's name follows in its phrase (the nominative or
+# accusative, an abbreviation): the name after it is the street's in any case, also one
+# that is the same in every case (``Улица Тимошенко перекрыта``, ``ulica Tymoszenko``;
+# not ``На Красной площади Путин выступил``, a locative).
+_NAMING = {
+    "ru": "улица улицу ул проспект площадь переулок бульвар набережная набережную аллея"
+    " аллею проезд сквер",
+    "uk": "вулиця вулицю вул проспект площа площу провулок бульвар набережна набережну узвіз сквер",
+    "be": "вуліца вуліцу вул праспект плошча",
+    "pl": "ulica ulicę ul aleja aleję al plac rondo skwer",
+    "cs": "ulice ul náměstí třída nábřeží",
+    "sk": "ulica ulicu ul námestie trieda",
+    **dict.fromkeys(
+        ("hr", "sr", "bs", "sl"),
+        "ulica ulicu ul trg avenija aveniju cesta cestu bulevar улица улицу ул трг булевар",
+    ),
+    "el": _GREEK,
+}
+_NAMING_NOUNS = {language: frozenset(nouns.split()) for language, nouns in _NAMING.items()}
 # Things named after their maker or discoverer, the name in the genitive after the noun
 # (``автомат Калашникова``, ``пистолет Макарова``, ``теорема Ферма``): a weapon or a theorem,
 # not an idea, plan or effect, which news names after living politicians (``эффект Трампа``,
@@ -88,6 +113,7 @@ _BEFORE = {
     "cs": f"{_CZECH_SLOVAK} {_MAKERS['cs']} {_DECORATIONS['cs']}",
     "sk": f"{_CZECH_SLOVAK} {_MAKERS['cs']}",
     **dict.fromkeys(("hr", "sr", "bs", "sl"), _SOUTH_SLAVIC),
+    "el": _GREEK,
 }
 # Lithuanian and Latvian: the genitive before the noun (Gedimino prospektas, Brīvības iela);
 # Czech and Slovak: a possessive adjective (Havlíčkova ulice, Masarykovo náměstí); English:
@@ -155,10 +181,28 @@ def names_a_street(
                 return False
             if _awarded_to(word, raw[position], primary):
                 return False
+            if _named_in_any_case(text, k, position, primary):
+                return True
             return oblique(position)  # asked last: the nouns are rare, a case reading is not
         if not (word[:1].isupper() or word in _TITLES):
             return False
     return False
+
+
+def _named_in_any_case(text: FieldText, k: int, position: int, language: str) -> bool:
+    """Whether the street's noun at ``k`` says the name at ``position`` is the street's
+    whatever the name's own case: a title between, which the lists hold in the genitive
+    (``проспект Маршала Тимошенко``), or the noun in a form no subject's name follows in
+    its phrase (see _NAMING), spaces alone between (``Улица Тимошенко``; not ``Выйдя на
+    площадь, Путин…``)."""
+    raw = text.raw
+    if any(raw[q].lower() in _TITLES for q in range(k + 1, position)):
+        return True
+    if raw[k].lower() not in _NAMING_NOUNS.get(language, ()):
+        return False
+    return all(joined(text, q) for q in range(k + 1, position)) and (
+        joined(text, k) or _dotted(text, k)
+    )
 
 
 def _dotted(text: FieldText, k: int) -> bool:

@@ -225,7 +225,7 @@ def test_a_dutch_sch_and_oo_as_other_scripts_write_them(
         ("Dietrich", "ru", "Певица Марлен Дитрих снялась в фильме.", "Дитрих"),
         ("Siemens", "ru", "Концерн Сименс закрыл завод.", "Сименс"),
         ("Saied", "ru", "Президент Туниса Каис Саид распустил парламент.", "Саид"),
-        ("Pierre", "ru", "Актёр Пьер Ришар приехал в Москву.", "Пьер"),
+        ("Pierre", "ru", "Аббат Пьер основал движение помощи бездомным.", "Пьер"),
     ],
 )
 def test_an_inner_ie_as_german_and_maghreb_french_read_it(

@@ -85,3 +85,20 @@ def test_a_lower_case_part_hyphenated_to_a_name_is_read_as_the_name(
     """Jae-in and Jae-myung are a given name's syllables: Russian writes them apart and
     capitalised (Чжэ Ин, Чжэ Мён)."""
     assert matched(term, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "found"),
+    [
+        ('"Kim Yo Jong"', "ru", "Сестра лидера КНДР Ким Ё Чжон пригрозила Сеулу.", ["Ким Ё Чжон"]),
+        ('"Kim Yong Nam"', "ru", "Председатель Ким Ён Нам принял посла.", ["Ким Ён Нам"]),
+        ('"Hyon Song Wol"', "ru", "Делегацию возглавила Хён Сон Воль.", ["Хён Сон Воль"]),
+        ('"Kim Yo Jong"', "uk", "Сестра лідера Кім Йо Чжон погрожувала Сеулу.", ["Кім Йо Чжон"]),
+        ('"Kim Yo Jong"', "ru", "Ким Чен Ын посетил завод.", []),
+        ("Yong", "ru", "Ёлка стояла на площади.", []),
+    ],
+)
+def test_a_korean_yo_as_russian_yo(term: str, language: str, text: str, found: list[str]) -> None:
+    """After a Korean family name, a ㅕ or ㅛ written yo is Russian ё, which Cyrillic text
+    reads as е (Yo = Ё, Yong = Ён, Hyon = Хён); a word alone is not read so."""
+    assert matched(term, language, text) == found

@@ -93,3 +93,27 @@ def test_a_one_word_place_takes_only_its_own_spelling_away(
 def test_a_name_before_a_capital_no_time_zone_names_is_a_surname() -> None:
     text = "Rus yetkili Sergey Şoygu Ankara'da temaslarda bulundu."
     assert matched("Shoigu", "tr", text) == ["Şoygu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "position", "inside"),
+    [
+        ("Президент поручил Новаку подготовить предложения.", "ru", 2, False),
+        ("Лидер партии ПАСОК Никос Андрулакис выступил.", "ru", 2, False),
+        ("Протесты прошли в Порто-Ново.", "ru", 4, True),
+        ("Премьер Новой Зеландии прибыл в Москву.", "ru", 2, True),
+        ("Выборы в Боснии и Герцеговине прошли спокойно.", "ru", 4, True),
+        ("Wybory w Bośni i Hercegowinie odbyły się spokojnie.", "pl", 4, True),
+    ],
+)
+def test_a_lower_case_word_is_a_places_part_only_with_its_last_letter_changed(
+    text: str, language: str, position: int, inside: bool
+) -> None:
+    """A lower-case word stands for a place's capitalised part as a common noun's case
+    changes it, at the last letter; two letters change only in a capitalised word (Новой
+    for Новая): ``поручил`` is not ``Порто`` (Порто-Ново), so ``Новаку`` is no place."""
+    assert in_place(scan(text)[0], position, language) is inside
+
+
+def test_a_name_after_a_verb_like_a_places_first_word_is_found() -> None:
+    assert matched("Novak", "ru", "Президент поручил Новаку подготовить предложения.") == ["Новаку"]

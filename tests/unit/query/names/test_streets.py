@@ -121,3 +121,34 @@ def test_an_order_or_medal_named_after_a_commander_is_not_the_person(
     query: str, language: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, language, text) == found
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "found"),
+    [
+        ("Shevchenko", "ru", "Улица Шевченко закрыта на ремонт.", []),
+        ("Shevardnadze", "ru", "Проспект Шеварднадзе перекрыли из-за марша.", []),
+        ("Tymoshenko", "ru", "Кафе на проспекте Маршала Тимошенко закрыли.", []),
+        ("Marinakis", "el", "Κλειστή η οδός Μαρινάκη λόγω έργων.", []),
+        ("Kazantzakis", "el", "Στη λεωφόρο Καζαντζάκη σημειώθηκε τροχαίο.", []),
+        ("Putin", "ru", "Выйдя на Красную площадь, Путин помахал рукой.", ["Путин"]),
+        ("Tymoshenko", "uk", "На площі Тимошенко виступила з промовою.", ["Тимошенко"]),
+        ("Mitsotakis", "el", "Ο Μητσοτάκης περπάτησε στην οδό Ερμού.", ["Μητσοτάκης"]),
+    ],
+    ids=[
+        "ru, a name the same in every case after the nominative",
+        "ru, after the accusative",
+        "ru, a genitive title between",
+        "el, the nominative",
+        "el, the accusative",
+        "a comma between",
+        "uk, after the locative the sentence's subject",
+        "el, the name before the street",
+    ],
+)
+def test_a_street_noun_in_the_nominative_or_a_genitive_title_names_the_street(
+    query: str, language: str, text: str, found: list[str]
+) -> None:
+    """A street's noun in the nominative or accusative, or a title in the genitive between,
+    make the name after it the street's in any case, also one the same in every case."""
+    assert matched(query, language, text) == found
