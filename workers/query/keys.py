@@ -78,9 +78,11 @@ def index_plan(matcher: m.Matcher) -> Plan | None:
 GROUP_SEP = "\x1f"  # between a name group's word and its name keys
 
 
+@lru_cache(maxsize=1024)
 def group_key(word: str, name_keys: frozenset[str]) -> Key:
     """The ``g`` key of a name word: held by an article holding ``word`` or any of
-    ``name_keys`` (the index reads both back with :func:`group_parts`)."""
+    ``name_keys`` (the index reads both back with :func:`group_parts`). Remembered for a
+    while: a first name is a word of thousands of name terms (its keys one shared set)."""
     return intern_key(("g", GROUP_SEP.join([word, *sorted(name_keys)])))
 
 

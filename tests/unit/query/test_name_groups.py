@@ -6,7 +6,7 @@ import pytest
 
 from workers.query import groups as groups_module
 from workers.query.groups import NameGroups
-from workers.query.keys import GROUP_SEP
+from workers.query.keys import GROUP_SEP, group_key
 
 LAVROV = GROUP_SEP.join(["lavrov", "Cyrl:lavrof", "Arab:lfrf"])
 LAVROVA = GROUP_SEP.join(["lavrova", "Cyrl:lavrof", "Latn:lavrova"])
@@ -49,3 +49,14 @@ def test_a_hash_two_keys_share_offers_both_groups(monkeypatch: pytest.MonkeyPatc
 
 def test_a_group_is_counted_once() -> None:
     assert len(_groups()) == 3
+
+
+def test_a_name_words_group_key_is_worked_out_once_for_its_keys() -> None:
+    """A first name is a word of thousands of name terms, its keys one shared set: its group
+    key (the word and its sorted keys joined) is remembered, not joined again per term."""
+    keys = frozenset({"Cyrl:lavrof", "Arab:lfrf"})
+    group_key.cache_clear()
+    first = group_key("lavrov", keys)
+    assert first == ("g", GROUP_SEP.join(["lavrov", "Arab:lfrf", "Cyrl:lavrof"]))
+    assert group_key("lavrov", keys) is first
+    assert group_key.cache_info().hits == 1
