@@ -85,13 +85,16 @@ _TERMS = _SharedMatchers(limit=100_000)
 _SHAPES = _SharedMatchers(limit=100_000)
 
 
+_NO_PARTICLES: frozenset[int] = frozenset()
+
+
 def name_particles(items: tuple[Node, ...], names: str) -> frozenset[int]:
     """Which of an AND's ``items`` are particles of a name under the name policy ``names``
     (none under ``exact``): a lower-case particle (see names.compile.PARTICLES) written
     right before a capitalised word, other particles between (``bin Salman``, ``von der
     Leyen``), left out as in a name term."""
-    if names == EXACT:
-        return frozenset()
+    if names == EXACT or not any(isinstance(i, Term) and i.text in PARTICLES for i in items):
+        return _NO_PARTICLES  # most ANDs: no particle word at all (planning asks for each)
     terms, nexts = _side_by_side(items)
     return frozenset(
         particles_before_a_name(

@@ -78,9 +78,11 @@ def index_plan(matcher: m.Matcher) -> Plan | None:
 GROUP_SEP = "\x1f"  # between a name group's word and its name keys
 
 
+@lru_cache(maxsize=1024)
 def group_key(word: str, name_keys: frozenset[str]) -> Key:
     """The ``g`` key of a name word: held by an article holding ``word`` or any of
-    ``name_keys`` (the index reads both back with :func:`group_parts`)."""
+    ``name_keys`` (the index reads both back with :func:`group_parts`). Remembered for a
+    while: a first name is a word of thousands of name terms (its keys one shared set)."""
     return intern_key(("g", GROUP_SEP.join([word, *sorted(name_keys)])))
 
 
@@ -232,7 +234,12 @@ def union(options: list[Choice | None]) -> Choice | None:
 
 def conjoin(options: list[Choice | None]) -> Choice | None:
     """The two rarest children's plans combined (every pair of their conjunctions)."""
-    usable = sorted((o for o in options if o is not None), key=lambda o: o[1])
+    usable = [o for o in options if o is not None]
+    if len(usable) == 2:  # most ANDs and NEARs: the stable sort below, by hand
+        if usable[1][1] < usable[0][1]:
+            usable.reverse()
+    else:
+        usable.sort(key=_share)
     if not usable:
         return None
     best = usable[0]
@@ -243,6 +250,10 @@ def conjoin(options: list[Choice | None]) -> Choice | None:
         return best
     plan = tuple(_merge(a, b) for a in best[0] for b in second[0])
     return tuple(dict.fromkeys(plan)), best[1] * second[1] ** 0.5
+
+
+def _share(choice: Choice) -> float:
+    return choice[1]
 
 
 def _merge(first: Conjunction, second: Conjunction) -> Conjunction:

@@ -9,7 +9,7 @@ import pytest
 from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
 from workers.query import groups as groups_module
 from workers.query.groups import NameGroups
-from workers.query.keys import GROUP_SEP, index_plan
+from workers.query.keys import GROUP_SEP, group_key, index_plan
 from workers.query.rules import CompiledRule
 
 LAVROV = GROUP_SEP.join(["lavrov", "Cyrl:lavrof", "Arab:lfrf"])
@@ -102,3 +102,14 @@ def test_a_settled_index_and_its_update_match_as_evaluating_every_rule(
     doc = analyze(Document("", "Встреча Лаврова и Шойгу в Москве.", language="ru"))
     assert [m.rule for m in updated.match(doc)] == ["lavrov", "shoigu"]
     assert updated.match(doc) == updated.match_naive(doc)
+
+
+def test_a_name_words_group_key_is_worked_out_once_for_its_keys() -> None:
+    """A first name is a word of thousands of name terms, its keys one shared set: its group
+    key (the word and its sorted keys joined) is remembered, not joined again per term."""
+    keys = frozenset({"Cyrl:lavrof", "Arab:lfrf"})
+    group_key.cache_clear()
+    first = group_key("lavrov", keys)
+    assert first == ("g", GROUP_SEP.join(["lavrov", "Arab:lfrf", "Cyrl:lavrof"]))
+    assert group_key("lavrov", keys) is first
+    assert group_key.cache_info().hits == 1

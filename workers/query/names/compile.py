@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import matchers as m
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold, scan
@@ -129,11 +131,17 @@ def _loose(keys: tuple[frozenset[str], ...]) -> tuple[bool, ...]:
     keys (see NameWords.loose): a short word (Arabic keys of two letters at most: ``Li``,
     ``He``, ``Lee``) sharing a key with an Arabic function word, or one keyed as one letter
     (``Yi`` = ``И``); () if none."""
-    function_keys = arabic_function_keys(None)
-    loose = tuple(
-        (_short_in_arabic(k) and not k.isdisjoint(function_keys)) or _one_letter(k) for k in keys
-    )
+    loose = tuple(map(_loose_word, keys))
     return loose if any(loose) else ()
+
+
+@lru_cache(maxsize=1024)
+def _loose_word(keys: frozenset[str]) -> bool:
+    """:func:`_loose` of one word's ``keys``; remembered for a while: a first name or an
+    organisation's kind is a word of thousands of a large rule set's name terms (a word's
+    keys are one shared set: see forms.term_keys)."""
+    function_keys = arabic_function_keys(None)
+    return (_short_in_arabic(keys) and not keys.isdisjoint(function_keys)) or _one_letter(keys)
 
 
 def _one_letter(keys: frozenset[str]) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.query.test_names import matched
+from workers.query.names.compile import _loose, _loose_word
+from workers.query.names.forms import VARIANTS, phrase_word_keys
 
 
 @pytest.mark.parametrize(
@@ -37,3 +39,13 @@ def test_a_short_word_is_found_beside_the_names_other_words(
 )
 def test_a_short_word_counts_only_in_the_names_place(query: str, language: str, text: str) -> None:
     assert matched(query, language, text) == []
+
+
+def test_whether_a_word_may_be_written_so_is_worked_out_once_per_word() -> None:
+    """A first name is a word of thousands of a large rule set's name terms, its keys one
+    shared set: whether it may be written as a word without name keys is remembered."""
+    li, qiang = phrase_word_keys("Li", VARIANTS), phrase_word_keys("Qiang", VARIANTS)
+    _loose_word.cache_clear()
+    assert _loose((li, qiang)) == (True, False)  # Li: Arabic لي, "to me"
+    assert _loose((li, phrase_word_keys("Peng", VARIANTS))) == (True, False)
+    assert _loose_word.cache_info().hits == 1  # Li's, the second time
