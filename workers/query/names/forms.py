@@ -28,6 +28,7 @@ from .phonetic import (
     latin_keys,
     pinyin_qi,
 )
+from .places import one_word_place
 from .spoken import arabic_spoken_spellings, marked_spellings, spoken_spellings
 from .universe import RULE_KEYS
 from .women import short_adjectival_form
@@ -126,7 +127,12 @@ def word_keys(words: list[str], language: str | None, cases: str) -> list[frozen
 
 
 def _name_keys(language: str | None, cases: str, word: str) -> frozenset[str]:
-    return article_keys.__wrapped__(word, language, cases) if is_name(word) else NO_KEYS
+    # A known one-word place offers none: a name term's check drops any word it finds
+    # there through its keys (places.in_place), so the keys would only select rules to
+    # evaluate in vain (``Μόσχα``, Moscow, shares its keys with a name ``Mosha``).
+    if not is_name(word) or one_word_place(word, language):
+        return NO_KEYS
+    return article_keys.__wrapped__(word, language, cases)
 
 
 NO_KEYS: frozenset[str] = frozenset()

@@ -51,6 +51,14 @@ def in_place(raw: Sequence[str], position: int, language: str | None) -> bool:
     return _in_place(tuple(raw[start : position + _LONGEST]), position - start, language)
 
 
+def one_word_place(word: str, language: str | None) -> bool:
+    """Whether ``word`` (as written) is a known one-word place of ``language`` or English,
+    as written (see the module's docstring): :func:`in_place` holds for it anywhere, so a
+    name term never finds it through its keys and an article need not offer them."""
+    folded = fold(word)
+    return (folded,) in place_table(primary_language(language)).exact.get(folded, ())
+
+
 @lru_cache(maxsize=4096)
 def _in_place(raw: tuple[str, ...], position: int, language: str | None) -> bool:
     loose = declines(language)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.query.test_names import matched
+from workers.query.names.cases import declines
+from workers.query.names.forms import ALL_CASES, NO_CASES, word_keys
 from workers.query.names.places import in_place
 from workers.query.text import scan
 
@@ -117,3 +119,27 @@ def test_a_lower_case_word_is_a_places_part_only_with_its_last_letter_changed(
 
 def test_a_name_after_a_verb_like_a_places_first_word_is_found() -> None:
     assert matched("Novak", "ru", "Президент поручил Новаку подготовить предложения.") == ["Новаку"]
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "offers"),
+    [
+        ("Μόσχα", "el", False),  # Moscow: a name term never finds it through its keys
+        ("Москва", "ru", False),
+        ("Paris", "fr", False),
+        ("Москве", "ru", True),  # one-word places count only as written, uninflected
+        ("Лаврова", "ru", True),
+        ("Λαβρόφ", "el", True),
+    ],
+)
+def test_a_known_one_word_place_offers_no_name_keys(word: str, language: str, offers: bool) -> None:
+    """The article offers the rule index (and the archive) no keys for a word every name
+    term's check would drop there: no rule is a candidate for it in vain."""
+    cases = ALL_CASES if declines(language) else NO_CASES
+    assert bool(word_keys([word], language, cases)[0]) is offers
+
+
+def test_a_name_spelled_as_a_place_is_still_not_found_there() -> None:
+    """The same matches as before the place's keys were left out: none."""
+    assert matched("Mosha", "el", "Ο υπουργός έφτασε στη Μόσχα χθες.") == []
+    assert matched("Mosha", "el", "Ο Μόσα έφτασε χθες στην Αθήνα.") == ["Μόσα"]
