@@ -13,9 +13,10 @@ MAX_CACHED_LANGUAGES = 64
 
 class WordKeyTables:
     """Per (language, cases): each word's keys, remembered across articles. Looked up a
-    field's words at a time in one C-level pass (``map(table.get, words)``), most of them
-    found. Bounded: a table is emptied at ``max_words`` words, all tables at
-    ``max_languages`` tables (an article's language tag is input)."""
+    field's words at a time: in order, in one C-level pass (:meth:`lookup`), or as the
+    few words with keys, by two set operations (:meth:`keyed`). Bounded: a table is
+    emptied at ``max_words`` words, all tables at ``max_languages`` tables (an article's
+    language tag is input)."""
 
     def __init__(
         self, max_words: int = MAX_CACHED_WORDS, max_languages: int = MAX_CACHED_LANGUAGES
