@@ -3,13 +3,16 @@ between rules and terms (cooperatively)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from uuid import uuid4
+
 import pytest
 
 from services.core.errors import InputRejected
 from services.core.models import ArticleMessage
 from workers.limits import ArticleLimits
 from workers.pipeline import match_article
-from workers.query import BudgetExceeded, Deadline, Document
+from workers.query import AnalyzedDocument, BudgetExceeded, Deadline, Document, analyze
 from workers.rules.loader import parse_rules
 
 RULES = parse_rules(
@@ -49,3 +52,26 @@ def test_an_article_past_its_budget_is_rejected_with_the_reason() -> None:
 def test_an_article_within_its_budget_matches_every_rule() -> None:
     matched = match_article(ARTICLE, RULES, ArticleLimits(match_budget_seconds=60))
     assert [m.rule for m in matched.matches] == [f"r{i}" for i in range(20)]
+
+
+def _new_names(count: int) -> str:
+    """Capitalised words no article of this process has offered yet (keys not remembered)."""
+    return " ".join(
+        "".join(chr(ord("a") + int(c, 16)) for c in uuid4().hex[:12]).capitalize()
+        for _ in range(count)
+    )
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [AnalyzedDocument.name_keys, AnalyzedDocument.all_name_keys],
+    ids=["for the rule index", "for the archive"],
+)
+@pytest.mark.parametrize("language", ["en", "ru", "tr"])
+def test_working_out_new_words_name_keys_keeps_to_the_budget(
+    keys: Callable[[AnalyzedDocument], set[str]], language: str
+) -> None:
+    # A hostile article holds tens of thousands of new capitalised words, each keyed once.
+    doc = analyze(Document("Title", _new_names(50), language=language), Deadline(0))
+    with pytest.raises(BudgetExceeded):
+        keys(doc)

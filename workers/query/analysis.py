@@ -37,7 +37,7 @@ class Document:
 class FieldText:
     """One field's tokens: folded words by position, postings, and lazily built views."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, deadline: Deadline = NO_DEADLINE) -> None:
         raw, self._split = scan_split(text)  # the split: offsets when explaining
         self.text = text
         self.raw = raw
@@ -51,6 +51,7 @@ class FieldText:
         self._vocabulary: list[str] | None = None
         self._wild: dict[tuple[str, str], Positions] = {}
         self._names: FieldNames | None = None
+        self._deadline = deadline  # checked while its words' name keys are worked out
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -106,7 +107,9 @@ class FieldText:
     def names(self) -> FieldNames:
         """The words of this field that read as names, and their keys (see names)."""
         if self._names is None:
-            self._names = FieldNames(self.text, self.raw, self.postings, self._split, self._offsets)
+            self._names = FieldNames(
+                self.text, self.raw, self.postings, self._split, self._offsets, self._deadline.check
+            )
         return self._names
 
     def wildcard_positions(self, prefix: str, pattern: Glob | None) -> Positions:
@@ -149,8 +152,8 @@ class AnalyzedDocument:
         self.deadline = deadline
         self.language = doc.language
         self.fields = {
-            "title": FieldText(doc.title),
-            "body": FieldText(doc.body),
+            "title": FieldText(doc.title, deadline),
+            "body": FieldText(doc.body, deadline),
             "source": FieldText(doc.source),
             "lang": FieldText(doc.language or ""),
             "url": FieldText(doc.url),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import filterfalse
 
+from ..budget import NO_DEADLINE
 from ..text import Split, fold, offsets_of_split, scan_offsets
 from .cases import declines, locative_prepositions
 from .forms import (
@@ -40,6 +42,7 @@ class FieldNames:
         postings: dict[str, list[int]],
         split: Split | None,
         offsets: Offsets | None = None,
+        check: Callable[[], None] = NO_DEADLINE.check,
     ) -> None:
         self._distinct: set[str] | None = None  # the field's distinct words, on first use
         self._capital_words: list[str] | None = None
@@ -56,6 +59,7 @@ class FieldNames:
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
         # Per language: the rule keys' generation and the words holding keys rules ask for.
         self._cut: dict[str, tuple[int, list[tuple[str, frozenset[str]]]]] = {}
+        self._check = check  # the article's matching budget, checked per word first keyed
 
     @property
     def _capitals(self) -> list[str]:
@@ -86,7 +90,8 @@ class FieldNames:
     def _key_sets(self, language: str | None) -> list[frozenset[str]]:
         """The keys of each word of ``self._capitals`` in ``language``, in order (from the
         table shared by all articles; it runs for every article)."""
-        return word_keys(self._capitals, language, ALL_CASES if declines(language) else NO_CASES)
+        cases = ALL_CASES if declines(language) else NO_CASES
+        return word_keys(self._capitals, language, cases, self._check)
 
     def add_keys(self, into: set[str], language: str | None) -> None:
         """Add every name key of this field's name words in ``language`` to ``into`` (for the
@@ -164,7 +169,7 @@ class FieldNames:
         rule index, then for the rules' name words), again if rules brought new keys."""
         generation, found = self._cut.get(language or "", (-1, []))
         if generation != RULE_KEYS.generation:
-            cut = asked_keys(self.distinct(), language)
+            cut = asked_keys(self.distinct(), language, self._check)
             if cut is None:  # the cut is off
                 cut = [(w, keys) for w, keys in self.word_keys(language).items() if keys]
             found = cut
@@ -180,15 +185,18 @@ class FieldNames:
         return found
 
 
-def asked_keys(words: set[str], language: str | None) -> list[tuple[str, frozenset[str]]] | None:
+def asked_keys(
+    words: set[str], language: str | None, check: Callable[[], None] = NO_DEADLINE.check
+) -> list[tuple[str, frozenset[str]]] | None:
     """The words of ``words`` (as written) holding keys some rule may ask for in
     ``language``, with those keys, from a table shared across articles (None: the cut is
-    off). Lower-case words are looked up too (remembered with no keys)."""
+    off). Lower-case words are looked up too (remembered with no keys); ``check`` runs
+    before a word's keys are worked out (see forms.word_keys)."""
     cases = ALL_CASES if declines(language) else NO_CASES
 
     def full(word: str) -> frozenset[str]:
         # Lower-case words are no names: not kept in the table of every key.
-        return NO_KEYS if word.islower() else word_keys([word], language, cases)[0]
+        return NO_KEYS if word.islower() else word_keys([word], language, cases, check)[0]
 
     return RULE_KEYS.asked(words, language, cases, full)
 

@@ -13,8 +13,10 @@ files name rules under their term keys, and an article offers the keys of its na
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache, partial
 
+from ..budget import NO_DEADLINE
 from .cases import LOCATIVE, POSSESSIVE_GENITIVE, base_forms, primary_language
 from .function_words import arabic_function_words
 from .korean import korean_spellings
@@ -119,14 +121,23 @@ def _spellings(word: str) -> tuple[str, ...]:
 WORD_KEYS = WordKeyTables()
 
 
-def word_keys(words: list[str], language: str | None, cases: str) -> list[frozenset[str]]:
+def word_keys(
+    words: list[str],
+    language: str | None,
+    cases: str,
+    check: Callable[[], None] = NO_DEADLINE.check,
+) -> list[frozenset[str]]:
     """The :func:`article_keys` of each of ``words`` (as written) in ``language`` with
     ``cases``, in order; none for a word that does not read as a name. Remembered across
-    articles (see word_tables)."""
-    return WORD_KEYS.lookup(words, language, cases, partial(_name_keys, language, cases))
+    articles (see word_tables). ``check`` runs before each word's keys are worked out (the
+    article's matching budget: a hostile field holds tens of thousands of new words)."""
+    return WORD_KEYS.lookup(words, language, cases, partial(_name_keys, language, cases, check))
 
 
-def _name_keys(language: str | None, cases: str, word: str) -> frozenset[str]:
+def _name_keys(
+    language: str | None, cases: str, check: Callable[[], None], word: str
+) -> frozenset[str]:
+    check()
     # A known one-word place offers none: a name term's check drops any word it finds
     # there through its keys (places.in_place), so the keys would only select rules to
     # evaluate in vain (``Μόσχα``, Moscow, shares its keys with a name ``Mosha``).
