@@ -79,6 +79,23 @@ def _distinct_words(size: int) -> str:
     return " ".join(words)
 
 
+def _distinct_names(size: int) -> str:
+    """Every word a different capitalised word with diacritics: each is keyed as a name
+    (transliterated, read in every case) once."""
+    letters = "aáâäąbcćčdďeéęěfgğhiíîıjklłmnńňoóöőprřsśšştťuúüűůvyýzźžß"
+    words, n = [], 0
+    while n < size:
+        digits, k = [], len(words)
+        while True:
+            k, digit = divmod(k, len(letters))
+            digits.append(letters[digit])
+            if not k:
+                break
+        words.append("K" + "".join(digits) + "ova")
+        n += len(words[-1]) + 1
+    return " ".join(words)
+
+
 def _long_word(size: int) -> str:
     return "a" * size
 
@@ -113,6 +130,12 @@ ARTICLE_CASES: dict[str, tuple[str, Callable[[int], str], Callable[[int], str], 
         _text_prose,
         "STEMMED terrorist",
     ),
+    "1 MB of distinct name-like words, name rule": (
+        "article",
+        _distinct_names,
+        _text_prose,
+        "Lavrov",
+    ),
     "attribute bomb before the article (HTML)": (
         "html",
         lambda n: _attribute_bomb(n).replace("</div>", f"</div><p>{PROSE * 5}</p>"),
@@ -128,6 +151,7 @@ ARTICLE_SIZES = {
     "chained NEAR/1000 x5": 1_000_000,
     "5 MB of hits, shipped rules": 5_000_000,
     "5 MB of distinct words, stemming rule": 5_000_000,
+    "1 MB of distinct name-like words, name rule": 1_000_000,
 }
 BASELINE_QUERY = "Lavrov AND terror*"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import filterfalse, islice
 
 from ..budget import NO_DEADLINE
 from ..text import Split, fold, offsets_of_split, scan_offsets
@@ -71,9 +71,12 @@ class FieldNames:
         return self._capital_words
 
     def distinct(self) -> set[str]:
-        """The field's distinct words as written."""
+        """The field's distinct words as written that may be read as names: all of them,
+        but in a field of more than MAX_NAME_WORDS words that are not lower-case only the
+        first MAX_NAME_WORDS of those (see :func:`first_names`)."""
         if self._distinct is None:
-            self._distinct = set(self._raw)
+            words = set(self._raw)
+            self._distinct = words if len(words) <= MAX_NAME_WORDS else first_names(self._raw)
         return self._distinct
 
     def word_keys(self, language: str | None) -> dict[str, frozenset[str]]:
@@ -185,6 +188,15 @@ class FieldNames:
         return found
 
 
+def first_names(raw: list[str]) -> set[str]:
+    """The distinct words of ``raw`` that are lower-case, and the first MAX_NAME_WORDS
+    others in text order: working out a word's keys costs ~0.1 ms, and a hostile field
+    holds a hundred thousand different capitalised words (a real article, hundreds)."""
+    distinct = dict.fromkeys(raw)
+    others = list(islice(filterfalse(str.islower, distinct), MAX_NAME_WORDS))
+    return set(filter(str.islower, distinct)).union(others)
+
+
 def asked_keys(
     words: set[str], language: str | None, check: Callable[[], None] = NO_DEADLINE.check
 ) -> list[tuple[str, frozenset[str]]] | None:
@@ -202,6 +214,8 @@ def asked_keys(
 
 
 Offsets = tuple[list[int], list[int]]
+# The most distinct words of a field that are not lower-case read as names (the first ones).
+MAX_NAME_WORDS = 10_000
 NO_KEYS: frozenset[str] = frozenset()
 # How far before a locative its preposition may stand: a given name and a title between
 # (``о бывшем президенте Буше``, ``при Джордже Буше``).
