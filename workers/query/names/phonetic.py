@@ -117,11 +117,11 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
     # The readings taking fewer letters away from their first (usual) sound first: a name of
     # many ambiguous letters (Szijjarto: sz, j, j) keeps each letter's other readings, not
     # only the last letters' (as taking the first of every reading in order would).
-    readings = islice(_fewest_changes_first(options, _first, MAX_VARIANTS), MAX_VARIANTS)
+    readings = islice(fewest_changes_first(options, usual_first, MAX_VARIANTS), MAX_VARIANTS)
     return _normalised(readings)
 
 
-def _fewest_changes_first(
+def fewest_changes_first(
     options: list[Choices], split: Callable[[Choices], tuple[Choices, Choices]], wanted: int
 ) -> Iterator[tuple[str, ...]]:
     """The combinations of ``options``, those taking fewer positions away from their usual
@@ -135,7 +135,7 @@ def _fewest_changes_first(
 def _by_changes(
     options: list[Choices], split: Callable[[Choices], tuple[Choices, Choices]]
 ) -> Iterator[tuple[str, ...]]:
-    """:func:`_fewest_changes_first` of more combinations than are wanted."""
+    """:func:`fewest_changes_first` of more combinations than are wanted."""
     usual = [split(choices) for choices in options]
     changeable = [i for i, (_, others) in enumerate(usual) if others]
     for count in range(len(changeable) + 1):
@@ -637,7 +637,7 @@ def arabic_keys_of_latin(
         spelled.add(letters)
         # Arabic writes most vowels of a foreign name (خريستودوليدس), fewer of a short or
         # Arabic one: the spellings leaving fewer vowels unwritten first.
-        combos = islice(_fewest_changes_first(options, _written_or_not, share), share)
+        combos = islice(fewest_changes_first(options, _written_or_not, share), share)
         spellings.extend(map("".join, combos))
     # A name of three or more vowels writes at least one of them (تبون Tebboune, not
     # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
@@ -666,7 +666,7 @@ class _ArabicLetters(dict[Sound, Choices]):
 _ARABIC_LETTERS = _ArabicLetters()
 
 
-def _first(choices: Choices) -> tuple[Choices, Choices]:
+def usual_first(choices: Choices) -> tuple[Choices, Choices]:
     """A letter's usual reading (its first) and its others."""
     return choices[:1], choices[1:]
 
