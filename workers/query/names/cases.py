@@ -699,7 +699,9 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     for ending, replacement, case in rules:
         if not lowered.endswith(ending):
             continue  # most rules: tested before the stem's length is worked out
-        kept = len(lowered) - len(ending) + _kept_in_rule(ending, replacement)
+        kept = len(lowered) - len(ending) + _softened(ending, replacement)
+        if kept < _min_stem(replacement):  # rarely: a short word, then the rule's own letters
+            kept = len(lowered) - len(ending) + _kept_in_rule(ending, replacement)
         if kept >= _min_stem(replacement):
             stem = lowered[: len(lowered) - len(ending)]
             found.setdefault(stem + replacement, case)
