@@ -159,7 +159,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     Arabic's final ة/ه). And, when ``heard`` (the spelling of another script, or of a language
     that spells foreign names by their sound): an English short u as a (Trump = Трамп, not the
     English word Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон);
-    ``w`` before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
+    ``w`` before a vowel as u (Sinwar = Σινουάρ) and a French ``ou`` between a consonant and a
+    vowel as w (Ghazouani = Turkish Gazvani); pinyin x, q, j as other scripts spell them;
     Japanese shi, chi, zu and a z between vowels, and Persian gh, as Russian writes them
     (Кисида, Такаити, Судзуки, Акадзава, Аракчи); an sh between vowels (before a or e) as
     an Arabic name's s and h (Ishaq = Исхак); letters the name's own language reads its own
@@ -241,6 +242,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("G", "")
         elif unit == "w" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("F", "u")
+        elif unit == "ou" and 0 < i < last and _french_w(units, i):
+            options[i] = ("u", "F")  # French ou as w: Ghazouani = Turkish Gazvani
         elif unit == "s" and 0 < i < last and _portuguese_sh(units, i):
             options[i] = ("S", "X")  # Portuguese s before a consonant: Costa = Кошта
         elif unit == "s" and i < last and _turkish_sh(units, i):
@@ -411,6 +414,12 @@ def _english_w(after: list[str], before: str) -> bool:
     return after[0] in ("n", "l", "m", "d") or (after[0] == "s" and after[1:] != ["k"])
 
 
+def _french_w(units: list[str], i: int) -> bool:
+    """Whether the ou at ``i`` is a French spelling's w: between a consonant and a vowel
+    (Ghazouani, Touadéra), which languages spelling names by sound write v or w."""
+    return units[i - 1][:1] not in _VOWELS and units[i + 1][:1] in _VOWELS
+
+
 _ENGLISH_VOWEL_UNITS = frozenset(("a", "w", "h", "u", "ou"))  # those _english_vowels reads
 # An English vowel before one consonant and a silent final e, as its key's vowel: a as ei, e
 # as i, i as ai (a run keys as its last vowel: i), o as ou (u).
@@ -436,7 +445,7 @@ _PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
 # Every unit a rule of _loosen's letter loop reads (the others pass it by).
 _LOOSE_UNITS = frozenset(
     ("c", "ch", "rz", "sh", "gh", "g", "i", "o", "sch", "oo", "sz", "z", "tz", "u", "h", "w", "s")
-) | frozenset(_PINYIN)
+) | frozenset((*_PINYIN, "ou"))
 
 
 def _heard_endings(units: list[str], options: list[Choices]) -> None:
