@@ -700,10 +700,19 @@ _PINYIN_QI = re.compile("(?<![aeiou])qi")
 
 
 def _arabic_readings(reading: str) -> tuple[str, ...]:
-    """``reading``, and as Arabic spells its dz and dj: two letters, d-z and d-y
-    (Kobakhidze = كوباخيدزه, Djokovic = ديوكوفيتش)."""
+    """``reading``, as Arabic spells its dz and dj: two letters, d-z and d-y (Kobakhidze =
+    كوباخيدزه, Djokovic = ديوكوفيتش); and with its plain g as q, the ق that the Gulf, Sudan
+    and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
     spelled = reading.replace("dz", "ds").replace("dj", "di")
-    return (reading,) if spelled == reading else (reading, spelled)
+    found = (reading,) if spelled == reading else (reading, spelled)
+    if "g" not in reading:
+        return found  # most names: no pass below
+    said_g = _PLAIN_G.sub("q", reading)
+    return found if said_g == reading else (*found, said_g)
+
+
+# A g that is neither gh nor a final ng's (Arabic writes نغ, ng: Jong = جونغ).
+_PLAIN_G = re.compile("(?<!n)g(?!h)|(?<=n)g(?=[aeiou])")
 
 
 def _marbuta(reading: str, sounds: Sequence[Sound]) -> bool:
