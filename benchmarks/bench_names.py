@@ -408,6 +408,7 @@ HELD_OUT_BATCHES = (
     "fresh23",
     "fresh24",
     "fresh25",
+    "fresh26",
 )
 
 

@@ -9,7 +9,8 @@ stand, there or wherever else the article writes the same word — a title or of
 it, across the office's own words (``الرئيس سعيد``, ``وزير الخارجية الإسرائيلي ساعر``), a
 given name (``قيس سعيد``, ``عبد الفتاح البرهان``, or a word Arabic seldom writes spelled
 with a vowel letter: a foreign given name, ``جدعون ساعر``), a verb of saying or meeting
-(``وأضاف بقائي``), or a noun of a person's acts (``حكومة سلام``, ``محاكمة مشار``).
+(``وأضاف بقائي``), or a noun of a person's acts or death (``حكومة سلام``, ``محاكمة مشار``,
+``جثمان رئيسي``).
 
 Frequencies are wordfreq's (its Arabic list of the commonest words, its long English list
 for the name), read once per process, when an Arabic word is first found for a Latin term.
@@ -104,6 +105,7 @@ _ACTS = _words(
     حكومة إدارة نظام زيارة لقاء اغتيال مقتل اعتقال محاكمة تصريحات تصريح خطاب مكتب عهد
     حكم ولاية فوز استقالة انتخاب رئاسة حزب مستشار مستشارو حلفاء خصوم أنصار مؤيدو
     زعامة بزعامة قيادة بقيادة برئاسة سياسة سياسات
+    جثمان جثة جنازة نعش تشييع وفاة
     """
 )
 # Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the

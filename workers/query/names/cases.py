@@ -700,6 +700,8 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
         if not lowered.endswith(ending):
             continue  # most rules: tested before the stem's length is worked out
         kept = len(lowered) - len(ending) + _softened(ending, replacement)
+        if kept < _min_stem(replacement):  # rarely: a short word, then the rule's own letters
+            kept = len(lowered) - len(ending) + _kept_in_rule(ending, replacement)
         if kept >= _min_stem(replacement):
             stem = lowered[: len(lowered) - len(ending)]
             found.setdefault(stem + replacement, case)
@@ -712,6 +714,15 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
 def _min_stem(replacement: str) -> int:
     """The fewest letters a stem keeps when its case ending gives way to ``replacement``."""
     return MIN_CONSONANT_STEM if replacement in ("", _SOFT) else MIN_STEM
+
+
+def _kept_in_rule(ending: str, replacement: str) -> int:
+    """The stem's letters a rule writes in both its ending and its replacement (Polish
+    ``owej`` for ``owa``: Lwowej is a stem lwow-, not lw-) or softened (see _softened)."""
+    shared = 0
+    while shared < min(len(ending), len(replacement)) and ending[shared] == replacement[shared]:
+        shared += 1
+    return max(shared, _softened(ending, replacement))
 
 
 def _softened(ending: str, replacement: str) -> int:

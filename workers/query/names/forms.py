@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 from ..budget import NO_DEADLINE
 from .cases import LOCATIVE, POSSESSIVE_GENITIVE, base_forms, primary_language
 from .function_words import arabic_function_words
-from .korean import korean_spellings
+from .korean import arabic_vowel_syllable, korean_spellings
 from .latin import readings, script
 from .phonetic import (
     HEARD,
@@ -29,6 +29,7 @@ from .phonetic import (
     arabic_keys_of_latin,
     latin_keys,
     pinyin_qi,
+    vowel_letters_key,
 )
 from .places import one_word_place
 from .spoken import arabic_spoken_spellings, marked_spellings, spoken_spellings
@@ -39,7 +40,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 73
+KEYS_VERSION = 78
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -291,8 +292,8 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
     short Arabic word's: عون, help), and so does pinyin's qi as Arabic writes it (``Li
     Qiang`` = لي تشيانغ; alone, ``Qin`` would be شن, "launched"); Abd or Abu with an
     attached article (``Abdel``, ``Aboul``) also as Arabic writes it apart (عبد, أبو);
-    ``korean``: a word of a Korean name, also read as Cyrillic and Greek spell its vowels
-    (see korean)."""
+    ``korean``: a word of a Korean name, also read as Cyrillic and Greek spell its vowels,
+    and a vowel syllable alone as Arabic writes it (``Yo`` = يو; see korean)."""
     found = term_keys(term, policy)
     if not found or script(term) == "Arab":
         return found
@@ -317,6 +318,9 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
         kinds = ("Cyrl", "Grek", "Cyrl~", "Grek~") if policy == VARIANTS else ("Cyrl", "Grek")
         heard = {k for s in korean_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}
         more.update(f"{kind}:{k}" for kind in kinds for k in heard)
+        vowels_only = arabic_vowel_syllable(term)
+        if vowels_only is not None:
+            more.add(f"Arab:{vowel_letters_key(vowels_only)}")
     if not more:  # most words: the term's own keys, not a copy of them (held per rule term)
         return found
     RULE_KEYS.note(more)

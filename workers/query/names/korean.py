@@ -47,3 +47,14 @@ def korean_spellings(word: str) -> tuple[str, ...]:
     lowered = word.lower()
     found = (pattern.sub(spelled, lowered) for pattern, spelled in _VOWELS)
     return tuple(dict.fromkeys(s for s in found if s != lowered))
+
+
+# Korean syllables of a vowel alone that Arabic writes with vowel letters only (``Kim Yo
+# Jong`` = ``كيم يو جونغ``): no consonant to key them by (see phonetic.vowel_letters_key).
+_ARABIC_VOWEL_SYLLABLES = {"yo": "يو", "yu": "يو", "yoo": "يو"}
+
+
+def arabic_vowel_syllable(word: str) -> str | None:
+    """How Arabic writes a Korean name's ``word`` that is a vowel syllable alone (``Yo`` =
+    ``يو``), or None for another word."""
+    return _ARABIC_VOWEL_SYLLABLES.get(word.lower())

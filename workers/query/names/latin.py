@@ -16,9 +16,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import product
+from itertools import islice, product
 
 from anyascii import anyascii
+
+from .phonetic import fewest_changes_first, usual_first
 
 # Letters whose sound is unambiguous in their script but would reach anyascii as an
 # ambiguous Latin spelling (``ch``: sh in French, kh in German) or lose a sound (``č`` -> c).
@@ -186,8 +188,9 @@ _GREEK_CHOICES = {
     "\ue009": ("z", "zh"),
     "\ue00a": ("w", "gu"),
 }
-# An initial γου before a vowel is how Greek writes a w (Γουίτκοφ = Witkoff, Γουόρεν).
-_GREEK_W = re.compile("^γου(?=[αεηιοω])")
+# A γου before a vowel, first or after a vowel, is how Greek writes a w (Γουίτκοφ =
+# Witkoff, Γουόρεν; Ιγουεάλα = Iweala, Τάιγουο = Taiwo); each also reads g-u.
+_GREEK_W = re.compile("(?:^|(?<=[αεηιουωi-]))γου(?=[αεηιοω])")
 _GREEK_SOFT_G = re.compile("γ(?=[εηιυ]|e|i)")
 MAX_GREEK_READINGS = 16
 _GREEK_PALATAL = re.compile("(?<=[ln])i(?=[aeou])")
@@ -396,11 +399,10 @@ def _greek(word: str) -> tuple[str, ...]:
     text = _GREEK_SOFT_G.sub("\ue006", text).translate(_GREEK_LETTERS)
     parts = re.split("([\ue002-\ue00a])", text)
     options = [_GREEK_CHOICES.get(p, (p,)) for p in parts]
-    found: list[str] = []
-    for combo in product(*options):
-        found.append(_clean("".join(combo)))
-        if len(found) >= MAX_GREEK_READINGS:
-            break
+    # The readings changing fewer letters from their usual sound first: a long name of many
+    # two-way letters keeps each letter's other readings (ντ as nd: Λάντσμπεργκις).
+    combos = fewest_changes_first(options, usual_first, MAX_GREEK_READINGS)
+    found = [_clean("".join(combo)) for combo in islice(combos, MAX_GREEK_READINGS)]
     # A palatal l or n is λι, νι before a vowel (Σιλίνια = Siliņa, Νούνιες = Núñez).
     found.extend([_GREEK_PALATAL.sub("", r) for r in found if _GREEK_PALATAL.search(r)])
     return tuple(dict.fromkeys(found))

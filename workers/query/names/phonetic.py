@@ -117,11 +117,11 @@ def _variants(reading: str, loose: int) -> tuple[tuple[Sound, ...], ...]:
     # The readings taking fewer letters away from their first (usual) sound first: a name of
     # many ambiguous letters (Szijjarto: sz, j, j) keeps each letter's other readings, not
     # only the last letters' (as taking the first of every reading in order would).
-    readings = islice(_fewest_changes_first(options, _first, MAX_VARIANTS), MAX_VARIANTS)
+    readings = islice(fewest_changes_first(options, usual_first, MAX_VARIANTS), MAX_VARIANTS)
     return _normalised(readings)
 
 
-def _fewest_changes_first(
+def fewest_changes_first(
     options: list[Choices], split: Callable[[Choices], tuple[Choices, Choices]], wanted: int
 ) -> Iterator[tuple[str, ...]]:
     """The combinations of ``options``, those taking fewer positions away from their usual
@@ -135,7 +135,7 @@ def _fewest_changes_first(
 def _by_changes(
     options: list[Choices], split: Callable[[Choices], tuple[Choices, Choices]]
 ) -> Iterator[tuple[str, ...]]:
-    """:func:`_fewest_changes_first` of more combinations than are wanted."""
+    """:func:`fewest_changes_first` of more combinations than are wanted."""
     usual = [split(choices) for choices in options]
     changeable = [i for i, (_, others) in enumerate(usual) if others]
     for count in range(len(changeable) + 1):
@@ -159,7 +159,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
     Arabic's final ة/ه). And, when ``heard`` (the spelling of another script, or of a language
     that spells foreign names by their sound): an English short u as a (Trump = Трамп, not the
     English word Tramp); an h after a vowel before a consonant as silent (Johnson = Джонсон);
-    ``w`` before a vowel as u (Sinwar = Σινουάρ); pinyin x, q, j as other scripts spell them;
+    ``w`` before a vowel as u (Sinwar = Σινουάρ) and a French ``ou`` between a consonant and a
+    vowel as w (Ghazouani = Turkish Gazvani); pinyin x, q, j as other scripts spell them;
     Japanese shi, chi, zu and a z between vowels, and Persian gh, as Russian writes them
     (Кисида, Такаити, Судзуки, Акадзава, Аракчи); an sh between vowels (before a or e) as
     an Arabic name's s and h (Ishaq = Исхак); letters the name's own language reads its own
@@ -241,6 +242,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("G", "")
         elif unit == "w" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("F", "u")
+        elif unit == "ou" and 0 < i < last and _french_w(units, i):
+            options[i] = ("u", "F")  # French ou as w: Ghazouani = Turkish Gazvani
         elif unit == "s" and 0 < i < last and _portuguese_sh(units, i):
             options[i] = ("S", "X")  # Portuguese s before a consonant: Costa = Кошта
         elif unit == "s" and i < last and _turkish_sh(units, i):
@@ -411,6 +414,12 @@ def _english_w(after: list[str], before: str) -> bool:
     return after[0] in ("n", "l", "m", "d") or (after[0] == "s" and after[1:] != ["k"])
 
 
+def _french_w(units: list[str], i: int) -> bool:
+    """Whether the ou at ``i`` is a French spelling's w: between a consonant and a vowel
+    (Ghazouani, Touadéra), which languages spelling names by sound write v or w."""
+    return units[i - 1][:1] not in _VOWELS and units[i + 1][:1] in _VOWELS
+
+
 _ENGLISH_VOWEL_UNITS = frozenset(("a", "w", "h", "u", "ou"))  # those _english_vowels reads
 # An English vowel before one consonant and a silent final e, as its key's vowel: a as ei, e
 # as i, i as ai (a run keys as its last vowel: i), o as ou (u).
@@ -436,7 +445,7 @@ _PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
 # Every unit a rule of _loosen's letter loop reads (the others pass it by).
 _LOOSE_UNITS = frozenset(
     ("c", "ch", "rz", "sh", "gh", "g", "i", "o", "sch", "oo", "sz", "z", "tz", "u", "h", "w", "s")
-) | frozenset(_PINYIN)
+) | frozenset((*_PINYIN, "ou"))
 
 
 def _heard_endings(units: list[str], options: list[Choices]) -> None:
@@ -637,7 +646,7 @@ def arabic_keys_of_latin(
         spelled.add(letters)
         # Arabic writes most vowels of a foreign name (خريستودوليدس), fewer of a short or
         # Arabic one: the spellings leaving fewer vowels unwritten first.
-        combos = islice(_fewest_changes_first(options, _written_or_not, share), share)
+        combos = islice(fewest_changes_first(options, _written_or_not, share), share)
         spellings.extend(map("".join, combos))
     # A name of three or more vowels writes at least one of them (تبون Tebboune, not
     # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
@@ -666,7 +675,7 @@ class _ArabicLetters(dict[Sound, Choices]):
 _ARABIC_LETTERS = _ArabicLetters()
 
 
-def _first(choices: Choices) -> tuple[Choices, Choices]:
+def usual_first(choices: Choices) -> tuple[Choices, Choices]:
     """A letter's usual reading (its first) and its others."""
     return choices[:1], choices[1:]
 
@@ -691,10 +700,19 @@ _PINYIN_QI = re.compile("(?<![aeiou])qi")
 
 
 def _arabic_readings(reading: str) -> tuple[str, ...]:
-    """``reading``, and as Arabic spells its dz and dj: two letters, d-z and d-y
-    (Kobakhidze = كوباخيدزه, Djokovic = ديوكوفيتش)."""
+    """``reading``, as Arabic spells its dz and dj: two letters, d-z and d-y (Kobakhidze =
+    كوباخيدزه, Djokovic = ديوكوفيتش); and with its plain g as q, the ق that the Gulf, Sudan
+    and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
     spelled = reading.replace("dz", "ds").replace("dj", "di")
-    return (reading,) if spelled == reading else (reading, spelled)
+    found = (reading,) if spelled == reading else (reading, spelled)
+    if "g" not in reading:
+        return found  # most names: no pass below
+    said_g = _PLAIN_G.sub("q", reading)
+    return found if said_g == reading else (*found, said_g)
+
+
+# A g that is neither gh nor a final ng's (Arabic writes نغ, ng: Jong = جونغ).
+_PLAIN_G = re.compile("(?<!n)g(?!h)|(?<=n)g(?=[aeiou])")
 
 
 def _marbuta(reading: str, sounds: Sequence[Sound]) -> bool:

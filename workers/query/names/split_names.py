@@ -7,8 +7,9 @@ Arabic writes apart what Latin spellings join: the "servant of" and "father of" 
 name (عبد, أبو; Latin joins the article of the next word too: Abd-el-Aziz), God's name and
 "of the faith" that close one (الله, الدين), the Turkish and Persian endings "son of"
 (-oğlu, أوغلو) and "born of" (-zadeh, زاده), the Persian "of the town" and "of the race"
-(-abadi, آبادي; -nejad, نجاد; Persian itself parts them with a zero-width non-joiner) and
-the Turkish "rock" (-kaya, كايا: Yerlikaya = يرلي كايا). A name term so shaped also finds
+(-abadi, آبادي; -nejad, نجاد; Persian itself parts them with a zero-width non-joiner), the
+Turkish "rock" (-kaya, كايا: Yerlikaya = يرلي كايا) and a Turkic surname's closing Muhammad
+(-muhamedov, محمدوف: Berdimuhamedov = بيردي محمدوف). A name term so shaped also finds
 its two parts side by side in Arabic script; one that opens with "servant of" or "father
 of" also in the other scripts, which write it apart with its article (``Абдель Ати`` for
 ``Abdelatty``).
@@ -24,7 +25,7 @@ from ..text import fold
 # The endings, as Latin spells them after the name's first part (at least three letters).
 _ENDINGS = re.compile(
     r"(?P<first>[a-z]{3,}?)(?P<last>[ao]llah|ullah?|oglu|ogly|zade[h]?|zadah?|"
-    r"[uei]ddine?|uddeen|[ae]ldin|abadi|ne[jz]had|nejad|kaya)"
+    r"[uei]ddine?|uddeen|[ae]ldin|abadi|ne[jz]had|nejad|kaya|m[uo]k?hamm?[ae]d[oe][vw])"
 )
 # "Servant of" or "father of", then the next word's article as Latin attaches it (el, ul,
 # al, ol, or a vowel and the doubled sun letter: Abderrahmane), then that word.

@@ -65,6 +65,8 @@ def test_an_ordinary_word_spelled_as_the_name_is_not_found(query: str, text: str
         ),
         ("Mohamed", "فاز محمد بالجائزة.", ["محمد"]),
         ("Putin", "جرت مكالمة بين بوتين وترامب.", ["بوتين"]),
+        ("Saied", "تجمع المشيعون حول نعش سعيد في المقبرة.", ["سعيد"]),
+        ("Salam", "أعلن المستشفى وفاة سلام بعد صراع مع المرض.", ["سلام"]),
     ],
     ids=[
         "after a given name",
@@ -80,6 +82,8 @@ def test_an_ordinary_word_spelled_as_the_name_is_not_found(query: str, text: str
         "anywhere, once the article names him beside a title",
         "a given name itself",
         "a name Latin news write as often",
+        "after a noun of a person's death (coffin)",
+        "after a noun of a person's death (death)",
     ],
 )
 def test_the_name_is_found_beside_a_names_neighbours(

@@ -284,6 +284,21 @@ def test_a_one_syllable_name_ending_in_a_consonant_keeps_a_stem_of_two_letters(
 
 
 @pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Film z udziałem Iriny Lwowej zdobył nagrodę.", "Lwowej"),
+        ("Rozmawialiśmy z aktorką Iriną Lwową.", "Lwową"),
+    ],
+)
+def test_a_short_womans_surname_keeps_the_stem_its_case_ending_repeats(
+    text: str, form: str
+) -> None:
+    """Polish Lwowej and Lwową are Lwowa's cases: the -ow- the ending and the nominative
+    share is the stem's (lwow-), which is long enough, not an ending's (lw-)."""
+    assert matched("Lvova", "pl", text) == [form]
+
+
+@pytest.mark.parametrize(
     ("term", "language", "text", "form"),
     [
         ("Salvini", "az", "Dünən Salvininin bəyanatı yayıldı.", "Salvininin"),

@@ -605,3 +605,18 @@ def test_romanian_s_and_t_comma_turkish_c_cedilla_and_czech_by_sound(
     """Romanian ș and ț, Turkish ç; Czech and Slovak spell names of other scripts by sound
     (Polish and Turkish too), as Western names as written."""
     assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "form"),
+    [
+        ("pl", "Prezydent Mauretanii Muhammad Ghazwani przyjechał do Warszawy.", "Ghazwani"),
+        ("tr", "Gazvani, Nuakşot'ta gazetecilere konuştu.", "Gazvani"),
+    ],
+)
+def test_a_french_ou_before_a_vowel_as_languages_spelling_by_sound_write_its_w(
+    language: str, text: str, form: str
+) -> None:
+    """A French spelling's ou between a consonant and a vowel is a w (Ghazouani), which
+    Polish writes w and Turkish v."""
+    assert matched("Ghazouani", language, text) == [form]

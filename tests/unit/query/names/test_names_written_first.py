@@ -67,6 +67,22 @@ def test_a_korean_names_vowels_as_cyrillic_and_greek_write_them(
 
 
 @pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ('"Kim Yo Han"', "أصدر المغني كيم يو هان ألبومه الأول.", ["كيم يو هان"]),
+        ('"Park Yoo Chun"', "عاد الممثل بارك يو تشون إلى التلفزيون.", ["بارك يو تشون"]),
+        ('"Kim Yo Han"', "قال كيم يو إن الفريق جاهز.", []),  # the name's last word missing
+    ],
+)
+def test_a_korean_names_vowel_syllable_as_arabic_writes_it(
+    term: str, text: str, found: list[str]
+) -> None:
+    """After a Korean family name, a syllable of a vowel alone (Yo, Yoo) is found as Arabic
+    writes it with vowel letters only (يو), which no consonant keys."""
+    assert matched(term, "ar", text) == found
+
+
+@pytest.mark.parametrize(
     ("term", "language", "text", "found"),
     [
         ('"Moon Jae-in"', "ru", "Бывший президент Мун Чжэ Ин посетил Пхеньян.", ["Мун Чжэ Ин"]),

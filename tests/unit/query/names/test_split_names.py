@@ -26,9 +26,12 @@ from workers.query.names.split_names import arabic_parts
         ("Ahmadinejad", "انتقد الرئيس السابق محمود أحمدي نجاد الحكومة.", ["أحمدي نجاد"]),
         ("Dowlatabadi", "صدرت ترجمة جديدة لرواية محمود دولت آبادي.", ["دولت آبادي"]),
         ("Karakaya", "قال النائب التركي محمد قره كايا إن الحزب سيصوت ضد القانون.", ["قره كايا"]),
+        ("Nurmuhamedov", "قال الوزير التركماني نور محمدوف إن الغاز سيصدر إلى الصين.",
+         ["نور محمدوف"]),
     ],
     ids=["-allah", "Abdel-", "Abd with a sun letter's article", "Abu-", "-oglu", "-zadeh",
-         "-uddin", "an organisation", "Persian -nejad", "Persian -abadi", "Turkish -kaya"],
+         "-uddin", "an organisation", "Persian -nejad", "Persian -abadi", "Turkish -kaya",
+         "Turkic -muhamedov"],
 )  # fmt: skip
 def test_a_name_arabic_writes_apart_is_found_in_two_words(
     query: str, text: str, found: list[str]
@@ -42,6 +45,7 @@ def test_a_name_arabic_writes_apart_is_found_in_two_words(
         ("Davutoglu", "ar", "قال داود إن أوغلو وصل."),  # apart, another word between
         ("Davutoglu", "en", "Ahmet Davut and Oglu spoke."),
         ("Fadlallah", "ar", "ألقى فضل خطبة."),  # one part alone
+        ("Nurmuhamedov", "ar", "سجل اللاعب رستم محمدوف هدفين."),  # the closing part alone
     ],
 )
 def test_the_two_parts_count_only_side_by_side(query: str, language: str, text: str) -> None:
