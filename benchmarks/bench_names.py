@@ -409,6 +409,7 @@ HELD_OUT_BATCHES = (
     "fresh24",
     "fresh25",
     "fresh26",
+    "fresh27",
 )
 
 
