@@ -29,6 +29,7 @@ MIN_CONSONANT_STEM = 2
 
 _GEN, _DAT, _ACC, _INS, _LOC = "genitive", "dative", "accusative", "instrumental", "locative"
 _GA = "genitive/accusative"
+_FEMININE_OBLIQUE = "feminine genitive/dative/locative"
 _SILENT_E = "French -ine, -ane"
 
 # Russian: -ов/-ин surnames and nouns (Лавров, Путин, Макрон), adjectival -ский/-ой,
@@ -140,6 +141,7 @@ _SR_CYRL: tuple[Rule, ...] = (
     ("и", "а", _DAT),
     ("у", "а", _ACC),
     ("ом", "а", _INS),
+    ("ој", "а", _FEMININE_OBLIQUE),  # women's names in -a decline as adjectives: Давковој
 )
 _SR_LATN: tuple[Rule, ...] = (
     ("og", "i", _GA),
@@ -159,6 +161,7 @@ _SR_LATN: tuple[Rule, ...] = (
     ("i", "a", _DAT),
     ("u", "a", _ACC),
     ("om", "a", _INS),
+    ("oj", "a", _FEMININE_OBLIQUE),  # women's names in -a decline as adjectives: Davkovoj
 )
 _SL: tuple[Rule, ...] = (
     ("ega", "i", _GA),
@@ -169,6 +172,9 @@ _SL: tuple[Rule, ...] = (
     ("em", "", _INS),
     ("a", "", _GA),
     ("u", "", _DAT),
+    ("e", "a", _GEN),  # men's names in -a (Janša): Janše, Janši, Janšo, Janšem (above)
+    ("i", "a", "dative/locative"),
+    ("o", "a", "accusative/instrumental"),
 )
 # Polish -e endings and the consonant each follows (dative and locative of -a names).
 _POLISH_SOFT_E = (
@@ -186,7 +192,6 @@ _POLISH_SOFT_E = (
     ("dze", "g"),
     ("sze", "ch"),
 )
-_FEMININE_OBLIQUE = "feminine genitive/dative/locative"
 _FEMININE_ACC_INS = "feminine accusative/instrumental"
 _PL: tuple[Rule, ...] = (
     ("iego", "i", _GA),
@@ -217,6 +222,9 @@ _PL: tuple[Rule, ...] = (
     *((soft, hard + "a", _DAT) for soft, hard in _POLISH_SOFT_E),
     ("li", "la", _GEN),  # names in -la: Bardelli
     ("i", "ia", _GEN),  # names in -ia, -cia (Kania, Nebenzia): Kani, Nebenzi
+    # South Slavic names in -ić are -ic before a Polish ending: Modricia, Modriciowi
+    ("cia", "c", _GA),
+    ("ciowi", "c", _DAT),
     ("ia", "io", _GA),  # names in -io (Rubio, Antonio): Rubia, Rubiowi, Rubiem
     ("iowi", "io", _DAT),
     ("iem", "io", _INS),
@@ -233,6 +241,7 @@ _PL: tuple[Rule, ...] = (
         (ending, base, _FEMININE_OBLIQUE)
         for ending, base in (
             ("owej", "owa"),
+            ("ovej", "ova"),  # a Czech or Slovak -ová as Polish sport writes it: Krejcikovej
             ("inej", "ina"),
             ("ynej", "yna"),
             ("nej", "na"),  # a Russian adjectival one: Nawalnej for Nawalna (Navalnaya)
@@ -370,6 +379,9 @@ _CS_ADJECTIVAL: tuple[Rule, ...] = tuple(
 # ``Putini sõnul``, ``Nausėdos komanda``, ``Rinkēviča vizīte``): see forms.OPENING_CASES.
 POSSESSIVE_GENITIVE = "genitive (possessive)"
 _POSS = POSSESSIVE_GENITIVE
+# So are the Finnish adessive and the Hungarian dative of a possessor, which "have" takes
+# (``Purralla on``, ``Orbánnak van``): they open sentences as the nominative does.
+POSSESSOR = "possessor (adessive, dative)"
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),
     ("is", "i", "nominative"),
@@ -420,6 +432,8 @@ _LV: tuple[Rule, ...] = (
     ("a", "i", _POSS),
     ("im", "i", _DAT),
     ("ī", "i", _LOC),
+    ("im", "is", _DAT),  # a Lithuanian name kept whole in a rule (Skvernelis): Skvernelim
+    ("ī", "is", _LOC),
     ("as", "a", _POSS),  # names in -a (Nausēda): Nausēdas, Nausēdam, Nausēdai, Nausēdu
     ("am", "a", _DAT),
     ("ai", "a", _DAT),
@@ -449,9 +463,9 @@ _FI: tuple[Rule, ...] = tuple(
         ("ä", "partitive"),
         ("lle", "allative"),
         ("ille", "allative"),
-        ("lla", "adessive"),
-        ("illa", "adessive"),
-        ("llä", "adessive"),
+        ("lla", POSSESSOR),
+        ("illa", POSSESSOR),
+        ("llä", POSSESSOR),
         ("sta", "elative"),
         ("ista", "elative"),
         ("stä", "elative"),
@@ -477,8 +491,8 @@ _FI: tuple[Rule, ...] = tuple(
         ("sessä", "inessive"),
         ("sesta", "elative"),
         ("sestä", "elative"),
-        ("sella", "adessive"),
-        ("sellä", "adessive"),
+        ("sella", POSSESSOR),
+        ("sellä", POSSESSOR),
         ("selta", "ablative"),
         ("seltä", "ablative"),
         ("selle", "allative"),
@@ -497,7 +511,7 @@ _ET: tuple[Rule, ...] = tuple(
         ("s", "inessive"),
         ("st", "elative"),
         ("le", "allative"),
-        ("l", "adessive"),
+        ("l", POSSESSOR),
         ("lt", "ablative"),
         ("ks", "translative"),
         ("ga", "comitative"),
@@ -512,8 +526,8 @@ _HU: tuple[Rule, ...] = tuple(
         ("ot", _ACC),
         ("et", _ACC),
         ("öt", _ACC),
-        ("nak", _DAT),
-        ("nek", _DAT),
+        ("nak", POSSESSOR),
+        ("nek", POSSESSOR),
         ("val", _INS),
         ("vel", _INS),
         ("nal", _INS),
@@ -547,6 +561,13 @@ _HU: tuple[Rule, ...] = tuple(
         ("ért", "causal"),
         ("i", "adjective"),
     )
+)
+# After a digraph, -val/-vel doubles the digraph's first letter: Karácsonnyal for
+# Karácsony, Naggyal for Nagy, Kováccsal for Kovács.
+_HU_DIGRAPH_INS: tuple[Rule, ...] = tuple(
+    (digraph[0] + digraph + vowel + "l", digraph, _INS)
+    for digraph in ("ny", "gy", "ty", "ly", "sz", "zs", "cs")
+    for vowel in "ae"
 )
 
 
@@ -621,7 +642,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "lv": _LV,
     "fi": _FI,
     "et": _ET,
-    "hu": _HU,
+    "hu": _HU + _HU_DIGRAPH_INS,
     "de": (("s", "", POSSESSIVE_GENITIVE),),  # Klingbeils Haushalt, opening a sentence
     # and the Scandinavian genitive: Støres regjering, Frederiksens, Kristerssons
     **dict.fromkeys(("nb", "nn", "no", "da", "sv"), (("s", "", POSSESSIVE_GENITIVE),)),
