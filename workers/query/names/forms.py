@@ -40,7 +40,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 79
+KEYS_VERSION = 80
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -240,6 +240,9 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     short = short_adjectival_form(term)  # Navalnaya as Ukrainian and Polish end it: Nawalna
     if short:
         heard = heard | _spelled_keys(short, None, loose=HEARD)
+    final_o = belarusian_final_o(term)  # Babaryka as Russian writes it: Бабарико
+    if final_o:
+        heard = heard | _spelled_keys(final_o, None, loose=HEARD)
     marked = marked_spellings(term)  # Cyrillic spells the marks a term was typed without
     if marked:
         by_target["Cyrl"] = heard.union(*(_spelled_keys(f, None, loose=WRITTEN) for f in marked))
@@ -249,10 +252,25 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
         keys.update(_joined_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
-    for reading in (*readings(term, None), *arabic_spoken_spellings(term)):
+    also = readings(final_o, None) if final_o else ()
+    for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
+
+
+# Belarusian Latin writes a surname's final unstressed -o as said, -a (Babaryka,
+# Lukashenka), where Russian, Ukrainian, Greek and Arabic news keep the -o (Бабарико,
+# Μπαμπαρίκο, باباريكو): a term with such an ending is also read with the -o. Only these
+# endings: a final -a elsewhere is a woman's or a Spanish name's (Rama, Maria).
+_BELARUSIAN_FINAL_A = ("yka", "enka")
+
+
+def belarusian_final_o(term: str) -> str | None:
+    """``term`` with its Belarusian final -a written -o (``Babaryko``), or None."""
+    if script(term) != "Latn" or not term.lower().endswith(_BELARUSIAN_FINAL_A):
+        return None
+    return term[:-1] + "o"
 
 
 # The Gulf states' own English joins the article to the name (Badr Albusaidi, Adel Aljubeir,
