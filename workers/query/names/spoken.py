@@ -111,7 +111,16 @@ def _hungarian(term: str, *, arabic: bool = False) -> tuple[str, ...]:
     if arabic:
         long = len(term) >= MIN_LONG_TERM
         return _spelled(term, _HUNGARIAN_ARABIC, nasals=False) if long else ()
-    return _spelled(term, _HUNGARIAN, nasals=False)
+    spelled = _spelled(term, _HUNGARIAN, nasals=False)
+    return (*spelled, *_soft_final_n(term, spelled))
+
+
+def _soft_final_n(term: str, spelled: tuple[str, ...]) -> tuple[str, ...]:
+    """A final Hungarian ny as a soft n, without the i its y was read as: Russian writes
+    Karácsony as ``Карачонь`` (its soft sign no letter of the keys), as it writes Nagy ``Надь``."""
+    if not term.lower().endswith("ny"):
+        return ()
+    return tuple(s[:-1] for s in spelled if s.endswith("ni"))
 
 
 # A Portuguese spelling, and its letters as other scripts spell them: nh and lh as ny and
