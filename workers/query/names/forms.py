@@ -40,7 +40,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 81
+KEYS_VERSION = 82
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -246,6 +246,10 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     marked = marked_spellings(term)  # Cyrillic spells the marks a term was typed without
     if marked:
         by_target["Cyrl"] = heard.union(*(_spelled_keys(f, None, loose=WRITTEN) for f in marked))
+    open_e = lithuanian_open_e(term)  # Skvernelis as Russian writes it: Сквернялис
+    if open_e:
+        cyrillic = by_target.get("Cyrl", heard)
+        by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in open_e))
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
     keys = {f"{s}:{k}" for s in targets for k in by_target.get(s, heard)}
     if policy == VARIANTS:
@@ -271,6 +275,26 @@ def belarusian_final_o(term: str) -> str | None:
     if script(term) != "Latn" or not term.lower().endswith(_BELARUSIAN_FINAL_A):
         return None
     return term[:-1] + "o"
+
+
+# Lithuanian says an e between consonants open, before one consonant and a vowel, and
+# Russian writes it я (Skvernelis = Сквернялис, Linkevičius = Линкявичюс; Landsbergis
+# keeps its е before two): a term of a Lithuanian man's ending is also read with each such
+# e as a, for Cyrillic only (the soft consonant before я is no letter of the keys).
+_LITHUANIAN_ENDING = re.compile(r"(?:[iy]?us|[iy]s|as)$")
+_OPEN_E = re.compile(r"(?<=[^aeiouy])e(?=[^aeiouy][aeiouy])")
+MIN_OPEN_E_TERM = 7
+
+
+def lithuanian_open_e(term: str) -> tuple[str, ...]:
+    """``term`` with one open e at a time read a (``Skvernalis``), for a Latin term of a
+    Lithuanian man's ending and MIN_OPEN_E_TERM letters or more; () for another."""
+    lowered = term.lower()
+    if len(lowered) < MIN_OPEN_E_TERM or not _LITHUANIAN_ENDING.search(lowered):
+        return ()
+    if script(term) != "Latn":
+        return ()
+    return tuple(lowered[: m.start()] + "a" + lowered[m.end() :] for m in _OPEN_E.finditer(lowered))
 
 
 # The Gulf states' own English joins the article to the name (Badr Albusaidi, Adel Aljubeir,
