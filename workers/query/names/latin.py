@@ -378,14 +378,26 @@ def _turkish_words() -> frozenset[str]:
     return frozenset(word for word in found if "c" in word or "e" in word)
 
 
+# Lithuanian writes a Latvian name's palatal ņ, ļ as ni, li before a vowel (Siliņa =
+# Silinia): such a word is also read without the i, as Latvian names are written abroad.
+_LITHUANIAN_PALATAL = re.compile("(?<=[nl])i(?=[aou])")
+
+
+def _lithuanian_as_written_abroad(lowered: str) -> tuple[str, ...]:
+    """A Lithuanian word with its ni, li before a vowel read as n, l (``silina``)."""
+    plain = _LITHUANIAN_PALATAL.sub("", lowered)
+    return (plain,) if plain != lowered else ()
+
+
 # Languages that spell names by their sound: their other spellings abroad, for words of
 # the language's script (Cyrillic unless _ABROAD_SCRIPT says otherwise).
 _WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {
     "be": _belarusian_as_written_abroad,
     "bg": _bulgarian_as_written_abroad,
     "tr": _turkish_as_written_abroad,
+    "lt": _lithuanian_as_written_abroad,
 }
-_ABROAD_SCRIPT = {"tr": "Latn"}
+_ABROAD_SCRIPT = {"tr": "Latn", "lt": "Latn"}
 
 
 def _greek(word: str) -> tuple[str, ...]:
