@@ -48,8 +48,12 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
         slop = (slop or 0) + len(written) - len(kept)
     loose = _loose(keys) if len(keys) > 1 else ()
     found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose)
-    apart = _apart(keyed, compiled, policy, slop, given)
-    return found if apart is None else m.OrMatcher((found, apart))
+    others = tuple(
+        other
+        for other in (_apart(keyed, compiled, policy, slop, given), _given_first(keyed, compiled))
+        if other is not None
+    )
+    return m.OrMatcher((found, *others)) if others else found
 
 
 def _apart(
@@ -124,6 +128,23 @@ def _syllables_apart(
         split = split or syllables is not None
         found.extend((s.capitalize(), arabic_pinyin_keys(s)) for s in syllables or (word,))
     return found if split and all(k for _, k in found) else None
+
+
+def _given_first(
+    keyed: list[tuple[int, str, frozenset[str]]], compiled: m.Words
+) -> NameWords | None:
+    """A Chinese name of a family name and a given name of two syllables in the order sport
+    and Western news write it, given name first (``Qinwen Zheng`` for Zheng Qinwen), keyed
+    in the cased scripts only; None for another term. A one-syllable given name stays in
+    its order: ``Yi Wang`` is as likely someone else as Wang Yi."""
+    words = [word for _, word, _ in keyed]
+    if len(words) != 2 or not chinese_name(words) or given_name_syllables(words[1]) is None:
+        return None
+    keys = (_not_arabic(keyed[1][2]), _not_arabic(keyed[0][2]))
+    if not all(keys):
+        return None
+    folded = (fold(words[1]), fold(words[0]))
+    return NameWords(folded, keys, compiled.fields, compiled.mode, compiled.slop)
 
 
 def _loose(keys: tuple[frozenset[str], ...]) -> tuple[bool, ...]:
