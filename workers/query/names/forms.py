@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache, partial
+from itertools import combinations
 
 from ..budget import NO_DEADLINE
 from .cases import LOCATIVE, POSSESSIVE_GENITIVE, POSSESSOR, base_forms, primary_language
@@ -40,7 +41,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 83
+KEYS_VERSION = 84
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -242,7 +243,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         heard = heard | _spelled_keys(short, None, loose=HEARD)
     final_o = belarusian_final_o(term)  # Babaryka as Russian writes it: Бабарико
     if final_o:
-        heard = heard | _spelled_keys(final_o, None, loose=HEARD)
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in final_o))
     marked = marked_spellings(term)  # Cyrillic spells the marks a term was typed without
     if marked:
         by_target["Cyrl"] = heard.union(*(_spelled_keys(f, None, loose=WRITTEN) for f in marked))
@@ -256,7 +257,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
         keys.update(_joined_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
-    also = readings(final_o, None) if final_o else ()
+    also = tuple(r for f in final_o for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
@@ -266,15 +267,30 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
 # Belarusian Latin writes a surname's final unstressed -o as said, -a (Babaryka,
 # Lukashenka), where Russian, Ukrainian, Greek and Arabic news keep the -o (Бабарико,
 # Μπαμπαρίκο, باباريكو): a term with such an ending is also read with the -o. Only these
-# endings: a final -a elsewhere is a woman's or a Spanish name's (Rama, Maria).
+# endings: a final -a elsewhere is a woman's or a Spanish name's (Rama, Maria). An -enka
+# name is also read with any a before it as o, as Belarusian writes every unstressed o
+# (Sabalenka = Соболенко, Kavalenka = Коваленко).
 _BELARUSIAN_FINAL_A = ("yka", "enka")
 
 
-def belarusian_final_o(term: str) -> str | None:
-    """``term`` with its Belarusian final -a written -o (``Babaryko``), or None."""
-    if script(term) != "Latn" or not term.lower().endswith(_BELARUSIAN_FINAL_A):
-        return None
-    return term[:-1] + "o"
+def belarusian_final_o(term: str) -> tuple[str, ...]:
+    """``term`` with its Belarusian final -a written -o (``Babaryko``; an -enka name also
+    with any of its other a's as o, ``Sobolenko``, ``Kovalenko``), or ()."""
+    lowered = term.lower()
+    if script(term) != "Latn" or not lowered.endswith(_BELARUSIAN_FINAL_A):
+        return ()
+    stem = lowered[:-1]
+    if not lowered.endswith("enka"):
+        return (stem + "o",)
+    inner = [i for i, letter in enumerate(stem) if letter == "a"][:_BE_MAX_INNER_AS]
+    return tuple(
+        "".join("o" if i in chosen else letter for i, letter in enumerate(stem)) + "o"
+        for count in range(len(inner) + 1)
+        for chosen in combinations(inner, count)
+    )
+
+
+_BE_MAX_INNER_AS = 3  # which a was an o only the stress tells: at most 8 readings
 
 
 # Lithuanian says an e between consonants open, before one consonant and a vowel, and

@@ -1,6 +1,6 @@
 """A rule written as Belarusian Latin ends a surname (final unstressed -o said -a: -yka,
--enka) also finds it as Russian, Ukrainian, Greek and Arabic write it, with the -o; a
-final -a of other names stays an a."""
+-enka) also finds it as Russian, Ukrainian, Greek and Arabic write it, with the -o (an
+-enka name with any unstressed a as o too); a final -a of other names stays an a."""
 
 from __future__ import annotations
 
@@ -20,6 +20,20 @@ from tests.unit.query.test_names import matched
     ],
 )
 def test_a_belarusian_final_a_is_found_as_the_o_of_other_scripts(
+    term: str, language: str, text: str, form: str
+) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Sabalenka", "ru", "Соболенко вышла в полуфинал.", "Соболенко"),
+        ("Sabalenka", "uk", "Тренер Соболенко залишив команду.", "Соболенко"),
+        ("Kavalenka", "ru", "Министр Коваленко подписал указ.", "Коваленко"),
+    ],
+)
+def test_an_enka_names_unstressed_a_is_found_as_the_o_of_other_scripts(
     term: str, language: str, text: str, form: str
 ) -> None:
     assert matched(term, language, text) == [form]
