@@ -39,12 +39,12 @@ from .rules import (
 )
 from .stemming import algorithm, stemmer
 
-KINDS = ("w", "p", "f", "s", "n", "g")  # one table per key kind (see keys.py)
-_OTHER_FIELDS = ("source", "lang", "url")
+KINDS = ("w", "p", "f", "s", "n", "g", "h")  # one table per key kind (see keys.py)
+_OTHER_FIELDS = ("title", "source", "lang", "url")  # title: for title: terms (keys.py)
 _RANK_WEIGHT = 8  # a key later in a conjunction looks this many times more common
 # Kinds a pair's second key may be of: the article's keys of these are compared as filed
 # (stems are compared after stemming, so they stay in the conjunction's rest).
-_PARTNERS = frozenset("wpfg")
+_PARTNERS = frozenset("wpfgh")
 # Entries with keys left to check, from this many on, are grouped by their key (see _take).
 _GROUP_AT = 8
 
@@ -121,6 +121,15 @@ def _name_groups(keys: ArticleKeys) -> set[str]:
     return keys.groups.held(keys.of("w"), keys.of("n"))
 
 
+def _title_groups(keys: ArticleKeys) -> set[str]:
+    """The name groups the title holds (its words and its own name keys)."""
+    title = keys.doc.fields["title"]
+    name_keys: set[str] = set()
+    if title.raw:
+        title.names().add_rule_keys(name_keys, keys.doc.language)
+    return keys.groups.held(title.postings, name_keys)
+
+
 _ARTICLE_KEYS: dict[str, Callable[[ArticleKeys], set[str]]] = {
     "w": _words,
     "p": _prefixes,
@@ -128,6 +137,7 @@ _ARTICLE_KEYS: dict[str, Callable[[ArticleKeys], set[str]]] = {
     "s": _stems,
     "n": _name_keys,
     "g": _name_groups,
+    "h": _title_groups,
 }
 
 
@@ -245,7 +255,7 @@ class RuleIndex:
         self.rank: array[int] | None = None  # match order by rule id; None: id order
         self._counts = Counter(k for plan in plans if plan for conj in plan for k in conj)
         self._copied: set[int] | None = None
-        self.groups = NameGroups(large=sum(k[0] == "g" for k in self._counts) >= LARGE_AT)
+        self.groups = NameGroups(large=sum(k[0] in "gh" for k in self._counts) >= LARGE_AT)
         for rule_id, plan in enumerate(plans):
             self._file(rule_id, plan)
         self.groups.settle()
@@ -312,7 +322,7 @@ class RuleIndex:
             if not conj:  # cannot match anything (an empty alias)
                 continue
             for kind, value in conj:
-                if kind == "g" and value not in known_groups:  # most are known: inline
+                if kind in "gh" and value not in known_groups:  # most are known: inline
                     self.groups.add(value)
             note_rule_keys(conj)  # articles offer only name keys some rule asks for
             first, partner, rest = _split(conj, self._counts)

@@ -2,10 +2,12 @@
 
 A key is (kind, value): ``w`` a folded word of the title/body, ``s`` a title/body word to
 compare by stem, ``p`` a prefix bucket (first 1-3 letters of a wildcard's literal prefix),
-``f`` a ``field:word`` of source/lang/url, ``n`` a name key of a title/body word (the same
-name in another script, spelling or case: :mod:`workers.query.names`), ``g`` a name group
-(a name word with all its name keys: held when the article holds any; used by the rule
-index, see :func:`index_plan`). Another kind is one
+``f`` a ``field:word`` of source/lang/url (and, in the rule index, of the title for a
+``title:`` term), ``n`` a name key of a title/body word (the same name in another script,
+spelling or case: :mod:`workers.query.names`), ``g`` a name group (a name word with all its
+name keys: held when the article holds any; used by the rule index, see
+:func:`index_plan`), ``h`` a name group held in the title (a ``title:`` name term: a name
+in thousands of articles' bodies is in few of their titles). Another kind is one
 more letter here, one more table in the index and one more set in
 :class:`workers.query.index.ArticleKeys`.
 
@@ -79,11 +81,12 @@ GROUP_SEP = "\x1f"  # between a name group's word and its name keys
 
 
 @lru_cache(maxsize=1024)
-def group_key(word: str, name_keys: frozenset[str]) -> Key:
+def group_key(word: str, name_keys: frozenset[str], kind: str = "g") -> Key:
     """The ``g`` key of a name word: held by an article holding ``word`` or any of
-    ``name_keys`` (the index reads both back with :func:`group_parts`). Remembered for a
-    while: a first name is a word of thousands of name terms (its keys one shared set)."""
-    return intern_key(("g", GROUP_SEP.join([word, *sorted(name_keys)])))
+    ``name_keys`` (the index reads both back with :func:`group_parts`); kind ``h``: held in
+    its title. Remembered for a while: a first name is a word of thousands of name terms
+    (its keys one shared set)."""
+    return intern_key((kind, GROUP_SEP.join([word, *sorted(name_keys)])))
 
 
 def group_parts(value: str) -> tuple[str, list[str]]:
@@ -119,7 +122,18 @@ def _choose(matcher: m.Matcher, leaf: LeafChoice) -> Choice | None:
 def _index_leaf(matcher: Leaf) -> Choice | None:
     if isinstance(matcher, NameWords):
         return _name_groups(matcher)
+    if isinstance(matcher, m.Words) and _title_only(matcher):
+        return _word_keys(matcher, title=True)
     return _filter_leaf(matcher)
+
+
+TITLE = "title"
+
+
+def _title_only(matcher: m.Words | NameWords) -> bool:
+    """A ``title:`` term the index files by title keys (stems are compared per language:
+    those keep their plain keys)."""
+    return matcher.fields == (TITLE,) and matcher.mode != m.STEM
 
 
 @lru_cache(maxsize=20_000)
@@ -131,15 +145,16 @@ def _filter_leaf(matcher: Leaf) -> Choice | None:
     return _wildcard_keys(matcher)
 
 
-def _word_keys(matcher: m.Words) -> Choice:
-    """Every word of a phrase is required, in the field(s) searched."""
+def _word_keys(matcher: m.Words, *, title: bool = False) -> Choice:
+    """Every word of a phrase is required, in the field(s) searched (``title``: as a
+    ``title:word`` key, held by the few words of the title, for the rule index)."""
     kind = "s" if matcher.mode == m.STEM else "w"
     scoped = any(f not in DEFAULT_FIELDS for f in matcher.fields)
     options: list[tuple[float, Key]] = []
     for word, proper in zip(matcher.words, matcher.proper, strict=True):
         folded = fold(word)
         keys = {
-            (kind, folded) if f in DEFAULT_FIELDS else ("f", f"{f}:{folded}")
+            (kind, folded) if f in DEFAULT_FIELDS and not title else ("f", f"{f}:{folded}")
             for f in matcher.fields
         }
         share = max(0.5 if scoped else 0.0, word_share(folded, proper))
@@ -194,10 +209,14 @@ def _name_groups(matcher: NameWords) -> Choice:
     one conjunction of the words' group keys (a word without name keys: its plain key)."""
     if matcher.mode == m.STEM:
         return _name_keys(matcher, _name_ways)  # stems are compared per language: the plain plan
+    title = _title_only(matcher)  # in the title: its title keys (few articles hold them)
     options: list[tuple[float, Key]] = []
     for word, name_keys in matcher.index_options():
-        key = group_key(word, name_keys) if name_keys else intern_key(("w", word))
-        options.append((word_share(word, bool(name_keys)), key))
+        if title:
+            key = group_key(word, name_keys, "h") if name_keys else ("f", f"{TITLE}:{word}")
+        else:
+            key = group_key(word, name_keys) if name_keys else ("w", word)
+        options.append((word_share(word, bool(name_keys)), intern_key(key)))
     options = sorted(set(options))
     shares = [s for s, _ in options]
     return (tuple(k for _, k in options[:MAX_KEYS]),), _joint_share(shares)

@@ -152,3 +152,39 @@ def test_lavrov_and_terror_matches_both_seed_articles() -> None:
     assert len(paths) == 2
     assert [[m.rule for m in f] for f in found] == [["lavrov-terror"], ["lavrov-terror"]]
     assert all({"Lavrov", "terrorism"} <= set(f[0].terms) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("query", "names", "title", "body", "candidate"),
+    [
+        ("title:Lavrov", "variants", "Lavrov in Cairo", "talks", True),
+        ("title:Lavrov", "variants", "Лавров в Каире", "talks", True),
+        ("title:Lavrov", "variants", "Talks in Cairo", "Lavrov spoke", False),
+        ('title:"Sergey Lavrov"', "variants", "Sergey Lavrov in Cairo", "", True),
+        ('title:"Sergey Lavrov"', "variants", "Talks in Cairo", "Sergey Lavrov", False),
+        ("title:talks", "exact", "Talks in Cairo", "", True),
+        ("title:talks", "exact", "In Cairo", "talks", False),
+        ("title:Lavrov AND sanctions", "variants", "Lavrov", "new sanctions", True),
+        ("title:Lavrov AND sanctions", "variants", "Sanctions", "Lavrov", False),
+    ],
+)
+def test_a_title_term_makes_a_candidate_only_of_an_article_whose_title_holds_it(
+    query: str, names: str, title: str, body: str, candidate: bool
+) -> None:
+    index = RuleIndex.build([RuleSpec("r", parse_query(query), names=names)])
+    doc = analyze(Document(title, body, language="en"))
+    assert (index.candidates(doc) == [0]) is candidate
+    assert index.match(doc) == index.match_naive(doc)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_index_returns_what_every_rule_returns_with_names_in_other_scripts(seed: int) -> None:
+    rng = random.Random(seed)
+    specs = [
+        RuleSpec(f"r{i}", parse_query(random_query(rng), aliases=ALIASES), names="variants")
+        for i in range(300)
+    ]
+    index = RuleIndex.build(specs)
+    for _ in range(60):
+        doc = analyze(random_doc(rng))
+        assert index.match(doc) == index.match_naive(doc)
