@@ -29,6 +29,7 @@ from .cases import declines
 from .forms import NO_CASES, NOMINATIVE, article_keys
 from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
+from .initials import other_initial_openers
 from .kinship import after_my_relative
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
@@ -174,6 +175,7 @@ class NameWords(SharedTerm):
             doubtful += after_indefinite_article(text, other, lang)
             doubtful += after_an_acronym(text, other, lang)
             doubtful += after_my_relative(text, other, lang)
+            doubtful += other_initial_openers(text, other, word, self.keys[i], lang)
             if not self.anywhere:  # not a surname written first: ``Си`` is Bulgarian "self"
                 doubtful += capitalised_function_words(text, other, lang)
             if doubtful:
