@@ -25,6 +25,7 @@ _LATIN = "Latn"
 # sh. A name seldom starts with either otherwise.
 _PINYIN_INITIALS = {"x": frozenset("SX"), "q": frozenset("SX")}
 _NONE: frozenset[str] = frozenset()
+_H = frozenset("G")  # the sound of an h (or kh, gh) said
 
 
 def other_initial_openers(
@@ -39,14 +40,19 @@ def other_initial_openers(
         for p in positions
         if script(raw[p]) == _LATIN
         and opens_sentence(text, p)
-        and not _same_initial(article_keys(raw[p], language) & keys, term)
+        and not _same_initial(article_keys(raw[p], language) & keys, term, raw[p])
     ]
 
 
-def _same_initial(shared: frozenset[str], term: str) -> bool:
-    """Whether any of the ``shared`` keys (``kind:key``) starts with a first sound of
-    ``term`` as written (no foreign reading of its letters)."""
+def _same_initial(shared: frozenset[str], term: str, word: str) -> bool:
+    """Whether any of the ``shared`` keys (``kind:key``) of the article's ``word`` and
+    ``term`` starts with a first sound of ``term`` as written (no foreign reading of its
+    letters)."""
     initials = _written_initials(term)
+    if word[:1] in "Hh" and term[:1] != "h":
+        # The word's h read silent (the French way) meeting a term of another first letter
+        # read away too (German ``Hansa`` = Jansa read with a y): two readings away.
+        initials = initials & _H
     # A key is its kind, a colon and its sounds; the colon is never a sound.
     return any(k.partition(":")[2][:1] in initials for k in shared)
 

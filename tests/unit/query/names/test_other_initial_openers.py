@@ -18,6 +18,9 @@ from tests.unit.query.test_names import matched
         ("Jansa", "sk", "Šanca na postup je stále reálna."),
         ("Jansa", "cs", "Šance na výhru je malá."),
         ("Jansa", "pl", "Szanse na porozumienie rosną."),
+        # A silent h and a J read as y: two readings away from the name.
+        ("Jansa", "de", "Hansa Rostock stieg in die zweite Liga auf."),
+        ("Jansa", "de", "Hansa spielt am Samstag in Kiel."),
     ],
 )
 def test_an_opener_of_another_first_sound_is_no_name(term: str, language: str, text: str) -> None:
