@@ -7,7 +7,9 @@ term's first letter finds the language's own words. A Latin-script word found fo
 term only through keys whose first sound is none of the sounds the term's first letter has
 as written (``J``: dzh or y; ``Z``: s-class, so ``Selenskyj`` keeps ``Zelensky``) is doubted
 when it opens a sentence: it counts only where the article also names the person elsewhere
-(see matcher). Inside a sentence its capital still says "name" and it counts.
+(see matcher). Inside a sentence its capital still says "name" and it counts. Languages
+that respell every foreign name by its sound, Latin ones too (Serbian ``Đorđesku`` for
+Georgescu, Latvian ``Žospēns`` for Jospin), give such openers as the name: not doubted.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import lru_cache
 
 from ..analysis import FieldText, Positions
 from .capitals import opens_sentence
+from .cases import primary_language
 from .forms import article_keys
 from .latin import readings, script
 from .phonetic import WRITTEN, latin_keys
@@ -25,6 +28,7 @@ _LATIN = "Latn"
 # sh. A name seldom starts with either otherwise.
 _PINYIN_INITIALS = {"x": frozenset("SX"), "q": frozenset("SX")}
 _NONE: frozenset[str] = frozenset()
+_RESPELLING = frozenset({"sr", "bs", "cnr", "lv", "lt", "sq", "az", "uz", "tk", "kk"})
 _H = frozenset("G")  # the sound of an h (or kh, gh) said
 
 
@@ -34,6 +38,8 @@ def other_initial_openers(
     """The ``positions`` (found through the keys of the name word ``term``, folded) whose
     Latin-script word opens a sentence and meets ``keys`` only in keys of another first
     sound than ``term``'s as written."""
+    if primary_language(language) in _RESPELLING:
+        return []
     raw = text.raw
     return [
         p

@@ -2,7 +2,8 @@
 reading of its first letter (``Jansa``'s J as French zh: Polish ``Szansa``, chance) is an
 ordinary word there, unless the article names the person elsewhere; the same word inside
 a sentence, and an opener of the term's own first sound (``Selenskyj`` for ``Zelensky``),
-stay the name."""
+stay the name, and so does any opener in a language that respells Latin names by their
+sound (Serbian ``Đorđesku`` for Georgescu)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def test_an_opener_of_another_first_sound_is_no_name(term: str, language: str, t
         ("Yanukovych", "pl", "Janukowycz uciekł do Rosji.", "Janukowycz"),
         ("Xi", "cs", "Si Ťin-pching přiletěl do Moskvy.", "Si"),
         ("Djokovic", "sr", "Đoković je osvojio turnir.", "Đoković"),
+        # Languages that respell Latin names by their sound.
+        ("Georgescu", "sr", "Đorđesku je pobedio u prvom krugu.", "Đorđesku"),
+        ("Jospin", "lv", "Žospēns atkāpās no amata.", "Žospēns"),
         # Named elsewhere in the article: the opener is the name too.
         ("Jansa", "sk", "Premiér Janša prišiel. Šanca na dohodu je stále reálna.", "Šanca"),
     ],
