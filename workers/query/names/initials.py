@@ -28,6 +28,7 @@ _LATIN = "Latn"
 # sh. A name seldom starts with either otherwise.
 _PINYIN_INITIALS = {"x": frozenset("SX"), "q": frozenset("SX")}
 _NONE: frozenset[str] = frozenset()
+# Languages whose news respell Latin-script names too (see above): no opener doubted.
 _RESPELLING = frozenset({"sr", "bs", "cnr", "lv", "lt", "sq", "az", "uz", "tk", "kk"})
 _H = frozenset("G")  # the sound of an h (or kh, gh) said
 
