@@ -17,6 +17,7 @@ from ..stemming import stemmer
 from ..text import fold
 from .acronyms import after_an_acronym
 from .arabic_words import in_arabic_context
+from .baltic_openers import genitives_before_a_preposition
 from .capitals import (
     as_names,
     as_surnames,
@@ -29,6 +30,7 @@ from .cases import declines
 from .forms import NO_CASES, NOMINATIVE, article_keys
 from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
+from .initials import other_initial_openers
 from .kinship import after_my_relative
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
@@ -174,6 +176,8 @@ class NameWords(SharedTerm):
             doubtful += after_indefinite_article(text, other, lang)
             doubtful += after_an_acronym(text, other, lang)
             doubtful += after_my_relative(text, other, lang)
+            doubtful += other_initial_openers(text, other, word, self.keys[i], lang)
+            doubtful += genitives_before_a_preposition(text, other, self.keys[i], lang)
             if not self.anywhere:  # not a surname written first: ``Си`` is Bulgarian "self"
                 doubtful += capitalised_function_words(text, other, lang)
             if doubtful:

@@ -616,9 +616,7 @@ def arabic_keys_of_latin(
 ) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`),
     of at least ``min_consonants`` consonants."""
-    voiced = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS and not _ARABIC_SHAPED.search(
-        reading
-    )
+    voiced = _voiced(reading)
     variants = [s for r in _arabic_readings(reading) for s in _variants(r, HEARD)]
     spellings: list[str] = []
     # Each reading gets its share of the keys (a long name's first reading alone would
@@ -724,12 +722,25 @@ _UNWRITTEN = "."
 _AYN = "aa"  # how Latin spellings of Arabic names often write a final ع
 _VOWEL_RUNS = re.compile("[aeiou]+")
 _VOICED_VOWELS = 3  # a name with this many vowels (as spelled) writes one in Arabic
+# A diphthong before a consonant (Neymar's ey, Faisal's ai, Hussein's ei): Arabic writes it
+# with its ي, foreign and Arabic names alike (نيمار, فيصل, حسين), never as a bare skeleton
+# (نمر, tiger).
+_DIPHTHONG = re.compile("[aeo][iy](?=[b-df-hj-np-tv-xz])")
 # An Arabic name's doubled consonant (a shadda) among single vowels, ending in a consonant,
 # or its Mo-h/Mu-h: Arabic writes it without vowels however many the Latin spelling has
 # (Mohammed, Muhammad, Mohamed = محمد); Tebboune (a vowel pair) and Bukele still write one.
 _ARABIC_SHAPED = re.compile(
     r"^(?!.*[aeiou]{2}).*([b-df-hj-np-tv-z])\1.*[b-df-hj-np-tv-z]$|^m[ou]h[aeiou]"
 )
+
+
+def _voiced(reading: str) -> bool:
+    """Whether Arabic writes at least one vowel of the Latin-read name ``reading``: three
+    vowels or a diphthong, unless the name is shaped as an Arabic one (see above)."""
+    many = len(_VOWEL_RUNS.findall(reading)) >= _VOICED_VOWELS
+    return (many or _DIPHTHONG.search(reading) is not None) and not _ARABIC_SHAPED.search(reading)
+
+
 # ة, an Arabic word's feminine ending: a Latin name's final a is written so only when the
 # name is Arabic-looking (a final h: Haniyeh = هنية) or long (three consonants: Fatima =
 # فاطمة); short foreign names write it with alef (Duda = دودا, not دودة, a worm).
