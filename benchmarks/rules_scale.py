@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -191,6 +192,26 @@ def articles(count: int) -> list[Document]:
     return [make_scale_article(rng, vocab) for _ in range(count)]
 
 
+def article_maker(seed: int) -> Callable[[], Document]:
+    """Articles made one at a time (the long run holds none)."""
+    rng = random.Random(seed)
+    vocab = ScaleVocabulary(random.Random(SEED))
+    return lambda: make_scale_article(rng, vocab)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How a benchmark's rules folder and its articles are made (another shape:
+    benchmarks.rules_scale_heavy)."""
+
+    generate: Callable[[Path, int], list[Path]]
+    articles: Callable[[int], list[Document]]
+    article_maker: Callable[[int], Callable[[], Document]]
+
+
+SCALE_SHAPE = Shape(generate=generate, articles=articles, article_maker=article_maker)
+
+
 def _rss_mb() -> float:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -202,10 +223,12 @@ def _timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def prepare(folder: Path, cache: Path, n_rules: int) -> dict[str, float]:
+def prepare(
+    folder: Path, cache: Path, n_rules: int, shape: Shape = SCALE_SHAPE
+) -> dict[str, float]:
     """Generate the folder and load it cold (checks, compiles, plans; fills the cache; builds
     the index), as a worker starts: the files checked on every core."""
-    files = generate(folder, n_rules)
+    files = shape.generate(folder, n_rules)
     started = time.perf_counter()
     load_rules(folder, cache=RulesCache(cache), parallel=True).index  # noqa: B018 - built now
     cold_load_s = time.perf_counter() - started
@@ -234,7 +257,13 @@ WARM_ARTICLES = 2000  # articles matched before the steady-state figures (a work
 
 
 def measure(
-    folder: Path, cache: Path, n_articles: int, n_naive: int, edit: bool, long_run: int = 0
+    folder: Path,
+    cache: Path,
+    n_articles: int,
+    n_naive: int,
+    edit: bool,
+    long_run: int = 0,
+    shape: Shape = SCALE_SHAPE,
 ) -> dict[str, Any]:
     """Warm load, memory, match speed, candidates, naive equality; the live edit if asked.
 
@@ -242,9 +271,9 @@ def measure(
     candidates compile their matcher then), after WARM_ARTICLES more (``steady``; memory is
     measured then too) and, if ``long_run``, after that many more (a worker at work for a
     while: its compiled rules at their bound, the least used dropped and compiled again)."""
-    docs = articles(2 * n_articles + WARM_ARTICLES)
+    docs = shape.articles(2 * n_articles + WARM_ARTICLES)
     first, warm, steady = docs[:n_articles], docs[n_articles:-n_articles], docs[-n_articles:]
-    vocab = ScaleVocabulary(random.Random(SEED))  # the long run's articles are made as it goes
+    make_article = shape.article_maker(SEED + 2)  # the long run's: made as it goes
     gc.collect()
     rss = _rss_mb()
     started = time.perf_counter()
@@ -272,7 +301,7 @@ def measure(
     gc.collect()
     out["rss_after_mb"] = _rss_mb() - rss  # the rules, compiled matchers, shared terms
     if long_run:  # before the whole worker's step, whose libraries would count
-        out.update(_long_run(index, vocab, long_run, n_articles, rss))
+        out.update(_long_run(index, make_article, long_run, n_articles, rss))
     analyzed = [analyze(doc) for doc in steady]
     candidates = [len(index.candidates(doc)) for doc in analyzed]
     matches = [len(index.match(doc)) for doc in analyzed]
@@ -293,14 +322,13 @@ def measure(
 
 
 def _long_run(
-    index: RuleIndex, vocab: ScaleVocabulary, count: int, n_articles: int, rss: float
+    index: RuleIndex, make_article: Callable[[], Document], count: int, n_articles: int, rss: float
 ) -> dict[str, Any]:
     """Match ``count`` more articles (made as they go: none held), then measure the stage
     on ``n_articles`` fresh ones, the rules compiled per article meanwhile, and memory."""
-    rng = random.Random(SEED + 2)
     for _ in range(count):
-        index.match(analyze(make_scale_article(rng, vocab)))
-    docs = [make_scale_article(rng, vocab) for _ in range(n_articles)]
+        index.match(analyze(make_article()))
+    docs = [make_article() for _ in range(n_articles)]
     compiles = index.compiled.compiles
     stage = [_timed(partial(_stage, index, doc)) for doc in docs]
     compiled = (index.compiled.compiles - compiles) / len(docs)
@@ -374,17 +402,18 @@ def live_edit(folder: Path, cache: Path, docs: list[Document]) -> dict[str, floa
     }
 
 
-def main(argv: list[str]) -> None:
+def run_command(argv: list[str], shape: Shape = SCALE_SHAPE) -> None:
     """``prepare FOLDER CACHE N`` or ``measure FOLDER CACHE ARTICLES NAIVE EDIT LONG``: JSON
     out."""
     command, folder, cache = argv[0], Path(argv[1]), Path(argv[2])
     if command == "prepare":
-        result: dict[str, Any] = prepare(folder, cache, int(argv[3]))
+        result: dict[str, Any] = prepare(folder, cache, int(argv[3]), shape)
     else:
         long_run = int(argv[6]) if len(argv) > 6 else 0
-        result = measure(folder, cache, int(argv[3]), int(argv[4]), argv[5] == "1", long_run)
+        edit = argv[5] == "1"
+        result = measure(folder, cache, int(argv[3]), int(argv[4]), edit, long_run, shape)
     print(json.dumps(result))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    run_command(sys.argv[1:])
