@@ -11,6 +11,9 @@ written (``"Bayraktar"``), which matching as written finds too.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from ..analysis import FieldText
 
 MAX_QUOTED_WORDS = 3
@@ -27,12 +30,15 @@ _WORK_NOUNS = (
 _WORKS = frozenset(_WORK_NOUNS.split())
 # Every script's quotation marks, either way round (German „…“, Danish »…«, English “…”).
 _QUOTES = frozenset('«»„“”"‹›‟「」『』')
+_MARKS = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
 
 
 def in_short_quote(text: FieldText, position: int) -> bool:
     """Whether the word at ``position`` of ``text`` stands inside quotation marks that hold
     one word, or at most MAX_QUOTED_WORDS capitalised words, with nothing but spaces and
     hyphens between them."""
+    if not _mark_within_reach(text, position):
+        return False  # the usual case: no quotation mark opens within reach
     first = _quoted_edge(text, position, -1)
     if first is None:
         return False
@@ -45,6 +51,21 @@ def in_short_quote(text: FieldText, position: int) -> bool:
     if first == last or all(w[:1].isupper() for w in text.raw[first : last + 1]):
         return True
     return first > 0 and text.raw[first - 1].lower() in _WORKS
+
+
+def _mark_within_reach(text: FieldText, position: int) -> bool:
+    """Whether a quotation mark stands in the text from the end of the word
+    MAX_QUOTED_WORDS before ``position`` (or the field's start) to the word's start, where
+    :func:`_quoted_edge` looks for the opening one: one bisection of the field's marks."""
+    facts = text.names().facts
+    marks = facts.get("quotes")
+    if marks is None:
+        marks = facts["quotes"] = [m.start() for m in _MARKS.finditer(text.text)]
+    if not marks:
+        return False
+    first = position - MAX_QUOTED_WORDS
+    i = bisect_left(marks, text.ends[first] if first >= 0 else 0)
+    return i < len(marks) and marks[i] < text.starts[position]
 
 
 def _quoted_edge(text: FieldText, position: int, step: int) -> int | None:

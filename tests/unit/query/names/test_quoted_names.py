@@ -4,10 +4,13 @@ there, it is not the rule's person; quoted speech and the name as written still 
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from tests.unit.query.test_names import matched
 from workers.query import Document, analyze
+from workers.query.names import quotes
 from workers.query.names.quotes import in_short_quote
 
 
@@ -62,3 +65,24 @@ def test_quoted_speech_and_names_as_written_still_count(
 def test_what_counts_as_a_short_quoted_name(text: str, word: str, quoted: bool) -> None:
     field = analyze(Document("", text)).fields["body"]
     assert in_short_quote(field, field.raw.index(word)) is quoted
+
+
+def _random_text(rng: random.Random) -> str:
+    pieces = ["Дрон", "Байрактар", "сбит", "Лада", "Калина", "«", "»", "„", "“", '"', ",", "-", "."]
+    return " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+
+
+def test_looking_for_a_mark_within_reach_first_changes_no_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(16)
+    texts = [_random_text(rng) for _ in range(400)]
+
+    def answers() -> list[bool]:
+        fields = [analyze(Document("", text)).fields["body"] for text in texts]
+        return [in_short_quote(f, p) for f in fields for p in range(len(f.raw))]
+
+    quick = answers()
+    monkeypatch.setattr(quotes, "_mark_within_reach", lambda text, position: True)
+    assert quick == answers()
+    assert any(quick) and not all(quick)
