@@ -88,8 +88,9 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     ``part="fresh17_"``, after fresh16's, ``part="fresh18_"``, after fresh17's,
     ``part="fresh19_"``, after fresh18's, ``part="fresh20_"``, after fresh19's,
     ``part="fresh21_"``, after fresh20's, ``part="fresh22_"``, after fresh21's,
-    ``part="fresh23_"``, after fresh22's, ``part="fresh24_"``, after fresh23's, or
-    ``part="fresh25_"``, after fresh24's."""
+    ``part="fresh23_"``, after fresh22's, ``part="fresh24_"``, after fresh23's,
+    ``part="fresh25_"``, after fresh24's, or ``part="fresh29_"``, a batch weighted to
+    names Greek and Arabic news write often."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
@@ -412,6 +413,7 @@ HELD_OUT_BATCHES = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh29",
 )
 
 
