@@ -91,7 +91,21 @@ STRICT, WRITTEN, HEARD = 0, 1, 2
 def latin_keys(reading: str, *, loose: int = STRICT) -> frozenset[str]:
     """The phonetic keys of a Latin reading (several when a spelling is ambiguous: ``ch``,
     ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`."""
-    return frozenset(_latin_key(s) for s in _variants(reading, loose))
+    keys = frozenset(_latin_key(s) for s in _variants(reading, loose))
+    if loose < HEARD or not reading.endswith(_GREEK_SURNAME_ENDINGS):
+        return keys
+    # A Greek surname's e as i: a reading of its own (each e a two-way letter would
+    # crowd the others out of the reading's MAX_VARIANTS).
+    eta = _GREEK_ETA.sub("i", reading)
+    return keys if eta == reading else keys | {_latin_key(s) for s in _variants(eta, loose)}
+
+
+# English writes a Greek surname's η as e (Demetriou = Δημητρίου), Greek says it i, and so
+# do the languages that spell the name by its sound (Russian Димитриу, Turkish Dimitriu): a
+# term ending as Greek surnames do (a genitive's -ou, -akis, -poulos, a patronymic's -ides)
+# reads its single e's as i too.
+_GREEK_SURNAME_ENDINGS = ("iou", "aou", "akis", "poulos", "ides", "ades", "idis", "adis")
+_GREEK_ETA = re.compile("(?<![aeiou])e(?![aeiouy])")
 
 
 def sound_variants(reading: str, *, loose: int = STRICT) -> list[list[Sound]]:
