@@ -286,7 +286,7 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     """Consonants other scripts hear apart from their letters: a German initial st/sp as
     sht/shp (Steinmeier = Штайнмайер = شتاينماير), a Polish ``ck`` before a final vowel as
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
-    Барнье), a German final ``-dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ), an
+    Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
     Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term), and a
     Hungarian ``gy`` as d (Magyar = Мадьяр)."""
@@ -298,8 +298,10 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
         options[last] = ("R", "")
-    if last >= 3 and units[last] == "t" and units[last - 1] == "d":
-        options[last - 1] = (*options[last - 1], "")  # German -dt as t: Dobrindt = Ντόμπριντ
+    for i in range(2, last + 1 if "dt" in letters else 0):
+        if units[i] == "t" and units[i - 1] == "d":
+            # German dt as t, final or inner (Dobrindt = Ντόμπριντ, Lindtman = Λίντμαν)
+            options[i - 1] = (*options[i - 1], "")
     if last >= 3 and units[last] in ("c", "d", "t") and units[last - 1] == "r":
         options[last] = (*options[last], "")  # French -rc, -rd, -rt: Leclerc = Леклер
     first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)
