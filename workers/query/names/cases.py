@@ -245,6 +245,12 @@ _PL: tuple[Rule, ...] = (
             ("inej", "ina"),
             ("ynej", "yna"),
             ("nej", "na"),  # a Russian adjectival one: Nawalnej for Nawalna (Navalnaya)
+            # ... and after another hard consonant: Bezuhłej for Bezuhła (Безугла), Krutej
+            ("łej", "ła"),
+            ("tej", "ta"),
+            ("dej", "da"),
+            ("rej", "ra"),
+            ("chej", "cha"),
             ("skiej", "ska"),
             ("ckiej", "cka"),
             ("dzkiej", "dzka"),
