@@ -255,7 +255,7 @@ def _russian_of_belarusian(lowered: str, language: str | None) -> list[str]:
     only the stress tells); in Polish and Lithuanian also one given their own -owa, -ova
     on the Belarusian stem (Kaczanowa for Качанава = Кочанова); none for another word.
     Article words only: a rule's term is written as English news write the name."""
-    endings = _BE_WOMANS_ENDINGS
+    endings: tuple[str, ...] = _BE_WOMANS_ENDINGS
     if _primary(language) in _BE_STEM_WITH_OWN_ENDING:
         endings = (*endings, "owa", "ova")
     if len(lowered) < _BE_MIN_SURNAME or not lowered.endswith(endings):
