@@ -15,7 +15,9 @@ after fresh11's, ``fresh13``, after fresh12's, ``fresh14``, after fresh13's, ``f
 after fresh14's, ``fresh16``, after fresh15's, ``fresh17``, after fresh16's,
 ``fresh18``, after fresh17's, ``fresh19``, after fresh18's, ``fresh20``, after
 fresh19's, ``fresh21``, after fresh20's, ``fresh22``, after fresh21's, ``fresh23``,
-after fresh22's, ``fresh24``, after fresh23's, and ``fresh25``, after fresh24's (issue #16);
+after fresh22's, ``fresh24``, after fresh23's, ``fresh25``, after fresh24's, ``fresh26``,
+``fresh27`` and ``fresh28``, each after the one before's, and ``fresh29``, written beside
+fresh28 (issue #16);
 fresh4 was never tuned on.
 ``vocabulary`` holds frequent words and common surnames per language: the share a rule
 matches measures how loose the phonetic keys are. For each half and script (of the form
@@ -89,8 +91,10 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     ``part="fresh19_"``, after fresh18's, ``part="fresh20_"``, after fresh19's,
     ``part="fresh21_"``, after fresh20's, ``part="fresh22_"``, after fresh21's,
     ``part="fresh23_"``, after fresh22's, ``part="fresh24_"``, after fresh23's,
-    ``part="fresh25_"``, after fresh24's, or ``part="fresh29_"``, a batch weighted to
-    names Greek and Arabic news write often."""
+    ``part="fresh25_"``, after fresh24's, ``part="fresh26_"``, after fresh25's,
+    ``part="fresh27_"``, after fresh26's, ``part="fresh28_"``, after fresh27's, or
+    ``part="fresh29_"``, written beside fresh28 (both before any run), weighted to names
+    Greek and Arabic news write often."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
@@ -413,6 +417,7 @@ HELD_OUT_BATCHES = (
     "fresh25",
     "fresh26",
     "fresh27",
+    "fresh28",
     "fresh29",
 )
 

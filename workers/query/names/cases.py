@@ -245,6 +245,12 @@ _PL: tuple[Rule, ...] = (
             ("inej", "ina"),
             ("ynej", "yna"),
             ("nej", "na"),  # a Russian adjectival one: Nawalnej for Nawalna (Navalnaya)
+            # ... and after another hard consonant: Bezuhłej for Bezuhła (Безугла), Krutej
+            ("łej", "ła"),
+            ("tej", "ta"),
+            ("dej", "da"),
+            ("rej", "ra"),
+            ("chej", "cha"),
             ("skiej", "ska"),
             ("ckiej", "cka"),
             ("dzkiej", "dzka"),
@@ -433,6 +439,9 @@ _LV: tuple[Rule, ...] = (
     ("im", "i", _DAT),
     ("ī", "i", _LOC),
     ("im", "is", _DAT),  # a Lithuanian name kept whole in a rule (Skvernelis): Skvernelim
+    # A Lithuanian man's -as, which Latvian writes -s (Gitanas = Gitans, Kasčiūnas =
+    # Kasčūns); its nominative only: a Latvian genitive -a would read Abba as Abbas.
+    ("s", "as", "nominative"),
     ("ī", "is", _LOC),
     ("as", "a", _POSS),  # names in -a (Nausēda): Nausēdas, Nausēdam, Nausēdai, Nausēdu
     ("am", "a", _DAT),

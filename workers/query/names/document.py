@@ -15,6 +15,7 @@ from .forms import (
     NOMINATIVE,
     NOT_LOCATIVE,
     article_keys,
+    becoming_keys,
     is_name,
     word_keys,
 )
@@ -134,7 +135,12 @@ class FieldNames:
         if wanted & article_keys(word, language, NOMINATIVE):
             return where
         if self.only_opens(word):
-            return []
+            raw = self._raw  # but a Finnish elative before "becomes" (see becoming_keys)
+            return [
+                p
+                for p in where
+                if p + 1 < len(raw) and wanted & becoming_keys(word, raw[p + 1], language)
+            ]
         prepositions = locative_prepositions(language)
         if not prepositions or wanted & article_keys(word, language, NOT_LOCATIVE):
             return where

@@ -41,7 +41,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 85
+KEYS_VERSION = 91
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -85,6 +85,28 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
             keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
     _read_enka_as_enko(keys, language)
     return frozenset(keys)
+
+
+# Finnish says "X becomes Y" with X in the elative (``Orposta tulee pääministeri``), and
+# "about X" so (``Orposta on kirjoitettu``): news open sentences with it before these verbs.
+_FI_BECOMING = "tulee tuli tulisi tulevat tulivat tullut on oli olisi"
+_BECOMING = {"fi": frozenset(_FI_BECOMING.split())}
+
+
+def becoming_keys(word: str, next_word: str, language: str | None) -> frozenset[str]:
+    """Keys of a sentence's first word read as an elative before a form of "become" or
+    "be" (Finnish ``Lindtmanista tulee``: the name's, where other oblique cases opening a
+    sentence are not read); none in another language or before another word."""
+    verbs = _BECOMING.get(primary_language(language))
+    if verbs is None or next_word.lower() not in verbs:
+        return frozenset()
+    kind = _kind(word, language)
+    return frozenset(
+        f"{kind}~:{k}"
+        for form, case in base_forms(word, language)
+        if case == "elative"
+        for k in _spelled_keys(form, language)
+    )
 
 
 # Languages that write a Slavic surname's final -ko as -ka, the Belarusian way (Polish

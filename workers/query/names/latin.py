@@ -239,7 +239,7 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     if _YO_AFTER_CONSONANT.search(lowered) and script(lowered) == "Latn":
         found = (*found, *_readings(_YO_AFTER_CONSONANT.sub("e", lowered), language))
     if language is not None:
-        for russian in _russian_of_belarusian(lowered):
+        for russian in _russian_of_belarusian(lowered, language):
             found = (*found, *_readings(russian, language))
     abroad = _WRITTEN_ABROAD.get(_primary(language))
     if abroad is None or script(lowered) != _ABROAD_SCRIPT.get(_primary(language), "Cyrl"):
@@ -248,13 +248,17 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*found, *spelled)))
 
 
-def _russian_of_belarusian(lowered: str) -> list[str]:
+def _russian_of_belarusian(lowered: str, language: str | None) -> list[str]:
     """A Belarusian woman's surname in Latin letters (-ava, -awa) as Russian may write it:
     some or all of its a's before the ending as o (Kalesnikava = Колесникова = Kolesnikova,
     Bakhvalava = Бахвалова: Belarusian writes each unstressed o as a, and which a was an o
-    only the stress tells); none for another word. Article words only: a rule's term is
-    written as English news write the name."""
-    if len(lowered) < _BE_MIN_SURNAME or not lowered.endswith(_BE_WOMANS_ENDINGS):
+    only the stress tells); in Polish and Lithuanian also one given their own -owa, -ova
+    on the Belarusian stem (Kaczanowa for Качанава = Кочанова); none for another word.
+    Article words only: a rule's term is written as English news write the name."""
+    endings: tuple[str, ...] = _BE_WOMANS_ENDINGS
+    if _primary(language) in _BE_STEM_WITH_OWN_ENDING:
+        endings = (*endings, "owa", "ova")
+    if len(lowered) < _BE_MIN_SURNAME or not lowered.endswith(endings):
         return []
     if script(lowered) != "Latn":
         return []
@@ -273,6 +277,7 @@ def _russian_of_belarusian(lowered: str) -> list[str]:
 
 
 _BE_WOMANS_ENDINGS = ("ava", "awa")
+_BE_STEM_WITH_OWN_ENDING = frozenset(("pl", "lt"))
 _BE_MIN_SURNAME = 7  # three syllables at least: not Java, Nava, Slava, Lava
 _BE_MAX_AS = 4  # more a's: all read as o (16 readings at most)
 

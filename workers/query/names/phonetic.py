@@ -91,7 +91,21 @@ STRICT, WRITTEN, HEARD = 0, 1, 2
 def latin_keys(reading: str, *, loose: int = STRICT) -> frozenset[str]:
     """The phonetic keys of a Latin reading (several when a spelling is ambiguous: ``ch``,
     ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`."""
-    return frozenset(_latin_key(s) for s in _variants(reading, loose))
+    keys = frozenset(_latin_key(s) for s in _variants(reading, loose))
+    if loose < HEARD or not reading.endswith(_GREEK_SURNAME_ENDINGS):
+        return keys
+    # A Greek surname's e as i: a reading of its own (each e a two-way letter would
+    # crowd the others out of the reading's MAX_VARIANTS).
+    eta = _GREEK_ETA.sub("i", reading)
+    return keys if eta == reading else keys | {_latin_key(s) for s in _variants(eta, loose)}
+
+
+# English writes a Greek surname's η as e (Demetriou = Δημητρίου), Greek says it i, and so
+# do the languages that spell the name by its sound (Russian Димитриу, Turkish Dimitriu): a
+# term ending as Greek surnames do (a genitive's -ou, -akis, -poulos, a patronymic's -ides)
+# reads its single e's as i too.
+_GREEK_SURNAME_ENDINGS = ("iou", "aou", "akis", "poulos", "ides", "ades", "idis", "adis")
+_GREEK_ETA = re.compile("(?<![aeiou])e(?![aeiouy])")
 
 
 def sound_variants(reading: str, *, loose: int = STRICT) -> list[list[Sound]]:
@@ -272,7 +286,7 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     """Consonants other scripts hear apart from their letters: a German initial st/sp as
     sht/shp (Steinmeier = Штайнмайер = شتاينماير), a Polish ``ck`` before a final vowel as
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
-    Барнье), a German final ``-dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ), an
+    Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
     Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term), and a
     Hungarian ``gy`` as d (Magyar = Мадьяр)."""
@@ -284,8 +298,10 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
         options[last] = ("R", "")
-    if last >= 3 and units[last] == "t" and units[last - 1] == "d":
-        options[last - 1] = (*options[last - 1], "")  # German -dt as t: Dobrindt = Ντόμπριντ
+    for i in range(2, last + 1 if "dt" in letters else 0):
+        if units[i] == "t" and units[i - 1] == "d":
+            # German dt as t, final or inner (Dobrindt = Ντόμπριντ, Lindtman = Λίντμαν)
+            options[i - 1] = (*options[i - 1], "")
     if last >= 3 and units[last] in ("c", "d", "t") and units[last - 1] == "r":
         options[last] = (*options[last], "")  # French -rc, -rd, -rt: Leclerc = Леклер
     first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)
@@ -699,16 +715,23 @@ _PINYIN_QI = re.compile("(?<![aeiou])qi")
 
 def _arabic_readings(reading: str) -> tuple[str, ...]:
     """``reading``, as Arabic spells its dz and dj: two letters, d-z and d-y (Kobakhidze =
-    كوباخيدزه, Djokovic = ديوكوفيتش); and with its plain g as q, the ق that the Gulf, Sudan
-    and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
+    كوباخيدزه, Djokovic = ديوكوفيتش); with a y between vowels as its ي and the short vowel
+    after it unwritten (Velayati = ولايتي); and with its plain g as q, the ق that the Gulf,
+    Sudan and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
     spelled = reading.replace("dz", "ds").replace("dj", "di")
     found = (reading,) if spelled == reading else (reading, spelled)
+    if "y" in reading:
+        # A run of vowels keys as its last (Velayati's aya as a): Arabic writes the glide.
+        glide = _INNER_GLIDE.sub("y", spelled)
+        found = found if glide == spelled else (*found, glide)
     if "g" not in reading:
         return found  # most names: no pass below
     said_g = _PLAIN_G.sub("q", reading)
     return found if said_g == reading else (*found, said_g)
 
 
+# A y between vowels before a consonant, with the vowel after it (Velayati's -ya-).
+_INNER_GLIDE = re.compile("(?<=[aeiou])y[aeiou](?=[b-df-hj-np-tv-z])")
 # A g that is neither gh nor a final ng's (Arabic writes نغ, ng: Jong = جونغ).
 _PLAIN_G = re.compile("(?<!n)g(?!h)|(?<=n)g(?=[aeiou])")
 

@@ -9,7 +9,8 @@ name read as the rule's person only in an oblique case there is the street's (a 
 after such a noun is the sentence's next word: ``на Красной площади Путин выступил``);
 after the noun in the nominative or accusative, or a title in the genitive, a name the
 same in every case is the street's too (``Улица Тимошенко``, ``проспект Маршала
-Тимошенко``), and so is any name after a Greek street's noun (``οδός Μαρινάκη``).
+Тимошенко``), and so is any name after a Greek street's noun (``οδός Μαρινάκη``) or a
+saint's title (``του Αγίου Δημητρίου``: the church, feast or town).
 The nouns are listed in every case they take in news (``на улице``, ``ulicą``); places where
 people are met, airports and bridges, are not (``В аэропорту Лаврова встретил посол``:
 there a name in the accusative follows as often).
@@ -50,7 +51,11 @@ _SOUTH_SLAVIC = (
 )
 # Greek names a street by the person's genitive after its noun (``οδός Ερμού``, ``στην οδό
 # Κωνσταντοπούλου``), whatever case the noun takes: every form below names the street.
-_GREEK = "οδός οδό οδού λεωφόρος λεωφόρο λεωφόρου πλατεία πλατείας"
+# So does a saint's title (``ο ναός του Αγίου Δημητρίου``, ``η γιορτή της Αγίας Ειρήνης``,
+# the town ``Άγιος Νικόλαος``): Greek surnames in -ου are the genitives of given names, and
+# a saint's name there is the church's, feast's or town's, not a namesake's.
+_GREEK_SAINTS = "άγιος άγιο αγίου αγία αγίας αγίων αγ"
+_GREEK = f"οδός οδό οδού λεωφόρος λεωφόρο λεωφόρου πλατεία πλατείας {_GREEK_SAINTS}"
 # The street's noun in a form no subject's name follows in its phrase (the nominative or
 # accusative, an abbreviation): the name after it is the street's in any case, also one
 # that is the same in every case (``Улица Тимошенко перекрыта``, ``ulica Tymoszenko``;
