@@ -199,6 +199,11 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             continue  # a set test, not a test a rule (keep _LOOSE_UNITS in step with them)
         if unit == "c":
             options[i] = _with(options[i], "S", "X")
+            if _slavic_c(units, i):
+                # Its ts or tsh first: a long name's readings are capped (MAX_VARIANTS), and
+                # those changing fewer letters from the first come first (Cvijanovic =
+                # Цвиянович needs both c's read so, not the English k of each).
+                options[i] = ("X", "S", "K") if i == last else ("S", "X", "K")
             if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
                 options[i] = (*options[i], "J")  # Turkish c: Öcalan = Оджалан (not Rice, Vance)
         elif unit == "ch" and i > 0 and units[i - 1] == "ou":
@@ -404,6 +409,18 @@ def _belarusian_as_russian(units: list[str], options: list[Choices], letters: st
     for i, unit in enumerate(units[:-1]):
         if unit == "ts" and units[i + 1] == "i":
             options[i] = _with(options[i], "T")
+
+
+def _slavic_c(units: list[str], i: int) -> bool:
+    """Whether the c at ``i`` reads ts or tsh (a Slavic c, ć or č typed without its mark)
+    rather than English k: before v or w, which English never writes after a c (Cvijanović,
+    Cvetković, Polish Cwalina; not after Mc or Mac: McVeigh), or a final -ic after a
+    consonant (Vučić, Plenković, Cvijanović = Цвијановић)."""
+    if i == len(units) - 1:
+        return i >= 2 and units[i - 1] == "i" and units[i - 2][:1] not in _VOWELS
+    if units[i + 1] not in ("v", "w"):
+        return False
+    return units[:i] not in (["m"], ["m", "a"])
 
 
 def _consonants(*units: str) -> bool:
