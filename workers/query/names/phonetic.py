@@ -658,6 +658,7 @@ def arabic_keys_of_latin(
     spelled: set[tuple[Choices, ...]] = set()  # letters a variant may be written with
     for sounds in variants:
         options = [_ARABIC_LETTERS[s] for s in sounds]
+        _nasal_before_b(sounds, options)
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
         elif reading.startswith("le") and sounds[1:2] == ("e",):
@@ -689,6 +690,14 @@ def arabic_keys_of_latin(
         for key, consonants in zip(keys, skeletons, strict=True)
         if len(consonants) >= min_consonants and not (voiced and consonants == key)
     )
+
+
+def _nasal_before_b(sounds: Sequence[Sound], options: list[Choices]) -> None:
+    """Read an m before b as ن too: Arabic writes the n it says m there (جنبلاط
+    Jumblatt, قنبر Qambar), as Latin writes the mb it hears."""
+    for i in range(len(sounds) - 1):
+        if sounds[i] == "M" and sounds[i + 1] == "B":
+            options[i] = ("M", "N")
 
 
 class _ArabicLetters(dict[Sound, Choices]):
