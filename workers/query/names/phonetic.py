@@ -511,6 +511,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "iu", "i")  # French -u: Лекорню, Greek Λεκορνί
     elif units[last] == "a" and last >= 2 and units[last - 1] in "iy" and _is_ts(units[last - 2]):
         options[last - 1] = (*options[last - 1], "")  # Ukrainian -ця as Russian -ца: Кислица
+    if _greek_eus(units):
+        options[last - 1] = ("u", "o", "a")  # Greek -εύς as -έως, -έας: Kerameus = Κεραμέως
     if (
         last >= 3
         and units[last] == "e"
@@ -520,6 +522,15 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         # English -ese as -eez, Italian as -ezi: Albanese = Албаниз = Αλμπανέζι
         options[last - 2] = (*options[last - 2], "i")
         options[last] = (*options[last], "i")
+
+
+def _greek_eus(units: list[str]) -> bool:
+    """Whether ``units`` end in a Greek name's -eus after a consonant, two vowels or more
+    before it (Kerameus, Odysseus: Κεραμεύς, whose genitive is Κεραμέως and modern
+    nominative -έας); not a shorter name (Matheus, Portuguese)."""
+    if units[-3:] != ["e", "u", "s"] or len(units) < 5 or units[-4][:1] in _VOWELS:
+        return False
+    return sum(unit[:1] in _VOWELS for unit in units[:-3]) >= 2
 
 
 def _is_ts(unit: str) -> bool:
