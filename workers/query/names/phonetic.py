@@ -511,6 +511,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "iu", "i")  # French -u: Лекорню, Greek Λεκορνί
     elif units[last] == "a" and last >= 2 and units[last - 1] in "iy" and _is_ts(units[last - 2]):
         options[last - 1] = (*options[last - 1], "")  # Ukrainian -ця as Russian -ца: Кислица
+    if _arabic_glide_e(units):
+        options[last - 1] = ("e", "i")  # Arabic -ayi- written -aye-: Tayeb = Тайиб, Nayef = Наиф
     if _greek_eus(units):
         options[last - 1] = ("u", "o", "a")  # Greek -εύς as -έως, -έας: Kerameus = Κεραμέως
     if (
@@ -522,6 +524,16 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         # English -ese as -eez, Italian as -ezi: Albanese = Албаниз = Αλμπανέζι
         options[last - 2] = (*options[last - 2], "i")
         options[last] = (*options[last], "i")
+
+
+def _arabic_glide_e(units: list[str]) -> bool:
+    """Whether ``units`` end in a vowel, y, e and a consonant other than r: an Arabic
+    name's -ayi- (a kasra after the glide, Tayyib, Nayif, Zayid), which English and French
+    write -aye- (Tayeb, Nayef, Zayed) and Russian, Turkish and Greek -ayi- or -ai- (Тайиб,
+    Наиф, Заид); not a German -ayer, -eyer (Bayer = Байер)."""
+    if len(units) < 4 or units[-2:-4:-1] != ["e", "y"] or units[-4][:1] not in _VOWELS:
+        return False
+    return units[-1][:1] not in _VOWELS and units[-1] != "r"
 
 
 def _greek_eus(units: list[str]) -> bool:
