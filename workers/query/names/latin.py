@@ -333,8 +333,13 @@ _BE_MAX_SINGLE_A = 3
 def _bulgarian_as_written_abroad(word: str) -> tuple[str, ...]:
     """Bulgarian writes the vowel of an English -u-, -o- or -e- it hears as a schwa with ъ
     (Тръмп = Trump, Мъск = Musk, Джонсън = Johnson), which anyascii reads as e: also read
-    as a, o and u."""
-    return tuple(word.replace("ъ", vowel) for vowel in "аоу") if "ъ" in word else ()
+    as a, o and u. A word ending in ъ (which no Bulgarian word does) or with two is a
+    Turkish name's, whose ı Bulgarian writes ъ (Хатимогулларъ = Hatimoğulları, Кълъчдароглу
+    = Kılıçdaroğlu): also read as i, as a term typed without the dot writes it."""
+    if "ъ" not in word:
+        return ()
+    vowels = "аоуи" if word.endswith("ъ") or word.count("ъ") >= 2 else "аоу"
+    return tuple(word.replace("ъ", vowel) for vowel in vowels)
 
 
 def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:
