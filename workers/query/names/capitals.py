@@ -26,6 +26,19 @@ from .places import in_place
 from .women import womans_given_name, womans_word
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
+# Titles abbreviated with a dot before a person's name, which ends no sentence there
+# (lower case; a letter alone only where it is no initial: Greek ``κ.`` = κύριος, Mr.):
+# English, French, Spanish, Italian, Portuguese, German, Dutch, Polish, Czech, Greek,
+# Russian/Ukrainian/Bulgarian. Not Russian ``г.`` (also "year", after a number) nor
+# ``Jr.`` (after the name, often ending its sentence).
+_TITLES = """
+    mr mrs ms messrs dr prof gen sen rep gov lt col capt sgt rev hon pres
+    mme mlle mgr sra srta dra sig dott avv ing hr dhr mevr
+    płk mjr ks abp bp doc
+    κ κα κκ δρ καθ
+    проф акад ген
+"""
+TITLE_ABBREVIATIONS = frozenset(_TITLES.split())
 # Languages that capitalise every noun, with the articles a noun follows (die Rute): the
 # articles, their contractions with a preposition (im Mai, zur Rute) and the commonest
 # demonstratives and possessives.
@@ -312,8 +325,11 @@ def _ambiguous(text: FieldText, p: int) -> bool:
 
 
 def opens_sentence(text: FieldText, p: int) -> bool:
-    """Whether the word at ``p`` opens the field or a sentence."""
+    """Whether the word at ``p`` opens the field or a sentence (not after a title's
+    abbreviation and its dot: ``τον κ. Έρχιουρμαν``, ``Mr. Smith``)."""
     if p == 0:
         return True
     between = text.text[text.ends[p - 1] : text.starts[p]]
-    return any(c in _SENTENCE_ENDS for c in between)
+    if not any(c in _SENTENCE_ENDS for c in between):
+        return False
+    return not (between.rstrip() == "." and text.raw[p - 1].lower() in TITLE_ABBREVIATIONS)
