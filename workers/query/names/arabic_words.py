@@ -111,6 +111,10 @@ _ACTS = _words(
 # Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the
 # name after them names the unit, whatever verb or title stands before.
 _EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوية فيلق")
+# Verbs of meeting and "between": a name with "and the" joined after them is one of the
+# people who met (``التقى وفد من حركة طالبان والخاطر``, ``بين كوهين والمنقوش``).
+_MEETING = _words("التقى التقت التقيا يلتقي تلتقي اجتمع اجتمعت اجتمعا يجتمع بحث بحثت بين")
+_MEETING_REACH = 6  # words between the verb and the name (the first person's among them)
 _CONJUNCTIONS = ("و", "ف")  # written joined to the next word (وأضاف, فقال)
 _PERSIAN = str.maketrans("یکۀ", "يكة")  # as the Arabic list spells the word
 
@@ -239,7 +243,26 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
         return True
     if p > 1 and _listed(raw[p - 2], _GIVEN_PARTS) and joined(text, p - 2):
         return True
-    return _after_a_title(text, p, language)
+    return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
+
+
+def _second_to_meet(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the word at ``p`` is "and the Y" (والـ, a noun: no verb takes the article)
+    right after a word without the article that is no function word (the first person),
+    in a clause of meeting: a verb of meeting or بين at most _MEETING_REACH words before
+    (``بين كوهين والمنقوش``; not ``بين العقل والخاطر``, between mind and heart)."""
+    raw = text.raw
+    if p < 2 or not _plain(raw[p]).startswith("وال"):
+        return False
+    first = _plain(raw[p - 1])
+    if first.startswith("ال") or first in arabic_function_words(language):
+        return False
+    for q in range(p - 2, max(-1, p - 2 - _MEETING_REACH), -1):
+        if not joined(text, q):
+            return False
+        if _listed(raw[q], _MEETING):
+            return True
+    return False
 
 
 def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
