@@ -111,6 +111,10 @@ _ACTS = _words(
 # Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the
 # name after them names the unit, whatever verb or title stands before.
 _EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوية فيلق")
+# Verbs of meeting and "between": a name with "and the" joined after them is one of the
+# people who met (``التقى وفد من حركة طالبان والخاطر``, ``بين كوهين والمنقوش``).
+_MEETING = _words("التقى التقت التقيا يلتقي تلتقي اجتمع اجتمعت اجتمعا يجتمع بحث بحثت بين")
+_MEETING_REACH = 6  # words between the verb and the name (the first person's among them)
 _CONJUNCTIONS = ("و", "ف")  # written joined to the next word (وأضاف, فقال)
 _PERSIAN = str.maketrans("یکۀ", "يكة")  # as the Arabic list spells the word
 
@@ -239,7 +243,26 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
         return True
     if p > 1 and _listed(raw[p - 2], _GIVEN_PARTS) and joined(text, p - 2):
         return True
-    return _after_a_title(text, p, language)
+    return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
+
+
+def _second_to_meet(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the word at ``p`` is "and the Y" (والـ, a noun: no verb takes the article)
+    right after a word without the article that is no function word (the first person),
+    in a clause of meeting: a verb of meeting or بين at most _MEETING_REACH words before
+    (``بين كوهين والمنقوش``; not ``بين العقل والخاطر``, between mind and heart)."""
+    raw = text.raw
+    if p < 2 or not _plain(raw[p]).startswith("وال"):
+        return False
+    first = _plain(raw[p - 1])
+    if first.startswith("ال") or first in arabic_function_words(language):
+        return False
+    for q in range(p - 2, max(-1, p - 2 - _MEETING_REACH), -1):
+        if not joined(text, q):
+            return False
+        if _listed(raw[q], _MEETING):
+            return True
+    return False
 
 
 def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
@@ -248,7 +271,7 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
     by spaces and with no function word between but the عن of a member's party
     (``وزير الخارجية الفرنسي جان نويل``, ``التقى نجيب``, ``النائبة عن حزب العمال``; not
     ``أعلنت الحكومة``, ``دعا البابا إلى``; nor across an armed unit's noun, which the name
-    names: ``أعلنت كتائب القسام``)."""
+    names: ``أعلنت كتائب القسام``, nor a clause of purpose: ``الوزير لتطييب الخواطر``)."""
     raw = text.raw
     function_words = arabic_function_words(language)
     given = True
@@ -262,6 +285,8 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
             return True
         if _plain(word) in function_words:
             return _members_party(text, q)
+        if _purpose(word):  # the title's words ended before it
+            return False
         given = given and not _plain(word).startswith("ال")
     return False
 
@@ -285,17 +310,37 @@ def _seldom_written(word: str, language: str | None) -> bool:
     """Whether ``word`` is a word Arabic seldom writes that may be a foreign given name: one
     with a vowel letter (Arabic spells a foreign name's vowels: ``جدعون``, ``ليز``), not a
     bare root of consonants (a rare Arabic verb or noun: ``ربض الأسد``, the lion crouched;
-    ``رفرف السلام``, peace fluttered)."""
+    ``رفرف السلام``, peace fluttered), nor a verbal noun whose ي is its pattern's (see
+    _verbal_noun)."""
     plain = _plain(word)
     return (
         is_arabic(word)
         and not _VOWEL_LETTERS.isdisjoint(plain)
         and plain not in arabic_function_words(language)
         and arabic_zipf(word) < RARE
+        and not _verbal_noun(plain)
     )
 
 
 _VOWEL_LETTERS = frozenset("اويىآ")
+
+
+def _purpose(word: str) -> bool:
+    """Whether ``word`` is ل joined to a verbal noun تفعيل, "(in order) to do" (لتطييب,
+    لتعزيز): it opens a clause of purpose, where an office's words do not go on."""
+    plain = _plain(word)
+    return plain.startswith("ل") and _verbal_noun(plain[1:])
+
+
+def _verbal_noun(plain: str) -> bool:
+    """Whether ``plain``, a preposition or conjunction joined or not, has the shape of the
+    verbal noun تفعيل (ت, a consonant, a root letter, ي, a root letter: تطييب, لتطييب
+    "to soothe", تدشين): a rare one is an Arabic word, not a foreign given name, whose
+    vowel letters stand elsewhere (تيريز)."""
+    return any(
+        len(stem) == 5 and stem[0] == "ت" and stem[1] not in _VOWEL_LETTERS and stem[3] == "ي"
+        for stem in arabic_forms(plain)
+    )
 
 
 @lru_cache(maxsize=50_000)

@@ -20,12 +20,25 @@ from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .calendar_words import calendar_words
 from .cases import primary_language, surname_genitive, womans_surname
-from .openers import LIST_REACH, first_words, ordinary_words
+from .openers import LIST_REACH, first_words, may_be_ordinary, ordinary_words
 from .person_nouns import person_noun
 from .places import in_place
 from .women import womans_given_name, womans_word
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
+# Titles abbreviated with a dot before a person's name, which ends no sentence there
+# (lower case; a letter alone only where it is no initial: Greek ``κ.`` = κύριος, Mr.):
+# English, French, Spanish, Italian, Portuguese, German, Dutch, Polish, Czech, Greek,
+# Russian/Ukrainian/Bulgarian. Not Russian ``г.`` (also "year", after a number) nor
+# ``Jr.`` (after the name, often ending its sentence).
+_TITLES = """
+    mr mrs ms messrs dr prof gen sen rep gov lt col capt sgt rev hon pres
+    mme mlle mgr sra srta dra sig dott avv ing hr dhr mevr
+    płk mjr ks abp bp doc
+    κ κα κκ δρ καθ
+    проф акад ген
+"""
+TITLE_ABBREVIATIONS = frozenset(_TITLES.split())
 # Languages that capitalise every noun, with the articles a noun follows (die Rute): the
 # articles, their contractions with a preposition (im Mai, zur Rute) and the commonest
 # demonstratives and possessives.
@@ -52,16 +65,19 @@ _CAPITALISED_BODIES = {
 }
 
 
-def as_names(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
+def as_names(
+    doc: AnalyzedDocument, field: str, positions: Positions, own: bool = False
+) -> Positions:
     """The ``positions`` of ``field`` whose word the article writes as a name (checked only
-    for the positions a name term found, so the cost follows the matches)."""
+    for the positions a name term found, so the cost follows the matches); ``own``: they
+    are the term's own spelling (see _without_ordinary_openers)."""
     text = doc.fields[field]
     raw = text.raw
     kept = [p for p in positions if not raw[p][:1].islower() or _after_hyphen(text, p)]
     if not kept:
         return kept
     kept = _without_calendar_words(text, kept, doc.language)
-    kept = _without_ordinary_openers(doc, field, kept)
+    kept = _without_ordinary_openers(doc, field, kept, own)
     lower = {w for w in {raw[p] for p in kept} if _written_lower(doc, fold(w))}
     if not lower:
         return kept  # the usual case: no word found here is also written in lower case
@@ -85,10 +101,16 @@ def _without_calendar_words(
     return [p for p in positions if raw[p] not in months or raw[p] in named]
 
 
-def _without_ordinary_openers(doc: AnalyzedDocument, field: str, positions: Positions) -> Positions:
+def _without_ordinary_openers(
+    doc: AnalyzedDocument, field: str, positions: Positions, own: bool
+) -> Positions:
     """``positions`` less the sentence openers followed by an ordinary word's words (see
     openers: ``Magyar is the language``) whose word the article never writes capitalised
-    inside a sentence (then it is a name there too)."""
+    inside a sentence (then it is a name there too). The term's ``own`` spelling is
+    doubted only if the language writes it often enough to be an ordinary word (see
+    openers.may_be_ordinary): names on finds what exact matching finds (``Amarasuriya is
+    the prime minister``); another spelling found for it stays a doubt (``Mezzola è un
+    lago`` for Metsola)."""
     firsts = first_words(doc.language)
     if not firsts:
         return positions  # a language without the patterns' words
@@ -101,6 +123,7 @@ def _without_ordinary_openers(doc: AnalyzedDocument, field: str, positions: Posi
         and raw[p + 1].lower() in firsts
         and _ordinary_after(text, p, doc)
         and _ambiguous(text, p)
+        and (not own or may_be_ordinary(raw[p], doc.language))
     ]
     if not doubtful:
         return positions  # the usual case
@@ -265,7 +288,7 @@ def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) ->
     """The ``positions`` of a name term's own spelling that count: those :func:`as_names`
     keeps, or all of them in an article whose title and body are all lower case (or all
     capitals), where case says nothing (``donald tusk said``)."""
-    kept = as_names(doc, field, positions)
+    kept = as_names(doc, field, positions, own=True)
     if len(kept) == len(positions) or not doc.caseless():
         return kept
     return positions
@@ -302,8 +325,11 @@ def _ambiguous(text: FieldText, p: int) -> bool:
 
 
 def opens_sentence(text: FieldText, p: int) -> bool:
-    """Whether the word at ``p`` opens the field or a sentence."""
+    """Whether the word at ``p`` opens the field or a sentence (not after a title's
+    abbreviation and its dot: ``τον κ. Έρχιουρμαν``, ``Mr. Smith``)."""
     if p == 0:
         return True
     between = text.text[text.ends[p - 1] : text.starts[p]]
-    return any(c in _SENTENCE_ENDS for c in between)
+    if not any(c in _SENTENCE_ENDS for c in between):
+        return False
+    return not (between.rstrip() == "." and text.raw[p - 1].lower() in TITLE_ABBREVIATIONS)

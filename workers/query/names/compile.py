@@ -20,7 +20,8 @@ from .split_names import arabic_parts, spelled_parts
 # Leyen = фон дер Ляйен). In a name term they are left out; the name words around them
 # may then stand one word apart for each particle.
 _ARABIC_PARTICLES = "al el il ul ad adh an ar as ash at ath az ed en er es esh et ez"
-_ARABIC_PARTICLES += " bin ibn bint ben"
+_SON_OF = frozenset(["bin", "ibn", "bint", "ben"])  # "son of", "daughter of"
+_ARABIC_PARTICLES += " " + " ".join(sorted(_SON_OF))
 _EUROPEAN_PARTICLES = "von van der den de la le del della di da das do dos du des ter ten zu"
 PARTICLES = frozenset(f"{_ARABIC_PARTICLES} {_EUROPEAN_PARTICLES}".split())
 
@@ -46,7 +47,7 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     slop = compiled.slop
     if len(kept) < len(written) and len(kept) > 1:
         slop = (slop or 0) + len(written) - len(kept)
-    loose = _loose(keys) if len(keys) > 1 else ()
+    loose = _loose(keys, words) if len(keys) > 1 else ()
     found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose)
     others = tuple(
         other
@@ -76,7 +77,7 @@ def _apart(
         return None
     keys = tuple(k for _, k in syllables)
     words = tuple(fold(w) for w, _ in syllables)
-    return NameWords(words, keys, fields, mode, slop, given, _loose(keys))
+    return NameWords(words, keys, fields, mode, slop, given, _loose(keys, words))
 
 
 def _written_apart(
@@ -147,12 +148,13 @@ def _given_first(
     return NameWords(folded, keys, compiled.fields, compiled.mode, compiled.slop)
 
 
-def _loose(keys: tuple[frozenset[str], ...]) -> tuple[bool, ...]:
+def _loose(keys: tuple[frozenset[str], ...], words: tuple[str, ...]) -> tuple[bool, ...]:
     """Which words of a name of several an article may write as a word it gives no name
     keys (see NameWords.loose): a short word (Arabic keys of two letters at most: ``Li``,
-    ``He``, ``Lee``) sharing a key with an Arabic function word, or one keyed as one letter
-    (``Yi`` = ``И``); () if none."""
-    loose = tuple(map(_loose_word, keys))
+    ``He``, ``Lee``) sharing a key with an Arabic function word, one keyed as one letter
+    (``Yi`` = ``И``), or a "son of" kept in the name (``Ben`` of ``Ben-Gvir`` = بن غفير:
+    بن is an Arabic function word); () if none."""
+    loose = tuple(_loose_word(k) or w.lower() in _SON_OF for k, w in zip(keys, words, strict=True))
     return loose if any(loose) else ()
 
 
@@ -233,12 +235,16 @@ def _hyphenated_parts_as_names(text: str, written: list[str], starts: list[int])
 def _without_particles(text: str, written: list[str], starts: list[int]) -> list[int]:
     """Indices of ``written`` that are no particle: a particle is written in lower case
     (``bin Salman``, ``von der Leyen``), or capitalised before a hyphen (``Al-Sharaa``),
-    before a capitalised word (particles between); all of them if nothing else is left."""
+    before a capitalised word (particles between); all of them if nothing else is left.
+    A capitalised "son of" hyphenated to the name is part of it (``Ben-Gvir`` = بن غفير =
+    Бен-Гвир): no article writes the name without it, where ``Al-`` is left out."""
 
     def particle(i: int) -> bool:
         word = written[i]
+        if word.islower():
+            return word in PARTICLES
         hyphen = text[starts[i] + len(word) : starts[i] + len(word) + 1] == "-"
-        return word.lower() in PARTICLES and (word.islower() or hyphen)
+        return hyphen and word.lower() in PARTICLES and word.lower() not in _SON_OF
 
     dropped = particles_before_a_name(
         [particle(i) for i in range(len(written))], [w[:1].isupper() for w in written]

@@ -7,7 +7,8 @@ a copula and an article, a definition (``Magyar is the language``, ``Albanese è
 article or possessive, a list of common nouns (``Pellegrini e turisti``, ``Rubio y de ojos
 azules``; not ``Putin and his allies``, ``Tusk i prezydent Nawrocki``). There the opener
 counts as a name only if the article also writes it capitalised inside a sentence (see
-capitals).
+capitals), and only if the language writes it often enough to be an ordinary word at all
+(``Magyar``; not ``Amarasuriya is the country's prime minister``).
 """
 
 from __future__ import annotations
@@ -122,3 +123,45 @@ def first_words(language: str | None) -> frozenset[str]:
     (a quick test before it; empty for a language without tables)."""
     code = primary_language(language)
     return COPULAS.get(code, _NONE) | CONJUNCTIONS.get(code, _NONE)
+
+
+# A word at least this frequent in its language (Zipf scale: three times in ten million
+# words; ``magyar`` in English 2.55) may be an ordinary word; a rarer one opening a
+# sentence is a name whatever follows (``Amarasuriya``, ``Hamdok``: 0).
+ORDINARY = 2.5
+
+
+def may_be_ordinary(word: str, language: str | None) -> bool:
+    """Whether ``word`` (as written) is at least ORDINARY in ``language`` (wordfreq's lists);
+    True where there is no list to tell (a doubt stays a doubt)."""
+    frequent = _frequent_words(primary_language(language))
+    return frequent is None or word.lower() in frequent
+
+
+@lru_cache(maxsize=32)  # asked only for the languages of the tables above
+def _frequent_words(code: str | None) -> frozenset[str] | None:
+    """The words of ``code``'s wordfreq list (its long one, if any) at least ORDINARY; None
+    for a language without a list. Read on first use: only a doubtful opener asks."""
+    # Imported here: wordfreq and its imports take 0.1 s (see arabic_words).
+    from wordfreq import get_frequency_list
+
+    if not code:
+        return None
+    for size in ("large", "small"):  # its long list, if it has one
+        try:
+            buckets = get_frequency_list(code, size)
+            break
+        except LookupError:
+            continue
+    else:
+        return None
+    found: set[str] = set()
+    # One bucket of words per centibel below Zipf 9 (wordfreq's format).
+    for below, words in enumerate(buckets):
+        if 9 - below / 100 < ORDINARY:
+            break
+        found.update(words)
+    clear = getattr(get_frequency_list, "cache_clear", None)
+    if clear is not None:  # wordfreq keeps every list it read: keep only these words
+        clear()
+    return frozenset(found)
