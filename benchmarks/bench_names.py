@@ -16,8 +16,8 @@ after fresh14's, ``fresh16``, after fresh15's, ``fresh17``, after fresh16's,
 ``fresh18``, after fresh17's, ``fresh19``, after fresh18's, ``fresh20``, after
 fresh19's, ``fresh21``, after fresh20's, ``fresh22``, after fresh21's, ``fresh23``,
 after fresh22's, ``fresh24``, after fresh23's, ``fresh25``, after fresh24's, ``fresh26``,
-``fresh27`` and ``fresh28``, each after the one before's, and ``fresh29``, written beside
-fresh28 (issue #16);
+``fresh27`` and ``fresh28``, each after the one before's, ``fresh29``, written beside
+fresh28, and ``fresh30``, written after fresh29's (Asia and Africa) (issue #16);
 fresh4 was never tuned on.
 ``vocabulary`` holds frequent words and common surnames per language: the share a rule
 matches measures how loose the phonetic keys are. For each half and script (of the form
@@ -92,9 +92,10 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     ``part="fresh21_"``, after fresh20's, ``part="fresh22_"``, after fresh21's,
     ``part="fresh23_"``, after fresh22's, ``part="fresh24_"``, after fresh23's,
     ``part="fresh25_"``, after fresh24's, ``part="fresh26_"``, after fresh25's,
-    ``part="fresh27_"``, after fresh26's, ``part="fresh28_"``, after fresh27's, or
+    ``part="fresh27_"``, after fresh26's, ``part="fresh28_"``, after fresh27's,
     ``part="fresh29_"``, written beside fresh28 (both before any run), weighted to names
-    Greek and Arabic news write often."""
+    Greek and Arabic news write often, or ``part="fresh30_"``, after fresh29's (people
+    from Asia and Africa)."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
@@ -419,6 +420,7 @@ HELD_OUT_BATCHES = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
 )
 
 
