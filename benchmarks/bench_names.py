@@ -17,8 +17,8 @@ after fresh14's, ``fresh16``, after fresh15's, ``fresh17``, after fresh16's,
 fresh19's, ``fresh21``, after fresh20's, ``fresh22``, after fresh21's, ``fresh23``,
 after fresh22's, ``fresh24``, after fresh23's, ``fresh25``, after fresh24's, ``fresh26``,
 ``fresh27`` and ``fresh28``, each after the one before's, ``fresh29``, written beside
-fresh28, and ``fresh31``, written after fresh29's fixes, people from Europe, the
-Americas, Russia and the Caucasus (issue #16);
+fresh28, and ``fresh30`` (people from Asia and Africa) and ``fresh31`` (Europe, the
+Americas, Russia and the Caucasus), written side by side after fresh29's fixes (issue #16);
 fresh4 was never tuned on.
 ``vocabulary`` holds frequent words and common surnames per language: the share a rule
 matches measures how loose the phonetic keys are. For each half and script (of the form
@@ -95,8 +95,9 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     ``part="fresh25_"``, after fresh24's, ``part="fresh26_"``, after fresh25's,
     ``part="fresh27_"``, after fresh26's, ``part="fresh28_"``, after fresh27's,
     ``part="fresh29_"``, written beside fresh28 (both before any run), weighted to names
-    Greek and Arabic news write often, or ``part="fresh31_"``, written after fresh29's
-    fixes (before any run), people from Europe, the Americas, Russia and the Caucasus."""
+    Greek and Arabic news write often, ``part="fresh30_"`` (people from Asia and Africa)
+    or ``part="fresh31_"`` (Europe, the Americas, Russia and the Caucasus), written side by
+    side after fresh29's fixes (before any run)."""
     data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     people = [
         Person(
@@ -421,6 +422,7 @@ HELD_OUT_BATCHES = (
     "fresh27",
     "fresh28",
     "fresh29",
+    "fresh30",
     "fresh31",
 )
 
