@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import pairwise
+from typing import cast
 
 from . import matchers as m
 from .glob import Glob
@@ -24,12 +25,15 @@ def compile_node(
     fields: tuple[str, ...] = DEFAULT_FIELDS,
     names: str = EXACT,
     given: bool = False,
+    lead: tuple[str, ...] = (),
 ) -> m.Matcher:
     """The matcher for ``node``; ``stemming`` applies to words in the title and body only;
     ``names`` is the name policy (exact, scripts, variants) of capitalised words there;
-    ``given``: a term written as a given name (see :func:`given_names`)."""
+    ``given``: a term written as a given name (see :func:`given_names`); ``lead``: the
+    particles written right before the term, left out of an AND (shown where an article
+    writes them before the name: see :func:`name_particles`)."""
     if isinstance(node, Term | Phrase):
-        return _term(node, stemming, fields, names, given)
+        return _term(node, stemming, fields, names, given, lead)
     if isinstance(node, Wildcard):
         return _TERMS.get(("*", node.pattern, fields), lambda: wildcard(node.pattern, fields))
     if isinstance(node, Field):
@@ -45,7 +49,14 @@ def compile_node(
     particles = name_particles(node.items, names) if isinstance(node, And) else frozenset()
     givens = given_names(node.items, particles) if isinstance(node, And) and names != EXACT else ()
     items = tuple(
-        compile_node(i, stemming=stemming, fields=fields, names=names, given=k in givens)
+        compile_node(
+            i,
+            stemming=stemming,
+            fields=fields,
+            names=names,
+            given=k in givens,
+            lead=_lead(node.items, particles, k) if particles else (),
+        )
         for k, i in enumerate(node.items)
         if k not in particles
     )
@@ -107,6 +118,15 @@ def name_particles(items: tuple[Node, ...], names: str) -> frozenset[int]:
     )
 
 
+def _lead(items: tuple[Node, ...], particles: frozenset[int], k: int) -> tuple[str, ...]:
+    """The texts of the ``particles`` of an AND's ``items`` written right before item ``k``
+    (``von der`` before ``Leyen``)."""
+    first = k
+    while first - 1 in particles:
+        first -= 1
+    return tuple(cast("Term", items[i]).text for i in range(first, k))
+
+
 def given_names(items: tuple[Node, ...], particles: frozenset[int]) -> frozenset[int]:
     """Which of an AND's ``items`` are written as given names: a capitalised word written
     right before another, ``particles`` between (``Donald Trump``, ``Ursula von der Leyen``
@@ -144,14 +164,19 @@ _NEXT_WORD = 2  # characters between two words written side by side (no operator
 
 
 def _term(
-    node: Term | Phrase, stemming: bool, fields: tuple[str, ...], names: str, given: bool
+    node: Term | Phrase,
+    stemming: bool,
+    fields: tuple[str, ...],
+    names: str,
+    given: bool,
+    lead: tuple[str, ...] = (),
 ) -> m.Matcher:
     slop = node.slop if isinstance(node, Phrase) else None
-    key = (type(node), node.text, node.case_sensitive, slop, stemming, fields, names, given)
+    key = (type(node), node.text, node.case_sensitive, slop, stemming, fields, names, given, lead)
 
     def make() -> m.Matcher:
         found = _words(node.text, node.case_sensitive, slop, stemming, fields)
-        return name_words(found, node.text, names, given) if names != EXACT else found
+        return name_words(found, node.text, names, given, lead) if names != EXACT else found
 
     return _TERMS.get(key, make)
 

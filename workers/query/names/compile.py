@@ -12,6 +12,7 @@ from .function_words import ARABIC_KEY, arabic_function_keys
 from .korean import korean_name
 from .matcher import NameWords
 from .pinyin import arabic_pinyin_keys, chinese_name, given_name_syllables
+from .shown_particles import particle_keys
 from .split_names import arabic_parts, spelled_parts
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
@@ -26,11 +27,15 @@ _EUROPEAN_PARTICLES = "von van der den de la le del della di da das do dos du de
 PARTICLES = frozenset(f"{_ARABIC_PARTICLES} {_EUROPEAN_PARTICLES}".split())
 
 
-def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False) -> m.Matcher:
+def name_words(
+    compiled: m.Matcher, text: str, policy: str, given: bool = False, lead: tuple[str, ...] = ()
+) -> m.Matcher:
     """``compiled`` (a term's usual matcher) widened to names under ``policy``: only words
     searched in the title and body, compared case-insensitively, of which at least one is a
     name (written capitalised, or in Arabic script); ``given``: written as a given name.
-    Particles (see PARTICLES) are left out of a term holding a name."""
+    Particles (see PARTICLES) are left out of a term holding a name; those it writes before
+    the name, after ``lead`` (those a query writes before it as words of their own), are
+    shown with it where an article writes them there (see shown_particles)."""
     if not isinstance(compiled, m.Words) or compiled.mode == m.CASE:
         return compiled
     if any(f not in DEFAULT_FIELDS for f in compiled.fields):
@@ -48,7 +53,8 @@ def name_words(compiled: m.Matcher, text: str, policy: str, given: bool = False)
     if len(kept) < len(written) and len(kept) > 1:
         slop = (slop or 0) + len(written) - len(kept)
     loose = _loose(keys, words) if len(keys) > 1 else ()
-    found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose)
+    shown = particle_keys([*lead, *written[: kept[0]]], policy)
+    found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose, shown)
     others = tuple(
         other
         for other in (_apart(keyed, compiled, policy, slop, given), _given_first(keyed, compiled))

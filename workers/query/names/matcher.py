@@ -37,6 +37,7 @@ from .persian_frames import in_persian_frame
 from .place_nouns import names_a_place
 from .places import in_place
 from .quotes import in_short_quote
+from .shown_particles import Particle, with_particles
 from .split_names import after_servant_of, spelled_parts
 from .streets import names_a_street
 from .surname_first import SURNAME_FIRST
@@ -50,6 +51,9 @@ class NameWords(SharedTerm):
     # What every match holds as itself or through its name keys (see index_options); None:
     # every word.
     required: tuple[tuple[str, frozenset[str]], ...] | None = None
+    # The particles the term writes before its name (``von der`` of ``von der Leyen``),
+    # shown with a hit where the article writes them before it (see shown_particles).
+    particles: tuple[Particle, ...] = ()
 
     def __init__(
         self,
@@ -60,6 +64,7 @@ class NameWords(SharedTerm):
         slop: int | None = None,
         given: bool = False,
         loose: tuple[bool, ...] = (),
+        particles: tuple[Particle, ...] = (),
     ) -> None:
         self.words = words
         self.keys = keys
@@ -78,6 +83,8 @@ class NameWords(SharedTerm):
         # A one-word term written as a given name (``Donald`` of ``Donald Trump``), or a
         # surname written first (``Xi``): found before another name as well.
         self.anywhere = given or (len(words) == 1 and words[0] in SURNAME_FIRST)
+        if particles:  # rare: the class's default stands for the others
+            self.particles = particles
 
     def _find(self, doc: AnalyzedDocument) -> Hits | None:
         stemmed = self.mode == STEM
@@ -104,6 +111,8 @@ class NameWords(SharedTerm):
                 found.extend((name, s, e) for s, e in self._spans(lists))
         if openers and found:  # the article names it elsewhere: the openers are the name too
             found = sorted([*found, *openers])
+        if self.particles and found:
+            found = with_particles(doc.fields, found, self.particles, doc.language)
         return found or None
 
     def _absent(self, doc: AnalyzedDocument) -> bool:
