@@ -54,13 +54,24 @@ def name_words(
         slop = (slop or 0) + len(written) - len(kept)
     loose = _loose(keys, words) if len(keys) > 1 else ()
     shown = particle_keys([*lead, *written[: kept[0]]], policy)
-    found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose, shown)
+    parts = _hyphened(text, starts, kept)
+    found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose, shown, parts)
     others = tuple(
         other
         for other in (_apart(keyed, compiled, policy, slop, given), _given_first(keyed, compiled))
         if other is not None
     )
     return m.OrMatcher((found, *others)) if others else found
+
+
+def _hyphened(text: str, starts: list[int], kept: list[int]) -> tuple[bool, ...]:
+    """Which of the ``kept`` words of the term ``text`` (their starts: ``starts``) it writes
+    hyphenated to the kept word before (``te`` of ``Ching-te``, ``Keon-Hee``); () if none."""
+    found = tuple(
+        j > 0 and kept[j - 1] == i - 1 and text[starts[i] - 1 : starts[i]] == "-"
+        for j, i in enumerate(kept)
+    )
+    return found if any(found) else ()
 
 
 def _apart(

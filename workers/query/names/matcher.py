@@ -54,6 +54,7 @@ class NameWords(SharedTerm):
     # The particles the term writes before its name (``von der`` of ``von der Leyen``),
     # shown with a hit where the article writes them before it (see shown_particles).
     particles: tuple[Particle, ...] = ()
+    hyphened: tuple[bool, ...] = ()  # see __init__
 
     def __init__(
         self,
@@ -65,6 +66,7 @@ class NameWords(SharedTerm):
         given: bool = False,
         loose: tuple[bool, ...] = (),
         particles: tuple[Particle, ...] = (),
+        hyphened: tuple[bool, ...] = (),
     ) -> None:
         self.words = words
         self.keys = keys
@@ -77,9 +79,13 @@ class NameWords(SharedTerm):
         # name's other words, and not required by the rule index.
         if loose:  # rare: the class's defaults stand for the others (a large set has many)
             self.loose = loose
-            pairs = tuple(zip(words, keys, strict=True))
-            required = tuple(pair for pair, off in zip(pairs, loose, strict=True) if not off)
-            self.required = required or pairs
+        # Words the term hyphenates to the word before (``te`` of ``Ching-te``): an article
+        # may write them in lower case (``Τσινγκ-τε``, ``Jae-myunga``), a word it gives no
+        # name keys; found there too (see _lower_parts), and not required by the rule index.
+        if hyphened:
+            self.hyphened = hyphened
+        if loose or hyphened:
+            self.required = _required(words, keys, loose, hyphened)
         # A one-word term written as a given name (``Donald`` of ``Donald Trump``), or a
         # surname written first (``Xi``): found before another name as well.
         self.anywhere = given or (len(words) == 1 and words[0] in SURNAME_FIRST)
@@ -101,9 +107,11 @@ class NameWords(SharedTerm):
                 positions = self._positions(doc, name, 0, stemmed, openers)
                 found.extend([(name, p, p + 1) for p in positions])
                 continue
-            lists = []
+            lists: list[Positions] = []
             for i in range(len(self.words)):
                 positions = self._positions(doc, name, i, stemmed)
+                if self.hyphened and self.hyphened[i] and lists:
+                    positions = self._lower_parts(text, i, lists[-1], positions, doc.language)
                 if not positions:
                     break  # a phrase or NEAR needs every word
                 lists.append(positions)
@@ -115,13 +123,36 @@ class NameWords(SharedTerm):
             found = with_particles(doc.fields, found, self.particles, doc.language)
         return found or None
 
+    def _lower_parts(
+        self,
+        text: FieldText,
+        i: int,
+        before: Positions,
+        positions: Positions,
+        language: str | None,
+    ) -> Positions:
+        """``positions`` of word ``i`` (hyphenated to word ``i - 1`` in the term), with the
+        lower-case words an article hyphenates to word ``i - 1`` (at ``before``) that share
+        a key with it in any case (``Κέον-χι``, ``Jae-myungiem``): the part of a name after
+        a hyphen, which the article's names leave out for its lower case."""
+        raw, last, keys = text.raw, len(text.raw) - 1, self.keys[i]
+        found = [
+            p + 1
+            for p in before
+            if p < last
+            and raw[p + 1][:1].islower()
+            and hyphenated(text, p)
+            and not keys.isdisjoint(article_keys(raw[p + 1], language))
+        ]
+        return sorted({*positions, *found}) if found else positions
+
     def _absent(self, doc: AnalyzedDocument) -> bool:
         """Whether some word is in neither the title and body as written nor among their
         name keys (the document's sets, built once: most terms a rule holds are absent)."""
         vocabulary, names = doc.vocabulary(), doc.name_keys()
         if len(self.words) == 1:  # the usual name term, without a generator
             return self.words[0] not in vocabulary and self.keys[0].isdisjoint(names)
-        # Loose words may be function words: not required.
+        # Loose words may be function words, hyphenated parts lower case: not required.
         required = self.required or zip(self.words, self.keys, strict=True)
         return any(word not in vocabulary and keys.isdisjoint(names) for word, keys in required)
 
@@ -212,6 +243,26 @@ class NameWords(SharedTerm):
         """For the rule index: each word (folded) with the name keys that may stand for it,
         of the words every match holds as such (all but the loose ones, if any is left)."""
         return list(self.required or zip(self.words, self.keys, strict=True))
+
+
+def _required(
+    words: tuple[str, ...],
+    keys: tuple[frozenset[str], ...],
+    loose: tuple[bool, ...],
+    hyphened: tuple[bool, ...],
+) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The words (with their keys) every match holds as themselves or through their keys:
+    all but the loose and hyphenated ones (see NameWords); if none is left, all but the
+    loose ones (so a name of loose words and a hyphenated part, ``Lee Jae-myung``, is found
+    as before: an article may write any of them as a word it gives no keys, and the rule
+    index needs one every match holds), else all of them."""
+    pairs = tuple(zip(words, keys, strict=True))
+    no = (False,) * len(words)
+    off = [a or b for a, b in zip(loose or no, hyphened or no, strict=True)]
+    required = tuple(pair for pair, o in zip(pairs, off, strict=True) if not o)
+    if not required:
+        required = tuple(pair for pair, o in zip(pairs, loose or no, strict=True) if not o)
+    return required or pairs
 
 
 def _doubtful_openers(
