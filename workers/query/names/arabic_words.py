@@ -18,6 +18,7 @@ for the name), read once per process, when an Arabic word is first found for a L
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..analysis import AnalyzedDocument, FieldText, Positions
@@ -187,11 +188,18 @@ def also_a_word(arabic: str, name: str) -> bool:
 
 
 def in_arabic_context(
-    doc: AnalyzedDocument, field: str, positions: Positions, name: str
+    doc: AnalyzedDocument,
+    field: str,
+    positions: Positions,
+    name: str,
+    start: Callable[[FieldText, int], int] | None = None,
 ) -> Positions:
     """The ``positions`` of ``field`` found for the one-word name ``name`` (folded) less the
     Arabic words more often ordinary that the article nowhere writes beside a name's
-    neighbours, and those that leave out the glide of a name's -ian (see _GLIDE_ENDINGS)."""
+    neighbours, and those that leave out the glide of a name's -ian (see _GLIDE_ENDINGS).
+    ``start``: where the name written at a position starts (before the particles its term
+    writes: ``فون دير لاين``, whose neighbours stand before فون); the position itself if
+    None."""
     raw = doc.fields[field].raw
     if name.endswith(_GLIDE_ENDINGS):
         positions = [p for p in positions if not _glide_left_out(raw[p])]
@@ -202,7 +210,7 @@ def in_arabic_context(
     }
     if not doubtful:
         return positions  # the usual case
-    ordinary = {word for word in doubtful if not _named_in_article(doc, word)}
+    ordinary = {word for word in doubtful if not _named_in_article(doc, word, start)}
     return [p for p in positions if raw[p] not in ordinary] if ordinary else positions
 
 
@@ -218,12 +226,14 @@ def _glide_left_out(word: str) -> bool:
     return is_arabic(word) and plain.endswith("ان") and not plain.endswith("يان")
 
 
-def _named_in_article(doc: AnalyzedDocument, word: str) -> bool:
+def _named_in_article(
+    doc: AnalyzedDocument, word: str, start: Callable[[FieldText, int], int] | None
+) -> bool:
     language = doc.language
     for name in DEFAULT_FIELDS:
         text = doc.fields[name]
         if any(
-            text.raw[q] == word and _beside_a_name(text, q, language)
+            text.raw[q] == word and _beside_a_name(text, start(text, q) if start else q, language)
             for q in text.positions(fold(word))
         ):
             return True

@@ -37,7 +37,7 @@ from .persian_frames import in_persian_frame
 from .place_nouns import names_a_place
 from .places import in_place
 from .quotes import in_short_quote
-from .shown_particles import Particle, with_particles
+from .shown_particles import Particle, particle_start, with_particles
 from .split_names import after_servant_of, spelled_parts
 from .streets import names_a_street
 from .surname_first import SURNAME_FIRST
@@ -208,7 +208,7 @@ class NameWords(SharedTerm):
             other = [p for p in other if not after_servant_of(text.raw, p)]
         if other and len(self.words) == 1 and not self.anywhere:
             other = as_surnames(doc, field, other, oblique, not womans_form(word))
-            other = in_arabic_context(doc, field, other, word)
+            other = in_arabic_context(doc, field, other, word, self._name_start(lang))
         if self.loose and self.loose[i]:
             other = sorted({*other, *_loose_positions(text, self.keys[i], lang)})
         if other and openers is not None:
@@ -228,6 +228,14 @@ class NameWords(SharedTerm):
             return kept
         # Both lists are sorted and without repeats (each position holds one word).
         return sorted(set(kept).union(other)) if kept else other
+
+    def _name_start(self, language: str | None) -> Callable[[FieldText, int], int] | None:
+        """Where the name at a position starts, with the particles the term writes before
+        it (see shown_particles); None for a term without such particles."""
+        if not self.particles:
+            return None
+        particles = self.particles
+        return lambda text, p: particle_start(text, p, particles, language)
 
     def _oblique(self, raw: list[str], i: int, language: str | None) -> Callable[[int], bool]:
         """Whether the word at a position reads as word ``i`` only in an oblique case

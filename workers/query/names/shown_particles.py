@@ -46,13 +46,14 @@ def with_particles(
 ) -> Hits:
     """``hits`` (in ``fields``), each widened to the particles written right before it
     (apart from it and from each other by white space or a hyphen only); sorted."""
-    return sorted({(n, _start(fields[n], s, particles, language), e) for n, s, e in hits})
+    return sorted({(n, particle_start(fields[n], s, particles, language), e) for n, s, e in hits})
 
 
-def _start(
+def particle_start(
     text: FieldText, start: int, particles: tuple[Particle, ...], language: str | None
 ) -> int:
-    """Where the hit at ``start`` begins with the particles before it, or ``start``."""
+    """Where the name at ``start`` begins with the ``particles`` written before it, or
+    ``start`` (for a context rule, whose name's neighbours stand before them)."""
     first = start - len(particles)
     if first < 0:
         return start
