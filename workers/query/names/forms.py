@@ -41,7 +41,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 96
+KEYS_VERSION = 97
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -263,9 +263,9 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     short = short_adjectival_form(term)  # Navalnaya as Ukrainian and Polish end it: Nawalna
     if short:
         heard = heard | _spelled_keys(short, None, loose=HEARD)
-    final_o = belarusian_final_o(term)  # Babaryka as Russian writes it: Бабарико
-    if final_o:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in final_o))
+    respelled = (*belarusian_final_o(term), *mac_of_mc(term))  # Бабарико; Макдональд
+    if respelled:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in respelled))
     marked = marked_spellings(term)  # Cyrillic spells the marks a term was typed without
     if marked:
         by_target["Cyrl"] = heard.union(*(_spelled_keys(f, None, loose=WRITTEN) for f in marked))
@@ -279,7 +279,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
         keys.update(_joined_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
-    also = tuple(r for f in final_o for r in readings(f, None))
+    also = tuple(r for f in respelled for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
@@ -313,6 +313,20 @@ def belarusian_final_o(term: str) -> tuple[str, ...]:
 
 
 _BE_MAX_INNER_AS = 3  # which a was an o only the stress tells: at most 8 readings
+
+
+# Other scripts say and write the Scottish and Irish Mc as the Mac it stands for (McDonald
+# = Макдональд = Μακντόναλντ = ماكدونالد, McCain = Маккейн): a Latin term opening with
+# Mc before a letter is also read with Mac.
+_MC = re.compile("mc(?=[a-z])")
+
+
+def mac_of_mc(term: str) -> tuple[str, ...]:
+    """``term`` with its opening Mc written Mac (``macdonald`` for McDonald), or ()."""
+    lowered = term.lower()
+    if script(term) != "Latn" or not _MC.match(lowered):
+        return ()
+    return ("mac" + lowered[2:],)
 
 
 # Lithuanian says an e between consonants open, before one consonant and a vowel, and
@@ -374,6 +388,8 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
     attached article (``Abdel``, ``Aboul``) also as Arabic writes it apart (عبد, أبو);
     ``korean``: a word of a Korean name, also read as Cyrillic and Greek spell its vowels,
     and a vowel syllable alone as Arabic writes it (``Yo`` = يو; see korean)."""
+    if term == _IRISH_O:
+        return _irish_o_keys(policy)
     found = term_keys(term, policy)
     if not found or script(term) == "Arab":
         return found
@@ -405,6 +421,27 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
         return found
     RULE_KEYS.note(more)
     return found | more
+
+
+# The Irish O' of a name (O'Neill, O'Brien) is a word of its own to the term (the apostrophe
+# parts it), and one letter, which gets no keys (see is_name): Cyrillic keeps it, apart
+# too, in its own letter (О'Нил, О'Брайен). The capital O alone among a name's words is
+# read as that letter in Cyrillic (a loose word: see compile._loose). Not in Greek, which
+# writes it so too (Ο'Νιλ), but whose article Ο opens sentences before names (``Ο Νιλ
+# Γιανγκ``, Neil Young) where the apostrophe is not seen; nor in Arabic, which writes the
+# name as one word (أونيل), which two words of a term do not meet.
+_IRISH_O = "O"
+_IRISH_O_SCRIPT = "Cyrl"
+
+
+@lru_cache(maxsize=4)
+def _irish_o_keys(policy: str) -> frozenset[str]:
+    """Keys of the Irish O' of a name term under ``policy`` (its Cyrillic letter)."""
+    if policy == EXACT:
+        return frozenset()
+    keys = frozenset((f"{_IRISH_O_SCRIPT}:o",))
+    RULE_KEYS.note(keys)
+    return keys
 
 
 def describe(
