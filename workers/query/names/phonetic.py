@@ -294,7 +294,8 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
     Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term), and a
-    Hungarian ``gy`` as d (Magyar = Мадьяр)."""
+    Hungarian ``gy`` as d (Magyar = Мадьяр), and an aspirated th, ph or kh before a vowel
+    as two sounds (Sitharaman = Ситхараман)."""
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
         options[0] = ("S", "X")
@@ -316,11 +317,22 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
         options[first] = ("a", "e")
         if units[first + 2 : first + 3] in (["e"], ["y"]):
             options[first] = ("a", "e", "i")  # a long a, ei: Haley = Хейли, Baker = Бейкер
+    for i in range(last if _ASPIRATES.search(letters) else 0):
+        if units[i] in _ASPIRATE_PAIRS and units[i + 1][:1] in _VOWELS:
+            options[i] = _with(options[i], _ASPIRATE_PAIRS[units[i]])
     for i in range(last if "gy" in letters else 0):
         if units[i] == "g" and units[i + 1] == "y" and units[i + 2 : i + 3] != ["y"]:
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
                 options[last] = (*options[last], "")  # its y is no vowel: Надь
+
+
+# The aspirated th, ph and kh of Indian and Thai names, which Russian writes as the
+# consonant and an х (Sitharaman = Ситхараман, Phuangketkeow = Пхуангкеткео): before a
+# vowel also read as the two sounds. A Cyrillic тх, пх or кх is little else (few words of
+# the language's own hold one, fewer at a capital), so the keys meet no new word.
+_ASPIRATE_PAIRS = {"th": "TG", "ph": "PG", "kh": "KG"}
+_ASPIRATES = re.compile("[tpk]h")
 
 
 def _english_vowels(units: list[str], options: list[Choices]) -> None:
@@ -487,7 +499,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин), a final e after a consonant as
     silent (Lagarde = Лагард), an English final -ay as -ei (May = Мэй), -ey as -i
     (Carney = Карни), a French final -ot's silent t (Barrot = Барро = Μπαρό) and a French
-    final -u as -ю (Lecornu = Лекорню); a final -tsya, -tsia, -cia as -tsa, as Russian writes a
+    final -u as -ю (Lecornu = Лекорню), a Thai final -eow as -eo or -eu (Phuangketkeow =
+    Пхуангкеткео = Φουανγκκετκέου); a final -tsya, -tsia, -cia as -tsa, as Russian writes a
     Ukrainian -ця (Kyslytsya = Кислица)."""
     last = len(units) - 1
     if units[last] == "s":
@@ -505,6 +518,10 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     elif units[last] == "y" and last >= 2 and units[last - 1] == "e":
         options[last - 1] = (*options[last - 1], "")  # English -ey: Carney = Карни
         options[last] = (*options[last], "i")
+    elif units[last] == "w" and last >= 3 and units[last - 2 : last] == ["e", "o"]:
+        # Thai -eow, said e-o (Phuangketkeow = Пхуангкеткео = Φουανγκκετκέου)
+        options[last - 1] = ("o", "")
+        options[last] = ("F", "", "u")
     elif units[last] == "t" and last >= 2 and units[last - 1] == "o":
         options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
     elif units[last] == "u" and last >= 2 and units[last - 1][:1] not in _VOWELS:
