@@ -289,7 +289,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
 
 def _heard_consonants(units: list[str], options: list[Choices], letters: str) -> None:
     """Consonants other scripts hear apart from their letters: a German initial st/sp as
-    sht/shp (Steinmeier = Штайнмайер = شتاينماير), a Polish ``ck`` before a final vowel as
+    sht/shp (Steinmeier = Штайнмайер = شتاينماير), an initial sr as shr (the Sanskrit
+    ś of Sri: Шри Мульяни, Шри Ланка), a Polish ``ck`` before a final vowel as
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
     Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
@@ -297,7 +298,7 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     Hungarian ``gy`` as d (Magyar = Мадьяр), and an aspirated th, ph or kh before a vowel
     as two sounds (Sitharaman = Ситхараман)."""
     last = len(units) - 1
-    if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
+    if last >= 2 and units[0] == "s" and units[1] in ("t", "p", "r"):
         options[0] = ("S", "X")
     for i, unit in enumerate(units if "ck" in letters else ()):  # ``letters``: joined units
         if unit == "ck" and i < last and units[i + 1][:1] in _VOWELS:
