@@ -501,8 +501,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     silent (Lagarde = Лагард), an English final -ay as -ei (May = Мэй), -ey as -i
     (Carney = Карни), a French final -ot's silent t (Barrot = Барро = Μπαρό) and a French
     final -u as -ю (Lecornu = Лекорню), a Thai final -eow as -eo or -eu (Phuangketkeow =
-    Пхуангкеткео = Φουανγκκετκέου); a final -tsya, -tsia, -cia as -tsa, as Russian writes a
-    Ukrainian -ця (Kyslytsya = Кислица)."""
+    Пхуангкеткео = Φουανγκκετκέου), a Vietnamese final -nh as n (Minh = Минь); a final
+    -tsya, -tsia, -cia as -tsa, as Russian writes a Ukrainian -ця (Kyslytsya = Кислица)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -523,6 +523,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         # Thai -eow, said e-o (Phuangketkeow = Пхуангкеткео = Φουανγκκετκέου)
         options[last - 1] = ("o", "")
         options[last] = ("F", "", "u")
+    elif units[last] == "h" and last >= 2 and units[last - 1] == "n" and units[last - 2] in _VOWELS:
+        options[last] = (*options[last], "")  # Vietnamese -nh as нь: Minh = Минь, Chinh = Тинь
     elif units[last] == "t" and last >= 2 and units[last - 1] == "o":
         options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
     elif units[last] == "u" and last >= 2 and units[last - 1][:1] not in _VOWELS:
