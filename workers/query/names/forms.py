@@ -41,7 +41,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 101
+KEYS_VERSION = 102
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -331,16 +331,19 @@ def mac_of_mc(term: str) -> tuple[str, ...]:
 
 # Lithuanian says an e between consonants open, before one consonant and a vowel, and
 # Russian writes it я (Skvernelis = Сквернялис, Linkevičius = Линкявичюс; Landsbergis
-# keeps its е before two): a term of a Lithuanian man's ending is also read with each such
-# e as a, for Cyrillic only (the soft consonant before я is no letter of the keys).
-_LITHUANIAN_ENDING = re.compile(r"(?:[iy]?us|[iy]s|as)$")
+# keeps its е before two), in a woman's surname too (Blinkevičiūtė = Блинкявичюте): a
+# term of a Lithuanian man's ending, or of an unmarried woman's (-utė, -ytė, -aitė), is
+# also read with each such e as a, for Cyrillic only (the soft consonant before я is no
+# letter of the keys).
+_LITHUANIAN_ENDING = re.compile(r"(?:[iy]?us|[iy]s|as|ute|yte|aite)$")
 _OPEN_E = re.compile(r"(?<=[^aeiouy])e(?=[^aeiouy][aeiouy])")
 MIN_OPEN_E_TERM = 7
 
 
 def lithuanian_open_e(term: str) -> tuple[str, ...]:
     """``term`` with one open e at a time read a (``Skvernalis``), for a Latin term of a
-    Lithuanian man's ending and MIN_OPEN_E_TERM letters or more; () for another."""
+    Lithuanian man's or unmarried woman's ending and MIN_OPEN_E_TERM letters or more; ()
+    for another."""
     lowered = term.lower()
     if len(lowered) < MIN_OPEN_E_TERM or not _LITHUANIAN_ENDING.search(lowered):
         return ()
