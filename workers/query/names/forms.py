@@ -41,7 +41,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 103
+KEYS_VERSION = 104
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -381,16 +381,33 @@ def _joined_article_keys(term: str) -> set[str]:
 _ARTICLE_ATTACHED = re.compile(r"(abd)(?:ou|[aeiou])l|(ab(?:ou|[ou]))l")
 
 
+# Burmese writes the sound of Russian ч, Czech ť with ky before a vowel (Kyi = Чжи = Ťij =
+# تشي): a word of a name of several opening so is also read with it as ch and
+# t. Not a word alone: read so, Kyi would be every Чи, Ши, Ти (Bulgarian "you").
+_BURMESE_KY = re.compile("^ky(?=[aeiou])")
+
+
+def burmese_ky(term: str) -> tuple[str, ...]:
+    """``term`` (lower case) with its opening ky before a vowel as ch and as t (``chi``,
+    ``ti`` for Kyi), or () for a term not opening so."""
+    lowered = term.lower()
+    if not _BURMESE_KY.match(lowered):
+        return ()
+    return tuple(_BURMESE_KY.sub(sound, lowered) for sound in ("ch", "t"))
+
+
 @lru_cache(maxsize=20_000)
 def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[str]:
     """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
     Arabic keys of its own (one consonant: ``Un`` = أون, ``To`` = تو, ``Yoon`` = يون) also
     has them there, as the name's other words stand beside it (alone, such keys are every
     short Arabic word's: عون, help), and so does pinyin's qi as Arabic writes it (``Li
-    Qiang`` = لي تشيانغ; alone, ``Qin`` would be شن, "launched"); Abd or Abu with an
-    attached article (``Abdel``, ``Aboul``) also as Arabic writes it apart (عبد, أبو);
-    ``korean``: a word of a Korean name, also read as Cyrillic and Greek spell its vowels,
-    and a vowel syllable alone as Arabic writes it (``Yo`` = يو; see korean)."""
+    Qiang`` = لي تشيانغ; alone, ``Qin`` would be شن, "launched"), and a Burmese opening ky
+    as other scripts hear it (``Kyi`` = ``Чжи`` = تشي: see burmese_ky); Abd or Abu with an
+    attached article (``Abdel``, ``Aboul``) also as Arabic writes it apart (عبد, أبو); the
+    Irish O' as its Cyrillic letter (see _IRISH_O); ``korean``: a word of a Korean name,
+    also read as Cyrillic and Greek spell its vowels, and a vowel syllable alone as Arabic
+    writes it (``Yo`` = يو; see korean)."""
     if term == _IRISH_O:
         return _irish_o_keys(policy)
     found = term_keys(term, policy)
@@ -413,6 +430,14 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
             # Arabic writes pinyin's final ng whole (تشيانغ): not بشأن, "about", for Qiang.
             whole = "G" if pinyin.endswith("ng") else ""
             more.update(f"Arab:{k}" for k in arabic_keys_of_latin(pinyin) if k.endswith(whole))
+    palatal = burmese_ky(term)
+    if palatal:
+        heard_kinds: tuple[str, ...] = ("Cyrl", "Grek", HEARD_LATIN)
+        if policy == VARIANTS:
+            heard_kinds += ("Cyrl~", "Grek~", f"{HEARD_LATIN}~")
+        heard = {k for s in palatal for k in _spelled_keys(s, None, loose=HEARD)}
+        more.update(f"{kind}:{k}" for kind in heard_kinds for k in heard)
+        more.update(f"Arab:{k}" for s in palatal for k in arabic_keys_of_latin(s, 1))
     if korean:
         kinds = ("Cyrl", "Grek", "Cyrl~", "Grek~") if policy == VARIANTS else ("Cyrl", "Grek")
         heard = {k for s in korean_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}
