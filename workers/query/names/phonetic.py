@@ -784,13 +784,14 @@ _PINYIN_QI = re.compile("(?<![aeiou])qi")
 
 def _arabic_readings(reading: str) -> tuple[str, ...]:
     """``reading``, as Arabic spells its dz and dj: two letters, d-z and d-y (Kobakhidze =
-    كوباخيدزه, Djokovic = ديوكوفيتش); with a y between vowels as its ي and the short vowel
-    after it unwritten (Velayati = ولايتي); and with its plain g as q, the ق that the Gulf,
-    Sudan and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
+    كوباخيدزه, Djokovic = ديوكوفيتش); with an inner y before a vowel as its ي and the short
+    vowel after it unwritten (Velayati = ولايتي, Maryam = مريم); and with its plain g as q,
+    the ق that the Gulf, Sudan and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
     spelled = reading.replace("dz", "ds").replace("dj", "di")
     found = (reading,) if spelled == reading else (reading, spelled)
     if "y" in reading:
-        # A run of vowels keys as its last (Velayati's aya as a): Arabic writes the glide.
+        # A run of vowels keys as its last (Velayati's aya as a), and a y after a consonant
+        # as a vowel (Maryam's ya): Arabic writes the glide.
         glide = _INNER_GLIDE.sub("y", spelled)
         found = found if glide == spelled else (*found, glide)
     if "g" not in reading:
@@ -799,8 +800,9 @@ def _arabic_readings(reading: str) -> tuple[str, ...]:
     return found if said_g == reading else (*found, said_g)
 
 
-# A y between vowels before a consonant, with the vowel after it (Velayati's -ya-).
-_INNER_GLIDE = re.compile("(?<=[aeiou])y[aeiou](?=[b-df-hj-np-tv-z])")
+# A y after a vowel or a consonant, before a vowel and a consonant, with the vowel after it
+# (Velayati's -ya-, Maryam's -ya- = مريم).
+_INNER_GLIDE = re.compile("(?<=[a-z])y[aeiou](?=[b-df-hj-np-tv-z])")
 # A g that is neither gh nor a final ng's (Arabic writes نغ, ng: Jong = جونغ).
 _PLAIN_G = re.compile("(?<!n)g(?!h)|(?<=n)g(?=[aeiou])")
 
