@@ -41,7 +41,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 105
+KEYS_VERSION = 106
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -269,6 +269,10 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     marked = marked_spellings(term)  # Cyrillic spells the marks a term was typed without
     if marked:
         by_target["Cyrl"] = heard.union(*(_spelled_keys(f, None, loose=WRITTEN) for f in marked))
+    aspirated = aspirates_apart(term)  # Sitharaman as Russian writes it: Ситхараман
+    if aspirated:
+        cyrillic = by_target.get("Cyrl", heard)
+        by_target["Cyrl"] = cyrillic.union(_spelled_keys(aspirated, None, loose=HEARD))
     open_e = lithuanian_open_e(term)  # Skvernelis as Russian writes it: Сквернялис
     if open_e:
         cyrillic = by_target.get("Cyrl", heard)
@@ -313,6 +317,23 @@ def belarusian_final_o(term: str) -> tuple[str, ...]:
 
 
 _BE_MAX_INNER_AS = 3  # which a was an o only the stress tells: at most 8 readings
+
+
+# The aspirated th, ph and kh of Indian and Thai names, which Cyrillic writes as the
+# consonant and an х (Sitharaman = Ситхараман, Phuangketkeow = Пхуангкеткео, Thakur =
+# Тхакур): a Latin term with one before a vowel is also read with each as the two sounds,
+# for Cyrillic only (Greek writes θ, φ, χ; Arabic the plain consonant). A Cyrillic тх, пх
+# or кх is little else, so the keys meet few other words.
+_ASPIRATE = re.compile("([tpk])h(?=[aeiou])")
+
+
+def aspirates_apart(term: str) -> str:
+    """``term`` (lower case) with each aspirated th, ph, kh before a vowel written as the
+    consonant and kh (``sitkharaman``), or "" for a term without one."""
+    lowered = term.lower()
+    if script(term) != "Latn" or not _ASPIRATE.search(lowered):
+        return ""
+    return _ASPIRATE.sub(r"\1kh", lowered)
 
 
 # Other scripts say and write the Scottish and Irish Mc as the Mac it stands for (McDonald

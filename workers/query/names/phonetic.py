@@ -295,8 +295,7 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
     Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term), and a
-    Hungarian ``gy`` as d (Magyar = Мадьяр), and an aspirated th, ph or kh before a vowel
-    as two sounds (Sitharaman = Ситхараман)."""
+    Hungarian ``gy`` as d (Magyar = Мадьяр)."""
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p", "r"):
         options[0] = ("S", "X")
@@ -318,22 +317,11 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
         options[first] = ("a", "e")
         if units[first + 2 : first + 3] in (["e"], ["y"]):
             options[first] = ("a", "e", "i")  # a long a, ei: Haley = Хейли, Baker = Бейкер
-    for i in range(last if _ASPIRATES.search(letters) else 0):
-        if units[i] in _ASPIRATE_PAIRS and units[i + 1][:1] in _VOWELS:
-            options[i] = _with(options[i], _ASPIRATE_PAIRS[units[i]])
     for i in range(last if "gy" in letters else 0):
         if units[i] == "g" and units[i + 1] == "y" and units[i + 2 : i + 3] != ["y"]:
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
                 options[last] = (*options[last], "")  # its y is no vowel: Надь
-
-
-# The aspirated th, ph and kh of Indian and Thai names, which Russian writes as the
-# consonant and an х (Sitharaman = Ситхараман, Phuangketkeow = Пхуангкеткео): before a
-# vowel also read as the two sounds. A Cyrillic тх, пх or кх is little else (few words of
-# the language's own hold one, fewer at a capital), so the keys meet no new word.
-_ASPIRATE_PAIRS = {"th": "TG", "ph": "PG", "kh": "KG"}
-_ASPIRATES = re.compile("[tpk]h")
 
 
 def _english_vowels(units: list[str], options: list[Choices]) -> None:
