@@ -222,6 +222,8 @@ _PL: tuple[Rule, ...] = (
     *((soft, hard + "a", _DAT) for soft, hard in _POLISH_SOFT_E),
     ("li", "la", _GEN),  # names in -la: Bardelli
     ("i", "ia", _GEN),  # names in -ia, -cia (Kania, Nebenzia): Kani, Nebenzi
+    # ... and in -ua, as Nikaragua, Nikaragui: Gachagua, Gachagui
+    ("ui", "ua", "genitive/dative/locative"),
     # South Slavic names in -ić are -ic before a Polish ending: Modricia, Modriciowi
     ("cia", "c", _GA),
     ("ciowi", "c", _DAT),
@@ -234,13 +236,15 @@ _PL: tuple[Rule, ...] = (
     ("ego", "e", _GA),  # names in a spoken -e (Rutte, Goethe): Ruttego, Ruttemu, Ruttem
     ("emu", "e", _DAT),
     ("em", "e", "instrumental/locative"),
-    # Women's names in -owa, -ska, -cka, -dzka decline as adjectives: Jotowej, Jotową,
+    # Women's names in -owa, -ewa, -ska, -cka, -dzka decline as adjectives: Jotowej, Jotową,
     # Kowalskiej, Kowalską (-ą for -a above): -ej in the genitive, dative and locative.
     # So do the East Slavic ones in -ina, -yna, possessives too (Kalininej, Wiesninej).
     *(
         (ending, base, _FEMININE_OBLIQUE)
         for ending, base in (
             ("owej", "owa"),
+            # a Bulgarian or Russian -eva as Polish writes it: Georgiewej for Georgiewa
+            ("ewej", "ewa"),
             ("ovej", "ova"),  # a Czech or Slovak -ová as Polish sport writes it: Krejcikovej
             ("inej", "ina"),
             ("ynej", "yna"),

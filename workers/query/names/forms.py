@@ -41,7 +41,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 96
+KEYS_VERSION = 106
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -263,12 +263,16 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     short = short_adjectival_form(term)  # Navalnaya as Ukrainian and Polish end it: Nawalna
     if short:
         heard = heard | _spelled_keys(short, None, loose=HEARD)
-    final_o = belarusian_final_o(term)  # Babaryka as Russian writes it: Бабарико
-    if final_o:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in final_o))
+    respelled = (*belarusian_final_o(term), *mac_of_mc(term))  # Бабарико; Макдональд
+    if respelled:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in respelled))
     marked = marked_spellings(term)  # Cyrillic spells the marks a term was typed without
     if marked:
         by_target["Cyrl"] = heard.union(*(_spelled_keys(f, None, loose=WRITTEN) for f in marked))
+    aspirated = aspirates_apart(term)  # Sitharaman as Russian writes it: Ситхараман
+    if aspirated:
+        cyrillic = by_target.get("Cyrl", heard)
+        by_target["Cyrl"] = cyrillic.union(_spelled_keys(aspirated, None, loose=HEARD))
     open_e = lithuanian_open_e(term)  # Skvernelis as Russian writes it: Сквернялис
     if open_e:
         cyrillic = by_target.get("Cyrl", heard)
@@ -279,7 +283,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
         keys.update(_joined_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
-    also = tuple(r for f in final_o for r in readings(f, None))
+    also = tuple(r for f in respelled for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
@@ -315,18 +319,52 @@ def belarusian_final_o(term: str) -> tuple[str, ...]:
 _BE_MAX_INNER_AS = 3  # which a was an o only the stress tells: at most 8 readings
 
 
+# The aspirated th, ph and kh of Indian and Thai names, which Cyrillic writes as the
+# consonant and an х (Sitharaman = Ситхараман, Phuangketkeow = Пхуангкеткео, Thakur =
+# Тхакур): a Latin term with one before a vowel is also read with each as the two sounds,
+# for Cyrillic only (Greek writes θ, φ, χ; Arabic the plain consonant). A Cyrillic тх, пх
+# or кх is little else, so the keys meet few other words.
+_ASPIRATE = re.compile("([tpk])h(?=[aeiou])")
+
+
+def aspirates_apart(term: str) -> str:
+    """``term`` (lower case) with each aspirated th, ph, kh before a vowel written as the
+    consonant and kh (``sitkharaman``), or "" for a term without one."""
+    lowered = term.lower()
+    if script(term) != "Latn" or not _ASPIRATE.search(lowered):
+        return ""
+    return _ASPIRATE.sub(r"\1kh", lowered)
+
+
+# Other scripts say and write the Scottish and Irish Mc as the Mac it stands for (McDonald
+# = Макдональд = Μακντόναλντ = ماكدونالد, McCain = Маккейн): a Latin term opening with
+# Mc before a letter is also read with Mac.
+_MC = re.compile("mc(?=[a-z])")
+
+
+def mac_of_mc(term: str) -> tuple[str, ...]:
+    """``term`` with its opening Mc written Mac (``macdonald`` for McDonald), or ()."""
+    lowered = term.lower()
+    if script(term) != "Latn" or not _MC.match(lowered):
+        return ()
+    return ("mac" + lowered[2:],)
+
+
 # Lithuanian says an e between consonants open, before one consonant and a vowel, and
 # Russian writes it я (Skvernelis = Сквернялис, Linkevičius = Линкявичюс; Landsbergis
-# keeps its е before two): a term of a Lithuanian man's ending is also read with each such
-# e as a, for Cyrillic only (the soft consonant before я is no letter of the keys).
-_LITHUANIAN_ENDING = re.compile(r"(?:[iy]?us|[iy]s|as)$")
+# keeps its е before two), in a woman's surname too (Blinkevičiūtė = Блинкявичюте): a
+# term of a Lithuanian man's ending, or of an unmarried woman's (-utė, -ytė, -aitė), is
+# also read with each such e as a, for Cyrillic only (the soft consonant before я is no
+# letter of the keys).
+_LITHUANIAN_ENDING = re.compile(r"(?:[iy]?us|[iy]s|as|ute|yte|aite)$")
 _OPEN_E = re.compile(r"(?<=[^aeiouy])e(?=[^aeiouy][aeiouy])")
 MIN_OPEN_E_TERM = 7
 
 
 def lithuanian_open_e(term: str) -> tuple[str, ...]:
     """``term`` with one open e at a time read a (``Skvernalis``), for a Latin term of a
-    Lithuanian man's ending and MIN_OPEN_E_TERM letters or more; () for another."""
+    Lithuanian man's or unmarried woman's ending and MIN_OPEN_E_TERM letters or more; ()
+    for another."""
     lowered = term.lower()
     if len(lowered) < MIN_OPEN_E_TERM or not _LITHUANIAN_ENDING.search(lowered):
         return ()
@@ -364,16 +402,35 @@ def _joined_article_keys(term: str) -> set[str]:
 _ARTICLE_ATTACHED = re.compile(r"(abd)(?:ou|[aeiou])l|(ab(?:ou|[ou]))l")
 
 
+# Burmese writes the sound of Russian ч, Czech ť with ky before a vowel (Kyi = Чжи = Ťij =
+# تشي): a word of a name of several opening so is also read with it as ch and
+# t. Not a word alone: read so, Kyi would be every Чи, Ши, Ти (Bulgarian "you").
+_BURMESE_KY = re.compile("^ky(?=[aeiou])")
+
+
+def burmese_ky(term: str) -> tuple[str, ...]:
+    """``term`` (lower case) with its opening ky before a vowel as ch and as t (``chi``,
+    ``ti`` for Kyi), or () for a term not opening so."""
+    lowered = term.lower()
+    if not _BURMESE_KY.match(lowered):
+        return ()
+    return tuple(_BURMESE_KY.sub(sound, lowered) for sound in ("ch", "t"))
+
+
 @lru_cache(maxsize=20_000)
 def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[str]:
     """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
     Arabic keys of its own (one consonant: ``Un`` = أون, ``To`` = تو, ``Yoon`` = يون) also
     has them there, as the name's other words stand beside it (alone, such keys are every
     short Arabic word's: عون, help), and so does pinyin's qi as Arabic writes it (``Li
-    Qiang`` = لي تشيانغ; alone, ``Qin`` would be شن, "launched"); Abd or Abu with an
-    attached article (``Abdel``, ``Aboul``) also as Arabic writes it apart (عبد, أبو);
-    ``korean``: a word of a Korean name, also read as Cyrillic and Greek spell its vowels,
-    and a vowel syllable alone as Arabic writes it (``Yo`` = يو; see korean)."""
+    Qiang`` = لي تشيانغ; alone, ``Qin`` would be شن, "launched"), and a Burmese opening ky
+    as other scripts hear it (``Kyi`` = ``Чжи`` = تشي: see burmese_ky); Abd or Abu with an
+    attached article (``Abdel``, ``Aboul``) also as Arabic writes it apart (عبد, أبو); the
+    Irish O' as its Cyrillic letter (see _IRISH_O); ``korean``: a word of a Korean name,
+    also read as Cyrillic and Greek spell its vowels, and a vowel syllable alone as Arabic
+    writes it (``Yo`` = يو; see korean)."""
+    if term == _IRISH_O:
+        return _irish_o_keys(policy)
     found = term_keys(term, policy)
     if not found or script(term) == "Arab":
         return found
@@ -394,6 +451,14 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
             # Arabic writes pinyin's final ng whole (تشيانغ): not بشأن, "about", for Qiang.
             whole = "G" if pinyin.endswith("ng") else ""
             more.update(f"Arab:{k}" for k in arabic_keys_of_latin(pinyin) if k.endswith(whole))
+    palatal = burmese_ky(term)
+    if palatal:
+        heard_kinds: tuple[str, ...] = ("Cyrl", "Grek", HEARD_LATIN)
+        if policy == VARIANTS:
+            heard_kinds += ("Cyrl~", "Grek~", f"{HEARD_LATIN}~")
+        heard = {k for s in palatal for k in _spelled_keys(s, None, loose=HEARD)}
+        more.update(f"{kind}:{k}" for kind in heard_kinds for k in heard)
+        more.update(f"Arab:{k}" for s in palatal for k in arabic_keys_of_latin(s, 1))
     if korean:
         kinds = ("Cyrl", "Grek", "Cyrl~", "Grek~") if policy == VARIANTS else ("Cyrl", "Grek")
         heard = {k for s in korean_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}
@@ -405,6 +470,27 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
         return found
     RULE_KEYS.note(more)
     return found | more
+
+
+# The Irish O' of a name (O'Neill, O'Brien) is a word of its own to the term (the apostrophe
+# parts it), and one letter, which gets no keys (see is_name): Cyrillic keeps it, apart
+# too, in its own letter (О'Нил, О'Брайен). The capital O alone among a name's words is
+# read as that letter in Cyrillic (a loose word: see compile._loose). Not in Greek, which
+# writes it so too (Ο'Νιλ), but whose article Ο opens sentences before names (``Ο Νιλ
+# Γιανγκ``, Neil Young) where the apostrophe is not seen; nor in Arabic, which writes the
+# name as one word (أونيل), which two words of a term do not meet.
+_IRISH_O = "O"
+_IRISH_O_SCRIPT = "Cyrl"
+
+
+@lru_cache(maxsize=4)
+def _irish_o_keys(policy: str) -> frozenset[str]:
+    """Keys of the Irish O' of a name term under ``policy`` (its Cyrillic letter)."""
+    if policy == EXACT:
+        return frozenset()
+    keys = frozenset((f"{_IRISH_O_SCRIPT}:o",))
+    RULE_KEYS.note(keys)
+    return keys
 
 
 def describe(

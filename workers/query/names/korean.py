@@ -43,10 +43,21 @@ def korean_name(words: list[str]) -> bool:
 
 def korean_spellings(word: str) -> tuple[str, ...]:
     """Other Latin spellings of a Korean name's ``word`` (lower case), each with one of its
-    vowels as another script spells it (none for a word without such a vowel)."""
+    vowels as another script spells it, and each of those (and the word) with its first
+    plain stop as the other romanisation writes it (none for a word without either)."""
     lowered = word.lower()
-    found = (pattern.sub(spelled, lowered) for pattern, spelled in _VOWELS)
+    found = [lowered, *(pattern.sub(spelled, lowered) for pattern, spelled in _VOWELS)]
+    other_stop = _OTHER_STOP.get(lowered[:1])
+    if other_stop is not None:
+        found.extend([other_stop + s[1:] for s in found])
     return tuple(dict.fromkeys(s for s in found if s != lowered))
+
+
+# Korean's plain stops ㄱ, ㄷ, ㅂ are romanised g, d, b (the official spelling) or k, t, p
+# (McCune-Reischauer, and many people's own), and Russian writes either as it hears them
+# (Keon-hee = Гон Хи, Geun-hye = Кын Хе, Byung = Пён): a syllable's first letter is also
+# read as the other.
+_OTHER_STOP = {"k": "g", "g": "k", "t": "d", "d": "t", "p": "b", "b": "p"}
 
 
 # Korean syllables of a vowel alone that Arabic writes with vowel letters only (``Kim Yo

@@ -289,14 +289,15 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
 
 def _heard_consonants(units: list[str], options: list[Choices], letters: str) -> None:
     """Consonants other scripts hear apart from their letters: a German initial st/sp as
-    sht/shp (Steinmeier = Штайнмайер = شتاينماير), a Polish ``ck`` before a final vowel as
+    sht/shp (Steinmeier = Штайнмайер = شتاينماير), an initial sr as shr (the Sanskrit
+    ś of Sri: Шри Мульяни, Шри Ланка), a Polish ``ck`` before a final vowel as
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
     Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
     Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term), and a
     Hungarian ``gy`` as d (Magyar = Мадьяр)."""
     last = len(units) - 1
-    if last >= 2 and units[0] == "s" and units[1] in ("t", "p"):
+    if last >= 2 and units[0] == "s" and units[1] in ("t", "p", "r"):
         options[0] = ("S", "X")
     for i, unit in enumerate(units if "ck" in letters else ()):  # ``letters``: joined units
         if unit == "ck" and i < last and units[i + 1][:1] in _VOWELS:
@@ -487,8 +488,9 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     Σάντσεθ), a final ``ng`` as n (Jinping = Цзиньпин), a final e after a consonant as
     silent (Lagarde = Лагард), an English final -ay as -ei (May = Мэй), -ey as -i
     (Carney = Карни), a French final -ot's silent t (Barrot = Барро = Μπαρό) and a French
-    final -u as -ю (Lecornu = Лекорню); a final -tsya, -tsia, -cia as -tsa, as Russian writes a
-    Ukrainian -ця (Kyslytsya = Кислица)."""
+    final -u as -ю (Lecornu = Лекорню), a Thai final -eow as -eo or -eu (Phuangketkeow =
+    Пхуангкеткео = Φουανγκκετκέου), a Vietnamese final -nh as n (Minh = Минь); a final
+    -tsya, -tsia, -cia as -tsa, as Russian writes a Ukrainian -ця (Kyslytsya = Кислица)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -505,6 +507,12 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     elif units[last] == "y" and last >= 2 and units[last - 1] == "e":
         options[last - 1] = (*options[last - 1], "")  # English -ey: Carney = Карни
         options[last] = (*options[last], "i")
+    elif units[last] == "w" and last >= 3 and units[last - 2 : last] == ["e", "o"]:
+        # Thai -eow, said e-o (Phuangketkeow = Пхуангкеткео = Φουανγκκετκέου)
+        options[last - 1] = ("o", "")
+        options[last] = ("F", "", "u")
+    elif units[last] == "h" and last >= 2 and units[last - 1] == "n" and units[last - 2] in _VOWELS:
+        options[last] = (*options[last], "")  # Vietnamese -nh as нь: Minh = Минь, Chinh = Тинь
     elif units[last] == "t" and last >= 2 and units[last - 1] == "o":
         options[last] = (*options[last], "")  # French -ot: Barrot = Барро, Peugeot = Пежо
     elif units[last] == "u" and last >= 2 and units[last - 1][:1] not in _VOWELS:
@@ -764,13 +772,14 @@ _PINYIN_QI = re.compile("(?<![aeiou])qi")
 
 def _arabic_readings(reading: str) -> tuple[str, ...]:
     """``reading``, as Arabic spells its dz and dj: two letters, d-z and d-y (Kobakhidze =
-    كوباخيدزه, Djokovic = ديوكوفيتش); with a y between vowels as its ي and the short vowel
-    after it unwritten (Velayati = ولايتي); and with its plain g as q, the ق that the Gulf,
-    Sudan and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
+    كوباخيدزه, Djokovic = ديوكوفيتش); with an inner y before a vowel as its ي and the short
+    vowel after it unwritten (Velayati = ولايتي, Maryam = مريم); and with its plain g as q,
+    the ق that the Gulf, Sudan and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
     spelled = reading.replace("dz", "ds").replace("dj", "di")
     found = (reading,) if spelled == reading else (reading, spelled)
     if "y" in reading:
-        # A run of vowels keys as its last (Velayati's aya as a): Arabic writes the glide.
+        # A run of vowels keys as its last (Velayati's aya as a), and a y after a consonant
+        # as a vowel (Maryam's ya): Arabic writes the glide.
         glide = _INNER_GLIDE.sub("y", spelled)
         found = found if glide == spelled else (*found, glide)
     if "g" not in reading:
@@ -779,8 +788,9 @@ def _arabic_readings(reading: str) -> tuple[str, ...]:
     return found if said_g == reading else (*found, said_g)
 
 
-# A y between vowels before a consonant, with the vowel after it (Velayati's -ya-).
-_INNER_GLIDE = re.compile("(?<=[aeiou])y[aeiou](?=[b-df-hj-np-tv-z])")
+# A y after a vowel or a consonant, before a vowel and a consonant, with the vowel after it
+# (Velayati's -ya-, Maryam's -ya- = مريم).
+_INNER_GLIDE = re.compile("(?<=[a-z])y[aeiou](?=[b-df-hj-np-tv-z])")
 # A g that is neither gh nor a final ng's (Arabic writes نغ, ng: Jong = جونغ).
 _PLAIN_G = re.compile("(?<!n)g(?!h)|(?<=n)g(?=[aeiou])")
 

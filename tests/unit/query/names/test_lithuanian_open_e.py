@@ -1,6 +1,7 @@
 """Russian writes a Lithuanian open e (between consonants, before one consonant and a
 vowel) as я: a rule of a Lithuanian man's name finds it so (Skvernelis = Сквернялис), and
-an e before two consonants, or in a name of another ending, stays an e."""
+one of an unmarried woman's (Blinkevičiūtė = Блинкявичюте); an e before two consonants,
+or in a name of another ending, stays an e."""
 
 from __future__ import annotations
 
@@ -29,4 +30,38 @@ def test_a_lithuanian_open_e_is_found_as_ya(term: str, text: str, form: str) -> 
     ],
 )
 def test_another_e_is_not_read_as_ya(term: str, text: str) -> None:
+    assert matched(term, "ru", text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        (
+            "Blinkeviciute",
+            "ru",
+            "Евродепутат Вилия Блинкявичюте вернулась в Вильнюс.",
+            "Блинкявичюте",
+        ),
+        ("Blinkeviciute", "uk", "Спікерка Вілія Блінкявічюте прибула до Варшави.", "Блінкявічюте"),
+        ("Blinkeviciute", "bg", "Председателят Вилия Блинкявичюте посети София.", "Блинкявичюте"),
+        (
+            "Blinkeviciute",
+            "ru",
+            "Вилия Блинкевичюте подписала закон.",
+            "Блинкевичюте",
+        ),  # as written
+    ],
+)
+def test_a_womans_open_e_is_found_as_ya(term: str, language: str, text: str, form: str) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("Landsbergyte", "Депутат Ландсбяргите выступила."),  # e before two consonants
+        ("Grybauskaite", "Депутат Грибаускайтис выступил."),  # a man's ending is another name
+    ],
+)
+def test_a_womans_other_e_is_not_read_as_ya(term: str, text: str) -> None:
     assert matched(term, "ru", text) == []
