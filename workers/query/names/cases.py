@@ -410,6 +410,14 @@ _LT: tuple[Rule, ...] = (
     ("ai", "a", _DAT),
     ("ą", "a", _ACC),
     ("oje", "a", _LOC),
+    # A foreign name after a consonant may take -is rather than -as (Starmer = Starmeris,
+    # Miller = Milleris, De Wever = De Weveris): its cases on the name as written.
+    ("is", "", "nominative"),
+    ("io", "", _POSS),
+    ("iui", "", _DAT),
+    ("į", "", _ACC),
+    ("iu", "", _INS),
+    ("yje", "", _LOC),
     # A Lithuanian name keeps its nominative ending in a rule (Paluckas, Landsbergis,
     # Šimonytė), which the other cases replace: Palucko, Landsbergiui, Šimonytės
     *(
