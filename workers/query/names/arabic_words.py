@@ -28,6 +28,7 @@ from .capitals import joined
 from .function_words import arabic_function_words
 from .latin import script
 from .phonetic import arabic_forms, without_marks
+from .word_frequencies import frequent_words
 
 # A word at least this frequent in Arabic (Zipf 3: once in a million words)...
 COMMON = 3.0
@@ -140,22 +141,9 @@ def _english_zipfs() -> dict[str, float]:
 
 
 def _zipfs(language: str, size: str, least: float) -> dict[str, float]:
-    # Imported here: wordfreq and what it imports take 0.1 s, which a process matching no
-    # Arabic article (or a command line) need not pay.
-    from wordfreq import get_frequency_list
-
-    found: dict[str, float] = {}
-    # Buckets of words by frequency, one per centibel below 1 (wordfreq's format).
-    for below, words in enumerate(get_frequency_list(language, size)):
-        zipf = 9 - below / 100
-        if zipf < least:
-            break
-        found.update(dict.fromkeys(words, zipf))
-    # wordfreq keeps every list it read (the long one about 30 MB): keep only these words.
-    clear = getattr(get_frequency_list, "cache_clear", None)
-    if clear is not None:
-        clear()
-    return found
+    return {
+        word: zipf for zipf, words in frequent_words(language, least, (size,)) for word in words
+    }
 
 
 @lru_cache(maxsize=50_000)  # an article's words, asked about for each name found near them

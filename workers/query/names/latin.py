@@ -21,6 +21,7 @@ from itertools import islice, product
 from anyascii import anyascii
 
 from .phonetic import fewest_changes_first, usual_first
+from .word_frequencies import frequent_words
 
 # Letters whose sound is unambiguous in their script but would reach anyascii as an
 # ambiguous Latin spelling (``ch``: sh in French, kh in German) or lose a sound (``č`` -> c).
@@ -369,21 +370,12 @@ _TR_UNMARKED = str.maketrans("şçğ", "scg")
 def _turkish_words() -> frozenset[str]:
     """Turkish words at least _TR_COMMON on the Zipf scale: wordfreq's list of the
     commonest, read once per process, when a Turkish word is first read."""
-    # Imported here: only a process reading Turkish articles pays for wordfreq.
-    from wordfreq import get_frequency_list
-
     found: set[str] = set()
-    # Buckets of words by frequency, one per centibel below Zipf 9 (wordfreq's format).
-    for below, words in enumerate(get_frequency_list("tr", "small")):
-        if 9 - below / 100 < _TR_COMMON:
-            break
+    for _, words in frequent_words("tr", _TR_COMMON):
         found.update(words)
         # ... and as read without their consonants' marks (an article word is read so too:
         # Erdogan for Erdoğan, sehir for şehir).
         found.update(word.translate(_TR_UNMARKED) for word in words)
-    clear = getattr(get_frequency_list, "cache_clear", None)
-    if clear is not None:
-        clear()  # wordfreq keeps every list it read: keep only these words
     # ... and of those only the ones with a letter read otherwise (half: 5 MB, not 10).
     return frozenset(word for word in found if "c" in word or "e" in word)
 

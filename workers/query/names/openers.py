@@ -18,6 +18,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .cases import primary_language
+from .word_frequencies import frequent_words
 
 # Per language: the present and past third-person copula, the articles a definition's noun
 # takes, the coordinating conjunctions. Languages without articles have no definition
@@ -151,26 +152,10 @@ def _frequent_hashes(code: str | None) -> array[int] | None:
     doubtful opener asks. Hashes, not words: 8 bytes a word, where a set of the words of
     the 18 languages above held about 150 MB (a hash another word shares only keeps a
     doubt, as before this test)."""
-    # Imported here: wordfreq and its imports take 0.1 s (see arabic_words).
-    from wordfreq import get_frequency_list
-
     if not code:
         return None
-    for size in ("large", "small"):  # its long list, if it has one
-        try:
-            buckets = get_frequency_list(code, size)
-            break
-        except LookupError:
-            continue
-    else:
+    buckets = frequent_words(code, ORDINARY, ("large", "small"))  # its long list, if any
+    if not buckets:
         return None
-    found: set[int] = set()
-    # One bucket of words per centibel below Zipf 9 (wordfreq's format).
-    for below, words in enumerate(buckets):
-        if 9 - below / 100 < ORDINARY:
-            break
-        found.update(map(hash, words))
-    clear = getattr(get_frequency_list, "cache_clear", None)
-    if clear is not None:  # wordfreq keeps every list it read: keep only these hashes
-        clear()
+    found = {hash(word) for _, words in buckets for word in words}
     return array("q", sorted(found))
