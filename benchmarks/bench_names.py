@@ -424,6 +424,7 @@ HELD_OUT_BATCHES = (
     "fresh29",
     "fresh30",
     "fresh31",
+    "fresh33",
 )
 
 
