@@ -425,6 +425,7 @@ HELD_OUT_BATCHES = (
     "fresh30",
     "fresh31",
     "fresh32",
+    "fresh33",
 )
 
 
