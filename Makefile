@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ARGS   ?=
 
-.PHONY: run test test-compose faults bench lint format clean
+.PHONY: run test test-compose faults bench lint format clean native
 
 # pip 23 (what a new venv of Python 3.11 brings) fails to resolve lxml's extras spelled two
 # ways (readability-lxml's lxml[html_clean] beside trafilatura's): upgrade it first.
@@ -15,17 +15,26 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade 'pip>=24'
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[native]'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,native]'
 	touch $(VENV)/.installed $@
 
-run: $(VENV)/.installed
+# The names package compiled with mypyc (about a minute, again after an edit of
+# workers/query); without a C compiler the build fails and names run as Python, with the
+# same results (see workers/query/names/native.py).
+NATIVE := workers/query/names/_native/manifest.json
+$(NATIVE): $(shell find workers/query -name '*.py') | $(VENV)/.installed
+	-$(BIN)/python -m workers.query.native_build --if-stale
+
+native: $(NATIVE)
+
+run: $(VENV)/.installed $(NATIVE)
 	$(BIN)/newswatch run $(ARGS)
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev $(NATIVE)
 	$(BIN)/python -m pytest $(ARGS)
 
 # The docker compose topology end to end: builds the image, needs a Docker engine (~3-5 min).
@@ -33,10 +42,10 @@ test-compose: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m compose -s -v tests/compose $(ARGS)
 
 # The fault suite: real processes killed, Valkey restarted; about 10 minutes.
-faults: $(VENV)/.installed-dev
+faults: $(VENV)/.installed-dev $(NATIVE)
 	$(BIN)/python -m pytest -m faults tests/faults $(ARGS)
 
-bench: $(VENV)/.installed-dev
+bench: $(VENV)/.installed-dev $(NATIVE)
 	$(BIN)/python -m benchmarks.harness $(ARGS)
 
 lint: $(VENV)/.installed-dev
@@ -49,4 +58,4 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff format services workers tests benchmarks
 
 clean:
-	rm -rf $(VENV) var drops .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var drops .pytest_cache .mypy_cache .ruff_cache workers/query/names/_native

@@ -144,6 +144,18 @@ def test_services_run_as_the_unprivileged_service_user(project):
     assert "0" not in users.values(), users
 
 
+def test_the_worker_runs_the_names_package_compiled(project):
+    # The image's build stage compiles it (Dockerfile, workers/query/names/native.py).
+    code = (
+        "import types, workers.query.names.capitals as c, workers.query.names.native as n;"
+        "print(n.fresh_build(), isinstance(c.as_names, types.FunctionType))"
+    )
+    assert project.exec("worker", "/opt/newswatch/bin/python", "-c", code).split() == [
+        "True",
+        "False",
+    ]
+
+
 def test_example_drops_alert_exactly_once_each(project):
     examples = project.folder / "config" / "examples" / "drops"
     put_drops(project, {p.name: p.read_text(encoding="utf-8") for p in examples.iterdir()})

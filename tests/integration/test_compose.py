@@ -90,7 +90,11 @@ def test_valkey_persists_and_reports_health(compose):
 def test_base_images_are_build_arguments_defaulting_to_the_official_ones(compose):
     dockerfile = (REPO / "Dockerfile").read_text(encoding="utf-8").splitlines()
     assert "ARG PYTHON_IMAGE=python:3.11-slim" in dockerfile
-    assert [line for line in dockerfile if line.startswith("FROM ")] == ["FROM ${PYTHON_IMAGE}"]
+    # Every stage starts from the base image argument or from a stage before it.
+    stages = [line.split() for line in dockerfile if line.startswith("FROM ")]
+    assert stages[0] == ["FROM", "${PYTHON_IMAGE}", "AS", "install"]
+    named = [stage[3] for stage in stages if len(stage) == 4]
+    assert all(stage[1] in named[:i] for i, stage in enumerate(stages[1:], 1))
     build_args = compose["x-newswatch"]["build"]["args"]
     assert build_args["PYTHON_IMAGE"] == "${PYTHON_IMAGE:-python:3.11-slim}"
     assert compose["services"]["valkey"]["image"] == "${VALKEY_IMAGE:-valkey/valkey:8-alpine}"

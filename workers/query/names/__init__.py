@@ -10,3 +10,7 @@ where the article writes a word as a name, :mod:`.matcher` and :mod:`.compile` t
 side. Kept out of this module's imports so that analysis can
 import :mod:`.document` without a cycle.
 """
+
+from .native import use_build
+
+use_build(__path__)  # the compiled modules, if built from these sources (see native)

@@ -776,7 +776,7 @@ def _arabic_readings(reading: str) -> tuple[str, ...]:
     vowel after it unwritten (Velayati = ولايتي, Maryam = مريم); and with its plain g as q,
     the ق that the Gulf, Sudan and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
     spelled = reading.replace("dz", "ds").replace("dj", "di")
-    found = (reading,) if spelled == reading else (reading, spelled)
+    found: tuple[str, ...] = (reading,) if spelled == reading else (reading, spelled)
     if "y" in reading:
         # A run of vowels keys as its last (Velayati's aya as a), and a y after a consonant
         # as a vowel (Maryam's ya): Arabic writes the glide.
