@@ -2,8 +2,9 @@
 Кариса``, ``في مدينة العطاف``, ``στο χωριό Μπούκα``, ``Смотрич — посёлок``, ``Медынский
 район``.
 
-Slavic languages, Greek and Arabic write a river, village, island or mountain as its noun
-and then its name, and the residents of a place as a noun and the place's genitive; a
+Slavic languages, Greek and Arabic write a river, village, island or mountain (and a
+planet, an asteroid or a comet: ``планеты Венера``, ``كوكب زحل``) as its noun and then its
+name, and the residents of a place as a noun and the place's genitive; a
 definition gives the noun after a dash or "is"; Russian and Ukrainian name a district or an
 avenue by an adjective in -ский, the form of many surnames; and a place of several words may
 open with "saint", "port" or "new" (``Санта-Крус``, ``بور سعيد``). A word so placed that a name
@@ -30,39 +31,43 @@ _RUSSIAN = (
     " кишлака залив залива заливе пролив пролива мыс мыса полуостров полуострова долина"
     " долины долине вулкан вулкана пустыня пустыни перевал перевала курорт курорта"
     " жители жителей жителям житель жительница уроженец уроженка"
+    " планета планеты планете планету планетой астероид астероида комета кометы"
 )
 _UKRAINIAN = (
     "річка річки річці річку річкою ріка ріки озеро озера озері гора гори горі острів"
     " острова острові село села селі селом селище селища селищі хутір хутора затока затоки"
     " долина долини вулкан вулкана пустеля пустелі мешканці мешканців жителі жителів"
-    " уродженець уродженка"
+    " уродженець уродженка планета планети планеті планету планетою астероїд комета"
 )
 _BELARUSIAN = "рака ракі рацэ возера возеры вёска вёскі вёсцы востраў жыхары жыхароў"
 _BULGARIAN_MACEDONIAN = (
     "река реката реки село селото селата язовир язовира връх върха остров острова езеро"
-    " езерото планина планината жители жителите"
+    " езерото планина планината жители жителите планета планетата"
 )
 _SERBIAN = (
     "река реке реку реци село села селу језеро језера планина планине острво острва"
     " reka reke reku reci rijeka rijeke rijeku rijeci selo sela selu jezero jezera planina"
-    " planine otok otoka otoku ostrvo ostrva mještani meštani stanovnici"
+    " planine otok otoka otoku ostrvo ostrva mještani meštani stanovnici планета планете"
+    " planeta planete planetu"
 )
 _POLISH = (
     "rzeka rzeki rzece rzekę wieś wsi miejscowość miejscowości jezioro jeziora jeziorze góra"
-    " góry wyspa wyspy wyspie zatoka zatoki mieszkańcy mieszkańców"
+    " góry wyspa wyspy wyspie zatoka zatoki mieszkańcy mieszkańców planeta planety planecie"
+    " planetę planetą"
 )
 _CZECH_SLOVAK = (
     "řeka řeky řece řeku obec obce obci vesnice vesnici vrch vrchu hora hory ostrov ostrova"
-    " jezero jezera rieka rieky rieke dedina dediny obyvatelé obyvatelia"
+    " jezero jezera rieka rieky rieke dedina dediny obyvatelé obyvatelia planeta planety"
+    " planetě planetu planéta planéty planéte planétu"
 )
 _GREEK = (
     "ποταμός ποταμού ποταμό λίμνη λίμνης χωριό χωριού νησί νησιού νήσος νήσου όρος"
-    " κωμόπολη κωμόπολης κάτοικοι κατοίκων"
+    " κωμόπολη κωμόπολης κάτοικοι κατοίκων πλανήτης πλανήτη"
 )
 # Arabic: city, town, village, river, mountain, lake, island, province, area, valley, camp,
-# residents (not ولاية, a state but also a term of office: ولاية ترامب); a conjunction and
-# a preposition may be written onto the noun (بمدينة).
-_ARABIC = "مدينة بلدة قرية نهر جبل بحيرة جزيرة محافظة منطقة وادي مخيم سكان أهالي"
+# residents, planet (not ولاية, a state but also a term of office: ولاية ترامب); a
+# conjunction and a preposition may be written onto the noun (بمدينة).
+_ARABIC = "مدينة بلدة قرية نهر جبل بحيرة جزيرة محافظة منطقة وادي مخيم سكان أهالي كوكب"
 _NOUNS = {
     "ru": _RUSSIAN,
     "uk": _UKRAINIAN,
