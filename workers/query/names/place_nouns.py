@@ -13,7 +13,9 @@ term finds only as another spelling, script or case is the place's name, not the
 person's title or office are not listed before a name (``глава города Иванов``, ``мэр
 района``): town, city, district and region; nor Greek ``όρους``, also "terms". After Russian
 or Ukrainian "into" or "to", a man's surname in its bare form is a town (``прибыл в
-Камышин``): a person there takes the genitive's form (``выстрелил в Камышина``).
+Камышин``): a person there takes the genitive's form (``выстрелил в Камышина``). After
+"month" (and "of"), in any script but Cyrillic, a word is a month of another calendar (``the
+month of Radjab``, ``im Monat Nissan``).
 """
 
 from __future__ import annotations
@@ -126,7 +128,27 @@ def names_a_place(text: FieldText, position: int, language: str | None) -> bool:
         or _adjective_of_a_place(text, position)
         or _after_a_place_prefix(text, position)
         or _town_after_into(text, position, language)
+        or _after_a_month_noun(text, position)
     )
+
+
+# "Month" (and "of") before a month's name of another calendar (``the month of Tebeth``,
+# ``le mois de Tichri``, ``im Monat Nisan``, ``شهر رجب``, ``τον μήνα Τεβέτ``), which names
+# the month: Hebrew, Islamic and Persian months share their spellings with names (Rajab,
+# Safar, Bahman, Azar). Not Slavic ``месяц``, whose genitive after it is a person's
+# (``первый месяц Трампа``).
+_MONTH_WORDS = "month mois mes mese mês monat monats μήνα μήνας شهر بشهر وشهر لشهر"
+_MONTH_NOUNS = frozenset(_MONTH_WORDS.split())
+_MONTHS_OF = frozenset(("of", "de", "di", "do", "da", "del", "du"))
+
+
+def _after_a_month_noun(text: FieldText, position: int) -> bool:
+    """Whether the word at ``position`` follows "month" (and "of"): it names a month (see
+    _MONTH_NOUNS)."""
+    raw, before = text.raw, position - 1
+    if before > 0 and raw[before].lower() in _MONTHS_OF and joined(text, before):
+        before -= 1
+    return before >= 0 and raw[before].lower() in _MONTH_NOUNS and joined(text, before)
 
 
 # Russian and Ukrainian "into", "to", "onto" (with the accusative).
