@@ -118,6 +118,13 @@ _EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوي
 _MEETING = _words("التقى التقت التقيا يلتقي تلتقي اجتمع اجتمعت اجتمعا يجتمع بحث بحثت بين")
 _MEETING_REACH = 6  # words between the verb and the name (the first person's among them)
 _CONJUNCTIONS = ("و", "ف")  # written joined to the next word (وأضاف, فقال)
+# Particles that only a verb follows (did not, will not, will, has or may), with the
+# conjunctions joined to them that make no other word (not فقد "lost", فلم "film"); and
+# "we" before a verb with its prefix (نحن نقوي, we strengthen; not "I", أنا أحمد: "I am
+# Ahmed"). The word after is a verb, not a name (``نحن نقوي`` is not Naqvi).
+_VERB_PARTICLES = _words("لم ولم لن ولن فلن سوف وسوف فسوف قد وقد لقد")
+_WE = ("نحن", "ونحن")
+_WE_PREFIX = "ن"
 _PERSIAN = str.maketrans("یکۀ", "يكة")  # as the Arabic list spells the word
 
 
@@ -188,9 +195,11 @@ def in_arabic_context(
     ``start``: where the name written at a position starts (before the particles its term
     writes: ``فون دير لاين``, whose neighbours stand before فون); the position itself if
     None."""
-    raw = doc.fields[field].raw
+    text = doc.fields[field]
+    raw = text.raw
     if name.endswith(_GLIDE_ENDINGS):
         positions = [p for p in positions if not _glide_left_out(raw[p])]
+    positions = [p for p in positions if not _verb_expected(text, p)]
     doubtful = {
         raw[p]
         for p in positions
@@ -206,6 +215,18 @@ def in_arabic_context(
 # the glide before the a (پزشکیان, باشينيان); a word that ends in ان without it is
 # another word, a Persian plural (پزشکان, doctors).
 _GLIDE_ENDINGS = ("ian", "yan")
+
+
+def _verb_expected(text: FieldText, p: int) -> bool:
+    """Whether the Arabic word at ``p`` stands where only a verb does: right after a
+    particle only a verb follows, or after "we" with the prefix of its verb (see
+    _VERB_PARTICLES)."""
+    if p == 0 or not is_arabic(text.raw[p]) or not joined(text, p - 1):
+        return False
+    before = _plain(text.raw[p - 1])
+    if before in _VERB_PARTICLES:
+        return True
+    return before in _WE and _plain(text.raw[p]).startswith(_WE_PREFIX)
 
 
 def _glide_left_out(word: str) -> bool:
