@@ -118,6 +118,9 @@ _EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوي
 _MEETING = _words("التقى التقت التقيا يلتقي تلتقي اجتمع اجتمعت اجتمعا يجتمع بحث بحثت بين")
 _MEETING_REACH = 6  # words between the verb and the name (the first person's among them)
 _CONJUNCTIONS = ("و", "ف")  # written joined to the next word (وأضاف, فقال)
+# "Former" and "late", which stand among an office's words (``رئيس الوزراء السابق``) but
+# which the function-word lists hold: an office goes on across them to its title.
+_OFFICE_ADJECTIVES = _words("السابق السابقة الأسبق الراحل الراحلة")
 # Particles that only a verb follows (did not, will not, will, has or may), with the
 # conjunctions joined to them that make no other word (not فقد "lost", فلم "film"); and
 # "we" before a verb with its prefix (نحن نقوي, we strengthen; not "I", أنا أحمد: "I am
@@ -287,8 +290,9 @@ def _second_to_meet(text: FieldText, p: int, language: str | None) -> bool:
 def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
     """Whether a title or given name stands at most _TITLE_REACH words before ``p``, or a
     verb of saying or meeting before given names only (words without the article), joined
-    by spaces and with no function word between but the عن of a member's party
-    (``وزير الخارجية الفرنسي جان نويل``, ``التقى نجيب``, ``النائبة عن حزب العمال``; not
+    by spaces and with no function word between but the عن of a member's party and
+    "former" (``وزير الخارجية الفرنسي جان نويل``, ``رئيس الوزراء السابق سلام``, ``التقى
+    نجيب``, ``النائبة عن حزب العمال``; not
     ``أعلنت الحكومة``, ``دعا البابا إلى``; nor across an armed unit's noun, which the name
     names: ``أعلنت كتائب القسام``, nor a clause of purpose: ``الوزير لتطييب الخواطر``)."""
     raw = text.raw
@@ -302,6 +306,9 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
         # appointed), which stand before given names as the others do (قال رفيق الحريري).
         if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
             return True
+        if _plain(word) in _OFFICE_ADJECTIVES:  # ``رئيس الوزراء السابق``: the office goes on
+            given = False
+            continue
         if _plain(word) in function_words:
             return _members_party(text, q)
         if _purpose(word):  # the title's words ended before it
