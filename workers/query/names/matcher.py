@@ -199,7 +199,7 @@ class NameWords(SharedTerm):
             p
             for p in other
             if not in_place(text.raw, p, lang)
-            and not names_a_place(text, p, lang)
+            and not names_a_place(text, p, lang, oblique)
             and not names_a_street(text, p, lang, oblique)
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)

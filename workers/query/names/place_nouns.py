@@ -20,6 +20,7 @@ month of Radjab``, ``im Monat Nissan``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..analysis import FieldText
@@ -117,14 +118,21 @@ def _nouns(language: str) -> frozenset[str]:
     return frozenset(_NOUNS.get(language, "").split())
 
 
-def names_a_place(text: FieldText, position: int, language: str | None) -> bool:
+def names_a_place(
+    text: FieldText,
+    position: int,
+    language: str | None,
+    oblique: Callable[[int], bool] = lambda p: False,
+) -> bool:
     """Whether the word at ``position`` of ``text`` is a place's name by the noun before it
-    (``река Саар``), the noun a dash or "is" defines it by (``Смотрич — посёлок``), the
-    noun its -ский adjective names (``Медынский район``) or the first word of the place it
-    closes (``Санта-Крус``)."""
+    (``река Саар``), the noun a dash or "is" defines it by (``Смотрич — посёлок``; only a
+    word read as the name in its nominative: ``oblique`` tells one read so only in an
+    oblique case, a subject of no definition: ``Podľa Karácsonyho je mesto…``, according
+    to Karácsony the city is…), the noun its -ский adjective names (``Медынский район``)
+    or the first word of the place it closes (``Санта-Крус``)."""
     return (
         _after_a_place_noun(text, position, language)
-        or _defined_as_a_place(text, position, language)
+        or (_defined_as_a_place(text, position, language) and not oblique(position))
         or _adjective_of_a_place(text, position)
         or _after_a_place_prefix(text, position)
         or _town_after_into(text, position, language)
