@@ -100,6 +100,18 @@ _VERBS = _words(
     وافق وافقت أقال أقالت عين عينت بحث بحثت ناقش ناقشت أجرى أجرت تلقى تلقت غادر غادرت
     توجه توجهت بعث بعثت وقع وقعت أصدر أصدرت أمر أمرت اتصل اتصلت هنأ هنأت أدان أدانت رحب
     رحبت تعهد تعهدت كشف كشفت ترأس ترأست أعرب أعربت لفت لفتت زعم زعمت رد ردت
+    هاجم هاجمت يهاجم
+    """
+)
+# "That" (أن, إن and with a preposition or conjunction joined), after which Arabic puts the
+# subject before its verb: a word there followed by a verb only a person does, of saying,
+# meeting or attacking, is its subject (``أكدت القيادة أن حفتر ناقش``, that Haftar
+# discussed). Not verbs a passive reads alike (أُعلن "was announced": ``أن السلام أعلن``).
+_THAT = _words("أن إن ان لأن بأن وأن وإن فإن")
+_PERSONS_VERBS = _words(
+    """
+    قال قالت يقول تقول أضاف أضافت صرح صرحت التقى التقت يلتقي تلتقي ناقش ناقشت زار زارت
+    اتصل اتصلت هاجم هاجمت يهاجم تعهد تعهدت
     """
 )
 _ACTS = _words(
@@ -255,8 +267,8 @@ def _named_in_article(
 def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     """Whether the words before ``p`` in its clause are a name's neighbours: a verb of
     saying or meeting, a noun of a person's acts, the first part of a compound given name
-    or a word Arabic seldom writes right before it; or a title or given name a few words
-    before (see _after_a_title)."""
+    or a word Arabic seldom writes right before it; "that" with such a verb after it (see
+    _THAT); or a title or given name a few words before (see _after_a_title)."""
     raw = text.raw
     if p == 0 or not joined(text, p - 1):
         return False
@@ -265,7 +277,15 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
         return True
     if p > 1 and _listed(raw[p - 2], _GIVEN_PARTS) and joined(text, p - 2):
         return True
+    if _plain(before) in _THAT and _before_its_verb(text, p):
+        return True
     return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
+
+
+def _before_its_verb(text: FieldText, p: int) -> bool:
+    """Whether a verb only a person does follows the word at ``p`` (see _THAT)."""
+    raw = text.raw
+    return p + 1 < len(raw) and joined(text, p) and _listed(raw[p + 1], _PERSONS_VERBS)
 
 
 def _second_to_meet(text: FieldText, p: int, language: str | None) -> bool:
