@@ -100,6 +100,18 @@ _VERBS = _words(
     وافق وافقت أقال أقالت عين عينت بحث بحثت ناقش ناقشت أجرى أجرت تلقى تلقت غادر غادرت
     توجه توجهت بعث بعثت وقع وقعت أصدر أصدرت أمر أمرت اتصل اتصلت هنأ هنأت أدان أدانت رحب
     رحبت تعهد تعهدت كشف كشفت ترأس ترأست أعرب أعربت لفت لفتت زعم زعمت رد ردت
+    هاجم هاجمت يهاجم
+    """
+)
+# "That" (أن, إن and with a preposition or conjunction joined), after which Arabic puts the
+# subject before its verb: a word there followed by a verb only a person does, of saying,
+# meeting or attacking, is its subject (``أكدت القيادة أن حفتر ناقش``, that Haftar
+# discussed). Not verbs a passive reads alike (أُعلن "was announced": ``أن السلام أعلن``).
+_THAT = _words("أن إن ان لأن بأن وأن وإن فإن")
+_PERSONS_VERBS = _words(
+    """
+    قال قالت يقول تقول أضاف أضافت صرح صرحت التقى التقت يلتقي تلتقي ناقش ناقشت زار زارت
+    اتصل اتصلت هاجم هاجمت يهاجم تعهد تعهدت
     """
 )
 _ACTS = _words(
@@ -118,6 +130,16 @@ _EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوي
 _MEETING = _words("التقى التقت التقيا يلتقي تلتقي اجتمع اجتمعت اجتمعا يجتمع بحث بحثت بين")
 _MEETING_REACH = 6  # words between the verb and the name (the first person's among them)
 _CONJUNCTIONS = ("و", "ف")  # written joined to the next word (وأضاف, فقال)
+# "Former" and "late", which stand among an office's words (``رئيس الوزراء السابق``) but
+# which the function-word lists hold: an office goes on across them to its title.
+_OFFICE_ADJECTIVES = _words("السابق السابقة الأسبق الراحل الراحلة")
+# Particles that only a verb follows (did not, will not, will, has or may), with the
+# conjunctions joined to them that make no other word (not فقد "lost", فلم "film"); and
+# "we" before a verb with its prefix (نحن نقوي, we strengthen; not "I", أنا أحمد: "I am
+# Ahmed"). The word after is a verb, not a name (``نحن نقوي`` is not Naqvi).
+_VERB_PARTICLES = _words("لم ولم لن ولن فلن سوف وسوف فسوف قد وقد لقد")
+_WE = ("نحن", "ونحن")
+_WE_PREFIX = "ن"
 _PERSIAN = str.maketrans("یکۀ", "يكة")  # as the Arabic list spells the word
 
 
@@ -188,9 +210,11 @@ def in_arabic_context(
     ``start``: where the name written at a position starts (before the particles its term
     writes: ``فون دير لاين``, whose neighbours stand before فون); the position itself if
     None."""
-    raw = doc.fields[field].raw
+    text = doc.fields[field]
+    raw = text.raw
     if name.endswith(_GLIDE_ENDINGS):
         positions = [p for p in positions if not _glide_left_out(raw[p])]
+    positions = [p for p in positions if not _verb_expected(text, p)]
     doubtful = {
         raw[p]
         for p in positions
@@ -206,6 +230,18 @@ def in_arabic_context(
 # the glide before the a (پزشکیان, باشينيان); a word that ends in ان without it is
 # another word, a Persian plural (پزشکان, doctors).
 _GLIDE_ENDINGS = ("ian", "yan")
+
+
+def _verb_expected(text: FieldText, p: int) -> bool:
+    """Whether the Arabic word at ``p`` stands where only a verb does: right after a
+    particle only a verb follows, or after "we" with the prefix of its verb (see
+    _VERB_PARTICLES)."""
+    if p == 0 or not is_arabic(text.raw[p]) or not joined(text, p - 1):
+        return False
+    before = _plain(text.raw[p - 1])
+    if before in _VERB_PARTICLES:
+        return True
+    return before in _WE and _plain(text.raw[p]).startswith(_WE_PREFIX)
 
 
 def _glide_left_out(word: str) -> bool:
@@ -231,8 +267,8 @@ def _named_in_article(
 def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     """Whether the words before ``p`` in its clause are a name's neighbours: a verb of
     saying or meeting, a noun of a person's acts, the first part of a compound given name
-    or a word Arabic seldom writes right before it; or a title or given name a few words
-    before (see _after_a_title)."""
+    or a word Arabic seldom writes right before it; "that" with such a verb after it (see
+    _THAT); or a title or given name a few words before (see _after_a_title)."""
     raw = text.raw
     if p == 0 or not joined(text, p - 1):
         return False
@@ -241,7 +277,15 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
         return True
     if p > 1 and _listed(raw[p - 2], _GIVEN_PARTS) and joined(text, p - 2):
         return True
+    if _plain(before) in _THAT and _before_its_verb(text, p):
+        return True
     return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
+
+
+def _before_its_verb(text: FieldText, p: int) -> bool:
+    """Whether a verb only a person does follows the word at ``p`` (see _THAT)."""
+    raw = text.raw
+    return p + 1 < len(raw) and joined(text, p) and _listed(raw[p + 1], _PERSONS_VERBS)
 
 
 def _second_to_meet(text: FieldText, p: int, language: str | None) -> bool:
@@ -266,8 +310,9 @@ def _second_to_meet(text: FieldText, p: int, language: str | None) -> bool:
 def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
     """Whether a title or given name stands at most _TITLE_REACH words before ``p``, or a
     verb of saying or meeting before given names only (words without the article), joined
-    by spaces and with no function word between but the عن of a member's party
-    (``وزير الخارجية الفرنسي جان نويل``, ``التقى نجيب``, ``النائبة عن حزب العمال``; not
+    by spaces and with no function word between but the عن of a member's party and
+    "former" (``وزير الخارجية الفرنسي جان نويل``, ``رئيس الوزراء السابق سلام``, ``التقى
+    نجيب``, ``النائبة عن حزب العمال``; not
     ``أعلنت الحكومة``, ``دعا البابا إلى``; nor across an armed unit's noun, which the name
     names: ``أعلنت كتائب القسام``, nor a clause of purpose: ``الوزير لتطييب الخواطر``)."""
     raw = text.raw
@@ -281,6 +326,9 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
         # appointed), which stand before given names as the others do (قال رفيق الحريري).
         if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
             return True
+        if _plain(word) in _OFFICE_ADJECTIVES:  # ``رئيس الوزراء السابق``: the office goes on
+            given = False
+            continue
         if _plain(word) in function_words:
             return _members_party(text, q)
         if _purpose(word):  # the title's words ended before it

@@ -260,8 +260,16 @@ def _beside_a_woman(text: FieldText, p: int, language: str | None) -> bool:
 
 
 def _after_a_capital_word(text: FieldText, p: int) -> bool:
-    """Whether the word at ``p`` follows a capitalised word after a space only."""
-    return p > 0 and text.raw[p - 1][:1].isupper() and joined(text, p - 1)
+    """Whether the word at ``p`` follows a capitalised word after a space only, or after
+    the closing quote of a name in quotes, a party's or a company's (``лидер партии
+    «Вперёд» Пита Лимджароенрат``: the run of capitals goes on as after ``России``)."""
+    if p == 0 or not text.raw[p - 1][:1].isupper():
+        return False
+    between = text.text[text.ends[p - 1] : text.starts[p]]
+    return between.isspace() or (between[:1] in _CLOSING_QUOTES and between[1:].isspace())
+
+
+_CLOSING_QUOTES = frozenset('»”"')  # what closes a name in quotes (``«Вперёд»``)
 
 
 def _before_a_capital(text: FieldText, p: int) -> bool:

@@ -199,7 +199,7 @@ class NameWords(SharedTerm):
             p
             for p in other
             if not in_place(text.raw, p, lang)
-            and not names_a_place(text, p, lang)
+            and not names_a_place(text, p, lang, oblique)
             and not names_a_street(text, p, lang, oblique)
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)
@@ -210,7 +210,10 @@ class NameWords(SharedTerm):
             other = as_surnames(doc, field, other, oblique, not womans_form(word))
             other = in_arabic_context(doc, field, other, word, self._name_start(lang))
         if self.loose and self.loose[i]:
-            other = sorted({*other, *_loose_positions(text, self.keys[i], lang)})
+            loose = _loose_positions(text, self.keys[i], lang)
+            if word == _IRISH_O and loose:
+                loose = [p for p in loose if not _opening_preposition(text, p)]
+            other = sorted({*other, *loose})
         if other and openers is not None:
             doubtful = _doubtful_openers(text, other, self.keys[i], lang)
             doubtful += after_indefinite_article(text, other, lang)
@@ -323,6 +326,17 @@ _HYPHENATED = 4  # words of a hyphenated word read (``из-под``, ``Рост�
 
 def _never(p: int) -> bool:
     return False
+
+
+# The Irish O' of a name (O'Neill) as the term holds it: a word of its own (see forms).
+_IRISH_O = "o"
+
+
+def _opening_preposition(text: FieldText, p: int) -> bool:
+    """Whether the one-letter word at ``p`` opens its sentence with a space after it: a
+    preposition whose capital is the sentence's (``О Ниле Янге написали…``, about Neil
+    Young), not the Irish O', which Cyrillic writes with its apostrophe (``О'Нил``)."""
+    return p + 1 < len(text.raw) and opens_sentence(text, p) and joined(text, p)
 
 
 def _loose_positions(text: FieldText, keys: frozenset[str], language: str | None) -> list[int]:

@@ -2,8 +2,9 @@
 Кариса``, ``في مدينة العطاف``, ``στο χωριό Μπούκα``, ``Смотрич — посёлок``, ``Медынский
 район``.
 
-Slavic languages, Greek and Arabic write a river, village, island or mountain as its noun
-and then its name, and the residents of a place as a noun and the place's genitive; a
+Slavic languages, Greek and Arabic write a river, village, island or mountain (and a
+planet, an asteroid or a comet: ``планеты Венера``, ``كوكب زحل``) as its noun and then its
+name, and the residents of a place as a noun and the place's genitive; a
 definition gives the noun after a dash or "is"; Russian and Ukrainian name a district or an
 avenue by an adjective in -ский, the form of many surnames; and a place of several words may
 open with "saint", "port" or "new" (``Санта-Крус``, ``بور سعيد``). A word so placed that a name
@@ -12,11 +13,14 @@ term finds only as another spelling, script or case is the place's name, not the
 person's title or office are not listed before a name (``глава города Иванов``, ``мэр
 района``): town, city, district and region; nor Greek ``όρους``, also "terms". After Russian
 or Ukrainian "into" or "to", a man's surname in its bare form is a town (``прибыл в
-Камышин``): a person there takes the genitive's form (``выстрелил в Камышина``).
+Камышин``): a person there takes the genitive's form (``выстрелил в Камышина``). After
+"month" (and "of"), in any script but Cyrillic, a word is a month of another calendar (``the
+month of Radjab``, ``im Monat Nissan``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..analysis import FieldText
@@ -30,39 +34,43 @@ _RUSSIAN = (
     " кишлака залив залива заливе пролив пролива мыс мыса полуостров полуострова долина"
     " долины долине вулкан вулкана пустыня пустыни перевал перевала курорт курорта"
     " жители жителей жителям житель жительница уроженец уроженка"
+    " планета планеты планете планету планетой астероид астероида комета кометы"
 )
 _UKRAINIAN = (
     "річка річки річці річку річкою ріка ріки озеро озера озері гора гори горі острів"
     " острова острові село села селі селом селище селища селищі хутір хутора затока затоки"
     " долина долини вулкан вулкана пустеля пустелі мешканці мешканців жителі жителів"
-    " уродженець уродженка"
+    " уродженець уродженка планета планети планеті планету планетою астероїд комета"
 )
 _BELARUSIAN = "рака ракі рацэ возера возеры вёска вёскі вёсцы востраў жыхары жыхароў"
 _BULGARIAN_MACEDONIAN = (
     "река реката реки село селото селата язовир язовира връх върха остров острова езеро"
-    " езерото планина планината жители жителите"
+    " езерото планина планината жители жителите планета планетата"
 )
 _SERBIAN = (
     "река реке реку реци село села селу језеро језера планина планине острво острва"
     " reka reke reku reci rijeka rijeke rijeku rijeci selo sela selu jezero jezera planina"
-    " planine otok otoka otoku ostrvo ostrva mještani meštani stanovnici"
+    " planine otok otoka otoku ostrvo ostrva mještani meštani stanovnici планета планете"
+    " planeta planete planetu"
 )
 _POLISH = (
     "rzeka rzeki rzece rzekę wieś wsi miejscowość miejscowości jezioro jeziora jeziorze góra"
-    " góry wyspa wyspy wyspie zatoka zatoki mieszkańcy mieszkańców"
+    " góry wyspa wyspy wyspie zatoka zatoki mieszkańcy mieszkańców planeta planety planecie"
+    " planetę planetą"
 )
 _CZECH_SLOVAK = (
     "řeka řeky řece řeku obec obce obci vesnice vesnici vrch vrchu hora hory ostrov ostrova"
-    " jezero jezera rieka rieky rieke dedina dediny obyvatelé obyvatelia"
+    " jezero jezera rieka rieky rieke dedina dediny obyvatelé obyvatelia planeta planety"
+    " planetě planetu planéta planéty planéte planétu"
 )
 _GREEK = (
     "ποταμός ποταμού ποταμό λίμνη λίμνης χωριό χωριού νησί νησιού νήσος νήσου όρος"
-    " κωμόπολη κωμόπολης κάτοικοι κατοίκων"
+    " κωμόπολη κωμόπολης κάτοικοι κατοίκων πλανήτης πλανήτη"
 )
 # Arabic: city, town, village, river, mountain, lake, island, province, area, valley, camp,
-# residents (not ولاية, a state but also a term of office: ولاية ترامب); a conjunction and
-# a preposition may be written onto the noun (بمدينة).
-_ARABIC = "مدينة بلدة قرية نهر جبل بحيرة جزيرة محافظة منطقة وادي مخيم سكان أهالي"
+# residents, planet (not ولاية, a state but also a term of office: ولاية ترامب); a
+# conjunction and a preposition may be written onto the noun (بمدينة).
+_ARABIC = "مدينة بلدة قرية نهر جبل بحيرة جزيرة محافظة منطقة وادي مخيم سكان أهالي كوكب"
 _NOUNS = {
     "ru": _RUSSIAN,
     "uk": _UKRAINIAN,
@@ -110,18 +118,45 @@ def _nouns(language: str) -> frozenset[str]:
     return frozenset(_NOUNS.get(language, "").split())
 
 
-def names_a_place(text: FieldText, position: int, language: str | None) -> bool:
+def names_a_place(
+    text: FieldText,
+    position: int,
+    language: str | None,
+    oblique: Callable[[int], bool] = lambda p: False,
+) -> bool:
     """Whether the word at ``position`` of ``text`` is a place's name by the noun before it
-    (``река Саар``), the noun a dash or "is" defines it by (``Смотрич — посёлок``), the
-    noun its -ский adjective names (``Медынский район``) or the first word of the place it
-    closes (``Санта-Крус``)."""
+    (``река Саар``), the noun a dash or "is" defines it by (``Смотрич — посёлок``; only a
+    word read as the name in its nominative: ``oblique`` tells one read so only in an
+    oblique case, a subject of no definition: ``Podľa Karácsonyho je mesto…``, according
+    to Karácsony the city is…), the noun its -ский adjective names (``Медынский район``)
+    or the first word of the place it closes (``Санта-Крус``)."""
     return (
         _after_a_place_noun(text, position, language)
-        or _defined_as_a_place(text, position, language)
+        or (_defined_as_a_place(text, position, language) and not oblique(position))
         or _adjective_of_a_place(text, position)
         or _after_a_place_prefix(text, position)
         or _town_after_into(text, position, language)
+        or _after_a_month_noun(text, position)
     )
+
+
+# "Month" (and "of") before a month's name of another calendar (``the month of Tebeth``,
+# ``le mois de Tichri``, ``im Monat Nisan``, ``شهر رجب``, ``τον μήνα Τεβέτ``), which names
+# the month: Hebrew, Islamic and Persian months share their spellings with names (Rajab,
+# Safar, Bahman, Azar). Not Slavic ``месяц``, whose genitive after it is a person's
+# (``первый месяц Трампа``).
+_MONTH_WORDS = "month mois mes mese mês monat monats μήνα μήνας شهر بشهر وشهر لشهر"
+_MONTH_NOUNS = frozenset(_MONTH_WORDS.split())
+_MONTHS_OF = frozenset(("of", "de", "di", "do", "da", "del", "du"))
+
+
+def _after_a_month_noun(text: FieldText, position: int) -> bool:
+    """Whether the word at ``position`` follows "month" (and "of"): it names a month (see
+    _MONTH_NOUNS)."""
+    raw, before = text.raw, position - 1
+    if before > 0 and raw[before].lower() in _MONTHS_OF and joined(text, before):
+        before -= 1
+    return before >= 0 and raw[before].lower() in _MONTH_NOUNS and joined(text, before)
 
 
 # Russian and Ukrainian "into", "to", "onto" (with the accusative).
