@@ -72,6 +72,27 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*found, *others)))
 
 
+# A Romanian name (one ending -iu, -ul, -escu, -eanu, -anu) typed without its marks: a t
+# after a vowel, before u, o or i, may be its ț, which Cyrillic, Greek and Arabic write ts
+# (Gutul = Guțul = Гуцул = Γκουτσούλ = غوتسول). Not a t after a consonant (Antonescu) nor
+# one of another name (Paul, Abdul end -ul with no such t); nor a first t (Țoiu = Цою, but
+# also the dative of Цой, Tsoi); nor in Latin keys, whose g and h are one class (English
+# Hutsul, the people, is not Gutul).
+_ROMANIAN_WAY = re.compile(r"(?:iu|ul|escu|eanu|anu)$")
+_ROMANIAN_T = _rules(
+    (r"(?<=[aeiou])t(?=[uoi])", "ts"),
+)
+
+
+@lru_cache(maxsize=4096)
+def romanian_t(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its t's read as a Romanian ț (see _ROMANIAN_T), or
+    () for a term not ending the Romanian way or without such a t."""
+    if not _ROMANIAN_WAY.search(term.lower()):
+        return ()
+    return _spelled(term, _ROMANIAN_T, nasals=False)
+
+
 @lru_cache(maxsize=4096)
 def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     """:func:`spoken_spellings` for Arabic keys: Arabic writes many words as a nasal's
