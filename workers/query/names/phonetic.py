@@ -490,7 +490,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     (Carney = Карни), a French final -ot's silent t (Barrot = Барро = Μπαρό) and a French
     final -u as -ю (Lecornu = Лекорню), a Thai final -eow as -eo or -eu (Phuangketkeow =
     Пхуангкеткео = Φουανγκκετκέου), a Vietnamese final -nh as n (Minh = Минь); a final
-    -tsya, -tsia, -cia as -tsa, as Russian writes a Ukrainian -ця (Kyslytsya = Кислица)."""
+    -tsya, -tsia, -cia as -tsa, as Russian writes a Ukrainian -ця (Kyslytsya = Кислица); a Scots
+    -och as -ok (Badenoch = Баденок)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -502,6 +503,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = ("G", "")
     elif units[last] == "e" and last >= 2 and units[last - 1][:1] not in _VOWELS:
         options[last] = ("e", "")  # an English or French silent e: Lagarde = Лагард, Rice = Райс
+    elif units[last] == "ch" and _scots_och(units):
+        options[last] = (*options[last], "K")  # Scots -och said k: Badenoch = Баденок
     elif units[last] == "y" and last and units[last - 1] == "a":
         options[last - 1] = ("a", "e")  # English -ay: May = Мэй = Μέι
     elif units[last] == "y" and last >= 2 and units[last - 1] == "e":
@@ -532,6 +535,16 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         # English -ese as -eez, Italian as -ezi: Albanese = Албаниз = Αλμπανέζι
         options[last - 2] = (*options[last - 2], "i")
         options[last] = (*options[last], "i")
+
+
+def _scots_och(units: list[str]) -> bool:
+    """Whether ``units`` end in -och or -ach after another syllable: a Scots name's, said
+    -ok, -ak, which other scripts write so (Badenoch = Баденок = بادينوك, Murdoch =
+    Мердок); not a one-syllable German name (Koch, Bloch, Bach = Кох, Блох, Бах), whose k
+    would be another word (Блок)."""
+    if len(units) < 4 or units[-2] not in ("o", "a"):
+        return False
+    return any(unit[:1] in _VOWELS for unit in units[:-3])
 
 
 def _arabic_glide_e(units: list[str]) -> bool:
