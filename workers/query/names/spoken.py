@@ -61,6 +61,17 @@ _LETTERS = _rules(
 )
 
 
+# A Catalan -ig after u or o, before a consonant or at the end, said ch (Puigdemont =
+# Пучдемон = Πουτζντεμόν, Puig = Пуч, Roig); not after a or e (English Craig, Greig).
+_CATALAN = _rules(
+    (r"(?<=[uo])ig(?![aeiou])", "tsh"),
+)  # tsh: ch, not kh
+# ... and before a voiced consonant said dzh, as Greek writes it (Πουτζντεμόν).
+_CATALAN_VOICED = _rules(
+    (r"(?<=[uo])ig(?=[bdglmnv])", "dj"),
+)
+
+
 @lru_cache(maxsize=4096)
 def spoken_spellings(term: str) -> tuple[str, ...]:
     """Plain Latin spellings of ``term`` (lower case) as its language says it (see the module
@@ -68,8 +79,21 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     said as written."""
     french = french_way(term)
     found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
+    catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
-    return tuple(dict.fromkeys((*found, *others)))
+    return tuple(dict.fromkeys((*found, *catalan, *others)))
+
+
+def _catalan(term: str) -> tuple[str, ...]:
+    """``term`` with a Catalan -ig said ch, and dzh before a voiced consonant, its final
+    nasal read as French reads it too (Puigdemont = Пучдемон); () for a term without one
+    (not its nasal alone: Arabic keys take that of a French-spelled term only)."""
+    if not _CATALAN[0][0].search(term.lower()):
+        return ()
+    return (
+        *_spelled(term, (*_NASALS, *_CATALAN)),
+        *_spelled(term, (*_NASALS, *_CATALAN_VOICED), nasals=False),
+    )
 
 
 # A Romanian name (one ending -iu, -ul, -escu, -eanu, -anu) typed without its marks: a t
@@ -103,7 +127,8 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     spanish = _spanish(term) if len(term) >= MIN_LONG_TERM else ()
     found = _spelled(term, (*_NASALS, *_LETTERS) if french else ())
     hungarian = _hungarian(term, arabic=True)
-    return tuple(dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term))))
+    catalan = _catalan(term)
+    return tuple(dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term), *catalan)))
 
 
 # A Hungarian spelling (Polish writes cz, sz, rz; English ly only ends a word), and the
