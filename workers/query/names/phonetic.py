@@ -490,8 +490,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     (Carney = Карни), a French final -ot's silent t (Barrot = Барро = Μπαρό) and a French
     final -u as -ю (Lecornu = Лекорню), a Thai final -eow as -eo or -eu (Phuangketkeow =
     Пхуангкеткео = Φουανγκκετκέου), a Vietnamese final -nh as n (Minh = Минь); a final
-    -tsya, -tsia, -cia as -tsa, as Russian writes a Ukrainian -ця (Kyslytsya = Кислица); a Scots
-    -och as -ok (Badenoch = Баденок)."""
+    -tsya, -tsia, -cia as -tsa, as Russian writes a Ukrainian -ця (Kyslytsya = Кислица); a French
+    -aye as -ai (Faye = Фай) and a Scots -och as -ok (Badenoch = Баденок)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -503,6 +503,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = ("G", "")
     elif units[last] == "e" and last >= 2 and units[last - 1][:1] not in _VOWELS:
         options[last] = ("e", "")  # an English or French silent e: Lagarde = Лагард, Rice = Райс
+    elif units[last] == "e" and last >= 2 and units[last - 2 : last] == ["a", "y"]:
+        options[last] = ("e", "")  # French -aye said ai: Faye = Фай = Φάι = فاي
     elif units[last] == "ch" and _scots_och(units):
         options[last] = (*options[last], "K")  # Scots -och said k: Badenoch = Баденок
     elif units[last] == "y" and last and units[last - 1] == "a":
