@@ -295,7 +295,8 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
     Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term), and a
-    Hungarian ``gy`` as d (Magyar = Мадьяр)."""
+    Hungarian ``gy`` as d (Magyar = Мадьяр), and a th after a consonant as the t and h of a
+    compound (Listhaug = Λίστχαουγκ)."""
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p", "r"):
         options[0] = ("S", "X")
@@ -304,6 +305,10 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
         options[last] = ("R", "")
+    for i in range(1, last if "th" in letters else 0):
+        if units[i] == "th" and units[i - 1] in _TH_APART and units[i + 1][:1] in _VOWELS:
+            # t and h of a compound after a consonant, not English th: Listhaug = Λίστχαουγκ
+            options[i] = (*options[i], "TG")
     for i in range(2, last + 1 if "dt" in letters else 0):
         if units[i] == "t" and units[i - 1] == "d":
             # German dt as t, final or inner (Dobrindt = Ντόμπριντ, Lindtman = Λίντμαν)
@@ -454,6 +459,9 @@ def _french_w(units: list[str], i: int) -> bool:
     return units[i - 1][:1] not in _VOWELS and units[i + 1][:1] in _VOWELS
 
 
+# Consonants after which a th is the t and h of a Nordic or German compound (List-haug,
+# West-hoff, Ost-hof), which English hardly writes (Esther = Эстер keeps its T too).
+_TH_APART = frozenset(("s", "l", "n", "r", "k", "p"))
 _ENGLISH_VOWEL_UNITS = frozenset(("a", "w", "h", "u", "ou"))  # those _english_vowels reads
 # An English vowel before one consonant and a silent final e, as its key's vowel: a as ei, e
 # as i, i as ai (a run keys as its last vowel: i), o as ou (u).
