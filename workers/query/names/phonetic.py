@@ -499,7 +499,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     final -u as -ю (Lecornu = Лекорню), a Thai final -eow as -eo or -eu (Phuangketkeow =
     Пхуангкеткео = Φουανγκκετκέου), a Vietnamese final -nh as n (Minh = Минь); a final
     -tsya, -tsia, -cia as -tsa, as Russian writes a Ukrainian -ця (Kyslytsya = Кислица); a French
-    -aye as -ai (Faye = Фай) and a Scots -och as -ok (Badenoch = Баденок)."""
+    -aye as -ai (Faye = Фай), a Scots -och as -ok (Badenoch = Баденок) and a Dutch -uy as -ei
+    (Rompuy = Ромпей)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -517,6 +518,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = (*options[last], "K")  # Scots -och said k: Badenoch = Баденок
     elif units[last] == "y" and last and units[last - 1] == "a":
         options[last - 1] = ("a", "e")  # English -ay: May = Мэй = Μέι
+    elif units[last] == "y" and _dutch_uy(units):
+        options[last - 1] = ("u", "e")  # Dutch final -uy said ei: Van Rompuy = ван Ромпей
     elif units[last] == "y" and last >= 2 and units[last - 1] == "e":
         options[last - 1] = (*options[last - 1], "")  # English -ey: Carney = Карни
         options[last] = (*options[last], "i")
@@ -545,6 +548,14 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         # English -ese as -eez, Italian as -ezi: Albanese = Албаниз = Αλμπανέζι
         options[last - 2] = (*options[last - 2], "i")
         options[last] = (*options[last], "i")
+
+
+def _dutch_uy(units: list[str]) -> bool:
+    """Whether ``units`` end in a Dutch -uy after a consonant, two syllables or more
+    (Rompuy = Ромпей, Ρομπέι); not after g or q (Guy) nor in a one-syllable word (Buy)."""
+    if len(units) < 5 or units[-2] != "u" or units[-3] in ("g", "q") or units[-3][:1] in _VOWELS:
+        return False
+    return any(unit[:1] in _VOWELS for unit in units[:-3])
 
 
 def _scots_och(units: list[str]) -> bool:
