@@ -128,7 +128,27 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     found = _spelled(term, (*_NASALS, *_LETTERS) if french else ())
     hungarian = _hungarian(term, arabic=True)
     catalan = _catalan(term)
-    return tuple(dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term), *catalan)))
+    polish = _polish_l(term)
+    return tuple(
+        dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term), *catalan, *polish))
+    )
+
+
+# A Polish spelling (sz, cz, rz, ł), whose l may be a ł typed without its mark, which Arabic
+# writes و as Polish says it, w (Błaszczak = Blaszczak = بواشتشاك); Cyrillic and Greek
+# write it л, λ (Блащак).
+_POLISH_WAY = re.compile(r"sz|cz|rz|ł", re.IGNORECASE)
+_POLISH_L = _rules(
+    (r"l", "w"),
+)
+
+
+def _polish_l(term: str) -> tuple[str, ...]:
+    """``term`` with its l's (and ł's) as w, for Arabic keys; () for a term not spelled the
+    Polish way or without an l."""
+    if not _POLISH_WAY.search(term):
+        return ()
+    return _spelled(term.replace("ł", "l").replace("Ł", "L"), _POLISH_L, nasals=False)
 
 
 # A Hungarian spelling (Polish writes cz, sz, rz; English ly only ends a word), and the
