@@ -33,7 +33,7 @@ from .phonetic import (
     vowel_letters_key,
 )
 from .places import one_word_place
-from .spoken import arabic_spoken_spellings, marked_spellings, spoken_spellings
+from .spoken import arabic_spoken_spellings, marked_spellings, romanian_t, spoken_spellings
 from .universe import RULE_KEYS
 from .women import short_adjectival_form
 from .word_tables import WordKeyTables
@@ -41,7 +41,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 107
+KEYS_VERSION = 114
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -257,6 +257,9 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         "Latn": _spelled_keys(term, None, loose=WRITTEN),
     }
     heard = _spelled_keys(term, None, loose=HEARD)
+    romanian = romanian_t(term)  # its ț as ts: Gutul = Гуцул
+    if romanian:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in romanian))
     spoken = spoken_spellings(term)  # as other scripts say a French or Spanish name
     if spoken:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in spoken))
@@ -283,7 +286,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
         keys.update(_joined_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
-    also = tuple(r for f in respelled for r in readings(f, None))
+    also = tuple(r for f in (*respelled, *romanian) for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)

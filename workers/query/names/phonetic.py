@@ -295,7 +295,8 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
     Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term), and a
-    Hungarian ``gy`` as d (Magyar = Мадьяр)."""
+    Hungarian ``gy`` as d (Magyar = Мадьяр), and a th after a consonant as the t and h of a
+    compound (Listhaug = Λίστχαουγκ)."""
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p", "r"):
         options[0] = ("S", "X")
@@ -304,6 +305,10 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
     if last >= 3 and units[last] == "r" and units[last - 1] == "e" and units[last - 2] == "i":
         options[last] = ("R", "")
+    for i in range(1, last if "th" in letters else 0):
+        if units[i] == "th" and units[i - 1] in _TH_APART and units[i + 1][:1] in _VOWELS:
+            # t and h of a compound after a consonant, not English th: Listhaug = Λίστχαουγκ
+            options[i] = (*options[i], "TG")
     for i in range(2, last + 1 if "dt" in letters else 0):
         if units[i] == "t" and units[i - 1] == "d":
             # German dt as t, final or inner (Dobrindt = Ντόμπριντ, Lindtman = Λίντμαν)
@@ -454,6 +459,9 @@ def _french_w(units: list[str], i: int) -> bool:
     return units[i - 1][:1] not in _VOWELS and units[i + 1][:1] in _VOWELS
 
 
+# Consonants after which a th is the t and h of a Nordic or German compound (List-haug,
+# West-hoff, Ost-hof), which English hardly writes (Esther = Эстер keeps its T too).
+_TH_APART = frozenset(("s", "l", "n", "r", "k", "p"))
 _ENGLISH_VOWEL_UNITS = frozenset(("a", "w", "h", "u", "ou"))  # those _english_vowels reads
 # An English vowel before one consonant and a silent final e, as its key's vowel: a as ei, e
 # as i, i as ai (a run keys as its last vowel: i), o as ou (u).
@@ -490,7 +498,9 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
     (Carney = Карни), a French final -ot's silent t (Barrot = Барро = Μπαρό) and a French
     final -u as -ю (Lecornu = Лекорню), a Thai final -eow as -eo or -eu (Phuangketkeow =
     Пхуангкеткео = Φουανγκκετκέου), a Vietnamese final -nh as n (Minh = Минь); a final
-    -tsya, -tsia, -cia as -tsa, as Russian writes a Ukrainian -ця (Kyslytsya = Кислица)."""
+    -tsya, -tsia, -cia as -tsa, as Russian writes a Ukrainian -ця (Kyslytsya = Кислица); a French
+    -aye as -ai (Faye = Фай), a Scots -och as -ok (Badenoch = Баденок) and a Dutch -uy as -ei
+    (Rompuy = Ромпей)."""
     last = len(units) - 1
     if units[last] == "s":
         options[last] = ("S", "X")
@@ -502,8 +512,14 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = ("G", "")
     elif units[last] == "e" and last >= 2 and units[last - 1][:1] not in _VOWELS:
         options[last] = ("e", "")  # an English or French silent e: Lagarde = Лагард, Rice = Райс
+    elif units[last] == "e" and last >= 2 and units[last - 2 : last] == ["a", "y"]:
+        options[last] = ("e", "")  # French -aye said ai: Faye = Фай = Φάι = فاي
+    elif units[last] == "ch" and _scots_och(units):
+        options[last] = (*options[last], "K")  # Scots -och said k: Badenoch = Баденок
     elif units[last] == "y" and last and units[last - 1] == "a":
         options[last - 1] = ("a", "e")  # English -ay: May = Мэй = Μέι
+    elif units[last] == "y" and _dutch_uy(units):
+        options[last - 1] = ("u", "e")  # Dutch final -uy said ei: Van Rompuy = ван Ромпей
     elif units[last] == "y" and last >= 2 and units[last - 1] == "e":
         options[last - 1] = (*options[last - 1], "")  # English -ey: Carney = Карни
         options[last] = (*options[last], "i")
@@ -532,6 +548,24 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         # English -ese as -eez, Italian as -ezi: Albanese = Албаниз = Αλμπανέζι
         options[last - 2] = (*options[last - 2], "i")
         options[last] = (*options[last], "i")
+
+
+def _dutch_uy(units: list[str]) -> bool:
+    """Whether ``units`` end in a Dutch -uy after a consonant, two syllables or more
+    (Rompuy = Ромпей, Ρομπέι); not after g or q (Guy) nor in a one-syllable word (Buy)."""
+    if len(units) < 5 or units[-2] != "u" or units[-3] in ("g", "q") or units[-3][:1] in _VOWELS:
+        return False
+    return any(unit[:1] in _VOWELS for unit in units[:-3])
+
+
+def _scots_och(units: list[str]) -> bool:
+    """Whether ``units`` end in -och or -ach after another syllable: a Scots name's, said
+    -ok, -ak, which other scripts write so (Badenoch = Баденок = بادينوك, Murdoch =
+    Мердок); not a one-syllable German name (Koch, Bloch, Bach = Кох, Блох, Бах), whose k
+    would be another word (Блок)."""
+    if len(units) < 4 or units[-2] not in ("o", "a"):
+        return False
+    return any(unit[:1] in _VOWELS for unit in units[:-3])
 
 
 def _arabic_glide_e(units: list[str]) -> bool:

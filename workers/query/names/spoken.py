@@ -61,6 +61,17 @@ _LETTERS = _rules(
 )
 
 
+# A Catalan -ig after u or o, before a consonant or at the end, said ch (Puigdemont =
+# Пучдемон = Πουτζντεμόν, Puig = Пуч, Roig); not after a or e (English Craig, Greig).
+_CATALAN = _rules(
+    (r"(?<=[uo])ig(?![aeiou])", "tsh"),
+)  # tsh: ch, not kh
+# ... and before a voiced consonant said dzh, as Greek writes it (Πουτζντεμόν).
+_CATALAN_VOICED = _rules(
+    (r"(?<=[uo])ig(?=[bdglmnv])", "dj"),
+)
+
+
 @lru_cache(maxsize=4096)
 def spoken_spellings(term: str) -> tuple[str, ...]:
     """Plain Latin spellings of ``term`` (lower case) as its language says it (see the module
@@ -68,8 +79,42 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     said as written."""
     french = french_way(term)
     found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
+    catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
-    return tuple(dict.fromkeys((*found, *others)))
+    return tuple(dict.fromkeys((*found, *catalan, *others)))
+
+
+def _catalan(term: str) -> tuple[str, ...]:
+    """``term`` with a Catalan -ig said ch, and dzh before a voiced consonant, its final
+    nasal read as French reads it too (Puigdemont = Пучдемон); () for a term without one
+    (not its nasal alone: Arabic keys take that of a French-spelled term only)."""
+    if not _CATALAN[0][0].search(term.lower()):
+        return ()
+    return (
+        *_spelled(term, (*_NASALS, *_CATALAN)),
+        *_spelled(term, (*_NASALS, *_CATALAN_VOICED), nasals=False),
+    )
+
+
+# A Romanian name (one ending -iu, -ul, -escu, -eanu, -anu) typed without its marks: a t
+# after a vowel, before u, o or i, may be its ț, which Cyrillic, Greek and Arabic write ts
+# (Gutul = Guțul = Гуцул = Γκουτσούλ = غوتسول). Not a t after a consonant (Antonescu) nor
+# one of another name (Paul, Abdul end -ul with no such t); nor a first t (Țoiu = Цою, but
+# also the dative of Цой, Tsoi); nor in Latin keys, whose g and h are one class (English
+# Hutsul, the people, is not Gutul).
+_ROMANIAN_WAY = re.compile(r"(?:iu|ul|escu|eanu|anu)$")
+_ROMANIAN_T = _rules(
+    (r"(?<=[aeiou])t(?=[uoi])", "ts"),
+)
+
+
+@lru_cache(maxsize=4096)
+def romanian_t(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its t's read as a Romanian ț (see _ROMANIAN_T), or
+    () for a term not ending the Romanian way or without such a t."""
+    if not _ROMANIAN_WAY.search(term.lower()):
+        return ()
+    return _spelled(term, _ROMANIAN_T, nasals=False)
 
 
 @lru_cache(maxsize=4096)
@@ -82,7 +127,28 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     spanish = _spanish(term) if len(term) >= MIN_LONG_TERM else ()
     found = _spelled(term, (*_NASALS, *_LETTERS) if french else ())
     hungarian = _hungarian(term, arabic=True)
-    return tuple(dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term))))
+    catalan = _catalan(term)
+    polish = _polish_l(term)
+    return tuple(
+        dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term), *catalan, *polish))
+    )
+
+
+# A Polish spelling (sz, cz, rz, ł), whose l may be a ł typed without its mark, which Arabic
+# writes و as Polish says it, w (Błaszczak = Blaszczak = بواشتشاك); Cyrillic and Greek
+# write it л, λ (Блащак).
+_POLISH_WAY = re.compile(r"sz|cz|rz|ł", re.IGNORECASE)
+_POLISH_L = _rules(
+    (r"l", "w"),
+)
+
+
+def _polish_l(term: str) -> tuple[str, ...]:
+    """``term`` with its l's (and ł's) as w, for Arabic keys; () for a term not spelled the
+    Polish way or without an l."""
+    if not _POLISH_WAY.search(term):
+        return ()
+    return _spelled(term.replace("ł", "l").replace("Ł", "L"), _POLISH_L, nasals=False)
 
 
 # A Hungarian spelling (Polish writes cz, sz, rz; English ly only ends a word), and the
