@@ -514,6 +514,8 @@ def _heard_endings(units: list[str], options: list[Choices]) -> None:
         options[last] = ("e", "")  # an English or French silent e: Lagarde = Лагард, Rice = Райс
     elif units[last] == "e" and last >= 2 and units[last - 2 : last] == ["a", "y"]:
         options[last] = ("e", "")  # French -aye said ai: Faye = Фай = Φάι = فاي
+    elif units[last] == "ee" and last >= 2:
+        options[last] = ("i", "e")  # English, Indian final -ee said i first: Banerjee = Банерджи
     elif units[last] == "ch" and _scots_och(units):
         options[last] = (*options[last], "K")  # Scots -och said k: Badenoch = Баденок
     elif units[last] == "y" and last and units[last - 1] == "a":
