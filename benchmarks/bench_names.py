@@ -426,6 +426,7 @@ HELD_OUT_BATCHES = (
     "fresh31",
     "fresh32",
     "fresh33",
+    "fresh35",
 )
 
 
