@@ -427,6 +427,7 @@ HELD_OUT_BATCHES = (
     "fresh32",
     "fresh33",
     "fresh34",
+    "fresh35",
 )
 
 
