@@ -108,6 +108,11 @@ _VERBS = _words(
 # meeting or attacking, is its subject (``أكدت القيادة أن حفتر ناقش``, that Haftar
 # discussed). Not verbs a passive reads alike (أُعلن "was announced": ``أن السلام أعلن``).
 _THAT = _words("أن إن ان لأن بأن وأن وإن فإن")
+# "Was" (كان), which opens a past perfect with its subject between it and قد ("already"):
+# ``وكان سلامي قد توعد``, Salami had threatened. A word there without the article is a
+# definite subject Arabic writes without one: a name.
+_WAS = _words("كان كانت")
+_ALREADY = "قد"
 _PERSONS_VERBS = _words(
     """
     قال قالت يقول تقول أضاف أضافت صرح صرحت التقى التقت يلتقي تلتقي ناقش ناقشت زار زارت
@@ -118,7 +123,7 @@ _ACTS = _words(
     """
     حكومة إدارة نظام زيارة لقاء اغتيال مقتل اعتقال محاكمة تصريحات تصريح خطاب مكتب عهد
     حكم ولاية فوز استقالة انتخاب رئاسة حزب مستشار مستشارو حلفاء خصوم أنصار مؤيدو
-    زعامة بزعامة قيادة بقيادة برئاسة سياسة سياسات
+    زعامة بزعامة قيادة بقيادة برئاسة سياسة سياسات سجن بسجن
     جثمان جثة جنازة نعش تشييع وفاة
     """
 )
@@ -192,9 +197,43 @@ def latin_zipf(word: str) -> float:
 
 def also_a_word(arabic: str, name: str) -> bool:
     """Whether the Arabic word ``arabic``, found for the folded name word ``name``, is more
-    often an ordinary word (see the module's docstring)."""
-    found = arabic_zipf(arabic)
+    often an ordinary word (see the module's docstring), as written or as a word with an
+    ending the name does not spell (see _word_with_ending)."""
+    found = max(arabic_zipf(arabic), _word_with_ending(arabic, name))
     return found >= COMMON and found - latin_zipf(name) >= MORE_COMMON
+
+
+# Endings an Arabic word takes that a name's own letters may read as: the possessive "my"
+# (سلامي, my greeting: Salami), for a name ending in a consonant and i, on a word without
+# the article (الأنباري, "the one from Anbar", is a surname too); and the alif of an
+# indefinite accusative (حنونا, tender: Hanoune), for a name not ending in a (whose alif
+# is its own vowel: راما, Rama).
+_MY = "ي"
+_ACCUSATIVE = "ا"
+_LEAST_STEM = 3  # letters of the word before such an ending
+
+
+def _word_with_ending(arabic: str, name: str) -> float:
+    """How often Arabic writes ``arabic`` less an ending (see _MY) the name ``name`` (folded)
+    does not spell as its own letters there (Zipf scale; 0 where none applies)."""
+    plain = _plain(arabic)
+    if len(plain) <= _LEAST_STEM or not is_arabic(arabic):
+        return 0.0
+    ending = plain[-1]
+    if ending == _MY and not plain.startswith(_ARTICLE) and _consonant_i(name):
+        return arabic_zipf(plain[:-1])
+    if ending == _ACCUSATIVE and plain[-2] != _ACCUSATIVE and not name.endswith("a"):
+        return arabic_zipf(plain[:-1])
+    return 0.0
+
+
+def _consonant_i(name: str) -> bool:
+    """Whether the folded name ends in a consonant and i (Salami; not Milei)."""
+    return name.endswith("i") and name[-2:-1] not in _LATIN_VOWELS
+
+
+_LATIN_VOWELS = frozenset("aeiouy")
+_ARTICLE = "ال"  # "my" takes no article: الأنباري is a relative adjective, a surname too
 
 
 def in_arabic_context(
@@ -279,7 +318,21 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
         return True
     if _plain(before) in _THAT and _before_its_verb(text, p):
         return True
+    if _listed(before, _WAS) and _before_already(text, p):
+        return True
     return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
+
+
+def _before_already(text: FieldText, p: int) -> bool:
+    """Whether قد follows the word at ``p`` after كان (see _WAS) and the word is without the
+    article: a definite subject so written is a name (``وكان الجيش قد``: a noun)."""
+    raw = text.raw
+    return (
+        p + 1 < len(raw)
+        and joined(text, p)
+        and _plain(raw[p + 1]) == _ALREADY
+        and not _plain(raw[p]).startswith("ال")
+    )
 
 
 def _before_its_verb(text: FieldText, p: int) -> bool:

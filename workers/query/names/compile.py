@@ -94,7 +94,12 @@ def _apart(
         return None
     keys = tuple(k for _, k in syllables)
     words = tuple(fold(w) for w, _ in syllables)
-    return NameWords(words, keys, fields, mode, slop, given, _loose(keys, words))
+    loose = _loose(keys, words)
+    if not keys[0].isdisjoint(arabic_function_keys(None)):
+        # The family name spelled as an Arabic function word (Pan = بان, "appeared"): found
+        # as such before the given name's syllables, which every match holds.
+        loose = (True, *(loose[1:] or (False,) * (len(keys) - 1)))
+    return NameWords(words, keys, fields, mode, slop, given, loose)
 
 
 def _written_apart(

@@ -68,9 +68,11 @@ _GREEK = (
     " κωμόπολη κωμόπολης κάτοικοι κατοίκων πλανήτης πλανήτη"
 )
 # Arabic: city, town, village, river, mountain, lake, island, province, area, valley, camp,
-# residents, planet (not ولاية, a state but also a term of office: ولاية ترامب); a
-# conjunction and a preposition may be written onto the noun (بمدينة).
+# residents, planet, and a country's republic, kingdom and national team (منتخب كرواتيا)
+# (not ولاية, a state but also a term of office: ولاية ترامب); a conjunction and a
+# preposition may be written onto the noun (بمدينة).
 _ARABIC = "مدينة بلدة قرية نهر جبل بحيرة جزيرة محافظة منطقة وادي مخيم سكان أهالي كوكب"
+_ARABIC += " جمهورية مملكة منتخب"
 _NOUNS = {
     "ru": _RUSSIAN,
     "uk": _UKRAINIAN,

@@ -27,10 +27,11 @@ _ENDINGS = re.compile(
     r"(?P<first>[a-z]{3,}?)(?P<last>[ao]llah|ullah?|oglu|ogly|zade[h]?|zadah?|"
     r"[uei]ddine?|uddeen|[ae]ldin|abadi|ne[jz]had|nejad|kaya|m[uo]k?hamm?[ae]d[oe][vw])"
 )
-# "Servant of" or "father of", then the next word's article as Latin attaches it (el, ul,
-# al, ol, or a vowel and the doubled sun letter: Abderrahmane), then that word.
+# "Servant of" or "father of" (abu, abou, and abi, its genitive: Lebanese surnames, Abi
+# Nader = أبي نادر, Latin Abinader), then the next word's article as Latin attaches it (el,
+# ul, al, ol, or a vowel and the doubled sun letter: Abderrahmane), then that word.
 _OPENINGS = re.compile(
-    r"(?P<first>abd|abu|abou)(?:[aeiou]?l|[aeiou](?=(?P<sun>[^aeiou])(?P=sun)))?"
+    r"(?P<first>abd|abu|abou|abi)(?:[aeiou]?l|[aeiou](?=(?P<sun>[^aeiou])(?P=sun)))?"
 )
 _LEAST = 3  # letters of the part after an opening
 
