@@ -24,6 +24,7 @@ _ARABIC_PARTICLES = "al el il ul ad adh an ar as ash at ath az ed en er es esh e
 _SON_OF = frozenset(["bin", "ibn", "bint", "ben"])  # "son of", "daughter of"
 _ARABIC_PARTICLES += " " + " ".join(sorted(_SON_OF))
 _EUROPEAN_PARTICLES = "von van der den de la le del della di da das do dos du des ter ten zu"
+_EUROPEAN = frozenset(_EUROPEAN_PARTICLES.split())
 PARTICLES = frozenset(f"{_ARABIC_PARTICLES} {_EUROPEAN_PARTICLES}".split())
 
 
@@ -56,12 +57,60 @@ def name_words(
     shown = particle_keys([*lead, *written[: kept[0]]], policy)
     parts = _hyphened(text, starts, kept)
     found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose, shown, parts)
-    others = tuple(
-        other
-        for other in (_apart(keyed, compiled, policy, slop, given), _given_first(keyed, compiled))
-        if other is not None
+    alternatives = (
+        _apart(keyed, compiled, policy, slop, given),
+        _given_first(keyed, compiled),
+        _joined(written, keyed, compiled, policy, given),
     )
+    others = tuple(other for other in alternatives if other is not None)
     return m.OrMatcher((found, *others)) if others else found
+
+
+def _joined(
+    written: list[str],
+    keyed: list[tuple[int, str, frozenset[str]]],
+    compiled: m.Words,
+    policy: str,
+    given: bool,
+) -> NameWords | None:
+    """The name with the European particles the term writes right before one of its words
+    (``Le Pen``, ``de Gaulle``) joined to that word, as other scripts often write them
+    (``Λεπέν``, ``لوبان``, ``ديغول``); None for a term without such particles. Arabic keys
+    count only where they write the particle's vowel and one of the name's (``لوبان``, not
+    ``لبن``, "milk"): a foreign name's vowels are written, an Arabic word's need not be."""
+    held = {i: keys for i, _, keys in keyed}
+    groups: list[tuple[str, frozenset[str] | None]] = []  # None: a joined word, to key
+    run: list[str] = []  # the particles before the word read
+    for i, word in enumerate(written):
+        if word.lower() in _EUROPEAN and i + 1 < len(written):
+            run.append(word)
+        elif run:
+            groups.append((("".join(run) + word).capitalize(), None))
+            run = []
+        elif i in held:
+            groups.append((word, held[i]))
+    if all(k is not None for _, k in groups):
+        return None
+    key = phrase_word_keys if len(groups) > 1 else term_keys
+    words = tuple(fold(w) for w, _ in groups)
+    keys = tuple(
+        frozenset(k for k in key(w, policy) if _vowels_written(k)) if found is None else found
+        for w, found in groups
+    )
+    if not all(keys):
+        return None
+    fields, mode = compiled.fields, compiled.mode
+    return NameWords(words, keys, fields, mode, compiled.slop, given)
+
+
+def _vowels_written(key: str) -> bool:
+    """Whether a key of a particle joined to a name may be one: any but an Arabic key, and
+    an Arabic one whose particle's vowel is written (its second letter a vowel letter, lower
+    case in a key), with another vowel letter after it."""
+    if not key.startswith(ARABIC_KEY):
+        return True
+    letters = key[len(ARABIC_KEY) :]
+    return len(letters) > 1 and letters[1].islower() and sum(c.islower() for c in letters) > 1
 
 
 def _hyphened(text: str, starts: list[int], kept: list[int]) -> tuple[bool, ...]:
