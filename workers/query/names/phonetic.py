@@ -277,6 +277,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = _with(options[i], "e")  # Nordic ø, German ö typed as o: Støre, Söder
         elif units[i] == "o" and i == 1 and before == "m" and after == "h":
             options[i] = _with(options[i], "u")  # Arabic Mo-h as Russian hears it: Мухаммед
+    if "oe" in letters or "ue" in letters or "ae" in letters:
+        _german_umlauts(units, options)
     if units[-3:] == ["a", "e", "i"]:
         options[last - 1] = _with(options[last - 1], "")  # Persian -aei as -ai: Baghaei = Багаи
     if units[-4:] == ["i", "d", "e", "s"]:
@@ -285,6 +287,25 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         options[last] = ("G", "")
         if units[last - 1] == "e":
             options[last - 1] = ("e", "a")
+
+
+def _german_umlauts(units: list[str], options: list[Choices]) -> None:
+    """Read an oe, ue or ae after a consonant, before a consonant and more, as the German
+    o, u or a with its umlaut that English news types so (Kloeckner = Klöckner = Кльокнер,
+    Mueller = Müller, Baerbock = Bärbock): the e also silent. Not before a final consonant
+    (Joel, Samuel, Michael) nor a vowel (Boeing), nor the u of gue, que (Aguero)."""
+    for i in range(2, len(units) - 2):
+        if units[i] != "e" or units[i - 1] not in _UMLAUT_VOWELS:
+            continue
+        before, after = units[i - 2], units[i + 1]
+        if before[:1] in _VOWELS or after[:1] in _VOWELS:
+            continue
+        if units[i - 1] == "u" and before in ("g", "q"):
+            continue
+        options[i] = _with(options[i], "")
+
+
+_UMLAUT_VOWELS = frozenset("oua")  # the vowels German types with an e for their umlaut
 
 
 def _heard_consonants(units: list[str], options: list[Choices], letters: str) -> None:
