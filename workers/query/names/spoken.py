@@ -22,7 +22,12 @@ from functools import lru_cache
 
 # Spellings no other language writes so (a term may be typed without its accents).
 # (Not eill alone: English Reilly, O'Neill.)
-_FRENCH_WAY = re.compile(r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|aire$|ç|œ", re.IGNORECASE)
+# A final -vre, -bre, -tre, -dre, -pre is French too (Poilievre, Lefebvre, Sartre; English
+# writes -ver, -ber, -ter), and so is a final -ois after two letters (Dubois, Valois; not
+# Lois).
+_FRENCH_WAY = re.compile(
+    r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|aire$|[bdptv]re$|\w\wois$|ç|œ", re.IGNORECASE
+)
 _ACCENTS = frozenset("éèêëàâîïôûùç")
 # Letters of a term whose final -in may be -en (not Putin = بوتان, butane), and of one whose
 # Spanish or Hungarian reading Arabic keys take (a short name read so is a common word:
