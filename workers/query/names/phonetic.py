@@ -279,6 +279,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = _with(options[i], "u")  # Arabic Mo-h as Russian hears it: Мухаммед
     if "oe" in letters or "ue" in letters or "ae" in letters:
         _german_umlauts(units, options)
+    if units[0] == "y" and len(units) >= 5:
+        _south_asian_yu(units, options)
     if units[-3:] == ["a", "e", "i"]:
         options[last - 1] = _with(options[last - 1], "")  # Persian -aei as -ai: Baghaei = Багаи
     if units[-4:] == ["i", "d", "e", "s"]:
@@ -306,6 +308,17 @@ def _german_umlauts(units: list[str], options: list[Choices]) -> None:
 
 
 _UMLAUT_VOWELS = frozenset("oua")  # the vowels German types with an e for their umlaut
+
+
+def _south_asian_yu(units: list[str], options: list[Choices]) -> None:
+    """Read the a of a name opening with a long yu (You-, Yoo-, Yu-), one consonant and a
+    closed syllable, as u too: Pakistani English writes the short u of Yusuf, Yunus so
+    (Yousaf, Younas: Yousafzai = Юсуфзай = Yusufzay)."""
+    if units[1] not in ("ou", "oo", "u") or units[3] != "a":
+        return
+    if units[2][:1] in _VOWELS or units[4][:1] in _VOWELS:
+        return
+    options[3] = _with(options[3], "u")
 
 
 def _heard_consonants(units: list[str], options: list[Choices], letters: str) -> None:
