@@ -86,6 +86,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
     catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
+    others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -200,6 +201,14 @@ def _soft_final_n(term: str, spelled: tuple[str, ...]) -> tuple[str, ...]:
 _PORTUGUESE_WAY = re.compile(r"nh|lh|[ãõ]", re.IGNORECASE)
 _PORTUGUESE = _rules((r"nh", "ny"), (r"lh", "ly"))
 _PORTUGUESE_HEARD = _rules((r"o$", "u"), (r"e$", "i"))
+
+
+# A final -os after a consonant as Portuguese says it, -ush, which Russian writes so
+# (Ramos-Horta = Рамуш-Орта, Santos = Сантуш): both letters at once, in one reading (an o
+# as u alone would be another name: Marcos is no Маркус).
+_PORTUGUESE_FINAL_OS = _rules(
+    (r"(?<=[^aeiou])os$", "ush"),
+)
 
 
 def _portuguese(term: str) -> tuple[str, ...]:
