@@ -405,7 +405,7 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices], letters
     inner ng before a consonant as n (Shangfu = Шанфу) and a final uo as o (Guo = Го); French
     au and a final eau as o (Faure = Фор, Rousseau = Руссо); a Portuguese final o, after
     two more vowels, as u (Bolsonaro = Болсонару; not the Russian dative of a short name:
-    Petro is not Петру)."""
+    Petro is not Петру); a Vietnamese uong's u (ư) as ы (Cuong = Кыонг)."""
     last = len(units) - 1
     # Each rule of the loop reads an ng or an au: a quick test of ``letters`` (joined units).
     for i in range(1, last + 1 if "ng" in letters or "au" in letters else 1):
@@ -416,6 +416,9 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices], letters
             options[i] = _with(options[i], "")
         elif unit == "u" and before == "a":
             options[i] = _with(options[i], "o")
+        elif unit == "u" and after == ["o", "n"] and units[i + 3 : i + 4] == ["g"]:
+            # Vietnamese ươ typed uo, before ng: Russian ы, Ukrainian и (Luong = Лыонг)
+            options[i] = _with(options[i], "i")
     if last >= 2 and units[last - 1 :] == ["u", "o"]:
         options[last - 1] = _with(options[last - 1], "")
     if last >= 3 and units[last - 2 :] == ["e", "a", "u"]:
