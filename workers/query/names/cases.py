@@ -350,9 +350,10 @@ _CS: tuple[Rule, ...] = (
     ("u", "a", _ACC),
     ("ou", "a", _INS),
     ("om", "a", _INS),
-    *(  # foreign names in -i, -y, -e decline as adjectives: Pellegriniho, Pellegrinimu
+    *(  # foreign names in -i, -y, -e decline as adjectives: Pellegriniho, Pellegrinimu;
+        # and in a long -í, as Czech writes an Arabic name's ī (Barghútího, Talabáního)
         (vowel + ending, vowel, case)
-        for vowel in "iye"
+        for vowel in "iyeí"
         for ending, case in (("ho", _GA), ("mu", _DAT))
     ),
     ("im", "i", "instrumental/locative"),  # foreign -i, -y names: Tajanim, Pellegrinim

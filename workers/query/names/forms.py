@@ -41,7 +41,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 115
+KEYS_VERSION = 123
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -420,6 +420,24 @@ def burmese_ky(term: str) -> tuple[str, ...]:
     return tuple(_BURMESE_KY.sub(sound, lowered) for sound in ("ch", "t"))
 
 
+# A French surname's final -et after a vowel and one consonant is said without its t, and
+# Cyrillic, Greek and Arabic write it so (Braun-Pivet = Браун-Пиве = Μπράουν-Πιβέ = براون
+# بيفيه, Chauvet = Шове): a word of a name of several ending so is also read without it.
+# Not a word alone, whose t is as often said (Tebet = Тебет, and Тебе is "to you"), nor
+# after a doubled consonant (English Bennett, Barnett).
+_FRENCH_FINAL_ET = re.compile("(?<=[aeiouy][b-df-hj-np-tv-z])et$")
+_ARABIC_VOWEL_LETTERS = ("a", "w", "y", "h")  # the letters an Arabic key writes a vowel with
+
+
+def french_silent_t(term: str) -> str:
+    """``term`` (lower case) without the t of a French final -et (``pive`` for Pivet), or ""
+    for a term not ending so."""
+    lowered = term.lower()
+    if script(term) != "Latn" or not _FRENCH_FINAL_ET.search(lowered):
+        return ""
+    return lowered[:-1]
+
+
 @lru_cache(maxsize=20_000)
 def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[str]:
     """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
@@ -454,11 +472,18 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
             # Arabic writes pinyin's final ng whole (تشيانغ): not بشأن, "about", for Qiang.
             whole = "G" if pinyin.endswith("ng") else ""
             more.update(f"Arab:{k}" for k in arabic_keys_of_latin(pinyin) if k.endswith(whole))
+    heard_kinds: tuple[str, ...] = ("Cyrl", "Grek", HEARD_LATIN)
+    if policy == VARIANTS:
+        heard_kinds += ("Cyrl~", "Grek~", f"{HEARD_LATIN}~")
+    silent = french_silent_t(term)
+    if silent:
+        # Its e is said (Пиве), not silent as a final e may be: keys ending in a vowel only.
+        keys = [k for k in _spelled_keys(silent, None, loose=HEARD) if k.endswith("e")]
+        more.update(f"{kind}:{k}" for kind in heard_kinds for k in keys)
+        arabic = arabic_keys_of_latin(silent)
+        more.update(f"Arab:{k}" for k in arabic if k.endswith(_ARABIC_VOWEL_LETTERS))
     palatal = burmese_ky(term)
     if palatal:
-        heard_kinds: tuple[str, ...] = ("Cyrl", "Grek", HEARD_LATIN)
-        if policy == VARIANTS:
-            heard_kinds += ("Cyrl~", "Grek~", f"{HEARD_LATIN}~")
         heard = {k for s in palatal for k in _spelled_keys(s, None, loose=HEARD)}
         more.update(f"{kind}:{k}" for kind in heard_kinds for k in heard)
         more.update(f"Arab:{k}" for s in palatal for k in arabic_keys_of_latin(s, 1))

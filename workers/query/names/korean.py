@@ -44,12 +44,16 @@ def korean_name(words: list[str]) -> bool:
 def korean_spellings(word: str) -> tuple[str, ...]:
     """Other Latin spellings of a Korean name's ``word`` (lower case), each with one of its
     vowels as another script spells it, and each of those (and the word) with its first
-    plain stop as the other romanisation writes it (none for a word without either)."""
+    plain stop as the other romanisation writes it, and a family name as Russian's older
+    spelling writes it (none for a word without any)."""
     lowered = word.lower()
     found = [lowered, *(pattern.sub(spelled, lowered) for pattern, spelled in _VOWELS)]
     other_stop = _OTHER_STOP.get(lowered[:1])
     if other_stop is not None:
         found.extend([other_stop + s[1:] for s in found])
+    russian = _OLDER_RUSSIAN.get(lowered)
+    if russian is not None:
+        found.append(russian)
     return tuple(dict.fromkeys(s for s in found if s != lowered))
 
 
@@ -58,6 +62,11 @@ def korean_spellings(word: str) -> tuple[str, ...]:
 # (Keon-hee = Гон Хи, Geun-hye = Кын Хе, Byung = Пён): a syllable's first letter is also
 # read as the other.
 _OTHER_STOP = {"k": "g", "g": "k", "t": "d", "d": "t", "p": "b", "b": "p"}
+
+
+# Korean family names Russian writes the older way, as the Soviet Union's Koreans spell them
+# (Choe Son Hui = Цой Сон Хи, Choe Ryong Hae = Цой Рён Хэ), not as Kontsevich's Чхве.
+_OLDER_RUSSIAN = {"choe": "tsoi", "choi": "tsoi"}
 
 
 # Korean syllables of a vowel alone that Arabic writes with vowel letters only (``Kim Yo

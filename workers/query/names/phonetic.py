@@ -277,6 +277,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = _with(options[i], "e")  # Nordic ø, German ö typed as o: Støre, Söder
         elif units[i] == "o" and i == 1 and before == "m" and after == "h":
             options[i] = _with(options[i], "u")  # Arabic Mo-h as Russian hears it: Мухаммед
+    if "oe" in letters or "ue" in letters or "ae" in letters:
+        _german_umlauts(units, options)
+    if units[0] == "y" and len(units) >= 5:
+        _south_asian_yu(units, options)
     if units[-3:] == ["a", "e", "i"]:
         options[last - 1] = _with(options[last - 1], "")  # Persian -aei as -ai: Baghaei = Багаи
     if units[-4:] == ["i", "d", "e", "s"]:
@@ -285,6 +289,36 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         options[last] = ("G", "")
         if units[last - 1] == "e":
             options[last - 1] = ("e", "a")
+
+
+def _german_umlauts(units: list[str], options: list[Choices]) -> None:
+    """Read an oe, ue or ae after a consonant, before a consonant and more, as the German
+    o, u or a with its umlaut that English news types so (Kloeckner = Klöckner = Кльокнер,
+    Mueller = Müller, Baerbock = Bärbock): the e also silent. Not before a final consonant
+    (Joel, Samuel, Michael) nor a vowel (Boeing), nor the u of gue, que (Aguero)."""
+    for i in range(2, len(units) - 2):
+        if units[i] != "e" or units[i - 1] not in _UMLAUT_VOWELS:
+            continue
+        before, after = units[i - 2], units[i + 1]
+        if before[:1] in _VOWELS or after[:1] in _VOWELS:
+            continue
+        if units[i - 1] == "u" and before in ("g", "q"):
+            continue
+        options[i] = _with(options[i], "")
+
+
+_UMLAUT_VOWELS = frozenset("oua")  # the vowels German types with an e for their umlaut
+
+
+def _south_asian_yu(units: list[str], options: list[Choices]) -> None:
+    """Read the a of a name opening with a long yu (You-, Yoo-, Yu-), one consonant and a
+    closed syllable, as u too: Pakistani English writes the short u of Yusuf, Yunus so
+    (Yousaf, Younas: Yousafzai = Юсуфзай = Yusufzay)."""
+    if units[1] not in ("ou", "oo", "u") or units[3] != "a":
+        return
+    if units[2][:1] in _VOWELS or units[4][:1] in _VOWELS:
+        return
+    options[3] = _with(options[3], "u")
 
 
 def _heard_consonants(units: list[str], options: list[Choices], letters: str) -> None:
@@ -371,7 +405,7 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices], letters
     inner ng before a consonant as n (Shangfu = Шанфу) and a final uo as o (Guo = Го); French
     au and a final eau as o (Faure = Фор, Rousseau = Руссо); a Portuguese final o, after
     two more vowels, as u (Bolsonaro = Болсонару; not the Russian dative of a short name:
-    Petro is not Петру)."""
+    Petro is not Петру); a Vietnamese uong's u (ư) as ы (Cuong = Кыонг)."""
     last = len(units) - 1
     # Each rule of the loop reads an ng or an au: a quick test of ``letters`` (joined units).
     for i in range(1, last + 1 if "ng" in letters or "au" in letters else 1):
@@ -382,6 +416,9 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices], letters
             options[i] = _with(options[i], "")
         elif unit == "u" and before == "a":
             options[i] = _with(options[i], "o")
+        elif unit == "u" and after == ["o", "n"] and units[i + 3 : i + 4] == ["g"]:
+            # Vietnamese ươ typed uo, before ng: Russian ы, Ukrainian и (Luong = Лыонг)
+            options[i] = _with(options[i], "i")
     if last >= 2 and units[last - 1 :] == ["u", "o"]:
         options[last - 1] = _with(options[last - 1], "")
     if last >= 3 and units[last - 2 :] == ["e", "a", "u"]:

@@ -22,7 +22,12 @@ from functools import lru_cache
 
 # Spellings no other language writes so (a term may be typed without its accents).
 # (Not eill alone: English Reilly, O'Neill.)
-_FRENCH_WAY = re.compile(r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|aire$|ç|œ", re.IGNORECASE)
+# A final -vre, -bre, -tre, -dre, -pre is French too (Poilievre, Lefebvre, Sartre; English
+# writes -ver, -ber, -ter), and so is a final -ois after two letters (Dubois, Valois; not
+# Lois).
+_FRENCH_WAY = re.compile(
+    r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|aire$|[bdptv]re$|\w\wois$|ç|œ", re.IGNORECASE
+)
 _ACCENTS = frozenset("éèêëàâîïôûùç")
 # Letters of a term whose final -in may be -en (not Putin = بوتان, butane), and of one whose
 # Spanish or Hungarian reading Arabic keys take (a short name read so is a common word:
@@ -81,6 +86,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
     catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
+    others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -195,6 +201,14 @@ def _soft_final_n(term: str, spelled: tuple[str, ...]) -> tuple[str, ...]:
 _PORTUGUESE_WAY = re.compile(r"nh|lh|[ãõ]", re.IGNORECASE)
 _PORTUGUESE = _rules((r"nh", "ny"), (r"lh", "ly"))
 _PORTUGUESE_HEARD = _rules((r"o$", "u"), (r"e$", "i"))
+
+
+# A final -os after a consonant as Portuguese says it, -ush, which Russian writes so
+# (Ramos-Horta = Рамуш-Орта, Santos = Сантуш): both letters at once, in one reading (an o
+# as u alone would be another name: Marcos is no Маркус).
+_PORTUGUESE_FINAL_OS = _rules(
+    (r"(?<=[^aeiou])os$", "ush"),
+)
 
 
 def _portuguese(term: str) -> tuple[str, ...]:
