@@ -5,6 +5,7 @@ C compiler; without them names run as Python."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -55,16 +56,15 @@ def _install(out: Path, target: Path, digest: str) -> None:
     in ``lib/``, one per module in ``modules/``; the manifest written last."""
     suffix = str(sysconfig.get_config_var("EXT_SUFFIX"))
     modules = out / PACKAGE.relative_to(QUERY.parent.parent)
-    if target.exists():
-        for old in sorted(target.rglob("*"), reverse=True):
-            old.unlink() if old.is_file() else old.rmdir()
-    (target / "lib").mkdir(parents=True, exist_ok=True)
-    (target / "modules").mkdir(exist_ok=True)
+    shutil.rmtree(target, ignore_errors=True)
+    (target / "lib").mkdir(parents=True)
+    (target / "modules").mkdir()
+    # shutil.move: the temporary folder may be on another file system than the target.
     for shared in out.glob(f"{GROUP}__mypyc*{suffix}"):
-        shared.rename(target / "lib" / shared.name)
+        shutil.move(shared, target / "lib" / shared.name)
     for module in modules.glob(f"*{suffix}"):
-        module.rename(target / "modules" / module.name)
-    manifest = {"sources": digest, "modules": sorted(p.stem for p in compiled_sources())}
+        shutil.move(module, target / "modules" / module.name)
+    manifest = {"sources": digest}
     (target / "manifest.json").write_text(json.dumps(manifest, indent=1), "utf-8")
 
 

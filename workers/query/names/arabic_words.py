@@ -331,7 +331,7 @@ def _before_already(text: FieldText, p: int) -> bool:
         p + 1 < len(raw)
         and joined(text, p)
         and _plain(raw[p + 1]) == _ALREADY
-        and not _plain(raw[p]).startswith("ال")
+        and not _plain(raw[p]).startswith(_ARTICLE)
     )
 
 
