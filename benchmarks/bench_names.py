@@ -428,6 +428,7 @@ HELD_OUT_BATCHES = (
     "fresh33",
     "fresh34",
     "fresh35",
+    "fresh37",
 )
 
 
