@@ -429,6 +429,7 @@ HELD_OUT_BATCHES = (
     "fresh34",
     "fresh35",
     "fresh36",
+    "fresh37",
 )
 
 
