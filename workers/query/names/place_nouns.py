@@ -2,20 +2,21 @@
 Кариса``, ``في مدينة العطاف``, ``στο χωριό Μπούκα``, ``Смотрич — посёлок``, ``Медынский
 район``.
 
-Slavic languages, Greek and Arabic write a river, village, island or mountain (and a
-planet, an asteroid or a comet: ``планеты Венера``, ``كوكب زحل``) as its noun and then its
-name, and the residents of a place as a noun and the place's genitive; a
-definition gives the noun after a dash or "is"; Russian and Ukrainian name a district or an
-avenue by an adjective in -ский, the form of many surnames; and a place of several words may
-open with "saint", "port" or "new" (``Санта-Крус``, ``بور سعيد``). A word so placed that a name
-term finds only as another spelling, script or case is the place's name, not the person's
-(the name as written still counts, as it does anywhere). Nouns that also stand before a
-person's title or office are not listed before a name (``глава города Иванов``, ``мэр
-района``): town, city, district and region; nor Greek ``όρους``, also "terms". After Russian
-or Ukrainian "into" or "to", a man's surname in its bare form is a town (``прибыл в
-Камышин``): a person there takes the genitive's form (``выстрелил в Камышина``). After
-"month" (and "of"), in any script but Cyrillic, a word is a month of another calendar (``the
-month of Radjab``, ``im Monat Nissan``).
+Slavic languages, Greek and Arabic write a river, village, island or mountain (and a planet,
+an asteroid or a comet: ``планеты Венера``, ``كوكب زحل``; a beach, a peninsula, a training
+ground or an award: ``пляж Бонди``, ``χερσόνησος Γιαμάλ``, ``полигон Мулино``, ``جائزة
+نوبل``) as its noun and then its name, and the residents of a place as a noun and the
+place's genitive; a definition gives the noun after a dash or "is"; Russian and Ukrainian
+name a district or an avenue by an adjective in -ский, the form of many surnames; and a
+place of several words may open with "saint", "port" or "new" (``Санта-Крус``, ``بور
+سعيد``). A word so placed that a name term finds only as another spelling, script or case is
+the place's name, not the person's (the name as written still counts, as it does anywhere).
+Nouns that also stand before a person's title or office are not listed before a name
+(``глава города Иванов``, ``мэр района``): town, city, district and region; nor Greek
+``όρους``, also "terms". After Russian or Ukrainian "into" or "to", a man's surname in its
+bare form is a town (``прибыл в Камышин``): a person there takes the genitive's form
+(``выстрелил в Камышина``). After "month" (and "of"), in any script but Cyrillic, a word is
+a month of another calendar (``the month of Radjab``, ``im Monat Nissan``).
 """
 
 from __future__ import annotations
@@ -35,37 +36,53 @@ _RUSSIAN = (
     " долины долине вулкан вулкана пустыня пустыни перевал перевала курорт курорта"
     " жители жителей жителям житель жительница уроженец уроженка"
     " планета планеты планете планету планетой астероид астероида комета кометы"
+    # beaches, peninsulas and islands in their other cases, training grounds (``на полигоне
+    # Мулино``, a village's name)
+    " пляж пляжа пляже пляжу пляжем полуострове полуострову полуостровом острову островом"
+    " полигон полигона полигоне полигону полигоном"
 )
 _UKRAINIAN = (
     "річка річки річці річку річкою ріка ріки озеро озера озері гора гори горі острів"
     " острова острові село села селі селом селище селища селищі хутір хутора затока затоки"
     " долина долини вулкан вулкана пустеля пустелі мешканці мешканців жителі жителів"
     " уродженець уродженка планета планети планеті планету планетою астероїд комета"
+    " пляж пляжу пляжі пляжем півострів півострова півострові півостровом островом"
+    " полігон полігону полігоні полігоном"
 )
 _BELARUSIAN = "рака ракі рацэ возера возеры вёска вёскі вёсцы востраў жыхары жыхароў"
 _BULGARIAN_MACEDONIAN = (
     "река реката реки село селото селата язовир язовира връх върха остров острова езеро"
     " езерото планина планината жители жителите планета планетата"
+    # beach, peninsula, training ground, and an award (Bulgarian has no cases: a person's
+    # award is ``наградата на``, the name after the bare noun is the award's)
+    " плаж плажа плажът полуостров полуострова полуостровът полигон полигона полигонът"
+    " награда наградата"
 )
 _SERBIAN = (
     "река реке реку реци село села селу језеро језера планина планине острво острва"
     " reka reke reku reci rijeka rijeke rijeku rijeci selo sela selu jezero jezera planina"
     " planine otok otoka otoku ostrvo ostrva mještani meštani stanovnici планета планете"
-    " planeta planete planetu"
+    " planeta planete planetu плажа плаже плажи plaža plaže plaži полуострво полуострва"
+    " poluostrvo poluostrva poluostrvu poluotok poluotoka poluotoku полигон полигона"
+    " poligon poligona poligonu"
 )
 _POLISH = (
     "rzeka rzeki rzece rzekę wieś wsi miejscowość miejscowości jezioro jeziora jeziorze góra"
     " góry wyspa wyspy wyspie zatoka zatoki mieszkańcy mieszkańców planeta planety planecie"
-    " planetę planetą"
+    " planetę planetą plaża plaży plażę półwysep półwyspu półwyspie poligon poligonu"
+    " poligonie"
 )
 _CZECH_SLOVAK = (
     "řeka řeky řece řeku obec obce obci vesnice vesnici vrch vrchu hora hory ostrov ostrova"
     " jezero jezera rieka rieky rieke dedina dediny obyvatelé obyvatelia planeta planety"
-    " planetě planetu planéta planéty planéte planétu"
+    " planetě planetu planéta planéty planéte planétu pláž pláže pláži poloostrov"
+    " poloostrova poloostrově polostrov polostrova polostrove"
 )
 _GREEK = (
     "ποταμός ποταμού ποταμό λίμνη λίμνης χωριό χωριού νησί νησιού νήσος νήσου όρος"
     " κωμόπολη κωμόπολης κάτοικοι κατοίκων πλανήτης πλανήτη"
+    # beach, peninsula, and an award (``το βραβείο Νόμπελ``: a person's is ``του``'s)
+    " παραλία παραλίας χερσόνησος χερσονήσου χερσόνησο βραβείο βραβείου βραβεία"
 )
 # Arabic: city, town, village, river, mountain, lake, island, province, area, valley, camp,
 # residents, planet, and a country's republic, kingdom and national team (منتخب كرواتيا)
@@ -73,6 +90,8 @@ _GREEK = (
 # preposition may be written onto the noun (بمدينة).
 _ARABIC = "مدينة بلدة قرية نهر جبل بحيرة جزيرة محافظة منطقة وادي مخيم سكان أهالي كوكب"
 _ARABIC += " جمهورية مملكة منتخب"
+# beach, coast, and an award (جائزة نوبل)
+_ARABIC += " شاطئ شواطئ ساحل جائزة"
 _NOUNS = {
     "ru": _RUSSIAN,
     "uk": _UKRAINIAN,

@@ -92,13 +92,15 @@ _MAKERS = {
     " hipotezy równanie równania",
     "cs": "samopal samopalu pistole pistoli puška pušky věta věty hypotéza rovnice",
 }
-# Orders and medals, named after a commander or ruler of old in the genitive after the noun
-# (``орден Ушакова``, ``медаль Жукова``, ``орден Ярослава Мудрого``): the person a rule
+# Orders, medals and prizes, named after a commander, ruler or player of old in the genitive
+# after the noun (``орден Ушакова``, ``медаль Жукова``, ``приз Яшина``): the person a rule
 # means is a living namesake, named elsewhere in the sentence or awarded one, in the dative
 # after the noun (``вручил орден Герасимову``), which stays his (see _DATIVE_ENDINGS).
 _DECORATIONS = {
-    "ru": "орден ордена ордену орденом ордене орденов орденами медаль медали медалью медалей",
-    "uk": "орден ордена ордену орденом ордени орденів медаль медалі медаллю медалей",
+    "ru": "орден ордена ордену орденом ордене орденов орденами медаль медали медалью медалей"
+    " премия премии премию премией приз приза призу призом",
+    "uk": "орден ордена ордену орденом ордени орденів медаль медалі медаллю медалей"
+    " премія премії премію премією приз призу призом",
     "pl": "order orderu orderem ordery orderów medal medalu medalem medale",
     "cs": "řád řádu řádem medaile medailí",
 }
