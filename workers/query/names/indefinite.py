@@ -13,7 +13,7 @@ puts a maker's (``a Sikorsky helicopter``).
 from __future__ import annotations
 
 from ..analysis import FieldText, Positions
-from .capitals import hyphenated, joined
+from .capitals import hyphenated, joined, opens_sentence
 from .cases import primary_language
 
 
@@ -41,7 +41,9 @@ def after_indefinite_article(
     text: FieldText, positions: Positions, language: str | None
 ) -> Positions:
     """The ``positions`` whose word stands right after an indefinite article of
-    ``language`` (only white space between), but a compound's first part."""
+    ``language`` (only white space between), but a compound's first part, and a word after a
+    capitalised article inside its sentence: a given name so spelled (``Μία`` for Mia,
+    ``Uma``, ``Una``), the name's first part."""
     articles = _ARTICLES.get(primary_language(language), _NONE)
     if not articles:
         return []  # the usual case: English, or a language without the article
@@ -53,4 +55,12 @@ def after_indefinite_article(
         and raw[p - 1].lower() in articles
         and joined(text, p - 1)
         and not (p < last and hyphenated(text, p))
+        and _an_article(text, p - 1)
     ]
+
+
+def _an_article(text: FieldText, p: int) -> bool:
+    """Whether the article's word at ``p`` is one: in lower case, or capitalised as its
+    sentence's first word; capitalised inside a sentence it is a given name (``πρωθυπουργός
+    Μία Μότλεϊ``)."""
+    return text.raw[p][:1].islower() or opens_sentence(text, p)
