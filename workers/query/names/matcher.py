@@ -27,6 +27,7 @@ from .capitals import (
     written_as_names,
 )
 from .cases import declines
+from .compound_prepositions import before_their_preposition
 from .forms import NO_CASES, NOMINATIVE, article_keys
 from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
@@ -221,6 +222,7 @@ class NameWords(SharedTerm):
             doubtful += after_my_relative(text, other, lang)
             doubtful += other_initial_openers(text, other, word, self.keys[i], lang)
             doubtful += genitives_before_a_preposition(text, other, self.keys[i], lang)
+            doubtful += before_their_preposition(text, other, lang)
             if not self.anywhere:  # not a surname written first: ``Си`` is Bulgarian "self"
                 doubtful += capitalised_function_words(text, other, lang)
             if doubtful:
