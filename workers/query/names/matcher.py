@@ -28,6 +28,7 @@ from .capitals import (
 )
 from .cases import declines
 from .compound_prepositions import before_their_preposition
+from .firms import names_a_firm
 from .forms import NO_CASES, NOMINATIVE, article_keys
 from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
@@ -204,6 +205,7 @@ class NameWords(SharedTerm):
             and not names_a_street(text, p, lang, oblique)
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)
+            and not names_a_firm(text, p)
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]
