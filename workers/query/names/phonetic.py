@@ -204,7 +204,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
                 # those changing fewer letters from the first come first (Cvijanovic =
                 # Цвиянович needs both c's read so, not the English k of each).
                 options[i] = ("X", "S", "K") if i == last else ("S", "X", "K")
-            if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
+            if heard and 0 < i < last and _turkish_c(units, i):
                 options[i] = (*options[i], "J")  # Turkish c: Öcalan = Оджалан (not Rice, Vance)
         elif unit == "ch" and i > 0 and units[i - 1] == "ou":
             # ch after French ou is French sh (or English tsh), never German kh: Bouchard,
@@ -486,6 +486,19 @@ def _slavic_c(units: list[str], i: int) -> bool:
     if units[i + 1] not in ("v", "w"):
         return False
     return units[:i] not in (["m"], ["m", "a"])
+
+
+def _turkish_c(units: list[str], i: int) -> bool:
+    """Whether the inner c at ``i`` may be Turkish c, dzh in other scripts: before a, o or u
+    (Öcalan = Оджалан), or between vowels before an e or i and a consonant (Recep =
+    Реджеп = Ρετζέπ, Ecevit = Эджевит); not a final -ce, -ci (Rice, Vance = Райс, Вэнс)
+    nor an Italian or Spanish -cia, -cio (Lucia = Лючия)."""
+    after = units[i + 1]
+    if after in ("a", "o", "u"):
+        return True
+    if after not in ("e", "i") or i + 2 >= len(units) or units[i + 2][:1] in _VOWELS:
+        return False
+    return units[i - 1][:1] in _VOWELS
 
 
 def _consonants(*units: str) -> bool:
