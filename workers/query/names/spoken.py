@@ -67,6 +67,10 @@ _LETTERS = _rules(
 )
 
 
+# A French u (not of ou, au, eu) as Greek writes it too, ι (Trudeau = Τριντό); see _LETTERS.
+_GREEK_U = (re.compile(r"(?<=[^aeo])u(?=[^aeiou]|$)"), "i")
+
+
 # A Catalan -ig after u or o, before a consonant or at the end, said ch (Puigdemont =
 # Пучдемон = Πουτζντεμόν, Puig = Пуч, Roig); not after a or e (English Craig, Greig).
 _CATALAN = _rules(
@@ -85,6 +89,9 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     said as written."""
     french = french_way(term)
     found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
+    if french:
+        # Greek also writes a French u as ι (Trudeau = Τριντό), as it does a final one.
+        found = (*found, *_spelled(term, (*_NASALS, *_LETTERS[:-2], _GREEK_U, _LETTERS[-1])))
     catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
