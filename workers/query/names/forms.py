@@ -33,7 +33,13 @@ from .phonetic import (
     vowel_letters_key,
 )
 from .places import one_word_place
-from .spoken import arabic_spoken_spellings, marked_spellings, romanian_t, spoken_spellings
+from .spoken import (
+    arabic_spoken_spellings,
+    marked_spellings,
+    polish_nasals,
+    romanian_t,
+    spoken_spellings,
+)
 from .universe import RULE_KEYS
 from .women import short_adjectival_form
 from .word_tables import WordKeyTables
@@ -41,7 +47,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 123
+KEYS_VERSION = 129
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -263,6 +269,9 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     spoken = spoken_spellings(term)  # as other scripts say a French or Spanish name
     if spoken:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in spoken))
+    nasals = polish_nasals(term)  # Polish ą, ę typed a, e: Walesa = Валенса
+    if nasals:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in nasals))
     short = short_adjectival_form(term)  # Navalnaya as Ukrainian and Polish end it: Nawalna
     if short:
         heard = heard | _spelled_keys(short, None, loose=HEARD)
@@ -289,8 +298,29 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     also = tuple(r for f in (*respelled, *romanian) for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
+    keys.update(f"Arab:{k}" for k in _french_et_in_arabic(term))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
+
+
+# Arabic writes a French final -et as said, its t silent and its e as ـيه (Bachelet =
+# باشليه, Pivet = بيفيه): a term alone ending so (see _FRENCH_FINAL_ET) also has those
+# keys, of this many consonants at least (fewer would be common words' ending so: لديه,
+# "he has"). A word of a name of several has every -e reading (phrase_word_keys).
+_ARABIC_FINAL_IEH = "yG"
+MIN_IEH_CONSONANTS = 3
+
+
+def _french_et_in_arabic(term: str) -> list[str]:
+    """Arabic keys of ``term`` read as a French -et written ـيه (see above), or none."""
+    silent = french_silent_t(term)
+    if not silent:
+        return []
+    return [
+        k
+        for k in arabic_keys_of_latin(silent + "h", MIN_IEH_CONSONANTS + 1)
+        if k.endswith(_ARABIC_FINAL_IEH)
+    ]
 
 
 # Belarusian Latin writes a surname's final unstressed -o as said, -a (Babaryka,

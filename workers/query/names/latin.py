@@ -95,7 +95,10 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
         ("\ue001", "s"),
         *_C_IS_TS,
     ),
-    "pl": (("rz", "zh"), ("ch", "kh"), ("sz", "sh"), ("cz", "tsh"), *_C_IS_TS),
+    # Polish writes a Russian е after a consonant ie, and a final -ей -iej (Siergiej,
+    # Aleksiej = Sergei, Alexei), whose i only softens: read -ej (inside a word an ie keys
+    # as its e either way).
+    "pl": (("rz", "zh"), ("ch", "kh"), ("sz", "sh"), ("cz", "tsh"), ("iej", "ej"), *_C_IS_TS),
     "cs": (("ch", "kh"), *_C_IS_TS),
     "sk": (("ch", "kh"), *_C_IS_TS),
     "sl": _SOUTH_SLAVIC,

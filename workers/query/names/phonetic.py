@@ -204,7 +204,7 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
                 # those changing fewer letters from the first come first (Cvijanovic =
                 # Цвиянович needs both c's read so, not the English k of each).
                 options[i] = ("X", "S", "K") if i == last else ("S", "X", "K")
-            if heard and 0 < i < last and units[i + 1] in ("a", "o", "u"):
+            if heard and 0 < i < last and _turkish_c(units, i):
                 options[i] = (*options[i], "J")  # Turkish c: Öcalan = Оджалан (not Rice, Vance)
         elif unit == "ch" and i > 0 and units[i - 1] == "ou":
             # ch after French ou is French sh (or English tsh), never German kh: Bouchard,
@@ -279,6 +279,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = _with(options[i], "u")  # Arabic Mo-h as Russian hears it: Мухаммед
     if "oe" in letters or "ue" in letters or "ae" in letters:
         _german_umlauts(units, options)
+    if letters.endswith(_RUSSIAN_YO_ENDINGS):
+        _russian_yo(units, options)
     if units[0] == "y" and len(units) >= 5:
         _south_asian_yu(units, options)
     if units[-3:] == ["a", "e", "i"]:
@@ -308,6 +310,26 @@ def _german_umlauts(units: list[str], options: list[Choices]) -> None:
 
 
 _UMLAUT_VOWELS = frozenset("oua")  # the vowels German types with an e for their umlaut
+
+
+# Russian surnames in -ёв (-ёва), which English news type -ev (Rublev, Korolev, Seleznev,
+# Solovyev): others write the ё as said, jo, io, o or ьо (German Rubljow, Polish Rublowa,
+# Czech Rubljov, Ukrainian Рубльов).
+_RUSSIAN_YO_ENDINGS = ("ev", "eva")
+# Where Russian writes ё in such an ending: after a soft l, n or r, or a y sound (Solovyev);
+# after ch, sh, zh, e and o are one already (Gorbachev), and a hard -dev, -tev, -kov has
+# none (Medvedev, Lebedev).
+_YO_AFTER = frozenset(("l", "n", "r", "y", "i"))
+_MIN_YO_UNITS = 5  # two syllables at least: not Lev, Nev
+
+
+def _russian_yo(units: list[str], options: list[Choices]) -> None:
+    """Read the e of a final -ev or -eva after l, n, r or a y sound as ё too, o or io
+    (Rublev = Rubljow = Rublowa = Рубльов), as other languages write it."""
+    i = len(units) - 2 if units[-1] == "v" else len(units) - 3
+    if len(units) < _MIN_YO_UNITS or units[i] != "e" or units[i - 1] not in _YO_AFTER:
+        return
+    options[i] = _with(options[i], "o", "io")
 
 
 def _south_asian_yu(units: list[str], options: list[Choices]) -> None:
@@ -464,6 +486,19 @@ def _slavic_c(units: list[str], i: int) -> bool:
     if units[i + 1] not in ("v", "w"):
         return False
     return units[:i] not in (["m"], ["m", "a"])
+
+
+def _turkish_c(units: list[str], i: int) -> bool:
+    """Whether the inner c at ``i`` may be Turkish c, dzh in other scripts: before a, o or u
+    (Öcalan = Оджалан), or between vowels before an e or i and a consonant (Recep =
+    Реджеп = Ρετζέπ, Ecevit = Эджевит); not a final -ce, -ci (Rice, Vance = Райс, Вэнс)
+    nor an Italian or Spanish -cia, -cio (Lucia = Лючия)."""
+    after = units[i + 1]
+    if after in ("a", "o", "u"):
+        return True
+    if after not in ("e", "i") or i + 2 >= len(units) or units[i + 2][:1] in _VOWELS:
+        return False
+    return units[i - 1][:1] in _VOWELS
 
 
 def _consonants(*units: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import combinations, product
 
 # Spellings no other language writes so (a term may be typed without its accents).
 # (Not eill alone: English Reilly, O'Neill.)
@@ -66,6 +67,10 @@ _LETTERS = _rules(
 )
 
 
+# A French u (not of ou, au, eu) as Greek writes it too, ι (Trudeau = Τριντό); see _LETTERS.
+_GREEK_U = (re.compile(r"(?<=[^aeo])u(?=[^aeiou]|$)"), "i")
+
+
 # A Catalan -ig after u or o, before a consonant or at the end, said ch (Puigdemont =
 # Пучдемон = Πουτζντεμόν, Puig = Пуч, Roig); not after a or e (English Craig, Greig).
 _CATALAN = _rules(
@@ -84,6 +89,9 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     said as written."""
     french = french_way(term)
     found = _spelled(term, (*_NASALS, *(_LETTERS if french else ())))
+    if french:
+        # Greek also writes a French u as ι (Trudeau = Τριντό), as it does a final one.
+        found = (*found, *_spelled(term, (*_NASALS, *_LETTERS[:-2], _GREEK_U, _LETTERS[-1])))
     catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
@@ -291,3 +299,48 @@ def _without_accents(word: str) -> str:
         return word
     decomposed = unicodedata.normalize("NFKD", word.replace("œ", "oe"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# A Polish name (a Polish spelling: w, sz, cz, rz, ł, or a Polish ending) typed without the
+# marks of its nasal vowels, ą and ę (Wałęsa = Walesa, Świątek = Swiatek): other scripts
+# write them as they sound, a vowel and n (m before b or p): Валенса, Свентек, Σβιόντεκ; an
+# ą after i (Polish ią) as Russian ё (read e), Ukrainian ьо, Greek ιο: Свёнтек, Свьонтек.
+_POLISH_NASAL_WAY = re.compile(r"w|sz|cz|rz|ł|(?:ski|cki|ska|cka|ek|ak)$", re.IGNORECASE)
+# An a or e that may be ą or ę: after a consonant or i, before a consonant that Polish
+# writes after them (not l, r, m, n, j, h, w: a vowel there is no nasal), not the first letter.
+_POLISH_NASAL = re.compile(r"(?<=[b-df-hj-np-tv-z]|i)[ae](?=[bcdfgkpstz])")
+_NASAL_BEFORE_LIP = frozenset("bp")  # ą, ę said om, em before them (Dąbrowski = Домбровский)
+MAX_NASAL_SPELLINGS = 15  # with the term as written, a term reads at most 16 ways
+
+
+@lru_cache(maxsize=4096)
+def polish_nasals(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with some of its a's and e's read as the nasal vowels ą,
+    ę (``walensa``, ``swiontek``, ``swientek``), fewest changed first, at most
+    MAX_NASAL_SPELLINGS of them; () for a term not spelled the Polish way or without one."""
+    plain = _without_accents(term.lower()).replace("ł", "l")
+    if not _POLISH_NASAL_WAY.search(term) or not plain.isascii() or not plain.isalpha():
+        return ()
+    places = [m.start() for m in _POLISH_NASAL.finditer(plain)]
+    if not places:
+        return ()
+    options = [_nasal_readings(plain, i) for i in places]
+    found: list[str] = []
+    for count in range(1, len(places) + 1):
+        for chosen in combinations(range(len(places)), count):
+            for readings in product(*(options[c] for c in chosen)):
+                letters = list(plain)
+                for c, reading in zip(chosen, readings, strict=True):
+                    letters[places[c]] = reading
+                found.append("".join(letters))
+                if len(found) >= MAX_NASAL_SPELLINGS:
+                    return tuple(found)
+    return tuple(found)
+
+
+def _nasal_readings(plain: str, i: int) -> tuple[str, ...]:
+    """How other scripts write the a or e at ``i`` of ``plain`` read as ą or ę."""
+    nasal = "m" if plain[i + 1] in _NASAL_BEFORE_LIP else "n"
+    if plain[i] == "a" and plain[i - 1] == "i":
+        return ("o" + nasal, "e" + nasal)  # ią: Greek ιο, Ukrainian ьо; Russian ё read e
+    return ("o" + nasal,) if plain[i] == "a" else ("e" + nasal,)
