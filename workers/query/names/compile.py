@@ -15,6 +15,7 @@ from .matcher import NameWords
 from .pinyin import arabic_pinyin_keys, chinese_name, given_name_syllables
 from .shown_particles import particle_keys
 from .split_names import arabic_parts, spelled_parts
+from .wade_giles import palladius_keys, wade_giles_name
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
 # article and its assimilated forms (al-Assad = Асад = الأسد, ash-Sharaa = الشرع), "son of"
@@ -62,6 +63,7 @@ def name_words(
         _apart(keyed, compiled, policy, slop, given),
         _given_first(keyed, compiled),
         _joined(written, keyed, compiled, policy, given),
+        _given_name_joined(keyed, parts, compiled, policy),
     )
     others = tuple(other for other in alternatives if other is not None)
     return m.OrMatcher((found, *others)) if others else found
@@ -102,6 +104,38 @@ def _joined(
         return None
     fields, mode = compiled.fields, compiled.mode
     return NameWords(words, keys, fields, mode, compiled.slop, given)
+
+
+def _given_name_joined(
+    keyed: list[tuple[int, str, frozenset[str]]],
+    parts: tuple[bool, ...],
+    compiled: m.Words,
+    policy: str,
+) -> NameWords | None:
+    """A Chinese family name and a given name the term hyphenates (``Tsai Ing-wen``, ``Lai
+    Ching-te``), the given name joined into one word as Russian and Ukrainian write it
+    (``Цай Инвэнь``, ``Лай Циндэ``): keyed in Cyrillic only, as written and as Palladius
+    spells its Wade-Giles syllables (see wade_giles); None for another term."""
+    words = [word for _, word, _ in keyed]
+    if len(words) != _SURNAME_AND_TWO_SYLLABLES or parts[1:] != (False, True):
+        return None
+    if not wade_giles_name(words):
+        return None
+    surname, syllables = words[0].lower(), (words[1].lower(), words[2].lower())
+    joined = "".join(syllables).capitalize()
+    given = _cyrillic(phrase_word_keys(joined, policy)) | palladius_keys(syllables, policy)
+    family = keyed[0][2] | palladius_keys((surname,), policy)
+    if not given:
+        return None
+    folded = (fold(words[0]), fold(joined))
+    return NameWords(folded, (family, given), compiled.fields, compiled.mode, compiled.slop)
+
+
+_SURNAME_AND_TWO_SYLLABLES = 3  # words of a term such as Tsai Ing-wen
+
+
+def _cyrillic(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.startswith(("Cyrl:", "Cyrl~:")))
 
 
 def _vowels_written(key: str) -> bool:
