@@ -9,11 +9,13 @@ from ..nodes import DEFAULT_FIELDS
 from ..text import fold, scan
 from .forms import phrase_word_keys, term_keys
 from .function_words import ARABIC_KEY, arabic_function_keys
+from .given_names import other_form_keys
 from .korean import korean_name
 from .matcher import NameWords
 from .pinyin import arabic_pinyin_keys, chinese_name, given_name_syllables
 from .shown_particles import particle_keys
 from .split_names import arabic_parts, spelled_parts
+from .wade_giles import palladius_keys, wade_giles_name
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
 # article and its assimilated forms (al-Assad = Асад = الأسد, ash-Sharaa = الشرع), "son of"
@@ -44,7 +46,7 @@ def name_words(
     written, starts, _ = scan(text)
     if len(written) != len(compiled.words):
         return compiled
-    keyed = _keyed(text, written, starts, policy)
+    keyed = _keyed(text, written, starts, policy, given)
     kept = [i for i, _, _ in keyed]
     keys = tuple(k for _, _, k in keyed)
     if not any(keys):
@@ -61,6 +63,7 @@ def name_words(
         _apart(keyed, compiled, policy, slop, given),
         _given_first(keyed, compiled),
         _joined(written, keyed, compiled, policy, given),
+        _given_name_joined(keyed, parts, compiled, policy),
     )
     others = tuple(other for other in alternatives if other is not None)
     return m.OrMatcher((found, *others)) if others else found
@@ -101,6 +104,38 @@ def _joined(
         return None
     fields, mode = compiled.fields, compiled.mode
     return NameWords(words, keys, fields, mode, compiled.slop, given)
+
+
+def _given_name_joined(
+    keyed: list[tuple[int, str, frozenset[str]]],
+    parts: tuple[bool, ...],
+    compiled: m.Words,
+    policy: str,
+) -> NameWords | None:
+    """A Chinese family name and a given name the term hyphenates (``Tsai Ing-wen``, ``Lai
+    Ching-te``), the given name joined into one word as Russian and Ukrainian write it
+    (``Цай Инвэнь``, ``Лай Циндэ``): keyed in Cyrillic only, as written and as Palladius
+    spells its Wade-Giles syllables (see wade_giles); None for another term."""
+    words = [word for _, word, _ in keyed]
+    if len(words) != _SURNAME_AND_TWO_SYLLABLES or parts[1:] != (False, True):
+        return None
+    if not wade_giles_name(words):
+        return None
+    surname, syllables = words[0].lower(), (words[1].lower(), words[2].lower())
+    joined = "".join(syllables).capitalize()
+    given = _cyrillic(phrase_word_keys(joined, policy)) | palladius_keys(syllables, policy)
+    family = keyed[0][2] | palladius_keys((surname,), policy)
+    if not given:
+        return None
+    folded = (fold(words[0]), fold(joined))
+    return NameWords(folded, (family, given), compiled.fields, compiled.mode, compiled.slop)
+
+
+_SURNAME_AND_TWO_SYLLABLES = 3  # words of a term such as Tsai Ing-wen
+
+
+def _cyrillic(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.startswith(("Cyrl:", "Cyrl~:")))
 
 
 def _vowels_written(key: str) -> bool:
@@ -273,20 +308,38 @@ def keyed_words(text: str, policy: str) -> list[tuple[int, str, frozenset[str]]]
 
 
 def _keyed(
-    text: str, written: list[str], starts: list[int], policy: str
+    text: str, written: list[str], starts: list[int], policy: str, given: bool = False
 ) -> list[tuple[int, str, frozenset[str]]]:
     """Particles left out, a lower-case part hyphenated to a name read as a name, and a word
-    of a name of several keyed as one (see forms.phrase_word_keys)."""
+    of a name of several keyed as one (see forms.phrase_word_keys); a word written as a
+    given name (``given``: the one-word term is; in a name of several, every word before
+    the last) also keyed as its other East Slavic forms (see given_names)."""
     kept = _without_particles(text, written, starts)
     named = _hyphenated_parts_as_names(text, written, starts)
     if len(kept) == 1:
-        return [(kept[0], named[kept[0]], term_keys(named[kept[0]], policy))]
+        word = named[kept[0]]
+        keys = term_keys(word, policy)
+        if given and keys:
+            keys = keys | other_form_keys(word, policy)
+        return [(kept[0], word, keys)]
     words = [named[i] for i in kept]
     korean = korean_name(words)
     found = [(i, named[i], phrase_word_keys(named[i], policy, korean)) for i in kept]
     if chinese_name(words):  # read as pinyin too (see pinyin: Xi = شي)
         found = [(i, word, keys | arabic_pinyin_keys(word)) for i, word, keys in found]
+    elif not korean:  # a Western order: the given names first (Volodymyr Zelensky)
+        found = [_as_given(entry, policy) for entry in found[:-1]] + found[-1:]
     return found
+
+
+def _as_given(
+    entry: tuple[int, str, frozenset[str]], policy: str
+) -> tuple[int, str, frozenset[str]]:
+    """``entry`` (a keyed word written as a given name) with the keys of its other East
+    Slavic forms, if it has any and is keyed (see given_names)."""
+    i, word, keys = entry
+    more = other_form_keys(word, policy) if keys else frozenset()
+    return (i, word, keys | more) if more else entry
 
 
 def _hyphenated_parts_as_names(text: str, written: list[str], starts: list[int]) -> list[str]:

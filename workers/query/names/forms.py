@@ -47,7 +47,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 129
+KEYS_VERSION = 130
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -518,9 +518,8 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
         more.update(f"{kind}:{k}" for kind in heard_kinds for k in heard)
         more.update(f"Arab:{k}" for s in palatal for k in arabic_keys_of_latin(s, 1))
     if korean:
-        kinds = ("Cyrl", "Grek", "Cyrl~", "Grek~") if policy == VARIANTS else ("Cyrl", "Grek")
         heard = {k for s in korean_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}
-        more.update(f"{kind}:{k}" for kind in kinds for k in heard)
+        more.update(f"{kind}:{k}" for kind in heard_kinds for k in heard)  # Czech: Tong-hun
         vowels_only = arabic_vowel_syllable(term)
         if vowels_only is not None:
             more.add(f"Arab:{vowel_letters_key(vowels_only)}")

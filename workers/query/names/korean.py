@@ -6,7 +6,9 @@ after either: a vowel ㅓ written ``eo`` or ``u`` is Russian о or ё (``Seok`` 
 ``Сок``, ``Yeol`` = ``Ёль`` = Ukrainian ``Йоль`` = ``Γιολ``, ``Myung`` = ``Мён``), so is
 a ㅕ or ㅛ written ``yo`` (``Kim Yo Jong`` = ``Ким Ё Чжон``, ``Yong`` = ``Ён``), a
 vowel ㅡ written ``eu`` or ``u`` is ы (``Un`` = ``Ын``), and ㅐ written ``ae`` is э
-(``Jae`` = ``Чжэ``). These readings apply to the words after a Korean family name in a
+(``Jae`` = ``Чжэ``). Latin languages that spell foreign names by their sound read them
+so too (Czech ``Han Tok-su`` for Han Duck-soo, ``Han Tong-hun`` for Han Dong-hoon, with
+the plain stop's other letter). These readings apply to the words after a Korean family name in a
 name term of several words (``"Yoon Suk Yeol"``), never to a word alone: read so, every u
 and eo of any name would have a second sound.
 """
