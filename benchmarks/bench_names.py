@@ -430,6 +430,7 @@ HELD_OUT_BATCHES = (
     "fresh35",
     "fresh36",
     "fresh37",
+    "fresh39",
 )
 
 
