@@ -431,6 +431,7 @@ HELD_OUT_BATCHES = (
     "fresh36",
     "fresh37",
     "fresh38",
+    "fresh39",
 )
 
 
