@@ -393,6 +393,15 @@ _POSS = POSSESSIVE_GENITIVE
 # So are the Finnish adessive and the Hungarian dative of a possessor, which "have" takes
 # (``Purralla on``, ``Orbánnak van``): they open sentences as the nominative does.
 POSSESSOR = "possessor (adessive, dative)"
+# A Greek woman's surname is her father's or husband's in the genitive, but a man's -ίδης
+# and -άδης give her -ίδου and -άδου (Κυριακίδης: Κυριακίδου, Σαββίδου), never a case of
+# his (his genitive is Κυριακίδη): her name in every case, opening sentences as a
+# nominative does (see forms.OPENING_CASES). The trade-off, as Russian -ова's for -ов:
+# a term in -ides finds her too.
+GREEK_WOMANS = "woman's surname (-ίδου for -ίδης)"
+_EL_WOMANS: tuple[Rule, ...] = tuple(
+    (vowel + "δου", vowel + "δης", GREEK_WOMANS) for vowel in ("ί", "ι", "ά", "α")
+)
 _LT: tuple[Rule, ...] = (
     ("as", "", "nominative"),
     ("is", "i", "nominative"),
@@ -679,7 +688,13 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ("it", "i", _GEN),
         ("in", "i", _ACC),
     ),
-    "el": (("η", "ης", _GA), ("α", "ας", _GA), ("ου", "ος", _GEN), ("ο", "ος", _ACC)),
+    "el": (
+        ("η", "ης", _GA),
+        ("α", "ας", _GA),
+        ("ου", "ος", _GEN),
+        ("ο", "ος", _ACC),
+        *_EL_WOMANS,
+    ),
 }
 
 

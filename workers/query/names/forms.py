@@ -18,7 +18,14 @@ from functools import lru_cache, partial
 from itertools import combinations
 
 from ..budget import NO_DEADLINE
-from .cases import LOCATIVE, POSSESSIVE_GENITIVE, POSSESSOR, base_forms, primary_language
+from .cases import (
+    GREEK_WOMANS,
+    LOCATIVE,
+    POSSESSIVE_GENITIVE,
+    POSSESSOR,
+    base_forms,
+    primary_language,
+)
 from .function_words import arabic_function_words
 from .korean import arabic_vowel_syllable, korean_spellings
 from .latin import readings, script
@@ -47,7 +54,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 130
+KEYS_VERSION = 131
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -55,7 +62,9 @@ SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "A
 ALL_CASES, NOMINATIVE, NO_CASES = "all", "nominative", "none"
 NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE_PREPOSITIONS)
 # Forms that open sentences (a Slavic genitive rarely does: ``Путина на Амуре…`` is a season).
-OPENING_CASES = frozenset({"nominative", "possessive", POSSESSIVE_GENITIVE, POSSESSOR})
+OPENING_CASES = frozenset(
+    {"nominative", "possessive", POSSESSIVE_GENITIVE, POSSESSOR, GREEK_WOMANS}
+)
 MAX_WORD_CHARS = 40  # longer "words" are not names (and would be costly to key)
 # Languages written in Latin letters that spell foreign names as they sound (Tramp, Džonson;
 # Polish those of other scripts: Ławrow, Arakczi).
