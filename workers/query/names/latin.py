@@ -113,6 +113,12 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     # Turkish writes ch with its ç (Arakçi = Araghchi, Çavuşoğlu), where French and
     # Portuguese read an s.
     "tr": (("ç", "tsh"),),
+    # Azerbaijani Latin spells names by its letters' sounds: ə is an a (Əliyev = Aliyev,
+    # Məmmədov = Mammadov), q a g (Qafarova = Gafarova, Quliyev = Guliyev; read as written
+    # too: Qasımov = Kasimov), c a j (Cəfərov = Jafarov), ç a ch and ğ a gh (Ağayev =
+    # Aghayev). Its x (kh: Xəlilov) stays an x: read as kh it finds the streets named after
+    # a person (Axundzadə küçəsi), which the street nouns do not yet tell apart.
+    "az": (("ə", "a"), ("q", "g"), ("ç", "tsh"), ("c", "dzh"), ("ğ", "gh")),
     # Estonian writes Russian ы with its õ (Zelenskõi, Võssotski).
     "et": (("õ", "y"),),
     # German writes a Georgian -dze as -dse (Kobachidse, Schewardnadse), and a j (dzh) as
