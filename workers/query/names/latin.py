@@ -330,7 +330,18 @@ def _belarusian_as_written_abroad(word: str) -> tuple[str, ...]:
     inner = [m.start() for m in _BE_A.finditer(russian)]
     one_each = [russian[:i] + "о" + russian[i + 1 :] for i in inner[:_BE_MAX_SINGLE_A]]
     every = _BE_A.sub("о", russian)
-    return tuple(dict.fromkeys((word.replace("ў", "у"), russian, every, *one_each)))
+    hard_e = [russian[:i] + "е" + russian[i + 1 :] for i in _be_hard_a(russian)]
+    return tuple(dict.fromkeys((word.replace("ў", "у"), russian, every, *one_each, *hard_e)))
+
+
+# Belarusian р, ж, ш, ч and ц are always hard: an unstressed е after one is written а
+# (Азаранка = Азаренка = Azarenka, Шаршнёў).
+_BE_HARD_A = re.compile("(?<=[ржшчц])а(?=.)")
+
+
+def _be_hard_a(word: str) -> list[int]:
+    """Where ``word`` has an а after a hard consonant that may be Russian е (a few)."""
+    return [m.start() for m in _BE_HARD_A.finditer(word)][:_BE_MAX_SINGLE_A]
 
 
 _BE_SOFT_T = re.compile("ц(?=[іеёюяь])")
