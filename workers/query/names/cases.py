@@ -346,6 +346,7 @@ _CS: tuple[Rule, ...] = (
     ("ová", "", "feminine"),  # Merkelová
     ("ová", "a", "feminine"),  # Zacharovová for Zakharova
     ("y", "a", _GEN),  # men's names in -a (Okamura): Okamury, Okamurovi, Okamuru, Okamurou;
+    ("ji", "ja", _GEN),  # after j, whose -a is soft, -i (Haníja: Haníji, as Arabic -iya)
     ("ovi", "a", _DAT),  # Slovak Okamuru, Okamurovi, Okamurom
     ("u", "a", _ACC),
     ("ou", "a", _INS),
