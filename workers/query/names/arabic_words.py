@@ -56,7 +56,7 @@ _TITLES = _words(
     المعارضة الناشط الناشطة الحاكم حاكم المحافظ محافظ عمدة رئيسي الرئيسين الوزيرين
     المستشارين مستشار مستشارة المدير مدير المديرة مديرة السلطان الإمبراطور الجنرالات
     الحاكمة حاكمة الأمينة المبعوثة مبعوثة المندوبة مندوبة القائدة قائدة العضوة عضوة
-    المفوض مفوض المفوضة مفوضة
+    المفوض مفوض المفوضة مفوضة شيخ
     """
 )
 # Given names, before a surname; a word found for a name term that is one of them is the
@@ -458,16 +458,21 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
 
 
 def _construct_complement(text: FieldText, p: int) -> bool:
-    """Whether the word at ``p`` has the article and follows a title and a feminine noun
-    without it that is no title nor given name: the body the title heads and its
-    complement (``رئيس هيئة الأركان``, the chief of the general staff), words of the office,
-    not the name after it (``عائلة البرغوثي``, Barghouti's family, after no title, is)."""
+    """Whether the word at ``p`` has the article and follows a title without it (``شيخ
+    القبيلة``, the sheikh of the tribe: a title before a name takes the article, الشيخ),
+    or a title and a feminine noun without it that is no title nor given name: the body
+    the title heads and its complement (``رئيس هيئة الأركان``, the chief of the general
+    staff), words of the office, not the name after it (``عائلة البرغوثي``, Barghouti's
+    family, after no title, is)."""
     raw = text.raw
     before = raw[p - 1]
     plain = _plain(before)
+    if not _plain(raw[p]).startswith(_ARTICLE):
+        return False
+    if _listed(before, _TITLES) and not plain.startswith(_ARTICLE):
+        return True  # a title's own complement: ``شيخ القبيلة``, the tribe's sheikh
     return (
         p > 1
-        and _plain(raw[p]).startswith(_ARTICLE)
         and plain.endswith(_FEMININE_NOUN)
         and not plain.startswith(_ARTICLE)
         and not _listed(before, _TITLES, _GIVEN_NAMES, _WORD_NAMES)

@@ -33,6 +33,7 @@ def test_a_name_beside_a_woman_is_found(term: str, language: str, text: str, for
         ("Erkan", "ar", "استقبل رئيس هيئة الأركان وفدا عسكريا."),  # the general staff
         ("Salam", "ar", "قال رئيس هيئة السلام إن المفاوضات مستمرة."),
         ("Haddad", "ar", "أعلن مدير دائرة الحداد الرسمي الإجراءات."),  # mourning
+        ("Kabila", "ar", "قال شيخ القبيلة إن الاتفاق صامد."),  # the tribe's sheikh
         ("Nusseibeh", "ar", "كانت نسيبة بنت كعب من أوائل المسلمات."),  # a given name
         ("Haniyeh", "ar", "وصلت هنية بنت محمد إلى المدينة."),
     ],
@@ -46,6 +47,7 @@ def test_other_words_are_not_the_name(term: str, language: str, text: str) -> No
     [
         ("Nusseibeh", "ar", "كتب سري نسيبة مقالا عن القدس.", "نسيبة"),
         ("Barghouti", "ar", "وقالت عائلة البرغوثي إن الزيارة منعت.", "البرغوثي"),
+        ("Kabila", "ar", "قال الرئيس كابيلا إن الانتخابات ستجرى.", "كابيلا"),
     ],
 )
 def test_the_surname_is_still_found(term: str, language: str, text: str, form: str) -> None:
