@@ -44,6 +44,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Titles and offices before a name (the feminine ones too: حاكمة, governor; المفوضة,
+# commissioner).
 _TITLES = _words(
     """
     الرئيس رئيس الرئيسة رئيسة الوزير وزير الوزيرة وزيرة السيد السيدة الشيخ الشيخة المشير
@@ -53,10 +55,14 @@ _TITLES = _words(
     الدكتورة البروفيسور الملياردير المرشح المرشحة السيناتور النائبة العضو عضو المعارض
     المعارضة الناشط الناشطة الحاكم حاكم المحافظ محافظ عمدة رئيسي الرئيسين الوزيرين
     المستشارين مستشار مستشارة المدير مدير المديرة مديرة السلطان الإمبراطور الجنرالات
+    الحاكمة حاكمة الأمينة المبعوثة مبعوثة المندوبة مندوبة القائدة قائدة العضوة عضوة
+    المفوض مفوض المفوضة مفوضة شيخ
     """
 )
 # Given names, before a surname; a word found for a name term that is one of them is the
 # name (``Mohamed`` finds محمد, though Arabic writes it far more often than Latin news).
+# Women's too (ميساء, رشا), which Arabic writes often enough to be no rare word before a
+# surname (see _seldom_written).
 _GIVEN_NAMES = _words(
     """
     محمد أحمد محمود مصطفى علي حسن حسين خالد عمر عثمان يوسف إبراهيم ابراهيم إسماعيل اسماعيل
@@ -65,6 +71,9 @@ _GIVEN_NAMES = _words(
     نعيم عاصم فؤاد فاروق صدام عدي قصي مهدي جعفر كاظم رضا عيسى داود يحيى زكريا إدريس ادريس
     عمرو حمزة أيمن ايمن مروان مازن معاذ أسامة اسامة بسام هيثم غسان عصام شفيق لطفي وائل
     فاطمة عائشة خديجة مريم زينب ليلى سلمى نادية سعاد رانيا رنا لينا دينا هالة
+    ميساء رشا ريم هبة سارة هند سميرة نجلاء نوال غادة رغدة لمى ديما رزان علا سهى ميسون
+    منال نجوى هيفاء رباب سوسن لبنى شيماء نسرين شيرين نادين جيهان سلوى نهى يسرى بثينة
+    جمانة ريما رولا عبلة سهير ماجدة نبيلة
     يائير إيتمار بنيامين موشيه نفتالي
     ماجد خليل حيدر ياسر ياسين عمار أكرم اكرم مجدي حمدي فتحي فادي إياد اياد لؤي طه عدنان
     تامر شادي حسام عباس رشاد
@@ -80,6 +89,7 @@ _WORD_NAMES = _words(
     صالح سعد فهد بندر سلطان وليد طارق ماهر باسل كمال جمال نبيل رياض ناصر منصور راشد هادي
     موسى سليم أنور انور حازم مراد عماد جواد رشيد توفيق خليفة قاسم حبيب هدى منى عبد نجيب
     نوري عادل كريم جميل شريف عزيز بدر صلاح باسم رائد نضال مالك أنس انس رجب ناجي سامح سعيد
+    وفاء ندى حنان عبير سناء بشرى إلهام ياسمين دعاء مها صفاء
     """
 )
 # Members of a body, and the parties or seats they sit for (``النائب عن كتلة``).
@@ -253,7 +263,9 @@ def in_arabic_context(
     raw = text.raw
     if name.endswith(_GLIDE_ENDINGS):
         positions = [p for p in positions if not _glide_left_out(raw[p])]
-    positions = [p for p in positions if not _verb_expected(text, p)]
+    positions = [
+        p for p in positions if not _verb_expected(text, p) and not _before_a_fathers(text, p)
+    ]
     doubtful = {
         raw[p]
         for p in positions
@@ -281,6 +293,27 @@ def _verb_expected(text: FieldText, p: int) -> bool:
     if before in _VERB_PARTICLES:
         return True
     return before in _WE and _plain(text.raw[p]).startswith(_WE_PREFIX)
+
+
+# "Son of" and "daughter of" (بن, بنت), which follow a person's given name: the word before
+# them is the given name (``نسيبة بنت كعب``, Nusaybah daughter of Ka'b), not a surname.
+_FATHERS = _words("بن ابن بنت ابنة")
+
+
+def _before_a_fathers(text: FieldText, p: int) -> bool:
+    """Whether the Arabic word at ``p``, without the article, stands right before "son of"
+    or "daughter of" (see _FATHERS): a given name, which a surname term does not find;
+    unless a title stands before it, as before a prince whom the news and a rule name by
+    his given name (``الأمير فيصل بن فرحان``, Prince Faisal)."""
+    raw = text.raw
+    return (
+        p + 1 < len(raw)
+        and is_arabic(raw[p])
+        and _plain(raw[p + 1]) in _FATHERS
+        and joined(text, p)
+        and not _plain(raw[p]).startswith(_ARTICLE)
+        and not (p > 0 and joined(text, p - 1) and _listed(raw[p - 1], _TITLES))
+    )
 
 
 def _glide_left_out(word: str) -> bool:
@@ -314,6 +347,8 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     before = raw[p - 1]
     if _listed(before, _VERBS, _ACTS) or _seldom_written(before, language):
         return True
+    if _after_a_feminine_verb(text, p):
+        return True
     if p > 1 and _listed(raw[p - 2], _GIVEN_PARTS) and joined(text, p - 2):
         return True
     if _plain(before) in _THAT and _before_its_verb(text, p):
@@ -321,6 +356,36 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     if _listed(before, _WAS) and _before_already(text, p):
         return True
     return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
+
+
+_FEMININE = "ت"  # the ending of a verb's past with a feminine subject (حصلت, she obtained)
+_FEMININE_NOUN = "ة"  # the ending of a feminine noun or adjective (صادقة)
+_LEAST_VERB = 3  # letters of the past verb before its ending (not بنت, وقت, a noun)
+# A feminine noun with a possessive joined, whose ة is written ت (ولايتي, my term): it
+# agrees with the verb, an ordinary word.
+_OWNED_FEMININE = ("تي", "ته", "تها", "تهم", "تهن", "تنا", "تك", "تكم", "تهما")
+
+
+def _after_a_feminine_verb(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p``, without the article nor the feminine ending, follows a
+    verb in the feminine past (a common word less its ت, a conjunction joined or not:
+    ``وحصلت صادق``): an ordinary word there would agree with it (``صادقة``), so a
+    masculine word is the subject, a woman's name. Not a word read as a noun with "my"
+    (the ت may be "I", the word its object); not a plural's ات before the ت (انتخابات)."""
+    raw = text.raw
+    word = _plain(raw[p])
+    if word.startswith(_ARTICLE) or word.endswith((_FEMININE_NOUN, *_OWNED_FEMININE)):
+        return False
+    if word.endswith(_MY) and arabic_zipf(word[:-1]) >= COMMON:
+        return False  # "my" with a noun: the object (أرسلت سلامي, I sent my greeting)
+    return any(
+        len(verb) > _LEAST_VERB
+        and verb.endswith(_FEMININE)
+        and not verb.endswith(_ACCUSATIVE + _FEMININE)
+        and not verb.startswith(_ARTICLE)
+        and arabic_zipf(verb[:-1]) >= COMMON
+        for verb in _readings(raw[p - 1])
+    )
 
 
 def _before_already(text: FieldText, p: int) -> bool:
@@ -369,6 +434,8 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
     ``أعلنت الحكومة``, ``دعا البابا إلى``; nor across an armed unit's noun, which the name
     names: ``أعلنت كتائب القسام``, nor a clause of purpose: ``الوزير لتطييب الخواطر``)."""
     raw = text.raw
+    if _construct_complement(text, p):
+        return False
     function_words = arabic_function_words(language)
     given = True
     for q in range(p - 1, max(-1, p - 1 - _TITLE_REACH), -1):
@@ -388,6 +455,30 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
             return False
         given = given and not _plain(word).startswith("ال")
     return False
+
+
+def _construct_complement(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` has the article and follows a title without it (``شيخ
+    القبيلة``, the sheikh of the tribe: a title before a name takes the article, الشيخ),
+    or a title and a feminine noun without it that is no title nor given name: the body
+    the title heads and its complement (``رئيس هيئة الأركان``, the chief of the general
+    staff), words of the office, not the name after it (``عائلة البرغوثي``, Barghouti's
+    family, after no title, is)."""
+    raw = text.raw
+    before = raw[p - 1]
+    plain = _plain(before)
+    if not _plain(raw[p]).startswith(_ARTICLE):
+        return False
+    if _listed(before, _TITLES) and not plain.startswith(_ARTICLE):
+        return True  # a title's own complement: ``شيخ القبيلة``, the tribe's sheikh
+    return (
+        p > 1
+        and plain.endswith(_FEMININE_NOUN)
+        and not plain.startswith(_ARTICLE)
+        and not _listed(before, _TITLES, _GIVEN_NAMES, _WORD_NAMES)
+        and joined(text, p - 2)
+        and _listed(raw[p - 2], _TITLES)
+    )
 
 
 def _members_party(text: FieldText, q: int) -> bool:

@@ -158,6 +158,47 @@ def names_a_place(
         or _after_a_place_prefix(text, position)
         or _town_after_into(text, position, language)
         or _after_a_month_noun(text, position)
+        or _after_a_neuter_plural(text, position, language)
+        or _place_within_a_place(text, position, language)
+    )
+
+
+# Greek neuter plural articles (the, in the), before a place's plural name (``Τα Χανιά``,
+# ``στα Ιωάννινα``): a person's name takes a masculine or feminine article (ο, η, τον, την).
+_NEUTER_PLURALS = frozenset(("τα", "στα"))
+_GREEK = "el"
+
+
+def _after_a_neuter_plural(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether the Greek word at ``position`` follows a neuter plural article (see
+    _NEUTER_PLURALS): a place, not a person."""
+    if position == 0 or primary_language(language) != _GREEK:
+        return False
+    return text.raw[position - 1].lower() in _NEUTER_PLURALS and joined(text, position - 1)
+
+
+# Slavic "in" before a place (its locative) and "on" before the island or land holding it:
+# ``в Хании на Крите``, ``w Chanii na Krecie`` (in Chania on Crete). Not "at" (у, u: ``у
+# Путина на даче``, at Putin's dacha) nor "on" first (``покушение на Ханию в Тегеране``, the
+# attempt on Haniyeh's life in Tehran), nor "in" second (``выстрелил в Фицо в …``).
+_IN = frozenset(("в", "во", "w", "we", "v", "ve"))
+_ON = frozenset(("на", "na"))
+_WITHIN_LANGUAGES = frozenset(("ru", "uk", "be", "bg", "mk", "pl", "cs", "sk"))
+
+
+def _place_within_a_place(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether the word at ``position`` stands between "in" and "on" a capitalised word
+    (``в Хании на Крите``, see _IN): a place within a larger one."""
+    raw = text.raw
+    if not 0 < position < len(raw) - 2 or primary_language(language) not in _WITHIN_LANGUAGES:
+        return False
+    return (
+        raw[position - 1].lower() in _IN
+        and raw[position + 1] in _ON
+        and raw[position + 2][:1].isupper()
+        and joined(text, position - 1)
+        and joined(text, position)
+        and joined(text, position + 1)
     )
 
 
