@@ -317,11 +317,8 @@ def _keyed(
     kept = _without_particles(text, written, starts)
     named = _hyphenated_parts_as_names(text, written, starts)
     if len(kept) == 1:
-        word = named[kept[0]]
-        keys = term_keys(word, policy)
-        if given and keys:
-            keys = keys | other_form_keys(word, policy)
-        return [(kept[0], word, keys)]
+        entry = (kept[0], named[kept[0]], term_keys(named[kept[0]], policy))
+        return [_as_given(entry, policy) if given else entry]
     words = [named[i] for i in kept]
     korean = korean_name(words)
     found = [(i, named[i], phrase_word_keys(named[i], policy, korean)) for i in kept]

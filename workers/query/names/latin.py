@@ -327,21 +327,22 @@ def _belarusian_as_written_abroad(word: str) -> tuple[str, ...]:
     (Калеснікава, Эрдаган). Stress is not written: an а but the last is read as о, one at a
     time and all at once."""
     russian = _BE_YA.sub("е", _BE_SOFT_D.sub("д", _BE_SOFT_T.sub("т", word)))
-    inner = [m.start() for m in _BE_A.finditer(russian)]
-    one_each = [russian[:i] + "о" + russian[i + 1 :] for i in inner[:_BE_MAX_SINGLE_A]]
+    one_each = _one_at_a_time(russian, _BE_A, "о", _BE_MAX_SINGLE_A)
     every = _BE_A.sub("о", russian)
-    hard_e = [russian[:i] + "е" + russian[i + 1 :] for i in _be_hard_a(russian)]
+    hard_e = _one_at_a_time(russian, _BE_HARD_A, "е", _BE_MAX_SINGLE_A)
     return tuple(dict.fromkeys((word.replace("ў", "у"), russian, every, *one_each, *hard_e)))
+
+
+def _one_at_a_time(word: str, letter: re.Pattern[str], other: str, most: int) -> list[str]:
+    """``word`` with one of its first ``most`` matches of ``letter`` (a one-letter pattern)
+    read as ``other``, a spelling each."""
+    places = [m.start() for m in letter.finditer(word)][:most]
+    return [word[:i] + other + word[i + 1 :] for i in places]
 
 
 # Belarusian р, ж, ш, ч and ц are always hard: an unstressed е after one is written а
 # (Азаранка = Азаренка = Azarenka, Шаршнёў).
 _BE_HARD_A = re.compile("(?<=[ржшчц])а(?=.)")
-
-
-def _be_hard_a(word: str) -> list[int]:
-    """Where ``word`` has an а after a hard consonant that may be Russian е (a few)."""
-    return [m.start() for m in _BE_HARD_A.finditer(word)][:_BE_MAX_SINGLE_A]
 
 
 _BE_SOFT_T = re.compile("ц(?=[іеёюяь])")
@@ -371,8 +372,7 @@ def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:
     if ("c" not in word and "e" not in word) or word in _turkish_words():
         return ()
     jay = word.replace("c", "j")  # ç, its ch, is another letter
-    inner = [m.start() for m in _TR_E.finditer(jay)]
-    one_each = [jay[:i] + "a" + jay[i + 1 :] for i in inner[:_TR_MAX_SINGLE_E]]
+    one_each = _one_at_a_time(jay, _TR_E, "a", _TR_MAX_SINGLE_E)
     return tuple(dict.fromkeys((jay, _TR_E.sub("a", jay), *one_each)))
 
 
