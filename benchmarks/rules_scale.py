@@ -32,7 +32,7 @@ from workers.pipeline import process_article
 from workers.query import AnalyzedDocument, Document, RuleIndex, analyze
 from workers.rules.cache import RulesCache
 from workers.rules.folder import check_file_rules, read_rules
-from workers.rules.loader import RulesHolder, collector_paused, load_rules
+from workers.rules.loader import RulesHolder, collect_less, collector_paused, load_rules
 
 NAME_OFFSET = 10
 _ORG_KINDS = [
@@ -282,6 +282,7 @@ def measure(
     out: dict[str, Any] = {"load_s": time.perf_counter() - started}
     gc.collect()
     gc.freeze()  # as a worker's RulesHolder does after each load: no full collection walks them
+    collect_less()  # as a worker does
     out["rss_mb"] = _rss_mb() - rss
     for doc in first[:20]:  # warm: first candidacy compiles a rule's matcher
         index.match(analyze(doc))

@@ -13,7 +13,7 @@ from services.history.records import HistoryBounds
 from workers import context
 from workers.limits import ArticleLimits
 from workers.rules.cache import RulesCache, rules_cache_dir
-from workers.rules.loader import RulesHolder
+from workers.rules.loader import RulesHolder, collect_less
 from workers.rules.state import publish_rules_state
 from workers.stories import StoryConfig
 
@@ -32,6 +32,7 @@ def run_worker(settings: Settings, name: str | None = None) -> None:
     )
     rules.reload()
     rules.current()  # no valid rules at all stops start-up with the messages
+    collect_less()
     stories = StoryConfig.from_settings(settings)
     limits = ArticleLimits.from_settings(settings)
     archive = ArchiveConfig.from_settings(settings)

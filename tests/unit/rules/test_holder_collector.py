@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from workers.rules.loader import RulesHolder, collector_paused, load_rules
+from workers.rules.loader import (
+    WORKER_YOUNG_COLLECTION,
+    RulesHolder,
+    collect_less,
+    collector_paused,
+    load_rules,
+)
 
 
 def write(path: Path, query: str, bump: int = 0) -> None:
@@ -67,3 +73,19 @@ def test_a_look_that_finds_no_change_freezes_nothing(tmp_path: Path) -> None:
     gc.unfreeze()
     holder.reload()
     assert gc.get_freeze_count() == 0
+
+
+@pytest.fixture
+def thresholds() -> Iterator[tuple[int, int, int]]:
+    held = gc.get_threshold()
+    yield held
+    gc.set_threshold(*held)
+
+
+def test_a_worker_collects_the_young_generation_less_often(
+    thresholds: tuple[int, int, int],
+) -> None:
+    gc.set_threshold(700, 10, 10)
+    collect_less()
+    assert gc.get_threshold() == (WORKER_YOUNG_COLLECTION, 10, 10)
+    assert WORKER_YOUNG_COLLECTION > 700
