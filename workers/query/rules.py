@@ -67,17 +67,17 @@ def as_spec(rule: RuleSpec | RuleSource) -> RuleSpec:
 class RuleMatch:
     """Why a rule matched: the matched text as written, and where (for highlighting).
 
-    Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, and an
-    article at 225,000 rules makes about a hundred matches (the hot path); none is changed
-    after it is made."""
+    Not frozen, for speed (a frozen dataclass sets each field through
+    ``object.__setattr__``, and an article at 225,000 rules makes about a hundred matches),
+    but never changed once made: rules matching alike share its tuples."""
 
     rule: str
-    terms: list[str]
-    spans: list[Span]
+    terms: tuple[str, ...]
+    spans: tuple[Span, ...]
 
 
 _ANY: frozenset[str] = frozenset()
-UNSEEN = RuleMatch("", [], [])  # not yet evaluated (None: no match)
+UNSEEN = RuleMatch("", (), ())  # not yet evaluated (None: no match)
 
 
 class CompiledRule:
@@ -150,8 +150,8 @@ class Explanations:
 
 
 def renamed(match: RuleMatch, rule: str) -> RuleMatch:
-    """The same explanation under another rule's name (lists of its own)."""
-    return RuleMatch(rule, match.terms.copy(), match.spans.copy())
+    """The same explanation under another rule's name (sharing its tuples)."""
+    return RuleMatch(rule, match.terms, match.spans)
 
 
 def _primary(language: str) -> str:
@@ -191,11 +191,13 @@ def explain_parts(rule: str, doc: AnalyzedDocument, parts: Sequence[Hits]) -> Ru
         if len(keys) > MAX_EXPLAINED_HITS:
             del keys[MAX_EXPLAINED_HITS:]
     else:
-        return RuleMatch(rule, [], [])
+        return RuleMatch(rule, (), ())
     spans, texts = doc.explained
     terms: dict[str | None, None] = dict.fromkeys(map(texts.__getitem__, keys))
     terms.pop(None, None)
-    return RuleMatch(rule, list(cast("dict[str, None]", terms)), list(map(spans.__getitem__, keys)))
+    return RuleMatch(
+        rule, tuple(cast("dict[str, None]", terms)), tuple(map(spans.__getitem__, keys))
+    )
 
 
 def _sorted_keys(doc: AnalyzedDocument, hits: Hits) -> list[int]:

@@ -109,7 +109,7 @@ def test_rules_written_alike_are_each_reported_under_their_own_name() -> None:
     found = RuleIndex.build(specs).match(doc)
     assert [m.rule for m in found] == ["a", "b", "c"]
     assert all(m.spans == found[0].spans and m.terms == found[0].terms for m in found)
-    assert found[0].spans is not found[1].spans  # lists of its own
+    assert isinstance(found[0].spans, tuple)  # immutable: shared, never copied
 
 
 def test_a_rule_written_alike_but_scoped_elsewhere_is_not_reported() -> None:
@@ -197,7 +197,7 @@ def _explained_from_hits(rule: CompiledRule, doc: AnalyzedDocument) -> RuleMatch
         spans.append((name, starts[start], ends[end - 1]))
         if end - start < MAX_TERM_WORDS:
             terms.append(text[starts[start] : ends[end - 1]])
-    return RuleMatch(rule.name, list(dict.fromkeys(terms)), spans)
+    return RuleMatch(rule.name, tuple(dict.fromkeys(terms)), tuple(spans))
 
 
 @settings(max_examples=40, deadline=None)

@@ -20,7 +20,7 @@ def matched(query: str, language: str | None, text: str, names: str = "variants"
     doc = analyze(Document("", text, language=language))
     found = index.match(doc)
     assert found == index.match_naive(doc)
-    return found[0].terms if found else []
+    return list(found[0].terms) if found else []
 
 
 @pytest.mark.parametrize(
@@ -717,7 +717,7 @@ def test_another_spelling_counts_where_a_surname_stands(
     doc = analyze(Document(title, text, language=language))
     found = index.match(doc)
     assert found == index.match_naive(doc)
-    assert (found[0].terms if found else []) == ([form] if form else [])
+    assert (list(found[0].terms) if found else []) == ([form] if form else [])
 
 
 @pytest.mark.parametrize(

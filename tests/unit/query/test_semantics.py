@@ -279,20 +279,20 @@ def test_boolean_operators(query: str, body: str, expected: bool) -> None:
 def test_a_match_reports_matched_text_as_written_and_its_spans() -> None:
     found = match("Lavrov AND terror*", title="Lavrov's anti-terror push", body="Terrorism.")
     assert found is not None
-    assert found.terms == ["Lavrov", "terror", "Terrorism"]
-    assert found.spans == [("title", 0, 6), ("title", 14, 20), ("body", 0, 9)]
+    assert found.terms == ("Lavrov", "terror", "Terrorism")
+    assert found.spans == (("title", 0, 6), ("title", 14, 20), ("body", 0, 9))
 
 
 def test_a_phrase_match_spans_the_whole_phrase() -> None:
     found = match('"Sergey Lavrov"', body="Minister Sergey Lavrov said")
     assert found is not None
-    assert (found.terms, found.spans) == (["Sergey Lavrov"], [("body", 9, 22)])
+    assert (found.terms, found.spans) == (("Sergey Lavrov",), (("body", 9, 22),))
 
 
 def test_a_pure_negation_match_has_no_terms() -> None:
     found = match("NOT sport", body="politics")
     assert found is not None
-    assert (found.terms, found.spans) == ([], [])
+    assert (found.terms, found.spans) == ((), ())
 
 
 @pytest.mark.parametrize(

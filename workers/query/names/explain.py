@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..nodes import DEFAULT_FIELDS, Alias, And, Field, Near, Node, Or, Phrase, Term
 from ..text import fold, scan
@@ -26,7 +26,7 @@ def name_terms(node: Node) -> Iterator[str]:
         yield from name_terms(node.item)
 
 
-def explain(root: Node, found: list[str], language: str | None, policy: str) -> list[str]:
+def explain(root: Node, found: Sequence[str], language: str | None, policy: str) -> list[str]:
     """One line per matched article word that is a name match of a query word (and is not a
     query word as written): the query word, the form found and how (script, case)."""
     if policy == EXACT:
