@@ -13,6 +13,7 @@ from services.core.models import ArticleMessage
 from workers.limits import ArticleLimits
 from workers.pipeline import match_article
 from workers.query import AnalyzedDocument, BudgetExceeded, Deadline, Document, analyze
+from workers.query.budget import CLOCK_EVERY
 from workers.rules.loader import parse_rules
 
 RULES = parse_rules(
@@ -75,3 +76,13 @@ def test_working_out_new_words_name_keys_keeps_to_the_budget(
     doc = analyze(Document("Title", _new_names(50), language=language), Deadline(0))
     with pytest.raises(BudgetExceeded):
         keys(doc)
+
+
+def test_a_deadline_reads_the_clock_at_the_first_check_and_every_few_after() -> None:
+    deadline = Deadline(3600)
+    deadline.check()
+    deadline.at = 0.0  # as if the budget ran out now
+    for _ in range(CLOCK_EVERY - 1):
+        deadline.check()  # not read: the steps between readings are small
+    with pytest.raises(BudgetExceeded):
+        deadline.check()
