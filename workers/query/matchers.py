@@ -12,6 +12,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from .analysis import AnalyzedDocument, FieldText, Positions
 from .glob import Glob
@@ -163,10 +164,17 @@ class Wildcard(SharedTerm):
 
 
 class AndMatcher(Matcher):
-    __slots__ = ("items",)
+    __slots__ = ("items", "terms")
 
     def __init__(self, items: tuple[Matcher, ...]) -> None:
         self.items = items
+        # Each item if it is a shared term, whose remembered hits ``collect`` reads inline
+        # (most items are: a call each, per candidate rule, was a good part of evaluating
+        # a large rule set), else None; ``items`` itself when all are (no memory).
+        terms = tuple(i if isinstance(i, SharedTerm) else None for i in items)
+        self.terms: tuple[SharedTerm | None, ...] = (
+            cast("tuple[SharedTerm, ...]", items) if None not in terms else terms
+        )
 
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
         found: Hits = []
@@ -179,11 +187,20 @@ class AndMatcher(Matcher):
         return found
 
     def collect(self, doc: AnalyzedDocument, parts: list[Hits]) -> bool:
-        check = doc.deadline.check
-        for item in self.items:
-            check()
-            if not item.collect(doc, parts):
+        check, memo = doc.deadline.check, doc.memo
+        for item, term in zip(self.items, self.terms, strict=True):
+            if term is None:
+                check()
+                if not item.collect(doc, parts):
+                    return False
+                continue
+            found = memo.get(term, _UNKNOWN)  # SharedTerm.collect, inline
+            if found is _UNKNOWN:
+                check()
+                found = memo[term] = term._find(doc)
+            if found is None:
                 return False
+            parts.append(found)
         return True
 
 
