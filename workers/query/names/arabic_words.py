@@ -264,7 +264,11 @@ def in_arabic_context(
     if name.endswith(_GLIDE_ENDINGS):
         positions = [p for p in positions if not _glide_left_out(raw[p])]
     positions = [
-        p for p in positions if not _verb_expected(text, p) and not _before_a_fathers(text, p)
+        p
+        for p in positions
+        if not _verb_expected(text, p)
+        and not _before_a_fathers(text, p)
+        and not _before_an_adjective(text, p)
     ]
     doubtful = {
         raw[p]
@@ -314,6 +318,32 @@ def _before_a_fathers(text: FieldText, p: int) -> bool:
         and not _plain(raw[p]).startswith(_ARTICLE)
         and not (p > 0 and joined(text, p - 1) and _listed(raw[p - 1], _TITLES))
     )
+
+
+# Adjectives of kind, size, age and colour, without the article, masculine and feminine,
+# that Arabic gives no person as a name (not جميل, نادر, كبير: Jamil, Nader, Kabir; nor
+# جديد, Jadid): after a noun they describe it as one thing of a kind (عصفورة صغيرة, a
+# little sparrow; سنور بري, a wildcat). A name is definite: its adjective takes the
+# article (بوتين الروسي).
+_ADJECTIVES = _words(
+    """
+    صغير صغيرة بري برية قديم قديمة طويل طويلة قصير قصيرة ضخم ضخمة أليف أليفة مفترس مفترسة
+    أبيض بيضاء أسود سوداء أحمر حمراء أخضر خضراء أزرق زرقاء أصفر صفراء رمادي رمادية
+    ذهبي ذهبية فضي فضية خشبي خشبية
+    """
+)
+
+
+def _before_an_adjective(text: FieldText, p: int) -> bool:
+    """Whether the Arabic word at ``p``, without the article, stands right before an
+    adjective of _ADJECTIVES without one that no definite word follows (a construct's head
+    and its noun, ``صغير السن``, young, may follow a name): an indefinite noun it describes."""
+    raw, last = text.raw, len(text.raw) - 1
+    if p >= last or not is_arabic(raw[p]) or not joined(text, p):
+        return False
+    if _plain(raw[p + 1]) not in _ADJECTIVES or _plain(raw[p]).startswith(_ARTICLE):
+        return False
+    return not (p + 1 < last and joined(text, p + 1) and _plain(raw[p + 2]).startswith(_ARTICLE))
 
 
 def _glide_left_out(word: str) -> bool:

@@ -798,6 +798,7 @@ def arabic_keys_of_latin(
     for sounds in variants:
         options = [_ARABIC_LETTERS[s] for s in sounds]
         _nasal_before_b(sounds, options)
+        _last_syllable_o(sounds, options)
         if sounds and sounds[0] in _VOWELS:
             options[0] = ("a", *options[0])  # a written initial vowel is an alef
         elif reading.startswith("le") and sounds[1:2] == ("e",):
@@ -829,6 +830,26 @@ def arabic_keys_of_latin(
         for key, consonants in zip(keys, skeletons, strict=True)
         if len(consonants) >= min_consonants and not (voiced and consonants == key)
     )
+
+
+def _last_syllable_o(sounds: Sequence[Sound], options: list[Choices]) -> None:
+    """Write an o in a name's last syllable, after its first, before its final consonants,
+    as و only: Arabic writes it (ماركوس Marcos, راموس Ramos, بادينوك Badenoch), while its
+    own words leave the short vowel out (ماركس Marx). Not before a final n alone: Tajik
+    and Uzbek write an Arabic name's a so (Rahmon = رحمن)."""
+    last = len(sounds) - 1
+    if last < 2 or sounds[last] in _VOWELS:
+        return  # most names: a final vowel, written anyway
+    j = last - 1
+    while j > 0 and sounds[j] not in _VOWELS:
+        j -= 1
+    if j == last - 1 and sounds[last] == "N":
+        return
+    if sounds[j] == "o" and any(s in _VOWELS for s in sounds[:j]):
+        options[j] = _ARABIC_O
+
+
+_ARABIC_O: Choices = ("w",)
 
 
 def _nasal_before_b(sounds: Sequence[Sound], options: list[Choices]) -> None:
