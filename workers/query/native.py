@@ -25,9 +25,14 @@ Run as Python always:
 - ``__init__.py`` of both packages: they choose the build, so must run before it;
 - this module (it decides) and ``native_build.py`` (it builds; run before a build exists);
 - ``visitor.py``: ``NodeVisitor.__init_subclass__`` reads ``NodeVisitor.__dict__`` to find
-  the ``visit_*`` methods a visitor lacks, which mypyc refuses (a compiled class has no
-  writable class ``__dict__`` of that kind); its subclasses in ``checks`` and ``printer``
-  are compiled as ordinary Python classes of a compiled module.
+  the ``visit_*`` methods a visitor lacks, which mypyc refuses; its subclasses in
+  ``checks`` and ``printer`` become plain Python classes whose methods are compiled.
+
+Compiled classes take no weak references, cannot be made by a bare ``cls.__new__(cls)``
+(``RuleIndex.updated`` calls its ``__init__`` with no rules, then sets every field) and are
+called directly by the other modules of the build: a test that patches a function of a
+compiled module tests nothing there, so tests patch the data the code reads instead (e.g.
+``groups.key_hash``, which holds the builtin ``hash``).
 """
 
 from __future__ import annotations
