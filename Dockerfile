@@ -25,10 +25,11 @@ COPY services ./services
 COPY workers ./workers
 RUN /opt/newswatch/bin/pip install --no-deps . && rm -rf build ./*.egg-info
 
-# The names package compiled with mypyc (workers/query/names/native.py), in a stage of its
-# own: the C compiler and mypy stay out of the image. Where no Debian mirror answers, the
-# folder stays empty and names run as Python, with the same results. Compiled from /app's
-# copy (mypy refuses sources inside site-packages); the installed copy hashes the same.
+# The query engine (workers/query, names included) compiled with mypyc
+# (workers/query/native.py), in a stage of its own: the C compiler and mypy stay out of the
+# image. Where no Debian mirror answers, the folder stays empty and the query engine runs as
+# Python, with the same results. Compiled from /app's copy (mypy refuses sources inside
+# site-packages); the installed copy hashes the same.
 FROM install AS native
 RUN mkdir -p /opt/newswatch-native \
  && { apt-get update -qq \
@@ -37,7 +38,7 @@ RUN mkdir -p /opt/newswatch-native \
            || apt-get install -y -qq --no-install-recommends python3-dev >/dev/null; } \
       && /opt/newswatch/bin/pip install --quiet 'mypy>=1.11' 'setuptools>=68' \
       && /opt/newswatch/bin/python -m workers.query.native_build; } \
- || echo "names: no native build in the image; they run as Python"
+ || echo "query engine: no native build in the image; it runs as Python"
 
 FROM install
 COPY --from=native /opt/newswatch-native /opt/newswatch-native

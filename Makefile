@@ -22,10 +22,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,native]'
 	touch $(VENV)/.installed $@
 
-# The names package compiled with mypyc (about a minute, again after an edit of
-# workers/query); without a C compiler the build fails and names run as Python, with the
-# same results (see workers/query/names/native.py).
-NATIVE := workers/query/names/_native/manifest.json
+# The query engine (workers/query, names included) compiled with mypyc (about a minute and
+# a half, again after an edit of workers/query); without a C compiler the build fails and it
+# runs as Python, with the same results (see workers/query/native.py).
+NATIVE := workers/query/_native/manifest.json
 $(NATIVE): $(shell find workers/query -name '*.py') | $(VENV)/.installed
 	-$(BIN)/python -m workers.query.native_build --if-stale
 
@@ -58,4 +58,4 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff format services workers tests benchmarks
 
 clean:
-	rm -rf $(VENV) var drops .pytest_cache .mypy_cache .ruff_cache workers/query/names/_native
+	rm -rf $(VENV) var drops .pytest_cache .mypy_cache .ruff_cache workers/query/_native

@@ -144,14 +144,17 @@ def test_services_run_as_the_unprivileged_service_user(project):
     assert "0" not in users.values(), users
 
 
-def test_the_worker_runs_the_names_package_compiled(project):
-    # The image's build stage compiles it (Dockerfile, workers/query/names/native.py).
+def test_the_worker_runs_the_query_engine_compiled(project):
+    # The image's build stage compiles it (Dockerfile, workers/query/native.py).
     code = (
-        "import types, workers.query.names.capitals as c, workers.query.names.native as n;"
-        "print(n.fresh_build(), isinstance(c.as_names, types.FunctionType))"
+        "import types, workers.query.native as n, workers.query.index as i,"
+        " workers.query.names.capitals as c;"
+        "print(n.fresh_build(), i.__file__.endswith('.py'),"
+        " isinstance(c.as_names, types.FunctionType))"
     )
     assert project.exec("worker", "/opt/newswatch/bin/python", "-c", code).split() == [
         "True",
+        "False",
         "False",
     ]
 

@@ -53,6 +53,10 @@ name in other scripts, spellings and, by the article's language, grammatical cas
 
 from __future__ import annotations
 
+from .native import use_build
+
+use_build(__path__)  # the compiled modules, if built from these sources (see native)
+
 from .analysis import AnalyzedDocument, Document, analyze
 from .budget import BudgetExceeded, Deadline
 from .checks import check_query

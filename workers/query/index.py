@@ -279,7 +279,7 @@ class RuleIndex:
         len(self) on), matched in ``rank`` order. This index is left as it is (jobs may be
         using it); the new one shares every node the new rules are not filed under, so
         replacing one file of a large set costs about what indexing that file does."""
-        new = RuleIndex.__new__(RuleIndex)
+        new = RuleIndex((), ())  # every field set below (mypyc: no bare __new__)
         new.specs = [*self.specs, *specs]
         new.compiled = CompiledRules(
             new.specs, [*self.compiled.held, *([None] * len(specs))], self.compiled.limit

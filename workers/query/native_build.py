@@ -1,6 +1,6 @@
-"""Builds the compiled copies of workers.query.names (see names/native.py): ``python -m
-workers.query.native_build [--if-stale]``, run by ``make native``. Needs mypy (mypyc) and a
-C compiler; without them names run as Python."""
+"""Builds the compiled copies of the query engine, workers.query and workers.query.names (see
+native.py): ``python -m workers.query.native_build [--if-stale]``, run by ``make native``.
+Needs mypy (mypyc) and a C compiler; without them the query engine runs as Python."""
 
 from __future__ import annotations
 
@@ -12,20 +12,13 @@ import sysconfig
 import tempfile
 from pathlib import Path
 
-from .names.native import (
-    BUILD,
-    GROUP,
-    PACKAGE,
-    QUERY,
-    compiled_sources,
-    fresh_build,
-    sources_digest,
-)
+from .native import BUILD, GROUP, PACKAGES, QUERY, compiled_sources, fresh_build, sources_digest
 
 
 def build(target: Path = BUILD) -> None:
-    """Compile the package's modules into ``target`` (replaced whole, its manifest last),
-    in a temporary folder: mypyc's C files and setuptools' work stay out of the checkout."""
+    """Compile both packages' modules, in one group, into ``target`` (replaced whole, its
+    manifest last), in a temporary folder: mypyc's C files and setuptools' work stay out of
+    the checkout."""
     digest = sources_digest()  # of the sources as compiled: an edit meanwhile makes it stale
     with tempfile.TemporaryDirectory(prefix="newswatch-native-") as work:
         out = Path(work) / "out"
@@ -53,17 +46,17 @@ class NativeBuildError(Exception):
 
 def _install(out: Path, target: Path, digest: str) -> None:
     """Move the built libraries from setuptools' layout into ``target``: the shared library
-    in ``lib/``, one per module in ``modules/``; the manifest written last."""
+    in ``lib/``, one per module in ``modules/<package>/``; the manifest written last."""
     suffix = str(sysconfig.get_config_var("EXT_SUFFIX"))
-    modules = out / PACKAGE.relative_to(QUERY.parent.parent)
     shutil.rmtree(target, ignore_errors=True)
     (target / "lib").mkdir(parents=True)
-    (target / "modules").mkdir()
     # shutil.move: the temporary folder may be on another file system than the target.
     for shared in out.glob(f"{GROUP}__mypyc*{suffix}"):
         shutil.move(shared, target / "lib" / shared.name)
-    for module in modules.glob(f"*{suffix}"):
-        shutil.move(module, target / "modules" / module.name)
+    for package, (folder, _) in PACKAGES.items():
+        (target / "modules" / folder).mkdir(parents=True)
+        for module in (out / package.relative_to(QUERY.parent.parent)).glob(f"*{suffix}"):
+            shutil.move(module, target / "modules" / folder / module.name)
     manifest = {"sources": digest}
     (target / "manifest.json").write_text(json.dumps(manifest, indent=1), "utf-8")
 
@@ -77,9 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         build()
     except (OSError, NativeBuildError) as error:
-        print(f"names: native build failed ({error}); names run as Python", file=sys.stderr)
+        message = f"native build failed ({error}); the query engine runs as Python"
+        print(f"query engine: {message}", file=sys.stderr)
         return 1
-    print(f"names: native build in {BUILD}", file=sys.stderr)
+    print(f"query engine: native build in {BUILD}", file=sys.stderr)
     return 0
 
 

@@ -83,9 +83,13 @@ def test_leaves_planned_elsewhere_are_adopted_not_planned_again(
     leaves = planning.planned_leaves()
     assert {key[1] for key, _ in leaves} == {"Orlanda Vemisk", "Tavrosh"}
     monkeypatch.setattr(planning, "_LEAVES", {})  # another process, which planned none
-    monkeypatch.setattr(planning, "compile_node", _no_compiling)
     planning.adopt_leaves(marshal.loads(marshal.dumps(leaves)))
+    adopted = dict(planning._LEAVES)
     assert _plan('"Orlanda Vemisk" AND Tavrosh') == expected
+    # Not planned again: no leaf added or replaced. (Not a patched compile_node: the
+    # compiled build, workers/query/native.py, calls it directly.)
+    assert planning._LEAVES.keys() == adopted.keys()
+    assert all(planning._LEAVES[key] is choice for key, choice in adopted.items())
 
 
 def test_a_process_hands_on_only_the_leaves_planned_since_it_was_last_asked(
@@ -97,10 +101,6 @@ def test_a_process_hands_on_only_the_leaves_planned_since_it_was_last_asked(
     assert len(planning.planned_leaves()) == 2
     _plan("Quenberry AND Hostavel")
     assert planning.planned_leaves() == []
-
-
-def _no_compiling(*args: object, **kwargs: object) -> object:
-    raise AssertionError("an adopted leaf was planned again")
 
 
 @pytest.mark.parametrize(("stemming", "names"), OPTIONS)

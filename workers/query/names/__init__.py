@@ -11,6 +11,7 @@ side. Kept out of this module's imports so that analysis can
 import :mod:`.document` without a cycle.
 """
 
-from .native import use_build
+from ..native import use_build
 
-use_build(__path__)  # the compiled modules, if built from these sources (see native)
+# The compiled modules, if built from these sources: decided with workers.query (see native).
+use_build(__path__, "names")
