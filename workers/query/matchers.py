@@ -12,7 +12,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import cast, final
 
 from .analysis import AnalyzedDocument, FieldText, Positions
 from .glob import Glob
@@ -53,10 +53,12 @@ _UNKNOWN: Hits = [("", -1, -1)]  # not a hit list any matcher returns
 
 class SharedTerm(Matcher):
     """A term matcher shared by every rule holding the term (see compiler): its hits are
-    found once per article and remembered there (``doc.memo``; callers never change them)."""
+    found once per article and remembered there (``doc.memo``; callers never change them).
+    A subclass says how in ``_find`` only: AndMatcher.collect reads the memo inline."""
 
     __slots__ = ()
 
+    @final
     def hits(self, doc: AnalyzedDocument) -> Hits | None:
         memo = doc.memo
         found = memo.get(self, _UNKNOWN)
@@ -64,6 +66,7 @@ class SharedTerm(Matcher):
             found = memo[self] = self._find(doc)
         return found
 
+    @final
     def collect(self, doc: AnalyzedDocument, parts: list[Hits]) -> bool:
         found = doc.memo.get(self, _UNKNOWN)
         if found is _UNKNOWN:
