@@ -130,7 +130,7 @@ class RuleSet:
         spans, and the rules matching one article mostly share them (at 225,000 rules,
         about 84 matches an article have about 15 distinct span sets): each is worked out
         once per article, in ``shown``."""
-        spans = tuple(match.spans)
+        spans = match.spans  # a tuple: hashable as it is
         found = shown.get(spans)
         if found is None:
             terms = dict.fromkeys(t.casefold() for t in match.terms)
