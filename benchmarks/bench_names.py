@@ -432,6 +432,7 @@ HELD_OUT_BATCHES = (
     "fresh37",
     "fresh38",
     "fresh39",
+    "fresh40",
 )
 
 
