@@ -433,6 +433,7 @@ HELD_OUT_BATCHES = (
     "fresh38",
     "fresh39",
     "fresh40",
+    "fresh41",
 )
 
 
