@@ -38,6 +38,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from types import ModuleType
+from typing import Final
 
 from .latin_fold import LATIN_ASCII
 
@@ -110,10 +111,26 @@ _RESTORE_TABLE = str.maketrans({"\ue000": "й"})
 Spans = tuple[list[str], list[int], list[int]]
 
 
-@lru_cache(maxsize=200_000)
+# Folded words remembered across articles (emptied when full: a bound on hostile input).
+# A plain dict, not functools.lru_cache: an article's every word is folded, and the LRU
+# wrapper's call and bookkeeping cost more than the look-up (and than folding outright).
+MAX_FOLDED = 200_000
+_FOLDED: Final[dict[str, str]] = {}
+
+
 def fold(word: str) -> str:
     """Case- and accent-insensitive form of ``word`` (memoised: articles repeat words),
     without the apostrophes inside it (Sa'ar = Sa’ar = Saar)."""
+    found = _FOLDED.get(word)
+    if found is None:
+        if len(_FOLDED) >= MAX_FOLDED:
+            _FOLDED.clear()
+        found = _FOLDED[word] = _folded(word)
+    return found
+
+
+def _folded(word: str) -> str:
+    """The fold of a word not remembered yet (see fold)."""
     if word.isascii():
         return word.lower() if "'" not in word and "`" not in word else _unquoted(word).lower()
     visible = _unquoted(_INVISIBLE_RE.sub("", word))
