@@ -716,11 +716,16 @@ _ASPIRATED = frozenset("db")
 
 def _english_short_u(units: list[str], i: int) -> bool:
     """Whether the ``u`` at ``i`` may be English short u (read a in other scripts): in a
-    closed syllable, before two consonants other than r or before ck, not at the start
-    (Trump = Трамп, Lutnick = Латник, Tucker = Такер; Urban stays Urban, Burns = Бёрнс)."""
+    closed syllable, before two consonants other than r or before ck or x, its two
+    consonants in one letter, not at the start (Trump = Трамп, Lutnick = Латник, Tucker =
+    Такер, Luxon = Лаксон, Huxley = Хаксли; Urban stays Urban, Burns = Бёрнс)."""
     after = units[i + 1 : i + 3]
     closed = len(after) == 2 and all(u[:1] not in _VOWELS and u != "r" for u in after)
-    return i > 0 and (closed or after[:1] == ["ck"])
+    return i > 0 and (closed or after[:1] in _CLOSING_UNITS)
+
+
+# Single units that close the syllable before them as two consonants would (ck, x = ks).
+_CLOSING_UNITS = (["ck"], ["x"])
 
 
 def _sound(units: list[str], i: int) -> Choices:
