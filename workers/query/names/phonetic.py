@@ -676,10 +676,19 @@ def _turkish_sh(units: list[str], i: int) -> bool:
 def _sh_typed_as_s(units: list[str], i: int) -> bool:
     """Whether the ``s`` at ``i`` (after a vowel) may be a Romanian ș, Turkish ş or South
     Slavic or Czech š typed without its mark: before o or u (Nicușor), or before an a that
-    does not end the name (Pašalić, Yaşar); a final -sa is far more often the name's own s
+    does not end the name (Pašalić, Yaşar), or before the -ić, -ič of a South Slavic surname
+    (Anušić, Pašić, Mišić: see _SLAVIC_IC); a final -sa is far more often the name's own s
     (Rosa is not Роща)."""
     after = units[i + 1]
+    if after == "i" and units[i + 2 :] == _SLAVIC_IC:
+        return True
     return after in ("o", "u") or (after == "a" and i + 1 < len(units) - 1)
+
+
+# The end of a South Slavic surname after an s, -ić or -ič typed -ic: the s before it is as
+# often the name's š (Anušić = Анушич, Pašić = Пашич) as its s (Mesić = Месич), and each
+# reading is kept. Not an s before another i (Kasim is no Кашим).
+_SLAVIC_IC = ["c"]
 
 
 def _portuguese_sh(units: list[str], i: int) -> bool:
@@ -707,11 +716,16 @@ _ASPIRATED = frozenset("db")
 
 def _english_short_u(units: list[str], i: int) -> bool:
     """Whether the ``u`` at ``i`` may be English short u (read a in other scripts): in a
-    closed syllable, before two consonants other than r or before ck, not at the start
-    (Trump = Трамп, Lutnick = Латник, Tucker = Такер; Urban stays Urban, Burns = Бёрнс)."""
+    closed syllable, before two consonants other than r or before ck or x, its two
+    consonants in one letter, not at the start (Trump = Трамп, Lutnick = Латник, Tucker =
+    Такер, Luxon = Лаксон, Huxley = Хаксли; Urban stays Urban, Burns = Бёрнс)."""
     after = units[i + 1 : i + 3]
     closed = len(after) == 2 and all(u[:1] not in _VOWELS and u != "r" for u in after)
-    return i > 0 and (closed or after[:1] == ["ck"])
+    return i > 0 and (closed or after[:1] in _CLOSING_UNITS)
+
+
+# Single units that close the syllable before them as two consonants would (ck, x = ks).
+_CLOSING_UNITS = (["ck"], ["x"])
 
 
 def _sound(units: list[str], i: int) -> Choices:

@@ -94,6 +94,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
         found = (*found, *_spelled(term, (*_NASALS, *_LETTERS[:-2], _GREEK_U, _LETTERS[-1])))
     catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
+    others = (*others, *_silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
@@ -262,6 +263,48 @@ def marked_spellings(term: str) -> tuple[str, ...]:
     if not term.isascii() or len(term) < MARKED_MIN:
         return ()
     return _spelled(term, _MARKED, nasals=False)
+
+
+# An Icelandic patronymic (Jakobsdóttir, Tómasdóttir) typed without its accents: its ó is
+# said ou, which Russian and Ukrainian write (Якобсдоуттир, Тоумасдоуттир), in dóttir and
+# as often in the father's name before it; two readings: dóttir's o alone as u (the key
+# keeps the last vowel of оу), and every o as u.
+_ICELANDIC_WAY = re.compile(r"dottir$", re.IGNORECASE)
+_ICELANDIC_DOTTIR = _rules(
+    (r"dottir$", "duttir"),
+)
+_ICELANDIC_ALL_O = _rules(
+    (r"o", "u"),
+)
+
+
+def _icelandic(term: str) -> tuple[str, ...]:
+    """``term`` with its Icelandic ó read u (see _ICELANDIC_WAY), or () if it is no
+    -dóttir name."""
+    if not _ICELANDIC_WAY.search(_without_accents(term)):
+        return ()
+    spelled = (
+        *_spelled(term, _ICELANDIC_DOTTIR, nasals=False),
+        *_spelled(term, _ICELANDIC_ALL_O, nasals=False),
+    )
+    return tuple(dict.fromkeys(spelled))
+
+
+# A Romance final -gue, -gui, -que, -qui: its u is silent, only marking the g or c hard,
+# and other scripts write none (Oligui = Олиги = Ολιγκί, Enrique = Энрике); a final -gue,
+# -que is also French, its e silent too (Rodrigue = Родриг, Dominique = Доминик). Two
+# readings of the whole term (not a letter's choice each: Rodrigu would be Родригу, Rodrigo).
+# For a term of MIN_LONG_TERM letters or more (Bogue, read Bog, would be Бог, God).
+_SILENT_U = _rules((r"gu(?=[ei]$)", "g"), (r"qu(?=[ei]$)", "k"))
+_SILENT_UE = _rules((r"gue$", "g"), (r"que$", "k"))
+
+
+def _silent_u(term: str) -> tuple[str, ...]:
+    """``term`` without the silent u of a final -gue, -gui, -que, -qui, and without its
+    French silent final -ue (see _SILENT_U); () for a term not ending so or too short."""
+    if len(term) < MIN_LONG_TERM:
+        return ()
+    return (*_spelled(term, _SILENT_U, nasals=False), *_spelled(term, _SILENT_UE, nasals=False))
 
 
 def _spanish(term: str) -> tuple[str, ...]:
