@@ -841,6 +841,23 @@ def surname_genitive(word: str, language: str | None) -> bool:
     return word.lower().endswith(_SURNAME_GENITIVE.get(primary_language(language), ()))
 
 
+# The oblique endings of a name in -a (Ресса, Сретта: Рессы, Рессой; Polish Ressy, Ressą)
+# that no nominative takes, a woman's given name or surname included: such a word beside a
+# woman's name is the term's own case (``Марии Рессы``), not hers spelled as a man's case.
+# Not -у, -е, -и (foreign names keep them undeclined: Лулу, Рене, Мелони).
+_A_STEM_OBLIQUE = {
+    "ru": ("ы", "ой"),
+    "uk": ("ою",),
+    "be": ("ы",),
+    "pl": ("y", "ą"),
+}
+
+
+def a_stem_oblique(word: str, language: str | None) -> bool:
+    """Whether ``word`` ends as an oblique case of a name in -a that no nominative takes."""
+    return word.lower().endswith(_A_STEM_OBLIQUE.get(primary_language(language), ()))
+
+
 @lru_cache(maxsize=1024)
 def declines(language: str | None) -> bool:
     """Whether ``language`` has case rules here."""
