@@ -10,7 +10,7 @@ genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 Each rule is (ending, replacement, case name); the stem left must keep at least
 MIN_STEM letters (MIN_CONSONANT_STEM where the name ends in a consonant). Languages: ru uk
 be sr hr bs sl pl cs sk lt lv fi et hu de el sq, bg and mk (possessives only), the
-Scandinavian genitive (nb nn no da sv); and
+Scandinavian genitive (nb nn no da sv), Icelandic patronymics (is); and
 French writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin) and an Arabic
 -an as -ane (Burhane, Othmane), the spelling rules kept here because they are endings. Only
 -ine and -ane: a silent e after any letter would make French women's names their male forms
@@ -678,6 +678,14 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "de": (("s", "", POSSESSIVE_GENITIVE),),  # Klingbeils Haushalt, opening a sentence
     # and the Scandinavian genitive: Støres regjering, Frederiksens, Kristerssons
     **dict.fromkeys(("nb", "nn", "no", "da", "sv"), (("s", "", POSSESSIVE_GENITIVE),)),
+    # Icelandic patronymics: -dóttir is -dóttur in the other cases, -son is -sonar, -syni
+    # (Tómasdóttur, Bjarnasonar); the given names' cases change their vowels (Halla: Höllu)
+    # and are left out.
+    "is": (
+        ("dóttur", "dóttir", "accusative/dative/genitive"),
+        ("sonar", "son", _GEN),
+        ("syni", "son", _DAT),
+    ),
     "fr": (("ine", "in", _SILENT_E), ("ane", "an", _SILENT_E)),  # Poutine, Burhane
     # Albanian: names in -a (Rama): Ramës, Ramën; in a consonant (Putin): Putinit, Putinin;
     # in -i, which is already the definite ending (Meloni): Melonit, Melonin
