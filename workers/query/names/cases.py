@@ -711,6 +711,9 @@ RULES: dict[str, tuple[Rule, ...]] = {
 # ``Буше`` is Bush's locative only in ``о Буше``, ``при Джордже Буше``. (Baltic locatives
 # stand alone: Lithuanian and Latvian are not listed.)
 LOCATIVE = _LOC
+# The cases whose forms a name in -a shares with its locative (Russian Осаке, Polish Osace,
+# Ukrainian Осаці are dative and locative alike; see forms.NOT_DATIVE).
+DATIVE_LOCATIVE = frozenset((_DAT, _LOC, "dative/locative"))
 # Prepositions meaning "in" are left out: after them a locative reads as a place named like
 # the person (`в Борисове`, `w Borysowie`, the towns), which news writes far more often than
 # a person "in" someone (`разочаровались в Путине`: the trade-off).
