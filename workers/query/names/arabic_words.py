@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from babel import Locale
+
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
@@ -110,7 +112,7 @@ _VERBS = _words(
     وافق وافقت أقال أقالت عين عينت بحث بحثت ناقش ناقشت أجرى أجرت تلقى تلقت غادر غادرت
     توجه توجهت بعث بعثت وقع وقعت أصدر أصدرت أمر أمرت اتصل اتصلت هنأ هنأت أدان أدانت رحب
     رحبت تعهد تعهدت كشف كشفت ترأس ترأست أعرب أعربت لفت لفتت زعم زعمت رد ردت
-    هاجم هاجمت يهاجم
+    هاجم هاجمت يهاجم حطم حطمت
     """
 )
 # "That" (أن, إن and with a preposition or conjunction joined), after which Arabic puts the
@@ -476,6 +478,8 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
         # appointed), which stand before given names as the others do (قال رفيق الحريري).
         if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
             return True
+        if given and _nationality_noun(text, q):  # ``فاز الباكستاني أرشد نديم``
+            return True
         if _plain(word) in _OFFICE_ADJECTIVES:  # ``رئيس الوزراء السابق``: the office goes on
             given = False
             continue
@@ -485,6 +489,42 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
             return False
         given = given and not _plain(word).startswith("ال")
     return False
+
+
+# Places whose nationality words the territories' Arabic names do not make (America and
+# Britain are named as states there: الولايات المتحدة, المملكة المتحدة).
+_MORE_PLACES = "أمريكا أميركا بريطانيا أفريقيا أوروبا"
+_NISBA = "ي"  # the ending of a word of belonging (باكستان: باكستاني, Pakistani)
+_LEAST_PLACE = 3  # letters of a place's word that makes one
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> frozenset[str]:
+    """The Arabic nationality words with the article, masculine and feminine (الباكستاني,
+    الكينية), made from CLDR's Arabic territory names: the place less its article and a
+    final ا, ة or يا (كينيا: الكيني, روسيا: الروسي, السعودية: السعودي), and ي."""
+    names = [*Locale("ar").territories.values(), *_MORE_PLACES.split()]
+    found: set[str] = set()
+    for word in (w for name in names for w in name.split() if len(w) >= _LEAST_PLACE):
+        stem = word.removeprefix(_ARTICLE)
+        for ending in ("يا", "ا", "ة"):
+            if stem.endswith(ending):
+                stem = stem.removesuffix(ending)
+                break
+        found.update((_ARTICLE + stem + _NISBA, _ARTICLE + stem + _NISBA + _FEMININE_NOUN))
+    return frozenset(found)
+
+
+def _nationality_noun(text: FieldText, q: int) -> bool:
+    """Whether the word at ``q`` is a nationality word with the article (see
+    _nationality_words) that opens its phrase, a noun for a person (``فاز الباكستاني``,
+    the Pakistani won), not an adjective after a definite noun (``الشعب الفلسطيني``)."""
+    if _plain(text.raw[q]) not in _nationality_words():
+        return False
+    if q == 0 or not joined(text, q - 1):
+        return True
+    before = _plain(text.raw[q - 1])
+    return not before.startswith(_ARTICLE) and not before.endswith(_FEMININE_NOUN)
 
 
 def _construct_complement(text: FieldText, p: int) -> bool:

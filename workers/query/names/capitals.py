@@ -19,7 +19,7 @@ from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .calendar_words import calendar_words
-from .cases import primary_language, surname_genitive, womans_surname
+from .cases import a_stem_oblique, primary_language, surname_genitive, womans_surname
 from .openers import LIST_REACH, first_words, may_be_ordinary, ordinary_words
 from .person_nouns import person_noun
 from .places import in_place
@@ -195,9 +195,16 @@ def as_surnames(
         for p in cased
         if (given and _given_names_place(text, p, doc.language, oblique))
         or (articles and p > 0 and raw[p - 1].lower() in articles and joined(text, p - 1))
-        or (his and _beside_a_woman(text, p, doc.language) and oblique(p))
+        or (his and _beside_a_woman(text, p, doc.language) and _his_case(raw[p], p, doc, oblique))
     }
     return [p for p in positions if p not in dropped] if dropped else positions
+
+
+def _his_case(word: str, p: int, doc: AnalyzedDocument, oblique: Callable[[int], bool]) -> bool:
+    """Whether ``word`` (at ``p``) reads as the name only in an oblique case that may be a
+    woman's surname spelled as a man's case: not one of a name in -a that no nominative
+    takes (``Марии Рессы`` is Ressa's genitive; see cases.a_stem_oblique)."""
+    return oblique(p) and not a_stem_oblique(word, doc.language)
 
 
 def _given_names_place(
@@ -212,7 +219,11 @@ def _given_names_place(
         return False
     if oblique(p):
         raw = text.raw
-        return womans_surname(raw[p + 1], language) and not surname_genitive(raw[p], language)
+        return (
+            womans_surname(raw[p + 1], language)
+            and not surname_genitive(raw[p], language)
+            and not a_stem_oblique(raw[p], language)
+        )
     if in_place(text.raw, p + 1, language):
         return False
     first = text.raw[p][:1]

@@ -10,7 +10,7 @@ genitive of Lavrov and the name of a woman, and is taken as Lavrov.
 Each rule is (ending, replacement, case name); the stem left must keep at least
 MIN_STEM letters (MIN_CONSONANT_STEM where the name ends in a consonant). Languages: ru uk
 be sr hr bs sl pl cs sk lt lv fi et hu de el sq, bg and mk (possessives only), the
-Scandinavian genitive (nb nn no da sv); and
+Scandinavian genitive (nb nn no da sv), Icelandic patronymics (is); and
 French writes a Russian -in as -ine (Poutine = Putin, Michoustine = Mishustin) and an Arabic
 -an as -ane (Burhane, Othmane), the spelling rules kept here because they are endings. Only
 -ine and -ane: a silent e after any letter would make French women's names their male forms
@@ -678,6 +678,14 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "de": (("s", "", POSSESSIVE_GENITIVE),),  # Klingbeils Haushalt, opening a sentence
     # and the Scandinavian genitive: Støres regjering, Frederiksens, Kristerssons
     **dict.fromkeys(("nb", "nn", "no", "da", "sv"), (("s", "", POSSESSIVE_GENITIVE),)),
+    # Icelandic patronymics: -dóttir is -dóttur in the other cases, -son is -sonar, -syni
+    # (Tómasdóttur, Bjarnasonar); the given names' cases change their vowels (Halla: Höllu)
+    # and are left out.
+    "is": (
+        ("dóttur", "dóttir", "accusative/dative/genitive"),
+        ("sonar", "son", _GEN),
+        ("syni", "son", _DAT),
+    ),
     "fr": (("ine", "in", _SILENT_E), ("ane", "an", _SILENT_E)),  # Poutine, Burhane
     # Albanian: names in -a (Rama): Ramës, Ramën; in a consonant (Putin): Putinit, Putinin;
     # in -i, which is already the definite ending (Meloni): Melonit, Melonin
@@ -703,6 +711,9 @@ RULES: dict[str, tuple[Rule, ...]] = {
 # ``Буше`` is Bush's locative only in ``о Буше``, ``при Джордже Буше``. (Baltic locatives
 # stand alone: Lithuanian and Latvian are not listed.)
 LOCATIVE = _LOC
+# The cases whose forms a name in -a shares with its locative (Russian Осаке, Polish Osace,
+# Ukrainian Осаці are dative and locative alike; see forms.NOT_DATIVE).
+DATIVE_LOCATIVE = frozenset((_DAT, _LOC, "dative/locative"))
 # Prepositions meaning "in" are left out: after them a locative reads as a place named like
 # the person (`в Борисове`, `w Borysowie`, the towns), which news writes far more often than
 # a person "in" someone (`разочаровались в Путине`: the trade-off).
@@ -839,6 +850,23 @@ _SURNAME_GENITIVE = {
 def surname_genitive(word: str, language: str | None) -> bool:
     """Whether ``word`` ends as the genitive of a man's -ов/-ев surname in ``language``."""
     return word.lower().endswith(_SURNAME_GENITIVE.get(primary_language(language), ()))
+
+
+# The oblique endings of a name in -a (Ресса, Сретта: Рессы, Рессой; Polish Ressy, Ressą)
+# that no nominative takes, a woman's given name or surname included: such a word beside a
+# woman's name is the term's own case (``Марии Рессы``), not hers spelled as a man's case.
+# Not -у, -е, -и (foreign names keep them undeclined: Лулу, Рене, Мелони).
+_A_STEM_OBLIQUE = {
+    "ru": ("ы", "ой"),
+    "uk": ("ою",),
+    "be": ("ы",),
+    "pl": ("y", "ą"),
+}
+
+
+def a_stem_oblique(word: str, language: str | None) -> bool:
+    """Whether ``word`` ends as an oblique case of a name in -a that no nominative takes."""
+    return word.lower().endswith(_A_STEM_OBLIQUE.get(primary_language(language), ()))
 
 
 @lru_cache(maxsize=1024)

@@ -19,6 +19,7 @@ from itertools import combinations
 
 from ..budget import NO_DEADLINE
 from .cases import (
+    DATIVE_LOCATIVE,
     GREEK_WOMANS,
     LOCATIVE,
     POSSESSIVE_GENITIVE,
@@ -54,13 +55,16 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 139
+KEYS_VERSION = 140
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
 SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek", "Arab": "Arabic"}
 ALL_CASES, NOMINATIVE, NO_CASES = "all", "nominative", "none"
 NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE_PREPOSITIONS)
+# Every case but the dative and the locative: a word read as a name only in these, right
+# after "in", is a place's locative (see place_nouns.in_a_place_case).
+NOT_DATIVE = "not dative"
 # Forms that open sentences (a Slavic genitive rarely does: ``Путина на Амуре…`` is a season).
 OPENING_CASES = frozenset(
     {"nominative", "possessive", POSSESSIVE_GENITIVE, POSSESSOR, GREEK_WOMANS}
@@ -85,7 +89,8 @@ def is_name(word: str) -> bool:
 def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> frozenset[str]:
     """Keys of an article's name word, with those of the forms it may be an inflection of in
     ``language``: of all cases, of the nominative only (NOMINATIVE: Lithuanian ``Lavrovas``),
-    of all but the locative (NOT_LOCATIVE), or none (NO_CASES)."""
+    of all but the locative (NOT_LOCATIVE), of all but the dative and locative (NOT_DATIVE),
+    or none (NO_CASES)."""
     kind = _kind(word, language)
     if kind == "Arab":
         return frozenset(f"Arab:{k}" for k in arabic_keys(word, arabic_function_words(language)))
@@ -96,6 +101,8 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
             if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
                 continue
             if cases == NOT_LOCATIVE and case == LOCATIVE:
+                continue
+            if cases == NOT_DATIVE and case in DATIVE_LOCATIVE:
                 continue
             keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
     _read_enka_as_enko(keys, language)

@@ -36,7 +36,7 @@ from .initials import other_initial_openers
 from .kinship import after_my_relative
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
-from .place_nouns import names_a_place
+from .place_nouns import in_a_place_case, names_a_place
 from .places import in_place
 from .quotes import in_short_quote
 from .shown_particles import Particle, particle_start, with_particles
@@ -202,6 +202,7 @@ class NameWords(SharedTerm):
             for p in other
             if not in_place(text.raw, p, lang)
             and not names_a_place(text, p, lang, oblique)
+            and not in_a_place_case(text, p, lang, self.keys[i])
             and not names_a_street(text, p, lang, oblique)
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)

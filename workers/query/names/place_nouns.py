@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..analysis import FieldText
 from .capitals import joined, opens_sentence
 from .cases import primary_language
+from .forms import NOT_DATIVE, article_keys
 
 _RUSSIAN = (
     "река реки реке реку рекой озеро озера озере гора горы горе гору остров острова острове"
@@ -307,3 +308,23 @@ def _after_a_place_noun(text: FieldText, position: int, language: str | None) ->
     if lowered not in _nouns(primary_language(language)):
         return False
     return lowered == before or opens_sentence(text, position - 1)
+
+
+# "In" before a place's locative, in the languages whose names in -a have a locative that is
+# also their dative: Russian, Ukrainian, Belarusian в, во, у; Polish w, we; Czech, Slovak,
+# Slovene v, ve; Croatian, Serbian, Bosnian u, у. Where "at" is spelled so (Russian у,
+# Polish u), it takes the genitive, which the test below never reads as a locative.
+_IN_BEFORE_A_LOCATIVE = frozenset(("в", "во", "у", "ў", "w", "we", "v", "ve", "u"))
+
+
+def in_a_place_case(
+    text: FieldText, position: int, language: str | None, keys: frozenset[str]
+) -> bool:
+    """Whether the word at ``position`` follows "in" (see _IN_BEFORE_A_LOCATIVE) and reads as
+    the name of ``keys`` only in its dative or locative: "in" takes no dative, so it is a
+    place's locative (``в Осаке``, ``w Osace``, ``в Медине``), not the person's case."""
+    if position == 0 or text.raw[position - 1].lower() not in _IN_BEFORE_A_LOCATIVE:
+        return False
+    if not joined(text, position - 1):
+        return False
+    return keys.isdisjoint(article_keys(text.raw[position], language, NOT_DATIVE))

@@ -18,10 +18,11 @@ from functools import lru_cache
 from .cases import primary_language
 
 # Left out: women's names spelled as the genitive of a man's (Александра, Ярослава, Богдана,
-# Евгения, Валерия, Яна, Милана: ``Александра Володина`` is also Alexander Volodin's).
+# Евгения, Валерия, Яна, Милана, Валентина; Belarusian Алеся, of Алесь: ``Александра
+# Володина`` is also Alexander Volodin's).
 _RUSSIAN_GIVEN = (
     "Анна Мария Елена Ольга Татьяна Наталья Наталия Ирина Светлана Екатерина Юлия Анастасия"
-    " Дарья Марина Людмила Галина Валентина Надежда Вера Нина Лариса Алла Тамара Ксения"
+    " Дарья Марина Людмила Галина Надежда Вера Нина Лариса Алла Тамара Ксения"
     " Виктория Полина Алина Алёна Кристина Вероника Софья София Елизавета Маргарита Оксана"
     " Инна Жанна Зоя Лидия Антонина Раиса Зинаида Римма Эльвира Василиса Ульяна Арина Диана"
     " Карина Ангелина Олеся Лилия Таисия Варвара Майя Регина Снежана Эмилия Евдокия Нелли"
@@ -30,13 +31,13 @@ _RUSSIAN_GIVEN = (
 )
 _UKRAINIAN_GIVEN = (
     "Олена Ольга Оксана Наталія Наталя Тетяна Ірина Юлія Людмила Галина Ганна Анна Марія"
-    " Катерина Світлана Вікторія Анастасія Дарина Дар'я Соломія Лариса Валентина Надія Любов"
+    " Катерина Світлана Вікторія Анастасія Дарина Дар'я Соломія Лариса Надія Любов"
     " Віра Ніна Тамара Зоя Іванна Христина Уляна Леся Марина Інна Алла Лілія Софія Єлизавета"
     " Вероніка Аліна Діана Ірена Роксолана Маргарита Поліна Ангеліна"
 )
 _BELARUSIAN_GIVEN = (
     "Святлана Вольга Алена Таццяна Марыя Наталля Ірына Ганна Кацярына Людміла Юлія Марына"
-    " Вераніка Вікторыя Алеся Надзея Галіна Дар'я Анастасія Ксенія Вера"
+    " Вераніка Вікторыя Надзея Галіна Дар'я Анастасія Ксенія Вера"
 )
 # Nouns for a woman by what she does or is, not by whom she is related to: a wife, widow,
 # daughter, aide or founder is followed by the genitive of whose (``вдова Навального``).
@@ -57,20 +58,24 @@ _UKRAINIAN_WOMEN = (
 _BELARUSIAN_WOMEN = "спартсменка чэмпіёнка актрыса спявачка пісьменніца журналістка пані актывістка"
 # Polish, and the languages that spell a Russian woman's surname as her own (Ławrowa,
 # Lavrova) and a man's genitive alike: Croatian, Serbian (Latin; its Cyrillic is spelled
-# from it), Bosnian, Slovenian. Left out as above: Aleksandra, Kamila, Bogdana, Jana.
+# from it), Bosnian, Slovenian. Left out as above: Aleksandra, Kamila, Bogdana,
+# Jana, Dominika, Justyna.
 _POLISH_GIVEN = (
     "Anna Maria Katarzyna Małgorzata Agnieszka Barbara Ewa Elżbieta Zofia Krystyna Joanna"
     " Magdalena Monika Beata Natalia Karolina Marta Dorota Paulina Iga Irena Jadwiga Halina"
-    " Danuta Teresa Renata Agata Justyna Kinga Izabela Alicja Weronika Julia Dominika Urszula"
+    " Danuta Teresa Renata Agata Kinga Izabela Alicja Weronika Julia Urszula"
     " Sylwia Jolanta Bożena Grażyna Wanda Hanna Ilona Edyta Iwona Klaudia Patrycja Emilia"
     " Oliwia Wiktoria Zuzanna Maja Lena Helena Daria Swietłana Tatiana Olga Jelena Julija"
 )
+# South Slavic: left out too are the women's names spelled as a man's genitive (Ivana,
+# Jovana, Dragana, Gordana, Petra, Marina, Martina, Josipa, Andreja, Mateja, Simona,
+# Teodora, Danijela, Julija; of a name in -o: Branka, Željka, Vlatka, Dubravka, Nina; Tina,
+# Sandra): ``Izjave Ivana Anušića`` are Ivan Anušić's (his given name in the genitive).
 _SOUTH_SLAVIC_GIVEN = (
-    "Marija Ana Jelena Ivana Milica Maja Tijana Jovana Dragana Snežana Vesna Ljiljana Mirjana"
-    " Gordana Biljana Sanja Tanja Nataša Svetlana Marina Katarina Sofija Teodora Anđela"
-    " Kristina Danijela Ivona Petra Lucija Ema Mia Nikolina Martina Josipa Kolinda Željka"
-    " Dubravka Vlatka Sandra Nina Dijana Branka Mojca Urška Tjaša Špela Eva Katja Alenka Irena"
-    " Barbara Andreja Mateja Simona Tina Tatjana Olga Natalija Julija Anna Marija"
+    "Marija Ana Jelena Milica Maja Tijana Snežana Vesna Ljiljana Mirjana Biljana Sanja Tanja"
+    " Nataša Svetlana Katarina Sofija Anđela Kristina Ivona Lucija Ema Mia Nikolina Kolinda"
+    " Dijana Mojca Urška Tjaša Špela Eva Katja Alenka Irena Barbara Tatjana Olga Natalija"
+    " Anna"
 )
 _POLISH_WOMEN = (
     "tenisistka łyżwiarka gimnastyczka aktorka piosenkarka dziennikarka pisarka poetka"
