@@ -501,6 +501,7 @@ HELD_OUT_BATCHES = (
     "fresh39",
     "fresh40",
     "fresh41",
+    "fresh42",
 )
 
 
