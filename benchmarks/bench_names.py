@@ -502,6 +502,7 @@ HELD_OUT_BATCHES = (
     "fresh40",
     "fresh41",
     "fresh42",
+    "fresh43",
 )
 
 
