@@ -679,9 +679,18 @@ def _is_ts(unit: str) -> bool:
 
 def _turkish_sh(units: list[str], i: int) -> bool:
     """Whether the ``s`` at ``i`` may be a Turkish (or Romanian) ş typed without its mark:
-    before i or e, first or after m, n, r, l or k (Simsek = Şimşek, Aksener = Akşener); after
-    a vowel it is read so before o or u only (see _loosen), each reading adding keys."""
+    before i or e, first or after m, n, r, l or k (Simsek = Şimşek, Aksener = Akşener), or
+    first before o or u in a name of five letters or more (Suica = Šuica); after a vowel it
+    is read so before o or u only (see _loosen), each reading adding keys."""
+    if i == 0 and units[1] in ("o", "u"):
+        # a first š or ş before o or u, of a name long enough (Suica = Šuica = Шуица,
+        # Sukru = Şükrü; Song, Sun would be Шон, Шун)
+        return len(units) >= _MIN_FIRST_SH_UNITS
     return units[i + 1] in ("i", "e") and (i == 0 or units[i - 1] in ("m", "n", "r", "l", "k"))
+
+
+# Units of a name whose first s before o or u is also read as a š typed without its mark.
+_MIN_FIRST_SH_UNITS = 5
 
 
 def _sh_typed_as_s(units: list[str], i: int) -> bool:
