@@ -357,11 +357,14 @@ def _bulgarian_as_written_abroad(word: str) -> tuple[str, ...]:
     (Тръмп = Trump, Мъск = Musk, Джонсън = Johnson), which anyascii reads as e: also read
     as a, o and u. A word ending in ъ (which no Bulgarian word does) or with two is a
     Turkish name's, whose ı Bulgarian writes ъ (Хатимогулларъ = Hatimoğulları, Кълъчдароглу
-    = Kılıçdaroğlu): also read as i, as a term typed without the dot writes it."""
+    = Kılıçdaroğlu): also read as i, as a term typed without the dot writes it. Its щ is
+    said sht (Russian щ, shch, reads sh): Щайнмайер = Steinmeier, Щутгарт = Stuttgart."""
+    sht = word.replace("щ", "шт")
     if "ъ" not in word:
-        return ()
+        return (sht,) if sht != word else ()
     vowels = "аоуи" if word.endswith("ъ") or word.count("ъ") >= 2 else "аоу"
-    return tuple(word.replace("ъ", vowel) for vowel in vowels)
+    found = (w.replace("ъ", vowel) for w in dict.fromkeys((word, sht)) for vowel in vowels)
+    return tuple(dict.fromkeys(found if sht == word else (sht, *found)))
 
 
 def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:

@@ -224,6 +224,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             # ki (Chiellini = Кьеллини; not a final chi: Araghchi is not عراقي, Iraqi)
             italian = units[i + 2 : i + 3] in (["a"], ["e"], ["o"], ["u"])
             options[i] = (*options[i], "T", "K") if italian else (*options[i], "T")
+        elif unit == "ch" and 0 < i < last and units[i + 1] == "s":
+            options[i] = (*options[i], "K")  # German chs as ks: Fuchs = Фукс, Hochstein = Хокштейн
         elif unit == "gh":
             options[i] = ("G", "K")  # Persian gh as Russian writes it: Araghchi = Аракчи
         elif unit == "g" and units[i + 1 : i + 3] == ["l", "i"]:
@@ -345,7 +347,8 @@ def _south_asian_yu(units: list[str], options: list[Choices]) -> None:
 
 def _heard_consonants(units: list[str], options: list[Choices], letters: str) -> None:
     """Consonants other scripts hear apart from their letters: a German initial st/sp as
-    sht/shp (Steinmeier = Штайнмайер = شتاينماير), an initial sr as shr (the Sanskrit
+    sht/shp (Steinmeier = Штайнмайер = شتاينماير) and so the st of an inner -stein after a
+    consonant (Epstein = Эпштейн), an initial sr as shr (the Sanskrit
     ś of Sri: Шри Мульяни, Шри Ланка), a Polish ``ck`` before a final vowel as
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
     Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
@@ -356,6 +359,9 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     last = len(units) - 1
     if last >= 2 and units[0] == "s" and units[1] in ("t", "p", "r"):
         options[0] = ("S", "X")
+    for i in range(1, last - 2 if "stei" in letters else 0):
+        if units[i] == "s" and units[i + 1 : i + 4] == _STEIN and units[i - 1][:1] not in _VOWELS:
+            options[i] = ("S", "X")  # a German compound's -stein: Epstein = Эпштейн = إبشتاين
     for i, unit in enumerate(units if "ck" in letters else ()):  # ``letters``: joined units
         if unit == "ck" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("K", "SK")  # Slavic c-k: Mickoski = Мицкоски, Nawrocki = Навроцкий
@@ -383,6 +389,11 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
                 options[last] = (*options[last], "")  # its y is no vowel: Надь
+
+
+# The letters after the s of a German compound's -stein, said sht (Epstein, Goldstein,
+# Hochstein = Эпштейн, Гольдштейн, Хокштейн), as German says an initial st.
+_STEIN = ["t", "e", "i"]
 
 
 def _english_vowels(units: list[str], options: list[Choices]) -> None:
@@ -668,9 +679,18 @@ def _is_ts(unit: str) -> bool:
 
 def _turkish_sh(units: list[str], i: int) -> bool:
     """Whether the ``s`` at ``i`` may be a Turkish (or Romanian) ş typed without its mark:
-    before i or e, first or after m, n, r, l or k (Simsek = Şimşek, Aksener = Akşener); after
-    a vowel it is read so before o or u only (see _loosen), each reading adding keys."""
+    before i or e, first or after m, n, r, l or k (Simsek = Şimşek, Aksener = Akşener), or
+    first before o or u in a name of five letters or more (Suica = Šuica); after a vowel it
+    is read so before o or u only (see _loosen), each reading adding keys."""
+    if i == 0 and units[1] in ("o", "u"):
+        # a first š or ş before o or u, of a name long enough (Suica = Šuica = Шуица,
+        # Sukru = Şükrü; Song, Sun would be Шон, Шун)
+        return len(units) >= _MIN_FIRST_SH_UNITS
     return units[i + 1] in ("i", "e") and (i == 0 or units[i - 1] in ("m", "n", "r", "l", "k"))
+
+
+# Units of a name whose first s before o or u is also read as a š typed without its mark.
+_MIN_FIRST_SH_UNITS = 5
 
 
 def _sh_typed_as_s(units: list[str], i: int) -> bool:
