@@ -65,6 +65,9 @@ _TITLES = _words(
 # name (``Mohamed`` finds محمد, though Arabic writes it far more often than Latin news).
 # Women's too (ميساء, رشا), which Arabic writes often enough to be no rare word before a
 # surname (see _seldom_written).
+# Foreign ones too that Arabic news write too often to be a rare word before a surname
+# (see _seldom_written): توم باراك, مايك بنس, جيمس بيكر (not بيل, بيت, ميت, جين: bell,
+# house, dead, gene).
 _GIVEN_NAMES = _words(
     """
     محمد أحمد محمود مصطفى علي حسن حسين خالد عمر عثمان يوسف إبراهيم ابراهيم إسماعيل اسماعيل
@@ -82,6 +85,8 @@ _GIVEN_NAMES = _words(
     جون جو جوزيف دونالد جورج بيتر مايكل ديفيد ريتشارد روبرت وليام بول مارك فرانك توماس
     فلاديمير سيرغي سيرجي ديمتري دميتري أليكسي ألكسندر إيمانويل مارين أنجيلا أولاف فريدريش
     فرناندو خوسيه لويس كارلوس خوان بيدرو ماريا آنا جان أنطونيو
+    توم مايك جيمس ستيفن ستيف كريس ماركو أنتوني نيكولا هيلاري ليندا تيم بوريس نانسي أليكس
+    ماري كريستوف أورسولا جاريد
     """
 )
 # Given names that are also ordinary words (خليفة successor, كمال perfection): a name's
@@ -94,6 +99,10 @@ _WORD_NAMES = _words(
     وفاء ندى حنان عبير سناء بشرى إلهام ياسمين دعاء مها صفاء
     """
 )
+# Women's given names that are also words Arabic writes very often (إيمان faith): a name's
+# neighbour only right before it (``إيمان خليف``), not a few words on (``إيمان الناس
+# بالسلام``, people's faith in peace).
+_NEXT_WORD_NAMES = _words("إيمان")
 # Members of a body, and the parties or seats they sit for (``النائب عن كتلة``).
 _MEMBERS = _words("النائب النائبة نائب نائبة العضو عضو عضوة المرشح المرشحة")
 _PARTIES = _words(
@@ -377,7 +386,7 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     if p == 0 or not joined(text, p - 1):
         return False
     before = raw[p - 1]
-    if _listed(before, _VERBS, _ACTS) or _seldom_written(before, language):
+    if _listed(before, _VERBS, _ACTS, _NEXT_WORD_NAMES) or _seldom_written(before, language):
         return True
     if _after_a_feminine_verb(text, p):
         return True

@@ -39,6 +39,7 @@ from .persian_frames import in_persian_frame
 from .place_nouns import in_a_place_case, names_a_place
 from .places import in_place
 from .quotes import in_short_quote
+from .salutations import opening_salutations
 from .shown_particles import Particle, particle_start, with_particles
 from .split_names import after_servant_of, spelled_parts
 from .streets import names_a_street
@@ -226,6 +227,7 @@ class NameWords(SharedTerm):
             doubtful += other_initial_openers(text, other, word, self.keys[i], lang)
             doubtful += genitives_before_a_preposition(text, other, self.keys[i], lang)
             doubtful += before_their_preposition(text, other, lang)
+            doubtful += opening_salutations(text, other)
             if not self.anywhere:  # not a surname written first: ``Си`` is Bulgarian "self"
                 doubtful += capitalised_function_words(text, other, lang)
             if doubtful:

@@ -93,6 +93,9 @@ _ARABIC = "مدينة بلدة قرية نهر جبل بحيرة جزيرة مح
 _ARABIC += " جمهورية مملكة منتخب"
 # beach, coast, and an award (جائزة نوبل)
 _ARABIC += " شاطئ شواطئ ساحل جائزة"
+# French, Spanish, Italian, Portuguese: mountain, lake, volcano, cape, written lower case
+# before the place's name (``le mont Rainier``, ``el lago Titicaca``, ``il monte Bianco``).
+_ROMANCE = "mont lac volcan monte lago volcán vulcano vulcão cabo capo"
 _NOUNS = {
     "ru": _RUSSIAN,
     "uk": _UKRAINIAN,
@@ -103,7 +106,12 @@ _NOUNS = {
     **dict.fromkeys(("cs", "sk"), _CZECH_SLOVAK),
     "el": _GREEK,
     **dict.fromkeys(("ar", "fa", "ur"), _ARABIC),
+    **dict.fromkeys(("fr", "es", "it", "pt"), _ROMANCE),
 }
+# English mountain, lake and cape nouns, capitalised as the first word of the place's name
+# (``Mount Rainier``, ``Lake Tana``, ``Cape Verde``), which other Latin-script news keep
+# (``am Mount Rainier``): no person's name follows them.
+_CAPITALISED_PLACE_NOUNS = frozenset(("Mount", "Mt", "Lake", "Cape"))
 _ARABIC_NOUNS = frozenset(_ARABIC.split())
 # After a dash, in the nominative: town, city, district, region (see _defined_as_a_place).
 _TOWNS = (
@@ -296,7 +304,8 @@ def _defined_as_a_place(text: FieldText, position: int, language: str | None) ->
 def _after_a_place_noun(text: FieldText, position: int, language: str | None) -> bool:
     """Whether the word at ``position`` of ``text`` stands right after a river's, village's,
     island's... noun or the word for a place's residents in the article's ``language``
-    (Arabic nouns in any article: Arabic script says the language). A capitalised noun
+    (Arabic nouns in any article: Arabic script says the language; English ``Mount``,
+    ``Lake`` too: other languages keep them in the place's name). A capitalised noun
     counts only where it opens a sentence: elsewhere it is a name (Ukrainian ``ріка``, a
     river, is also the genitive of the given name ``Рік``: ``Арешт Ріка Машара``)."""
     if position == 0:
@@ -304,6 +313,8 @@ def _after_a_place_noun(text: FieldText, position: int, language: str | None) ->
     before = text.raw[position - 1]
     if before in _ARABIC_NOUN_FORMS:  # with a conjunction or preposition joined or not
         return True
+    if before in _CAPITALISED_PLACE_NOUNS:  # ``Mount Rainier``, in any Latin-script article
+        return joined(text, position - 1)
     lowered = before.lower()
     if lowered not in _nouns(primary_language(language)):
         return False
