@@ -436,9 +436,10 @@ def _english_vowels(units: list[str], options: list[Choices]) -> None:
 def _pinyin_and_romance_vowels(units: list[str], options: list[Choices], letters: str) -> None:
     """Vowels Russian writes by their sound: pinyin ong as un (Dong Jun = Дун Цзюнь), an
     inner ng before a consonant as n (Shangfu = Шанфу) and a final uo as o (Guo = Го); French
-    au and a final eau as o (Faure = Фор, Rousseau = Руссо); a Portuguese final o, after
-    two more vowels, as u (Bolsonaro = Болсонару; not the Russian dative of a short name:
-    Petro is not Петру); a Vietnamese uong's u (ư) as ы (Cuong = Кыонг)."""
+    and English au and a final eau as o (Faure = Фор, Austin = Остин, Rousseau = Руссо; not
+    before a final ng: Aung = Аун); a Portuguese final o, after two more vowels, as u
+    (Bolsonaro = Болсонару; not the Russian dative of a short name: Petro is not Петру); a
+    Vietnamese uong's u (ư) as ы (Cuong = Кыонг)."""
     last = len(units) - 1
     # Each rule of the loop reads an ng or an au: a quick test of ``letters`` (joined units).
     for i in range(1, last + 1 if "ng" in letters or "au" in letters else 1):
@@ -447,7 +448,8 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices], letters
             options[i] = _with(options[i], "u")
         elif unit == "g" and before == "n" and after and after[0][:1] not in _VOWELS:
             options[i] = _with(options[i], "")
-        elif unit == "u" and before == "a":
+        elif unit == "u" and before == "a" and units[i + 1 :] != _FINAL_NG:
+            # not before a final ng, a Burmese or Chinese au (Aung = Аун, not Он, he)
             options[i] = _with(options[i], "o")
         elif unit == "u" and after == ["o", "n"] and units[i + 3 : i + 4] == ["g"]:
             # Vietnamese ươ typed uo, before ng: Russian ы, Ukrainian и (Luong = Лыонг)
@@ -461,6 +463,9 @@ def _pinyin_and_romance_vowels(units: list[str], options: list[Choices], letters
     final_o = units[last] == "o" and units[last - 1][:1] not in _VOWELS
     if final_o and sum(u[:1] in _VOWELS for u in units) >= 3:
         options[last] = _with(options[last], "u")
+
+
+_FINAL_NG = ["n", "g"]
 
 
 def _belarusian_as_russian(units: list[str], options: list[Choices], letters: str) -> None:
@@ -737,11 +742,13 @@ _ASPIRATED = frozenset("db")
 def _english_short_u(units: list[str], i: int) -> bool:
     """Whether the ``u`` at ``i`` may be English short u (read a in other scripts): in a
     closed syllable, before two consonants other than r or before ck or x, its two
-    consonants in one letter, not at the start (Trump = Трамп, Lutnick = Латник, Tucker =
-    Такер, Luxon = Лаксон, Huxley = Хаксли; Urban stays Urban, Burns = Бёрнс)."""
+    consonants in one letter, not at the start nor after a vowel (Trump = Трамп, Lutnick =
+    Латник, Tucker = Такер, Luxon = Лаксон, Huxley = Хаксли; Urban stays Urban, Burns =
+    Бёрнс; Austin's au is read o, see _pinyin_and_romance_vowels)."""
     after = units[i + 1 : i + 3]
     closed = len(after) == 2 and all(u[:1] not in _VOWELS and u != "r" for u in after)
-    return i > 0 and (closed or after[:1] in _CLOSING_UNITS)
+    # Not a vowel's second letter: English au is said o there (Austin = Остин, Gauff = Гофф).
+    return i > 0 and units[i - 1] not in _VOWELS and (closed or after[:1] in _CLOSING_UNITS)
 
 
 # Single units that close the syllable before them as two consonants would (ck, x = ks).
