@@ -23,12 +23,13 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from workers.query.names.forms import adopt_term_keys, new_term_keys
+from workers.query.names.forms import TermKeys, adopt_term_keys, new_term_keys
 from workers.query.names.universe import RULE_KEYS
 from workers.query.planning import adopt_leaves, planned_leaves
 from workers.rules.cache import RulesCache
 from workers.rules.checks import KnownPlans
 from workers.rules.folder import load_file_rules
+from workers.rules.term_store import keep_terms, read_terms
 
 CHILD_TIMEOUT_SECONDS = 300.0  # a child past this is killed; the thread compiles instead
 
@@ -67,6 +68,7 @@ def _compile(
     ``leaves``: the folder where the pool's children share their planned leaves;
     ``planned=False``: check only (see folder.check_file_rules)."""
     cache = RulesCache(folder)
+    read_terms(cache)
     if leaves is not None:
         _share_leaves(leaves, _TAKEN, give=False)
     try:
@@ -136,7 +138,20 @@ def prefilled(
             yield path
     finally:  # a caller that stops early leaves no file queued
         pool.shutdown(wait=True, cancel_futures=True)
+        keep_terms(cache, _given_terms(leaves.name))
         leaves.cleanup()
+
+
+def _given_terms(folder: str) -> list[TermKeys]:
+    """Every term's keys the children handed each other (to keep for later processes)."""
+    found: list[TermKeys] = []
+    try:
+        names = sorted(n for n in os.listdir(folder) if n.endswith(".terms"))
+    except OSError:
+        return found
+    for name in names:
+        _take(os.path.join(folder, name), found.extend)
+    return found
 
 
 def _child_start() -> None:

@@ -37,6 +37,7 @@ from workers.rules.folder import (
 from workers.rules.isolated import compile_in_child, prefill, prefilled
 from workers.rules.matcher import RuleSet
 from workers.rules.positions import Position
+from workers.rules.term_store import read_terms
 
 WHOLE_FILE = Position(0, 0)  # a diagnostic about the whole file: printed without a line
 
@@ -91,10 +92,14 @@ def check_path(
     files = rule_files(path)
     if not files:
         raise ConfigError(f"{path}: no rules files (rules.yaml or rules.d/*.yaml)")
+    if cache is not None:  # compiling its rules later takes their names' stored keys
+        read_terms(cache)
     with collector_paused():
         if cache is not None and parallel:  # each file read back as soon as it is checked
             ready = prefilled(files, max_bytes, cache, known_tags, planned=planned)
-            return _check_files(ready, known_tags, max_bytes, cache, planned)
+            found = _check_files(ready, known_tags, max_bytes, cache, planned)
+            read_terms(cache)  # the store the children's keys were just written to
+            return found
         return _check_files(files, known_tags, max_bytes, cache, planned)
 
 

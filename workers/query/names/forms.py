@@ -222,10 +222,16 @@ def term_keys(term: str, policy: str) -> frozenset[str]:
     """Keys an article word must share with the rule word ``term`` (as written) to be the
     same name under ``policy``: ``scripts`` reaches other scripts only, ``variants`` also
     Latin spelling variants and inflected forms; ``exact`` (or a term that is no name) none.
-    Keys another process computed (:func:`adopt_term_keys`) are taken, not computed."""
+    Keys another process computed (:func:`adopt_term_keys`, :func:`use_term_store`) are
+    taken, not computed."""
     kept = _KEPT.get((term, policy))
     if kept is not None:
         found = frozenset(kept)
+        RULE_KEYS.note(found)  # as if computed here
+        return found
+    stored = _STORED(term, policy) if _STORED is not None and is_name(term) else None
+    if stored is not None:
+        found = frozenset(stored)
         RULE_KEYS.note(found)  # as if computed here
         return found
     found = _term_keys(term, policy)
@@ -244,6 +250,18 @@ MAX_SHARED_TERMS = 200_000
 TermKeys = tuple[str, str, tuple[str, ...]]  # term, policy, keys: plain values (marshal)
 _NEW_TERMS: list[TermKeys] | None = None
 _KEPT: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+# Keys stored on disk by an earlier process with this code (workers.rules.term_store): asked
+# after those kept here, before computing. None: no store.
+TermLookup = Callable[[str, str], "tuple[str, ...] | None"]
+_STORED: TermLookup | None = None
+
+
+def use_term_store(lookup: TermLookup | None) -> None:
+    """Take term keys not kept here from ``lookup`` (None: compute them)."""
+    global _STORED
+    _STORED = lookup
 
 
 def new_term_keys() -> list[TermKeys]:

@@ -1,0 +1,112 @@
+"""Name terms' keys kept beside the rules cache: a folder loaded on every core stores the keys
+its children computed, a later process takes them instead of computing them, and a store
+that is damaged, missing or of other code costs only the saving."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workers.query.names import forms
+from workers.query.names.forms import term_keys
+from workers.rules.cache import RulesCache
+from workers.rules.loader import load_rules
+from workers.rules.term_store import TermStore, keep_terms, read_terms, store_path
+
+
+@pytest.fixture(autouse=True)
+def fresh_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A process with no store and no term keys remembered (restored after)."""
+    monkeypatch.setattr(forms, "_STORED", None)
+    monkeypatch.setattr(forms, "_NEW_TERMS", None)
+    monkeypatch.setattr(forms, "_KEPT", {})
+    term_keys.cache_clear()
+    yield
+    term_keys.cache_clear()
+
+
+def _marked(keys: frozenset[str]) -> tuple[str, ...]:
+    """Keys no computing gives: a term that returns them was read from the store."""
+    return tuple(sorted(f"stored:{key}" for key in keys))
+
+
+def _another_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(forms, "_KEPT", {})
+    term_keys.cache_clear()
+
+
+def test_stored_keys_are_taken_not_computed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = RulesCache(tmp_path / "cache")
+    computed = term_keys("Wendomir", "variants")
+    keep_terms(cache, [("Wendomir", "variants", _marked(computed))])
+    _another_process(monkeypatch)
+    read_terms(cache)
+    assert term_keys("Wendomir", "variants") == frozenset(_marked(computed))
+    assert term_keys("Kastrel", "variants") == _computed("Kastrel", monkeypatch)
+
+
+def _computed(term: str, monkeypatch: pytest.MonkeyPatch) -> frozenset[str]:
+    with monkeypatch.context() as patched:
+        patched.setattr(forms, "_STORED", None)
+        _another_process(monkeypatch)
+        found = term_keys(term, "variants")
+    term_keys.cache_clear()
+    return found
+
+
+def test_a_folder_loaded_on_every_core_stores_its_names_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "config"
+    (folder / "rules.d").mkdir(parents=True)
+    names = ("Orlanda", "Vemisk", "Tavrosh")
+    for team, name in enumerate(names):
+        rules = f"version: 1\nrules:\n  - name: r{team}\n    query: '{name} AND talks'\n"
+        (folder / "rules.d" / f"team{team}.yaml").write_text(rules, encoding="utf-8")
+    cache = RulesCache(tmp_path / "cache")
+    load_rules(folder, cache=cache, parallel=True)
+    store = TermStore(store_path(cache))
+    for name in names:
+        stored = store.get(name, "variants")
+        assert stored and frozenset(stored) == _computed(name, monkeypatch)
+    assert store.get("talks", "variants") is None  # no name: nothing computed, none stored
+
+
+def test_keeping_keys_deletes_the_stores_of_other_code(tmp_path: Path) -> None:
+    cache = RulesCache(tmp_path / "cache")
+    cache.folder.mkdir()
+    old = cache.folder / "terms-0123456789abcdef01234567.sqlite"
+    old.write_bytes(b"")
+    keep_terms(cache, [("Wendomir", "variants", ("Latn:x",))])
+    assert not old.exists()
+    assert store_path(cache).exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(b"not a database at all", id="not SQLite"),
+        pytest.param(b"", id="empty file"),
+    ],
+)
+def test_a_damaged_store_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
+) -> None:
+    cache = RulesCache(tmp_path / "cache")
+    cache.folder.mkdir()
+    store_path(cache).write_bytes(damage)
+    expected = _computed("Wendomir", monkeypatch)
+    read_terms(cache)
+    assert term_keys("Wendomir", "variants") == expected
+
+
+def test_a_cache_without_a_store_computes_the_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_terms(RulesCache(tmp_path / "cache"))
+    assert forms._STORED is None
+    assert term_keys("Wendomir", "variants") == _computed("Wendomir", monkeypatch)
