@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from array import array
 
 import pytest
 
 from workers.query import Document, RuleIndex, RuleSpec, analyze, parse_query
 from workers.query import groups as groups_module
-from workers.query.groups import NameGroups
+from workers.query.groups import NameGroups, SettledKeys
 from workers.query.keys import GROUP_SEP, group_key, index_plan
 from workers.query.rules import CompiledRule
 
@@ -113,3 +114,23 @@ def test_a_name_words_group_key_is_worked_out_once_for_its_keys() -> None:
     assert first == ("g", GROUP_SEP.join(["lavrov", "Arab:lfrf", "Cyrl:lavrof"]))
     assert group_key("lavrov", keys) is first
     assert group_key.cache_info().hits == 1
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_settled_keys_find_every_group_of_every_probe(seed: int) -> None:
+    """The arrays' search (probes sorted, one search each, a run of equal hashes walked)
+    finds what a dictionary from hash to groups finds: runs at either end, probes beyond
+    both ends, probes between hashes."""
+    rng = random.Random(seed)
+    pool = [-(2**63), 2**63 - 1, *(rng.randrange(-(2**63), 2**63) for _ in range(50))]
+    pairs = [(rng.choice(pool), rng.randrange(20)) for _ in range(300)]
+    values = [f"group{i}" for i in range(20)]
+    settled = SettledKeys.of(
+        array("q", [h for h, _ in pairs]), array("i", [g for _, g in pairs]), values
+    )
+    expected: dict[int, list[str]] = {}
+    for key, group in pairs:
+        expected.setdefault(key, []).append(values[group])
+    probes = {*rng.sample(pool, 20), *(rng.randrange(-(2**63), 2**63) for _ in range(20))}
+    held = settled.held(probes)
+    assert sorted(held) == sorted(g for p in probes for g in expected.get(p, []))
