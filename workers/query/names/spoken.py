@@ -132,15 +132,23 @@ def romanian_t(term: str) -> tuple[str, ...]:
     return _spelled(term, _ROMANIAN_T, nasals=False)
 
 
+# A French name's first e after its first consonant, in an open syllable, is a schwa (Retailleau,
+# Chevalier), which Arabic writes و as it does Le's (روتايو, لوبان): read as u there.
+_FRENCH_SCHWA = (re.compile(r"^([b-df-hj-np-tv-z]h?)e(?=[b-df-hj-np-tv-z][aeiouy])"), r"\1u")
+
+
 @lru_cache(maxsize=4096)
 def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     """:func:`spoken_spellings` for Arabic keys: Arabic writes many words as a nasal's
     reading would (``بيسان``, Beisan, for an English ``Bessent`` read as French), so a term
     not spelled the French way gets only its final -in as -en there (``Jospin`` = ``جوسبان``),
-    and a Spanish ll or Hungarian sibilants only in a term of MIN_LONG_TERM letters or more."""
+    and a Spanish ll or Hungarian sibilants only in a term of MIN_LONG_TERM letters or more;
+    a term spelled the French way is also read with its first schwa as و (see _FRENCH_SCHWA)."""
     french = french_way(term)
     spanish = _spanish(term) if len(term) >= MIN_LONG_TERM else ()
     found = _spelled(term, (*_NASALS, *_LETTERS) if french else ())
+    if french:
+        found = (*found, *_spelled(term, (*_NASALS, *_LETTERS, _FRENCH_SCHWA)))
     hungarian = _hungarian(term, arabic=True)
     catalan = _catalan(term)
     polish = _polish_l(term)
