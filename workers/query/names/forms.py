@@ -55,7 +55,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 145
+KEYS_VERSION = 146
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -301,6 +301,9 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if aspirated:
         cyrillic = by_target.get("Cyrl", heard)
         by_target["Cyrl"] = cyrillic.union(_spelled_keys(aspirated, None, loose=HEARD))
+    opened = greek_opening_e(term)  # Mbappe as Greek also writes it: Εμπαπέ
+    if opened:
+        by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(opened, None, loose=HEARD)
     open_e = lithuanian_open_e(term)  # Skvernelis as Russian writes it: Сквернялис
     if open_e:
         cyrillic = by_target.get("Cyrl", heard)
@@ -397,6 +400,22 @@ def mac_of_mc(term: str) -> tuple[str, ...]:
     if script(term) != "Latn" or not _MC.match(lowered):
         return ()
     return ("mac" + lowered[2:],)
+
+
+# An African name's first mb, mp, nd, nt, ng or nk is one prenasalised consonant, which Greek
+# opens with a vowel, ε, as it writes no word starting so (Mbappé = Εμπαπέ, Ndidi = Εντίντι,
+# N'Golo = Ενγκολό), or writes without (Μπαπέ): a Latin term opening so is also read with an
+# e first, for Greek only.
+_PRENASALISED = re.compile("^(?:m[bp]|n[dtgk])")
+
+
+def greek_opening_e(term: str) -> str:
+    """``term`` (lower case) with an e before its opening prenasalised consonant
+    (``embappe``), or "" for a term not opening with one."""
+    lowered = term.lower()
+    if script(term) != "Latn" or not _PRENASALISED.match(lowered):
+        return ""
+    return "e" + lowered
 
 
 # Lithuanian says an e between consonants open, before one consonant and a vowel, and
