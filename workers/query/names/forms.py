@@ -45,6 +45,7 @@ from .spoken import (
     arabic_spoken_spellings,
     marked_spellings,
     polish_nasals,
+    romanian_schwa,
     romanian_t,
     spoken_spellings,
 )
@@ -55,7 +56,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 147
+KEYS_VERSION = 148
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -304,6 +305,10 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     opened = greek_opening_e(term)  # Mbappe as Greek also writes it: Εμπαπέ
     if opened:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(opened, None, loose=HEARD)
+    schwa = romanian_schwa(term)  # Isarescu as Russian writes it: Исэреску
+    if schwa:
+        cyrillic = by_target.get("Cyrl", heard)
+        by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in schwa))
     open_e = lithuanian_open_e(term)  # Skvernelis as Russian writes it: Сквернялис
     if open_e:
         cyrillic = by_target.get("Cyrl", heard)
