@@ -56,7 +56,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 148
+KEYS_VERSION = 149
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -149,9 +149,10 @@ def _read_enka_as_enko(keys: set[str], language: str | None) -> None:
 # read without them, as plain matching folds them, so its case forms meet the term too
 # (Żurkiem, Šimečkom). Vowels keep theirs: they tell case endings apart (Czech Fialová, the
 # colour or Fiala's wife, is not Fialova, Fiala's). The term's keys stay as few as they were
-# (each s read as š too would double them).
-_CONSONANTS = "šžčřďťňżźśćńłľĺŕđķļņģşţșțçğ"
-_PLAIN_CONSONANTS = "szcrdtnzzscnlllrdklngsttscg"
+# (each s read as š too would double them). Spanish ñ too, typed n in a term (Calvino for
+# Calviño: Czech Calviñová, Polish Muñoza).
+_CONSONANTS = "šžčřďťňżźśćńłľĺŕđķļņģşţșțçğñ"
+_PLAIN_CONSONANTS = "szcrdtnzzscnlllrdklngsttscgn"
 _WITHOUT_CONSONANT_MARKS = str.maketrans(
     _CONSONANTS + _CONSONANTS.upper(), _PLAIN_CONSONANTS + _PLAIN_CONSONANTS.upper()
 )
