@@ -236,6 +236,10 @@ _PL: tuple[Rule, ...] = (
     ("ego", "e", _GA),  # names in a spoken -e (Rutte, Goethe): Ruttego, Ruttemu, Ruttem
     ("emu", "e", _DAT),
     ("em", "e", "instrumental/locative"),
+    # ... and in a French stressed -é, which keeps its accent (Mbappé: Mbappégo, Mbappém)
+    ("égo", "é", _GA),
+    ("ému", "é", _DAT),
+    ("ém", "é", "instrumental/locative"),
     # Women's names in -owa, -ewa, -ska, -cka, -dzka decline as adjectives: Jotowej, Jotową,
     # Kowalskiej, Kowalską (-ą for -a above): -ej in the genitive, dative and locative.
     # So do the East Slavic ones in -ina, -yna, possessives too (Kalininej, Wiesninej).
@@ -352,13 +356,15 @@ _CS: tuple[Rule, ...] = (
     ("ou", "a", _INS),
     ("om", "a", _INS),
     *(  # foreign names in -i, -y, -e decline as adjectives: Pellegriniho, Pellegrinimu;
-        # and in a long -í, as Czech writes an Arabic name's ī (Barghútího, Talabáního)
+        # and in a long -í, as Czech writes an Arabic name's ī (Barghútího, Talabáního),
+        # and in a French stressed -é, its accent kept (Mbappého, Mbappému, Mbappém)
         (vowel + ending, vowel, case)
-        for vowel in "iyeí"
+        for vowel in "iyeíé"
         for ending, case in (("ho", _GA), ("mu", _DAT))
     ),
     ("im", "i", "instrumental/locative"),  # foreign -i, -y names: Tajanim, Pellegrinim
     ("ym", "y", "instrumental/locative"),
+    ("ém", "é", "instrumental/locative"),
     ("a", "o", _GEN),  # men's names in -o (Fico): Fica, Ficovi, Ficem, Slovak Ficom
     ("ovi", "o", _DAT),
     ("em", "o", _INS),

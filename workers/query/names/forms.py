@@ -45,6 +45,7 @@ from .spoken import (
     arabic_spoken_spellings,
     marked_spellings,
     polish_nasals,
+    romanian_schwa,
     romanian_t,
     spoken_spellings,
 )
@@ -55,7 +56,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 144
+KEYS_VERSION = 150
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -148,9 +149,10 @@ def _read_enka_as_enko(keys: set[str], language: str | None) -> None:
 # read without them, as plain matching folds them, so its case forms meet the term too
 # (Żurkiem, Šimečkom). Vowels keep theirs: they tell case endings apart (Czech Fialová, the
 # colour or Fiala's wife, is not Fialova, Fiala's). The term's keys stay as few as they were
-# (each s read as š too would double them).
-_CONSONANTS = "šžčřďťňżźśćńłľĺŕđķļņģşţșțçğ"
-_PLAIN_CONSONANTS = "szcrdtnzzscnlllrdklngsttscg"
+# (each s read as š too would double them). Spanish ñ too, typed n in a term (Calvino for
+# Calviño: Czech Calviñová, Polish Muñoza).
+_CONSONANTS = "šžčřďťňżźśćńłľĺŕđķļņģşţșțçğñ"
+_PLAIN_CONSONANTS = "szcrdtnzzscnlllrdklngsttscgn"
 _WITHOUT_CONSONANT_MARKS = str.maketrans(
     _CONSONANTS + _CONSONANTS.upper(), _PLAIN_CONSONANTS + _PLAIN_CONSONANTS.upper()
 )
@@ -319,6 +321,13 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if aspirated:
         cyrillic = by_target.get("Cyrl", heard)
         by_target["Cyrl"] = cyrillic.union(_spelled_keys(aspirated, None, loose=HEARD))
+    opened = greek_opening_e(term)  # Mbappe as Greek also writes it: Εμπαπέ
+    if opened:
+        by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(opened, None, loose=HEARD)
+    schwa = romanian_schwa(term)  # Isarescu as Russian writes it: Исэреску
+    if schwa:
+        cyrillic = by_target.get("Cyrl", heard)
+        by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in schwa))
     open_e = lithuanian_open_e(term)  # Skvernelis as Russian writes it: Сквернялис
     if open_e:
         cyrillic = by_target.get("Cyrl", heard)
@@ -415,6 +424,22 @@ def mac_of_mc(term: str) -> tuple[str, ...]:
     if script(term) != "Latn" or not _MC.match(lowered):
         return ()
     return ("mac" + lowered[2:],)
+
+
+# An African name's first mb, mp, nd, nt, ng or nk is one prenasalised consonant, which Greek
+# opens with a vowel, ε, as it writes no word starting so (Mbappé = Εμπαπέ, Ndidi = Εντίντι,
+# N'Golo = Ενγκολό), or writes without (Μπαπέ): a Latin term opening so is also read with an
+# e first, for Greek only.
+_PRENASALISED = re.compile("^(?:m[bp]|n[dtgk])")
+
+
+def greek_opening_e(term: str) -> str:
+    """``term`` (lower case) with an e before its opening prenasalised consonant
+    (``embappe``), or "" for a term not opening with one."""
+    lowered = term.lower()
+    if script(term) != "Latn" or not _PRENASALISED.match(lowered):
+        return ""
+    return "e" + lowered
 
 
 # Lithuanian says an e between consonants open, before one consonant and a vowel, and

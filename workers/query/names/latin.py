@@ -150,6 +150,7 @@ _GREEK_DIGRAPHS = (
     ("αυ", "av"),
     ("ευ", "ev"),
     ("μπ", "\ue007"),
+    ("ντζ", "\ue00b"),
     ("ντ", "\ue008"),
     ("γκ", "g"),
     ("γγ", "ng"),
@@ -197,6 +198,9 @@ _GREEK_CHOICES = {
     "\ue008": ("d", "nt", "nd"),
     "\ue009": ("z", "zh"),
     "\ue00a": ("w", "gu"),
+    # ντζ is ν and τζ, n-dz or dz (Αντζελίνα = Angelina, Ντζόκοβιτς = Djokovic), never ντ and
+    # ζ, nt-z: Greek writes an Italian c before e or i ντσ (Αντσελότι = Ancelotti).
+    "\ue00b": ("ndz", "dz"),
 }
 # A γου before a vowel, first or after a vowel, is how Greek writes a w (Γουίτκοφ =
 # Witkoff, Γουόρεν; Ιγουεάλα = Iweala, Τάιγουο = Taiwo); each also reads g-u.
@@ -434,7 +438,7 @@ def _greek(word: str) -> tuple[str, ...]:
     for old, new in _GREEK_DIGRAPHS:
         text = text.replace(old, new)
     text = _GREEK_SOFT_G.sub("\ue006", text).translate(_GREEK_LETTERS)
-    parts = re.split("([\ue002-\ue00a])", text)
+    parts = re.split("([\ue002-\ue00b])", text)
     options = [_GREEK_CHOICES.get(p, (p,)) for p in parts]
     # The readings changing fewer letters from their usual sound first: a long name of many
     # two-way letters keeps each letter's other readings (ντ as nd: Λάντσμπεργκις).

@@ -250,6 +250,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("S", "J")  # Japanese zu as Russian writes it: Suzuki = Судзуки
         elif unit == "z" and 0 < i < last and units[i - 1] in _VOWELS and units[i + 1] in "aeo":
             options[i] = _with(options[i], "J")  # Japanese z as dz: Akazawa = Акадзава
+        elif unit == "z" and 0 < i < last and units[i - 1] == "n" and units[i + 1] in "aeiou":
+            options[i] = _with(options[i], "J")  # Italian z as dz, Greek τζ: Λορέντζο, Ιντζάγκι
         elif unit == "tz" and i < last and units[i + 1][:1] in _VOWELS:
             options[i] = ("S", "J")  # Greek τζ before a vowel: Hatzidakis = Χατζηδάκης
         elif unit in _PINYIN:

@@ -132,15 +132,49 @@ def romanian_t(term: str) -> tuple[str, ...]:
     return _spelled(term, _ROMANIAN_T, nasals=False)
 
 
+# A French name's first e after its first consonant, in an open syllable, is a schwa (Retailleau,
+# Chevalier), which Arabic writes و as it does Le's (روتايو, لوبان): read as u there.
+_FRENCH_SCHWA = (re.compile(r"^([b-df-hj-np-tv-z]h?)e(?=[b-df-hj-np-tv-z][aeiouy])"), r"\1u")
+
+
+# Romanian ă (typed a in a term without marks) is a schwa, which Russian writes э and
+# Ukrainian е (Băsescu = Бэсеску = Бесеску, Isărescu = Исэреску): a term of a Romanian
+# surname's ending is also read with the a's before it as e, some or all of them (Cărtărescu
+# = Кэртэреску), for Cyrillic; not the a of -ea- (Tăriceanu, Dragnea), a diphthong.
+_ROMANIAN_SURNAME = re.compile(r"(?:escu|eanu|anu)$")
+_ROMANIAN_SCHWA = re.compile(r"(?<=[^e])a")  # not first, not of -ea-
+_MAX_ROMANIAN_SCHWAS = 3  # which a is an ă only the marks tell: at most 7 readings
+
+
+@lru_cache(maxsize=4096)
+def romanian_schwa(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with one or more of its a's before a Romanian surname's
+    ending read e (see _ROMANIAN_SURNAME), or () for a term not ending so or without one."""
+    plain = term.lower()
+    ending = _ROMANIAN_SURNAME.search(plain)
+    if ending is None or not plain.isascii() or not plain.isalpha():
+        return ()
+    stem = plain[: ending.start()]
+    places = [m.start() for m in _ROMANIAN_SCHWA.finditer(stem)][:_MAX_ROMANIAN_SCHWAS]
+    return tuple(
+        "".join("e" if i in chosen else letter for i, letter in enumerate(stem)) + ending.group()
+        for count in range(1, len(places) + 1)
+        for chosen in combinations(places, count)
+    )
+
+
 @lru_cache(maxsize=4096)
 def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     """:func:`spoken_spellings` for Arabic keys: Arabic writes many words as a nasal's
     reading would (``بيسان``, Beisan, for an English ``Bessent`` read as French), so a term
     not spelled the French way gets only its final -in as -en there (``Jospin`` = ``جوسبان``),
-    and a Spanish ll or Hungarian sibilants only in a term of MIN_LONG_TERM letters or more."""
+    and a Spanish ll or Hungarian sibilants only in a term of MIN_LONG_TERM letters or more;
+    a term spelled the French way is also read with its first schwa as و (see _FRENCH_SCHWA)."""
     french = french_way(term)
     spanish = _spanish(term) if len(term) >= MIN_LONG_TERM else ()
     found = _spelled(term, (*_NASALS, *_LETTERS) if french else ())
+    if french:
+        found = (*found, *_spelled(term, (*_NASALS, *_LETTERS, _FRENCH_SCHWA)))
     hungarian = _hungarian(term, arabic=True)
     catalan = _catalan(term)
     polish = _polish_l(term)
