@@ -25,9 +25,11 @@ from itertools import combinations, product
 # (Not eill alone: English Reilly, O'Neill.)
 # A final -vre, -bre, -tre, -dre, -pre is French too (Poilievre, Lefebvre, Sartre; English
 # writes -ver, -ber, -ter), and so is a final -ois after two letters (Dubois, Valois; not
-# Lois).
+# Lois), and a final -aud, -aut after another syllable (Giraud, Thibaut; not Maud, Kraut).
 _FRENCH_WAY = re.compile(
-    r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|aire$|[bdptv]re$|\w\wois$|ç|œ", re.IGNORECASE
+    r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|[aeiouy][^aeiouy]+au[dt]$|aire$|"
+    r"[bdptv]re$|\w\wois$|ç|œ",
+    re.IGNORECASE,
 )
 _ACCENTS = frozenset("éèêëàâîïôûùç")
 # Letters of a term whose final -in may be -en (not Putin = بوتان, butane), and of one whose
@@ -54,7 +56,8 @@ _NASALS = _rules(
 _SPANISH_LL = re.compile(r"(?<=[aeiou])ll(?=[aeiou])")
 # Letters read the French way, for a term spelled the French way only.
 _LETTERS = _rules(
-    (r"eaux?$|eau|aux$", "o"),
+    # French says a final -ault, -aud, -aut o, its l and consonant silent (Arnault = Арно)
+    (r"eaux?$|eau|aux$|aul?[dt]$", "o"),
     (r"au", "o"),
     (r"(?<=[aeou])ill", "y"),
     (r"iez$", "ie"),
