@@ -46,6 +46,7 @@ from .spoken import (
     marked_spellings,
     polish_nasals,
     romanian_t,
+    silent_u,
     spoken_spellings,
 )
 from .universe import RULE_KEYS
@@ -55,7 +56,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 144
+KEYS_VERSION = 145
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -314,9 +315,23 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     also = tuple(r for f in (*respelled, *romanian) for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
+    keys.update(f"Arab:{k}" for k in _silent_u_in_arabic(term))
     keys.update(f"Arab:{k}" for k in _french_et_in_arabic(term))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
+
+
+# Arabic writes a Romance final -que, -gue, -qui, -gui without its silent letters, as
+# Cyrillic does (Tarique = طارق = Тарик, Dominique = دومينيك, Enrique = إنريكي): the
+# term's vowels as written decide whether one is written (not ترك, "left", for Tarique).
+def _silent_u_in_arabic(term: str) -> frozenset[str]:
+    """Arabic keys of ``term`` read without a final -que's or -gue's silent letters (see
+    spoken.silent_u), or none for a term not ending so."""
+    said = silent_u(term)
+    if not said:
+        return frozenset()
+    spelled = readings(term, None)[0]
+    return frozenset(k for s in said for k in arabic_keys_of_latin(s, written=spelled))
 
 
 # Arabic writes a French final -et as said, its t silent and its e as ـيه (Bachelet =

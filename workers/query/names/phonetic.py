@@ -825,11 +825,13 @@ _E_OR_O_AFTER_SH = re.compile("(?<=X)[eo]")
 
 
 def arabic_keys_of_latin(
-    reading: str, min_consonants: int = MIN_ARABIC_CONSONANTS
+    reading: str, min_consonants: int = MIN_ARABIC_CONSONANTS, written: str = ""
 ) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`),
-    of at least ``min_consonants`` consonants."""
-    voiced = _voiced(reading)
+    of at least ``min_consonants`` consonants. ``written``: the name as written, when
+    ``reading`` drops letters it does not say (Tarique read tarik): its vowels, not the
+    reading's, decide whether Arabic writes one (طارق, not ترك "left")."""
+    voiced = _voiced(written or reading)
     variants = [s for r in _arabic_readings(reading) for s in _variants(r, HEARD)]
     spellings: list[str] = []
     # Each reading gets its share of the keys (a long name's first reading alone would

@@ -94,7 +94,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
         found = (*found, *_spelled(term, (*_NASALS, *_LETTERS[:-2], _GREEK_U, _LETTERS[-1])))
     catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
-    others = (*others, *_silent_u(term), *_icelandic(term))
+    others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
@@ -299,7 +299,7 @@ _SILENT_U = _rules((r"gu(?=[ei]$)", "g"), (r"qu(?=[ei]$)", "k"))
 _SILENT_UE = _rules((r"gue$", "g"), (r"que$", "k"))
 
 
-def _silent_u(term: str) -> tuple[str, ...]:
+def silent_u(term: str) -> tuple[str, ...]:
     """``term`` without the silent u of a final -gue, -gui, -que, -qui, and without its
     French silent final -ue (see _SILENT_U); () for a term not ending so or too short."""
     if len(term) < MIN_LONG_TERM:
