@@ -40,6 +40,7 @@ from .phonetic import (
     pinyin_qi,
     vowel_letters_key,
 )
+from .pinyin import greek_zh
 from .places import one_word_place
 from .spoken import (
     arabic_spoken_spellings,
@@ -56,7 +57,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 146
+KEYS_VERSION = 147
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -306,6 +307,9 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if open_e:
         cyrillic = by_target.get("Cyrl", heard)
         by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in open_e))
+    zh = greek_zh(term)  # Zhang as Greek writes it: Τζανγκ
+    if zh:
+        by_target["Grek"] = heard | _spelled_keys(zh, None, loose=HEARD)
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
     keys = {f"{s}:{k}" for s in targets for k in by_target.get(s, heard)}
     if policy == VARIANTS:
