@@ -44,6 +44,7 @@ from .pinyin import greek_zh
 from .places import one_word_place
 from .spoken import (
     arabic_spoken_spellings,
+    kasra_before_h,
     marked_spellings,
     polish_nasals,
     romanian_t,
@@ -57,7 +58,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 147
+KEYS_VERSION = 148
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -311,6 +312,10 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if zh:
         by_target["Grek"] = heard | _spelled_keys(zh, None, loose=HEARD)
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
+    kasra = kasra_before_h(term)  # Falih as French writes it: Faleh (its h kept: not Fale)
+    if kasra:
+        said = _spelled_keys(kasra, None)
+        by_target = {s: by_target.get(s, heard) | said for s in targets}
     keys = {f"{s}:{k}" for s in targets for k in by_target.get(s, heard)}
     if policy == VARIANTS:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))

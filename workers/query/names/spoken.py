@@ -307,6 +307,25 @@ def silent_u(term: str) -> tuple[str, ...]:
     return (*_spelled(term, _SILENT_U, nasals=False), *_spelled(term, _SILENT_UE, nasals=False))
 
 
+# An Arabic name's kasra before a final ḥ (ح) is said e, the guttural lowering it, and
+# French and much news write it so, others i (Salih = Saleh, Falih = Faleh, Fatih =
+# Fateh): a term ending in -ih or -eh after a vowel and a consonant is also read with the
+# other.
+_KASRA_BEFORE_H = re.compile(r"(?<=[aeiou][bcdfgjklmnpqrstvxz])([ie])h$")
+_OTHER_KASRA = {"i": "eh", "e": "ih"}
+MIN_KASRA_TERM = 5
+
+
+def kasra_before_h(term: str) -> str:
+    """``term`` (plain, lower case) with its final -ih read -eh (``faleh``) or its -eh read
+    -ih (``salih``), or "" for a term not ending so or shorter than MIN_KASRA_TERM."""
+    plain = term.lower()
+    found = _KASRA_BEFORE_H.search(plain)
+    if found is None or len(plain) < MIN_KASRA_TERM or not plain.isascii():
+        return ""
+    return plain[: found.start()] + _OTHER_KASRA[found.group(1)]
+
+
 def _spanish(term: str) -> tuple[str, ...]:
     """``term`` with a Spanish ll between vowels as y, or () if it has none (or is spelled
     the French way, whose ill has its own reading)."""
