@@ -287,12 +287,40 @@ def in_arabic_context(
     doubtful = {
         raw[p]
         for p in positions
-        if is_arabic(raw[p]) and also_a_word(raw[p], name) and not _listed(raw[p], _GIVEN_NAMES)
+        if is_arabic(raw[p])
+        and also_a_word(raw[p], name)
+        and not _listed(raw[p], _GIVEN_NAMES)
+        and not _nisba_after_preposition(raw[p])
     }
     if not doubtful:
         return positions  # the usual case
     ordinary = {word for word in doubtful if not _named_in_article(doc, word, start)}
     return [p for p in positions if raw[p] not in ordinary] if ordinary else positions
+
+
+# A relative adjective with the article (a nisba, ال...ي) follows its noun with no
+# preposition: with one joined (للدوسري, بالمالكي: to, with al-Dawsari) it stands as a
+# noun, a person, and a surname written so is the name. Of five letters or more (not the
+# league, الدوري, nor a club, الأهلي) and not a broken plural or participle of the shape
+# فعالي (للأراضي, للمحامي: to the lands, to the lawyer), which ends so too.
+_PREPOSITION_ARTICLES = ("لل", "بال")
+_MIN_NISBA_STEM = 5
+_PLURAL_ALEF = 2  # where فعالي writes its alef
+_ALEF = "ا"
+
+
+def _nisba_after_preposition(word: str) -> bool:
+    """Whether ``word`` is a preposition and the article joined to a relative adjective
+    (see above), a conjunction before them or not."""
+    for plain in _readings(word):
+        for joined_article in _PREPOSITION_ARTICLES:
+            stem = plain[len(joined_article) :]
+            if not plain.startswith(joined_article) or len(stem) < _MIN_NISBA_STEM:
+                continue
+            plural = len(stem) == _MIN_NISBA_STEM and stem[_PLURAL_ALEF] == _ALEF
+            if stem.endswith(_MY) and not plural:
+                return True
+    return False
 
 
 # A name ending in -ian or -yan (Pezeshkian, Pashinyan, Sarkissian): Arabic script writes
