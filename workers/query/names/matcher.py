@@ -22,6 +22,7 @@ from .baltic_openers import genitives_before_a_preposition
 from .capitals import (
     as_names,
     as_surnames,
+    before_a_western_surname,
     hyphenated,
     joined,
     opens_sentence,
@@ -215,6 +216,8 @@ class NameWords(SharedTerm):
         if other and len(self.words) == 1 and not self.anywhere:
             other = as_surnames(doc, field, other, oblique, not womans_form(word))
             other = in_arabic_context(doc, field, other, word, self._name_start(lang))
+        elif other and len(self.words) == 1 and word in SURNAME_FIRST:
+            other = [p for p in other if not before_a_western_surname(text, p)]
         if self.loose and self.loose[i]:
             loose = _loose_positions(text, self.keys[i], lang)
             if word == _IRISH_O and loose:
