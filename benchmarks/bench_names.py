@@ -503,6 +503,7 @@ HELD_OUT_BATCHES = (
     "fresh41",
     "fresh42",
     "fresh43",
+    "fresh44",
     "fresh45",
 )
 

@@ -113,12 +113,15 @@ _PARTIES = _words(
 )
 # Compound given names: the word before the last part (عبد الفتاح, أبو بكر, آل ثاني).
 _GIVEN_PARTS = _words("عبد ابو أبو بن ابن بنت آل")
+# Verbs of a person's saying, meeting and acts, and of being absent (غاب, ``وغاب الدوسري
+# عن التدريبات``), which Arabic puts before their subject.
 _VERBS = _words(
     """
     قال قالت يقول تقول أكد أكدت يؤكد أعلن أعلنت يعلن أضاف أضافت أوضح أوضحت صرح صرحت أشار
     أشارت دعا دعت طالب طالبت استقبل استقبلت التقى التقت يلتقي زار زارت وصل وصلت انتقد
     انتقدت هدد هددت اعتبر اعتبرت رأى رأت شدد شددت نفى نفت حذر حذرت اتهم اتهمت رفض رفضت
     وافق وافقت أقال أقالت عين عينت بحث بحثت ناقش ناقشت أجرى أجرت تلقى تلقت غادر غادرت
+    غاب غابت يغيب تغيب
     توجه توجهت بعث بعثت وقع وقعت أصدر أصدرت أمر أمرت اتصل اتصلت هنأ هنأت أدان أدانت رحب
     رحبت تعهد تعهدت كشف كشفت ترأس ترأست أعرب أعربت لفت لفتت زعم زعمت رد ردت
     هاجم هاجمت يهاجم حطم حطمت
@@ -284,12 +287,40 @@ def in_arabic_context(
     doubtful = {
         raw[p]
         for p in positions
-        if is_arabic(raw[p]) and also_a_word(raw[p], name) and not _listed(raw[p], _GIVEN_NAMES)
+        if is_arabic(raw[p])
+        and also_a_word(raw[p], name)
+        and not _listed(raw[p], _GIVEN_NAMES)
+        and not _nisba_after_preposition(raw[p])
     }
     if not doubtful:
         return positions  # the usual case
     ordinary = {word for word in doubtful if not _named_in_article(doc, word, start)}
     return [p for p in positions if raw[p] not in ordinary] if ordinary else positions
+
+
+# A relative adjective with the article (a nisba, ال...ي) follows its noun with no
+# preposition: with one joined (للدوسري, بالمالكي: to, with al-Dawsari) it stands as a
+# noun, a person, and a surname written so is the name. Of five letters or more (not the
+# league, الدوري, nor a club, الأهلي) and not a broken plural or participle of the shape
+# فعالي (للأراضي, للمحامي: to the lands, to the lawyer), which ends so too.
+_PREPOSITION_ARTICLES = ("لل", "بال")
+_MIN_NISBA_STEM = 5
+_PLURAL_ALEF = 2  # where فعالي writes its alef
+_ALEF = "ا"
+
+
+def _nisba_after_preposition(word: str) -> bool:
+    """Whether ``word`` is a preposition and the article joined to a relative adjective
+    (see above), a conjunction before them or not."""
+    for plain in _readings(word):
+        for joined_article in _PREPOSITION_ARTICLES:
+            stem = plain[len(joined_article) :]
+            if not plain.startswith(joined_article) or len(stem) < _MIN_NISBA_STEM:
+                continue
+            plural = len(stem) == _MIN_NISBA_STEM and stem[_PLURAL_ALEF] == _ALEF
+            if stem.endswith(_MY) and not plural:
+                return True
+    return False
 
 
 # A name ending in -ian or -yan (Pezeshkian, Pashinyan, Sarkissian): Arabic script writes
@@ -487,6 +518,8 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
         # appointed), which stand before given names as the others do (قال رفيق الحريري).
         if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
             return True
+        if _title_after_preposition(word):  # ``اتصل باللواء موسوي``
+            return True
         if given and _nationality_noun(text, q):  # ``فاز الباكستاني أرشد نديم``
             return True
         if _plain(word) in _OFFICE_ADJECTIVES:  # ``رئيس الوزراء السابق``: the office goes on
@@ -620,6 +653,27 @@ def _readings(word: str) -> tuple[str, ...]:
     if len(plain) > 3 and plain[:1] in _CONJUNCTIONS:
         return plain, plain[1:]
     return (plain,)
+
+
+# Prepositions joined to a word's article (بال, كال; ل's لل, which drops the article's
+# alef): a title before a name takes the article, and a preposition before it then
+# (``اتصل باللواء موسوي``, called General Mousavi; ``قال للرئيس عون``).
+_WITH_ARTICLE = ("بال", "كال")
+_LI_ARTICLE = "لل"
+
+
+def _title_after_preposition(word: str) -> bool:
+    """Whether ``word`` is a title of _TITLES with the article, a preposition joined to it
+    (a conjunction before them or not): ``باللواء``, ``وللرئيس``."""
+    found: list[str] = []
+    for plain in _readings(word):
+        if plain.startswith(_WITH_ARTICLE):
+            found.append(_ARTICLE + plain[len(_WITH_ARTICLE[0]) :])
+        elif plain.startswith(_LI_ARTICLE):
+            # ل before an article on a word opening with ل writes one lam less (للواء).
+            rest = plain[len(_LI_ARTICLE) :]
+            found.extend((_ARTICLE + rest, _ARTICLE + "ل" + rest))
+    return any(title in _TITLES for title in found)
 
 
 def _listed(word: str, *lists: frozenset[str]) -> bool:

@@ -293,6 +293,24 @@ def _before_a_capital(text: FieldText, p: int) -> bool:
     return after[:1].isupper() and not after.isupper() and joined(text, p)
 
 
+# No syllable of the names written family name first (Chinese, Korean, Vietnamese: see
+# surname_first) ends in s as Cyrillic and Greek write them (Palladius's and Kontsevich's
+# spellings, Greek's after the sound): such a family name found in another script right
+# before a capitalised word ending so is a Western given name there, before its surname
+# (``Хуан Карлос``, ``Χουάν Κάρλος``: Juan Carlos, not Huang; ``Ли Эванс``: Lee Evans).
+_WESTERN_ENDINGS = ("с", "ς")
+
+
+def before_a_western_surname(text: FieldText, p: int) -> bool:
+    """Whether the Cyrillic or Greek word at ``p`` stands right before a capitalised word
+    ending in s (see _WESTERN_ENDINGS), a space between them."""
+    raw = text.raw
+    if p + 1 >= len(raw) or not _GREEK <= raw[p][:1] < _ARMENIAN:
+        return False
+    after = raw[p + 1]
+    return after[:1].isupper() and after.endswith(_WESTERN_ENDINGS) and joined(text, p)
+
+
 def joined(text: FieldText, p: int) -> bool:
     """Whether only white space parts the words at ``p`` and ``p + 1``."""
     return text.text[text.ends[p] : text.starts[p + 1]].isspace()

@@ -62,6 +62,7 @@ def name_words(
     alternatives = (
         _apart(keyed, compiled, policy, slop, given),
         _given_first(keyed, compiled),
+        _korean_given_first(keyed, parts, compiled),
         _joined(written, keyed, compiled, policy, given),
         _given_name_joined(keyed, parts, compiled, policy),
     )
@@ -252,6 +253,26 @@ def _given_first(
         return None
     folded = (fold(words[1]), fold(words[0]))
     return NameWords(folded, keys, compiled.fields, compiled.mode, compiled.slop)
+
+
+def _korean_given_first(
+    keyed: list[tuple[int, str, frozenset[str]]], parts: tuple[bool, ...], compiled: m.Words
+) -> NameWords | None:
+    """A Korean name of a family name and a given name of two syllables in the order
+    Western news write it, given name first (``Heung-min Son`` for Son Heung-min), keyed in
+    the cased scripts only; None for another term. Both syllables stand between the family
+    name and nothing else, as a Korean given name has two (see _given_first)."""
+    words = [word for _, word, _ in keyed]
+    if len(words) != _SURNAME_AND_TWO_SYLLABLES or not korean_name(words):
+        return None
+    order = (1, 2, 0)
+    keys = tuple(_not_arabic(keyed[i][2]) for i in order)
+    if not all(keys):
+        return None
+    folded = tuple(fold(words[i]) for i in order)
+    hyphened = (False, bool(parts) and parts[2], False)
+    fields, mode, slop = compiled.fields, compiled.mode, compiled.slop
+    return NameWords(folded, keys, fields, mode, slop, hyphened=hyphened if any(hyphened) else ())
 
 
 def _loose(keys: tuple[frozenset[str], ...], words: tuple[str, ...]) -> tuple[bool, ...]:

@@ -40,13 +40,16 @@ from .phonetic import (
     pinyin_qi,
     vowel_letters_key,
 )
+from .pinyin import greek_zh
 from .places import one_word_place
 from .spoken import (
     arabic_spoken_spellings,
+    kasra_before_h,
     marked_spellings,
     polish_nasals,
     romanian_schwa,
     romanian_t,
+    silent_u,
     spoken_spellings,
 )
 from .universe import RULE_KEYS
@@ -56,7 +59,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 151
+KEYS_VERSION = 152
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -332,7 +335,14 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if open_e:
         cyrillic = by_target.get("Cyrl", heard)
         by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in open_e))
+    zh = greek_zh(term)  # Zhang as Greek writes it: Τζανγκ
+    if zh:
+        by_target["Grek"] = heard | _spelled_keys(zh, None, loose=HEARD)
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
+    kasra = kasra_before_h(term)  # Falih as French writes it: Faleh (its h kept: not Fale)
+    if kasra:
+        said = _spelled_keys(kasra, None)
+        by_target = {s: by_target.get(s, heard) | said for s in targets}
     keys = {f"{s}:{k}" for s in targets for k in by_target.get(s, heard)}
     if policy == VARIANTS:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
@@ -341,9 +351,23 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     also = tuple(r for f in (*respelled, *romanian) for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
+    keys.update(f"Arab:{k}" for k in _silent_u_in_arabic(term))
     keys.update(f"Arab:{k}" for k in _french_et_in_arabic(term))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
+
+
+# Arabic writes a Romance final -que, -gue, -qui, -gui without its silent letters, as
+# Cyrillic does (Tarique = طارق = Тарик, Dominique = دومينيك, Enrique = إنريكي): the
+# term's vowels as written decide whether one is written (not ترك, "left", for Tarique).
+def _silent_u_in_arabic(term: str) -> frozenset[str]:
+    """Arabic keys of ``term`` read without a final -que's or -gue's silent letters (see
+    spoken.silent_u), or none for a term not ending so."""
+    said = silent_u(term)
+    if not said:
+        return frozenset()
+    spelled = readings(term, None)[0]
+    return frozenset(k for s in said for k in arabic_keys_of_latin(s, written=spelled))
 
 
 # Arabic writes a French final -et as said, its t silent and its e as ـيه (Bachelet =

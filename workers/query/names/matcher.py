@@ -12,15 +12,17 @@ from collections.abc import Callable
 
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..matchers import STEM, Hits, SharedTerm
-from ..proximity import exact_phrase, windows
+from ..proximity import windows
 from ..stemming import stemmer
 from ..text import fold
 from .acronyms import after_an_acronym
+from .apostrophe_endings import phrase_spans
 from .arabic_words import in_arabic_context
 from .baltic_openers import genitives_before_a_preposition
 from .capitals import (
     as_names,
     as_surnames,
+    before_a_western_surname,
     hyphenated,
     joined,
     opens_sentence,
@@ -119,7 +121,7 @@ class NameWords(SharedTerm):
                     break  # a phrase or NEAR needs every word
                 lists.append(positions)
             else:
-                found.extend((name, s, e) for s, e in self._spans(lists))
+                found.extend((name, s, e) for s, e in self._spans(text, lists))
         if openers and found:  # the article names it elsewhere: the openers are the name too
             found = sorted([*found, *openers])
         if self.particles and found:
@@ -159,12 +161,12 @@ class NameWords(SharedTerm):
         required = self.required or zip(self.words, self.keys, strict=True)
         return any(word not in vocabulary and keys.isdisjoint(names) for word, keys in required)
 
-    def _spans(self, lists: list[Positions]) -> list[tuple[int, int]]:
+    def _spans(self, text: FieldText, lists: list[Positions]) -> list[tuple[int, int]]:
         size = len(lists)
         if size == 1:
             return [(p, p + 1) for p in lists[0]]
         if self.slop is None:
-            return [(p, p + size) for p in exact_phrase(lists)]
+            return phrase_spans(text, lists)
         merged: dict[str, Positions] = {}
         for word, positions in zip(self.words, lists, strict=True):
             merged.setdefault(word, positions)
@@ -214,6 +216,8 @@ class NameWords(SharedTerm):
         if other and len(self.words) == 1 and not self.anywhere:
             other = as_surnames(doc, field, other, oblique, not womans_form(word))
             other = in_arabic_context(doc, field, other, word, self._name_start(lang))
+        elif other and len(self.words) == 1 and word in SURNAME_FIRST:
+            other = [p for p in other if not before_a_western_surname(text, p)]
         if self.loose and self.loose[i]:
             loose = _loose_positions(text, self.keys[i], lang)
             if word == _IRISH_O and loose:

@@ -827,11 +827,13 @@ _E_OR_O_AFTER_SH = re.compile("(?<=X)[eo]")
 
 
 def arabic_keys_of_latin(
-    reading: str, min_consonants: int = MIN_ARABIC_CONSONANTS
+    reading: str, min_consonants: int = MIN_ARABIC_CONSONANTS, written: str = ""
 ) -> frozenset[str]:
     """Every key the Arabic spelling of a Latin-read name can have (see :func:`arabic_keys`),
-    of at least ``min_consonants`` consonants."""
-    voiced = _voiced(reading)
+    of at least ``min_consonants`` consonants. ``written``: the name as written, when
+    ``reading`` drops letters it does not say (Tarique read tarik): its vowels, not the
+    reading's, decide whether Arabic writes one (طارق, not ترك "left")."""
+    voiced = _voiced(written or reading)
     variants = [s for r in _arabic_readings(reading) for s in _variants(r, HEARD)]
     spellings: list[str] = []
     # Each reading gets its share of the keys (a long name's first reading alone would
@@ -853,16 +855,17 @@ def arabic_keys_of_latin(
             options[-1] = tuple(o for o in options[-1] if o != _UNWRITTEN)
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
-        # Variants Arabic writes alike (b and p, d and t, o and u are one letter each) give
-        # the same spellings: each is spelled once.
-        letters = tuple(options)
-        if letters in spelled:
-            continue
-        spelled.add(letters)
-        # Arabic writes most vowels of a foreign name (خريستودوليدس), fewer of a short or
-        # Arabic one: the spellings leaving fewer vowels unwritten first.
-        combos = islice(fewest_changes_first(options, _written_or_not, share), share)
-        spellings.extend(map("".join, combos))
+        glide = _final_glide(sounds, options)
+        for letters in (tuple(options), *glide):
+            # Variants Arabic writes alike (b and p, d and t, o and u are one letter each)
+            # give the same spellings: each is spelled once.
+            if letters in spelled:
+                continue
+            spelled.add(letters)
+            # Arabic writes most vowels of a foreign name (خريستودوليدس), fewer of a short
+            # or Arabic one: the spellings leaving fewer vowels unwritten first.
+            combos = islice(fewest_changes_first(list(letters), _written_or_not, share), share)
+            spellings.extend(map("".join, combos))
     # A name of three or more vowels writes at least one of them (تبون Tebboune, not
     # تبن straw; بوكيلة Bukele, not بكل "with all"): a bare consonant skeleton is how
     # Arabic writes its own words, names of two short vowels among them (حفتر Haftar).
@@ -873,6 +876,28 @@ def arabic_keys_of_latin(
         for key, consonants in zip(keys, skeletons, strict=True)
         if len(consonants) >= min_consonants and not (voiced and consonants == key)
     )
+
+
+_ALEF: Choices = ("a",)
+# A y between two a's is a consonant, and Arabic writes it ي between two alefs (Iwaya =
+# إيوايا, Kaya = كايا, Maya = مايا): keyed as a consonant of its own there, on both sides
+# (see arabic_keys), so a name of one other consonant has keys too; a vowel letter's ي
+# among vowel letters would fold into them (إيوايا as إيفا, Eva).
+_GLIDE = "Y"
+_GLIDE_SOUNDS = frozenset("yi")
+
+
+def _final_glide(
+    sounds: Sequence[Sound], options: list[Choices]
+) -> tuple[tuple[Choices, ...], ...]:
+    """``options`` with the y of a final -aya written as the glide (see _GLIDE), or () for
+    a reading not ending so (only there does a y between a's keep its sound: see
+    _normalised)."""
+    if len(sounds) < 3 or sounds[-3] != "a" or sounds[-1] != "a":
+        return ()
+    if sounds[-2] not in _GLIDE_SOUNDS:
+        return ()
+    return ((*options[:-3], _ALEF, (_GLIDE,), options[-1]),)
 
 
 def _last_syllable_o(sounds: Sequence[Sound], options: list[Choices]) -> None:
@@ -1042,6 +1067,32 @@ def _vowel_hehs_before_zwnj(form: str, options: list[Choices]) -> None:
             options[i] = ("G", "a")
 
 
+_ALEFS = frozenset("اأإآ")
+_UNKEYED: Choices = ("",)
+_YEH = "ي"
+
+
+def _glides(form: str, options: list[Choices]) -> tuple[list[Choices], ...]:
+    """``options`` with each ي between two alefs read as the glide y (see _GLIDE), or ()
+    for a form without one: its own combinations, so the others keep theirs (each word has
+    at most MAX_VARIANTS). Not after a letter the key leaves out (an ayn or hamza: رعايا,
+    subjects, would key as Raya)."""
+    places = [
+        i
+        for i in range(2, len(form) - 1)
+        if form[i] == _YEH
+        and form[i - 1] in _ALEFS
+        and form[i + 1] in _ALEFS
+        and options[i - 2] != _UNKEYED
+    ]
+    if not places:
+        return ()
+    glided = list(options)
+    for i in places:
+        glided[i] = (_GLIDE,)
+    return (glided,)
+
+
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _ARTICLES = frozenset(_PROCLITICS[:6])
 
@@ -1061,11 +1112,12 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
             options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
         if _ZWNJ in form:
             _vowel_hehs_before_zwnj(form, options)
-        for combo in islice(product(*options), MAX_VARIANTS):
-            found.add(_arabic_key(combo))
-            # Two like letters in a row are two consonants, a short vowel unwritten between
-            # (ممداني Mamdani): also keyed as written, as a Latin name's are.
-            found.add(_arabic_key(combo, collapse=False))
+        for letters in (options, *_glides(form, options)):
+            for combo in islice(product(*letters), MAX_VARIANTS):
+                found.add(_arabic_key(combo))
+                # Two like letters in a row are two consonants, a short vowel unwritten
+                # between (ممداني Mamdani): also keyed as written, as a Latin name's are.
+                found.add(_arabic_key(combo, collapse=False))
     found.discard("")
     spelled = vowel_letters_key(bare)
     if spelled is not None:

@@ -32,6 +32,25 @@ _TWO_SYLLABLES = re.compile(
 )
 
 
+_SYLLABLES = re.compile(
+    f"(?:{_INITIAL}{_FINAL}|{_BARE_FINAL})(?:{_INITIAL}{_FINAL})?", re.IGNORECASE
+)
+# Greek writes pinyin's zh as τζ (Zhang = Τζανγκ, Zheng = Τζενγκ) as well as ζ and τσ: a
+# word of one or two pinyin syllables is also read with its zh as dzh, for Greek keys
+# (Russian names' zh Greek writes ζ: Zhukov = Ζούκοφ).
+_ZH = "zh"
+_GREEK_ZH = "dzh"
+
+
+def greek_zh(term: str) -> str:
+    """``term`` (lower case) with pinyin's zh as dzh (``dzhang``), or "" for a term that is
+    no word of pinyin syllables holding a zh."""
+    lowered = term.lower()
+    if _ZH not in lowered or _SYLLABLES.fullmatch(lowered) is None:
+        return ""
+    return lowered.replace(_ZH, _GREEK_ZH)
+
+
 def chinese_name(words: list[str]) -> bool:
     """Whether ``words`` (a name term's words) are a Chinese name: a Chinese family name,
     then more."""

@@ -97,7 +97,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
         found = (*found, *_spelled(term, (*_NASALS, *_LETTERS[:-2], _GREEK_U, _LETTERS[-1])))
     catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
-    others = (*others, *_silent_u(term), *_icelandic(term))
+    others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
@@ -336,12 +336,31 @@ _SILENT_U = _rules((r"gu(?=[ei]$)", "g"), (r"qu(?=[ei]$)", "k"))
 _SILENT_UE = _rules((r"gue$", "g"), (r"que$", "k"))
 
 
-def _silent_u(term: str) -> tuple[str, ...]:
+def silent_u(term: str) -> tuple[str, ...]:
     """``term`` without the silent u of a final -gue, -gui, -que, -qui, and without its
     French silent final -ue (see _SILENT_U); () for a term not ending so or too short."""
     if len(term) < MIN_LONG_TERM:
         return ()
     return (*_spelled(term, _SILENT_U, nasals=False), *_spelled(term, _SILENT_UE, nasals=False))
+
+
+# An Arabic name's kasra before a final ḥ (ح) is said e, the guttural lowering it, and
+# French and much news write it so, others i (Salih = Saleh, Falih = Faleh, Fatih =
+# Fateh): a term ending in -ih or -eh after a vowel and a consonant is also read with the
+# other.
+_KASRA_BEFORE_H = re.compile(r"(?<=[aeiou][bcdfgjklmnpqrstvxz])([ie])h$")
+_OTHER_KASRA = {"i": "eh", "e": "ih"}
+MIN_KASRA_TERM = 5
+
+
+def kasra_before_h(term: str) -> str:
+    """``term`` (plain, lower case) with its final -ih read -eh (``faleh``) or its -eh read
+    -ih (``salih``), or "" for a term not ending so or shorter than MIN_KASRA_TERM."""
+    plain = term.lower()
+    found = _KASRA_BEFORE_H.search(plain)
+    if found is None or len(plain) < MIN_KASRA_TERM or not plain.isascii():
+        return ""
+    return plain[: found.start()] + _OTHER_KASRA[found.group(1)]
 
 
 def _spanish(term: str) -> tuple[str, ...]:

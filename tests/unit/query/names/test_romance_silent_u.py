@@ -36,3 +36,32 @@ def test_the_silent_u_is_not_written(term: str, language: str, text: str, form: 
 )
 def test_other_words_are_not_the_silent_u_name(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
+
+
+# Arabic writes the name as said too (Rafique = رفيق, Dominique = دومينيك), its vowels as
+# the spelling has them: a bare skeleton stays an ordinary word (ترك "left", منك "from you").
+@pytest.mark.parametrize(
+    ("term", "text", "form"),
+    [
+        ("Rafique", "قال رفيق إن الحكومة ستواصل الإصلاحات.", "رفيق"),
+        ("Shafique", "أعلن شفيق أن الحزب سيشارك في الانتخابات.", "شفيق"),
+        ("Monique", "قالت الوزيرة مونيك باربو إن الحكومة ستدعم المزارعين.", "مونيك"),
+        ("Dominique", "قال رئيس الوزراء الأسبق دومينيك دو فيلبان إن الحرب خطأ.", "دومينيك"),
+        ("Rodrigue", "قال الفنان رودريغ إن المعرض سيفتتح غدا.", "رودريغ"),
+    ],
+)
+def test_arabic_writes_the_name_without_its_silent_letters(term: str, text: str, form: str) -> None:
+    assert matched(term, "ar", text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("Monique", "هذا الكتاب منك وإليك."),  # "from you"
+        ("Tarique", "ترك الوزير منصبه أمس."),  # "left"
+        ("Rafique", "سافر مع رفيق دربه إلى القاهرة."),  # "companion"
+        ("Sadique", "كان صديق الوزير حاضرا."),  # "friend"
+    ],
+)
+def test_arabic_words_are_not_the_silent_u_name(term: str, text: str) -> None:
+    assert matched(term, "ar", text) == []
