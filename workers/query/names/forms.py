@@ -337,7 +337,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in open_e))
     zh = greek_zh(term)  # Zhang as Greek writes it: Τζανγκ
     if zh:
-        by_target["Grek"] = heard | _spelled_keys(zh, None, loose=HEARD)
+        by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(zh, None, loose=HEARD)
     targets = [s for s in (*SPELLED, HEARD_LATIN) if policy == VARIANTS or s[:3] != kind[:3]]
     kasra = kasra_before_h(term)  # Falih as French writes it: Faleh (its h kept: not Fale)
     if kasra:
