@@ -37,6 +37,7 @@ Run: ``.venv/bin/python -m benchmarks.harness --only names [--quick]``.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import random
 import re
@@ -76,6 +77,15 @@ class Person:
     mentions: tuple[Mention, ...]
 
 
+@functools.cache
+def _table() -> dict[str, Any]:
+    """The evaluation table, read once per process (every part is a key of one large file;
+    libyaml's safe loader where it is built)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    table: dict[str, Any] = yaml.load(DATA.read_text(encoding="utf-8"), Loader=loader)
+    return table
+
+
 def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     """The people (with their mentions) and the distractors of the evaluation table: the
     tuned part (dev and check halves), ``part="unseen_"``, the people added afterwards,
@@ -98,7 +108,7 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     Greek and Arabic news write often, ``part="fresh30_"`` (people from Asia and Africa)
     or ``part="fresh31_"`` (Europe, the Americas, Russia and the Caucasus), written side by
     side after fresh29's fixes (before any run)."""
-    data: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = _table()
     people = [
         Person(
             p["rule"],
@@ -107,7 +117,7 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
         )
         for i, p in enumerate(data[part.rstrip("_") or "people"])
     ]
-    return people, data[f"{part}distractors"]
+    return people, [list(d) for d in data[f"{part}distractors"]]  # the cached table stays
 
 
 def spec(person_rule: str, aliases: tuple[str, ...], mode: str) -> RuleSpec:

@@ -131,7 +131,7 @@ def test_newswatch_native_0_runs_python() -> None:
     assert _loaded(PYTHON) == {"python"}
 
 
-# Every 10th mention and distractor of the evaluation table, matched by the person's rule
+# Every 5th mention and distractor of the evaluation table, matched by the person's rule
 # with names on (a sample of every batch, every script and case): what each process found.
 _SAMPLE = """
 import json
@@ -143,7 +143,7 @@ for part in ["", "unseen_", *(b + "_" for b in HELD_OUT_BATCHES)]:
     rules = {p.rule: p for p in people}
     items = [(p, m.language, m.text, m.form) for p in people for m in p.mentions]
     items += [(rules[d[0]], d[1], d[2], None) for d in distractors if d[0] in rules]
-    for person, language, text, form in items[::10]:
+    for person, language, text, form in items[::5]:
         index = RuleIndex.build([spec(person.rule, person.aliases, "variants")])
         out.append(found(index, language, text, form))
 print(json.dumps(out))
@@ -157,7 +157,7 @@ def test_compiled_and_python_find_the_same() -> None:
         label: json.loads(_run(_SAMPLE, env))
         for label, env in (("compiled", COMPILED), ("python", PYTHON))
     }
-    assert len(runs["compiled"]) > 500
+    assert len(runs["compiled"]) > 2000
     assert runs["compiled"] == runs["python"]
 
 
