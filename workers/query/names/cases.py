@@ -717,6 +717,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
 # ``Буше`` is Bush's locative only in ``о Буше``, ``при Джордже Буше``. (Baltic locatives
 # stand alone: Lithuanian and Latvian are not listed.)
 LOCATIVE = _LOC
+DATIVE = _DAT
 # The cases whose forms a name in -a shares with its locative (Russian Осаке, Polish Osace,
 # Ukrainian Осаці are dative and locative alike; see forms.NOT_DATIVE).
 DATIVE_LOCATIVE = frozenset((_DAT, _LOC, "dative/locative"))
