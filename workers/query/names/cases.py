@@ -489,6 +489,15 @@ _LV: tuple[Rule, ...] = (
     ("ei", "e", _DAT),
     ("i", "e", _ACC),
     ("ē", "e", _LOC),
+    # and a name its -is (Porziņģis, Krišjānis): genitive -a, accusative -i (dative -im and
+    # locative -ī above), the genitive softening the consonant before it: Porziņģa, Jāņa
+    # (read without the marks, see forms._spellings), t and d to š and ž (Valža for Valdis),
+    # a labial taking a j (Dāvja for Dāvis)
+    ("a", "is", _POSS),
+    ("i", "is", _ACC),
+    ("ša", "tis", _POSS),
+    ("ža", "dis", _POSS),
+    *((labial + "ja", labial + "is", _POSS) for labial in "pbmv"),
 )
 _FI: tuple[Rule, ...] = tuple(
     (ending, "", case)
