@@ -549,22 +549,25 @@ _FI: tuple[Rule, ...] = tuple(
 # Estonian: a name ending in a consonant takes -i in the genitive (Putini), one in -s often
 # -e (Kallase, Karise), and the other cases add their ending to the genitive (Putiniga,
 # Kallasega); a vowel ending stays (Zelenski, Zelenskiga).
+_ET_ENDINGS = (
+    ("", POSSESSIVE_GENITIVE),
+    ("t", "partitive"),
+    ("sse", "illative"),
+    ("s", "inessive"),
+    ("st", "elative"),
+    ("le", "allative"),
+    ("l", POSSESSOR),
+    ("lt", "ablative"),
+    ("ks", "translative"),
+    ("ga", "comitative"),
+)
 _ET: tuple[Rule, ...] = tuple(
     (stem_vowel + ending, "", case)
-    for ending, case in (
-        ("", POSSESSIVE_GENITIVE),
-        ("t", "partitive"),
-        ("sse", "illative"),
-        ("s", "inessive"),
-        ("st", "elative"),
-        ("le", "allative"),
-        ("l", POSSESSOR),
-        ("lt", "ablative"),
-        ("ks", "translative"),
-        ("ga", "comitative"),
-    )
+    for ending, case in _ET_ENDINGS
     for stem_vowel in ("i", "e", "")
     if stem_vowel or ending
+) + tuple(  # a name in -k (-ik, -ak) takes u (lepik: lepiku; Tänak: Tänaku, Tänakuga)
+    ("ku" + ending, "k", case) for ending, case in _ET_ENDINGS
 )
 _HU: tuple[Rule, ...] = tuple(
     (ending, "", case)
