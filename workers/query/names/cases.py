@@ -164,6 +164,11 @@ _SR_LATN: tuple[Rule, ...] = (
     ("oj", "a", _FEMININE_OBLIQUE),  # women's names in -a decline as adjectives: Davkovoj
 )
 _SL: tuple[Rule, ...] = (
+    # A man's name in -r (-ar, -er) takes a j before its case endings: Pogačarja, Pogačarju,
+    # Pogačarjem (Baker: Bakerja); after the -rj-, the usual -a, -u, -em.
+    ("rja", "r", _GA),
+    ("rju", "r", _DAT),
+    ("rjem", "r", _INS),
     ("ega", "i", _GA),
     ("emu", "i", _DAT),
     ("im", "i", _INS),
@@ -323,6 +328,7 @@ _SR_CYRL_POSSESSIVE = (
 _SL_OWN = "- a o ega emu im em i e ih imi"
 _SL_POSSESSIVE = (
     *_possessives("ov", _SL_OWN),
+    *_possessives("rjev", _SL_OWN, "r"),  # -ev after the j of an -r name: Pogačarjeva
     *_possessives("in", _SL_OWN, "a"),
     *_soft_possessives("cčjšž", "ev", _SL_OWN),
 )
