@@ -11,17 +11,10 @@ from ..analysis import FieldText, Positions
 from .capitals import joined, opens_sentence
 from .cases import primary_language
 from .forms import NO_CASES, article_keys
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from .prepositions import PREPOSITIONS
 
 # The commonest prepositions, which take the noun after them, never a genitive before.
-_PREPOSITIONS = {
-    "lv": _words("ar uz no pie par pret bez līdz pēc aiz pa starp caur virs zem pār priekš"),
-    "lt": _words("su į iš nuo prie per be už po apie pas ties iki tarp"),
-}
+_PREPOSITIONS = {language: PREPOSITIONS[language] for language in ("lv", "lt")}
 
 
 def genitives_before_a_preposition(

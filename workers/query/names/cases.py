@@ -164,6 +164,11 @@ _SR_LATN: tuple[Rule, ...] = (
     ("oj", "a", _FEMININE_OBLIQUE),  # women's names in -a decline as adjectives: Davkovoj
 )
 _SL: tuple[Rule, ...] = (
+    # A man's name in -r (-ar, -er) takes a j before its case endings: Pogačarja, Pogačarju,
+    # Pogačarjem (Baker: Bakerja); after the -rj-, the usual -a, -u, -em.
+    ("rja", "r", _GA),
+    ("rju", "r", _DAT),
+    ("rjem", "r", _INS),
     ("ega", "i", _GA),
     ("emu", "i", _DAT),
     ("im", "i", _INS),
@@ -323,6 +328,7 @@ _SR_CYRL_POSSESSIVE = (
 _SL_OWN = "- a o ega emu im em i e ih imi"
 _SL_POSSESSIVE = (
     *_possessives("ov", _SL_OWN),
+    *_possessives("rjev", _SL_OWN, "r"),  # -ev after the j of an -r name: Pogačarjeva
     *_possessives("in", _SL_OWN, "a"),
     *_soft_possessives("cčjšž", "ev", _SL_OWN),
 )
@@ -489,6 +495,15 @@ _LV: tuple[Rule, ...] = (
     ("ei", "e", _DAT),
     ("i", "e", _ACC),
     ("ē", "e", _LOC),
+    # and a name its -is (Porziņģis, Krišjānis): genitive -a, accusative -i (dative -im and
+    # locative -ī above), the genitive softening the consonant before it: Porziņģa, Jāņa
+    # (read without the marks, see forms._spellings), t and d to š and ž (Valža for Valdis),
+    # a labial taking a j (Dāvja for Dāvis)
+    ("a", "is", _POSS),
+    ("i", "is", _ACC),
+    ("ša", "tis", _POSS),
+    ("ža", "dis", _POSS),
+    *((labial + "ja", labial + "is", _POSS) for labial in "pbmv"),
 )
 _FI: tuple[Rule, ...] = tuple(
     (ending, "", case)
@@ -540,22 +555,25 @@ _FI: tuple[Rule, ...] = tuple(
 # Estonian: a name ending in a consonant takes -i in the genitive (Putini), one in -s often
 # -e (Kallase, Karise), and the other cases add their ending to the genitive (Putiniga,
 # Kallasega); a vowel ending stays (Zelenski, Zelenskiga).
+_ET_ENDINGS = (
+    ("", POSSESSIVE_GENITIVE),
+    ("t", "partitive"),
+    ("sse", "illative"),
+    ("s", "inessive"),
+    ("st", "elative"),
+    ("le", "allative"),
+    ("l", POSSESSOR),
+    ("lt", "ablative"),
+    ("ks", "translative"),
+    ("ga", "comitative"),
+)
 _ET: tuple[Rule, ...] = tuple(
     (stem_vowel + ending, "", case)
-    for ending, case in (
-        ("", POSSESSIVE_GENITIVE),
-        ("t", "partitive"),
-        ("sse", "illative"),
-        ("s", "inessive"),
-        ("st", "elative"),
-        ("le", "allative"),
-        ("l", POSSESSOR),
-        ("lt", "ablative"),
-        ("ks", "translative"),
-        ("ga", "comitative"),
-    )
+    for ending, case in _ET_ENDINGS
     for stem_vowel in ("i", "e", "")
     if stem_vowel or ending
+) + tuple(  # a name in -k (-ik, -ak) takes u (lepik: lepiku; Tänak: Tänaku, Tänakuga)
+    ("ku" + ending, "k", case) for ending, case in _ET_ENDINGS
 )
 _HU: tuple[Rule, ...] = tuple(
     (ending, "", case)
@@ -717,6 +735,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
 # ``Буше`` is Bush's locative only in ``о Буше``, ``при Джордже Буше``. (Baltic locatives
 # stand alone: Lithuanian and Latvian are not listed.)
 LOCATIVE = _LOC
+DATIVE = _DAT
 # The cases whose forms a name in -a shares with its locative (Russian Осаке, Polish Osace,
 # Ukrainian Осаці are dative and locative alike; see forms.NOT_DATIVE).
 DATIVE_LOCATIVE = frozenset((_DAT, _LOC, "dative/locative"))

@@ -9,6 +9,7 @@ from itertools import filterfalse, islice
 from ..budget import NO_DEADLINE
 from ..text import Split, fold, offsets_of_split, scan_offsets
 from .cases import declines, locative_prepositions
+from .dative_openers import rare_dative
 from .forms import (
     ALL_CASES,
     NO_CASES,
@@ -129,7 +130,8 @@ class FieldNames:
         only for the words a rule finds, in a declining language): any, read in its
         nominative (or possessive) form; none if the word only opens sentences (there a
         capital letter does not say "name", and news sentences rarely open with a name in
-        an oblique case); a word read as ``wanted`` only in the locative, only after a
+        an oblique case), but for a dative the language writes too rarely to be an ordinary
+        word (see dative_openers); a word read as ``wanted`` only in the locative, only after a
         preposition (see cases.LOCATIVE_PREPOSITIONS)."""
         where = self.where(word)
         if wanted & article_keys(word, language, NOMINATIVE):
@@ -139,7 +141,11 @@ class FieldNames:
             return [
                 p
                 for p in where
-                if p + 1 < len(raw) and wanted & becoming_keys(word, raw[p + 1], language)
+                if p + 1 < len(raw)
+                and (
+                    wanted & becoming_keys(word, raw[p + 1], language)
+                    or rare_dative(word, raw[p + 1], wanted, language)
+                )
             ]
         prepositions = locative_prepositions(language)
         if not prepositions or wanted & article_keys(word, language, NOT_LOCATIVE):

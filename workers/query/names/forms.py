@@ -19,6 +19,7 @@ from itertools import combinations
 
 from ..budget import NO_DEADLINE
 from .cases import (
+    DATIVE,
     DATIVE_LOCATIVE,
     GREEK_WOMANS,
     LOCATIVE,
@@ -59,7 +60,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 152
+KEYS_VERSION = 156
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -69,6 +70,7 @@ NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE
 # Every case but the dative and the locative: a word read as a name only in these, right
 # after "in", is a place's locative (see place_nouns.in_a_place_case).
 NOT_DATIVE = "not dative"
+DATIVE_ONLY = "dative"  # the dative only (see document.FieldNames._cased: it opens sentences)
 # Forms that open sentences (a Slavic genitive rarely does: ``Путина на Амуре…`` is a season).
 OPENING_CASES = frozenset(
     {"nominative", "possessive", POSSESSIVE_GENITIVE, POSSESSOR, GREEK_WOMANS}
@@ -94,7 +96,7 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     """Keys of an article's name word, with those of the forms it may be an inflection of in
     ``language``: of all cases, of the nominative only (NOMINATIVE: Lithuanian ``Lavrovas``),
     of all but the locative (NOT_LOCATIVE), of all but the dative and locative (NOT_DATIVE),
-    or none (NO_CASES)."""
+    of the dative only (DATIVE_ONLY), or none (NO_CASES)."""
     kind = _kind(word, language)
     if kind == "Arab":
         return frozenset(f"Arab:{k}" for k in arabic_keys(word, arabic_function_words(language)))
@@ -102,15 +104,22 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     for spelling in _spellings(word):
         keys.update(f"{kind}:{k}" for k in _spelled_keys(spelling, language))
         for form, case in base_forms(spelling, language):
-            if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
-                continue
-            if cases == NOT_LOCATIVE and case == LOCATIVE:
-                continue
-            if cases == NOT_DATIVE and case in DATIVE_LOCATIVE:
+            if not _in_cases(case, cases):
                 continue
             keys.update(f"{kind}~:{k}" for k in _spelled_keys(form, language))
     _read_enka_as_enko(keys, language)
     return frozenset(keys)
+
+
+def _in_cases(case: str, cases: str) -> bool:
+    """Whether an ending read away as ``case`` counts among ``cases`` (see article_keys)."""
+    if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
+        return False
+    if cases == NOT_LOCATIVE and case == LOCATIVE:
+        return False
+    if cases == DATIVE_ONLY and case != DATIVE:
+        return False
+    return not (cases == NOT_DATIVE and case in DATIVE_LOCATIVE)
 
 
 # Finnish says "X becomes Y" with X in the elative (``Orposta tulee pääministeri``), and

@@ -112,7 +112,7 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "ro": (("ș", "sh"), ("ț", "ts"), ("ţ", "ts")),
     # Turkish writes ch with its ç (Arakçi = Araghchi, Çavuşoğlu), where French and
     # Portuguese read an s.
-    "tr": (("ç", "tsh"),),
+    "tr": (("ç", "tsh"), ("j", "zh")),  # and zh with its j (Prigojin, Jirinovski)
     # Azerbaijani Latin spells names by its letters' sounds: ə is an a (Əliyev = Aliyev,
     # Məmmədov = Mammadov), q a g (Qafarova = Gafarova, Quliyev = Guliyev; read as written
     # too: Qasımov = Kasimov), c a j (Cəfərov = Jafarov), ç a ch and ğ a gh (Ağayev =
@@ -132,7 +132,8 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "nb": _NORDIC,
     "nn": _NORDIC,
     "da": _NORDIC,
-    "fr": (("ch", "sh"),),
+    # French writes sh with its ch and zh with its j (Prigojine, Joukov = Zhukov).
+    "fr": (("ch", "sh"), ("j", "zh")),
     # Spanish writes the kh of Arabic, Persian and Russian names with its j (Jamenei,
     # Jalifa, Jrushchov); the word is read as written too (José, Jara).
     "es": (("j", "kh"),),

@@ -137,12 +137,26 @@ ORDINARY = 2.5
 def may_be_ordinary(word: str, language: str | None) -> bool:
     """Whether ``word`` (as written) is at least ORDINARY in ``language`` (wordfreq's lists);
     True where there is no list to tell (a doubt stays a doubt)."""
-    frequent = _frequent_hashes(primary_language(language))
+    code = primary_language(language)
+    frequent = _frequent_hashes(_LISTS.get(code, code))
     if frequent is None:
         return True
-    key = hash(word.lower())
+    key = hash(word.lower().translate(_SERBIAN_LATIN) if code == "sr" else word.lower())
     i = bisect_left(frequent, key)
     return i < len(frequent) and frequent[i] == key
+
+
+# wordfreq has one Serbo-Croatian list, in Latin letters; Serbian Cyrillic maps onto them
+# letter for letter (Вучићу = Vučiću).
+_LISTS = dict.fromkeys(("sr", "hr", "bs"), "sh")
+_SERBIAN_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдђежзијклмнопрстћуфхцчш", "abvgdđežzijklmnoprstćufhcčš", strict=True)),
+        "љ": "lj",
+        "њ": "nj",
+        "џ": "dž",
+    }
+)
 
 
 @lru_cache(maxsize=32)  # asked only for the languages of the tables above

@@ -104,7 +104,16 @@ def _same(word: str, part: str, loose: bool) -> bool:
         return True
     if not loose or len(part) < _KEY or len(word) > len(part) + _LONGER:
         return False
+    if len(word) > len(part) and part[-1] not in _OPEN:
+        # A case ending after a consonant starts with a vowel (Ирана, Izraelu): Санна is
+        # no case of the Сан of Сан-Марино, nor Sanny of San Marino's San.
+        return word.startswith(part) and word[len(part)] in _OPEN
     return word.startswith(_stem(part))
+
+
+# Letters a declined word's ending may start with after a consonant, or a stem end in
+# before its adjectival ending (Южный: Южного, Nový: Nového).
+_OPEN = frozenset("aeiouyáéíóúýěäöüąęėįųūīēāаеёиоуыэюяіїєйьj")
 
 
 def _stem(part: str) -> str:
