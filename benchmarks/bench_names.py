@@ -505,6 +505,7 @@ HELD_OUT_BATCHES = (
     "fresh43",
     "fresh44",
     "fresh45",
+    "fresh47",
 )
 
 
