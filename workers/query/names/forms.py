@@ -36,12 +36,14 @@ from .phonetic import (
     WRITTEN,
     arabic_keys,
     arabic_keys_of_latin,
+    joined_keys,
     latin_keys,
     pinyin_qi,
     vowel_letters_key,
 )
 from .pinyin import greek_zh
 from .places import one_word_place
+from .split_names import arabic_parts
 from .spoken import (
     arabic_spoken_spellings,
     kasra_before_h,
@@ -59,7 +61,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 160
+KEYS_VERSION = 161
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -353,8 +355,25 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     keys.update(f"Arab:{k}" for k in _silent_u_in_arabic(term))
     keys.update(f"Arab:{k}" for k in _french_et_in_arabic(term))
+    keys.update(_joined_parts_keys(term, policy))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
+
+
+# Persian joins the parts of a name that Arabic writes apart (see split_names) with a
+# zero-width non-joiner, which folds away (احمدی‌نژاد = احمدی نژاد, Ahmadinejad): such a
+# term's Arabic keys also hold its parts' keys written as one word.
+def _joined_parts_keys(term: str, policy: str) -> set[str]:
+    """Arabic keys of ``term``'s two Arabic parts (see split_names.arabic_parts) written as
+    one word; none for a term not so shaped."""
+    parts = arabic_parts(term)
+    if parts is None:
+        return set()
+    first, second = (
+        [k.removeprefix("Arab:") for k in phrase_word_keys(w, policy) if k.startswith("Arab:")]
+        for w in parts
+    )
+    return {f"Arab:{k}" for k in joined_keys(first, second)}
 
 
 # Arabic writes a Romance final -que, -gue, -qui, -gui without its silent letters, as
