@@ -516,6 +516,7 @@ HELD_OUT_BATCHES = (
     "fresh44",
     "fresh45",
     "fresh46",
+    "fresh47",
 )
 
 

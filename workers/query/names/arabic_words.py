@@ -113,6 +113,9 @@ _PARTIES = _words(
 )
 # Compound given names: the word before the last part (عبد الفتاح, أبو بكر, آل ثاني).
 _GIVEN_PARTS = _words("عبد ابو أبو بن ابن بنت آل")
+# "Of the faith", which closes a compound given name (شمس الدين, نور الدين, عز الدين): the
+# word after it is the surname.
+_FAITH = _words("الدين")
 # Verbs of a person's saying, meeting and acts, and of being absent (غاب, ``وغاب الدوسري
 # عن التدريبات``), which Arabic puts before their subject.
 _VERBS = _words(
@@ -422,6 +425,8 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     if _after_a_feminine_verb(text, p):
         return True
     if p > 1 and _listed(raw[p - 2], _GIVEN_PARTS) and joined(text, p - 2):
+        return True
+    if p > 1 and _plain(before) in _FAITH and joined(text, p - 2):
         return True
     if _plain(before) in _THAT and _before_its_verb(text, p):
         return True

@@ -726,6 +726,12 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ("α", "ας", _GA),
         ("ου", "ος", _GEN),
         ("ο", "ος", _ACC),
+        # ... and the same endings stressed, whose accent stays on them (Τσιτσιπάς:
+        # Τσιτσιπά, Καραμανλής: Καραμανλή, Λαγός: Λαγού, Λαγό)
+        ("ή", "ής", _GA),
+        ("ά", "άς", _GA),
+        ("ού", "ός", _GEN),
+        ("ό", "ός", _ACC),
         *_EL_WOMANS,
     ),
 }

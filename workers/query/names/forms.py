@@ -37,12 +37,14 @@ from .phonetic import (
     WRITTEN,
     arabic_keys,
     arabic_keys_of_latin,
+    joined_keys,
     latin_keys,
     pinyin_qi,
     vowel_letters_key,
 )
 from .pinyin import greek_zh
 from .places import one_word_place
+from .split_names import arabic_parts
 from .spoken import (
     arabic_spoken_spellings,
     kasra_before_h,
@@ -60,7 +62,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 156
+KEYS_VERSION = 163
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -356,14 +358,32 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if policy == VARIANTS:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
         keys.update(_joined_article_keys(term))
+    keys.update(_fused_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
     also = tuple(r for f in (*respelled, *romanian) for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     keys.update(f"Arab:{k}" for k in _silent_u_in_arabic(term))
     keys.update(f"Arab:{k}" for k in _french_et_in_arabic(term))
+    keys.update(_joined_parts_keys(term, policy))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
+
+
+# Persian joins the parts of a name that Arabic writes apart (see split_names) with a
+# zero-width non-joiner, which folds away (احمدی‌نژاد = احمدی نژاد, Ahmadinejad): such a
+# term's Arabic keys also hold its parts' keys written as one word.
+def _joined_parts_keys(term: str, policy: str) -> set[str]:
+    """Arabic keys of ``term``'s two Arabic parts (see split_names.arabic_parts) written as
+    one word; none for a term not so shaped."""
+    parts = arabic_parts(term)
+    if parts is None:
+        return set()
+    first, second = (
+        [k.removeprefix("Arab:") for k in phrase_word_keys(w, policy) if k.startswith("Arab:")]
+        for w in parts
+    )
+    return {f"Arab:{k}" for k in joined_keys(first, second)}
 
 
 # Arabic writes a Romance final -que, -gue, -qui, -gui without its silent letters, as
@@ -520,6 +540,28 @@ def _joined_article_keys(term: str) -> set[str]:
         return set()
     joined = _spelled_keys(_JOINED_ARTICLE + lowered, None, loose=WRITTEN)
     return {f"{kind}:{k}" for kind in ("Latn", "Latn~") for k in joined}
+
+
+# A Maghrebi name written the French way fuses the Arabic article into an opening L before
+# a vowel (Larbaoui = العرباوي, Laroussi = العروسي, Lamrani = العمراني): a Latin term of at
+# least this many letters opening so also has the Arabic keys of ال and the rest (its vowel
+# an alef or an ayn). Only with the article written (not عرباوي alone), and not a shorter
+# term: Lamine would be الأمين ("the secretary"), Lapid الأبد ("ever").
+MIN_FUSED_ARTICLE_TERM = 7
+_FUSED_ARTICLE = re.compile("^l(?=[aeiou])")
+_ARABIC_ARTICLE_KEY = "aL"
+
+
+def _fused_article_keys(term: str) -> set[str]:
+    """Arabic keys of ``term`` with its opening L as the article ال (see above); none for a
+    term not opening so or shorter than MIN_FUSED_ARTICLE_TERM."""
+    lowered = term.lower()
+    if len(lowered) < MIN_FUSED_ARTICLE_TERM or not _FUSED_ARTICLE.match(lowered):
+        return set()
+    if not lowered.isascii() or not lowered.isalpha():
+        return set()
+    rest = arabic_keys_of_latin(lowered[1:])
+    return {f"Arab:{k}" for k in joined_keys((_ARABIC_ARTICLE_KEY,), rest)}
 
 
 # Abd and Abu with the article of the name after them attached, as Latin spells them

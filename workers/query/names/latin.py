@@ -236,6 +236,12 @@ def _script_of(ch: str) -> str:
     return ""
 
 
+# Persian says its qaf (ق) as a voiced gh, and English, French and German news write it so
+# (Ghaani = Qaani = قاآني, Ghalibaf = Qalibaf, Bagheri = Baqeri): an article's Latin gh is
+# also read q, as a term spelled the Arabic way writes it (a term's gh stays: غ, Ghani).
+_PERSIAN_GH = "gh"
+
+
 @lru_cache(maxsize=256)  # a rule's term asks for its readings once per key kind, in a row
 def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     """Plain Latin spellings (a-z only) of a Latin, Cyrillic or Greek ``word``.
@@ -253,6 +259,8 @@ def readings(word: str, language: str | None = None) -> tuple[str, ...]:
     found = _readings(lowered, language)
     if _YO_AFTER_CONSONANT.search(lowered) and script(lowered) == "Latn":
         found = (*found, *_readings(_YO_AFTER_CONSONANT.sub("e", lowered), language))
+    if language is not None and _PERSIAN_GH in lowered and script(lowered) == "Latn":
+        found = (*found, *_readings(lowered.replace(_PERSIAN_GH, "q"), language))
     if language is not None:
         for russian in _russian_of_belarusian(lowered, language):
             found = (*found, *_readings(russian, language))

@@ -1060,6 +1060,13 @@ _FINAL_VOWEL_HEHS = frozenset("هہۀە")
 _ZWNJ = "\u200c"
 
 
+def joined_keys(first: Iterable[str], second: Iterable[str]) -> frozenset[str]:
+    """Keys of two Arabic-script words written as one, a zero-width non-joiner between them
+    (which folds away) or none: each key of ``first`` then each of ``second``, keyed again
+    (a vowel run or a doubled consonant may now cross where they meet)."""
+    return frozenset(_arabic_key((a, b)) for a in first for b in second)
+
+
 def _vowel_hehs_before_zwnj(form: str, options: list[Choices]) -> None:
     """Read each heh of ``form`` right before a zero-width non-joiner as a vowel too."""
     for i, letter in enumerate(form[:-1]):
