@@ -26,7 +26,7 @@ from babel import Locale
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
-from .capitals import joined
+from .capitals import joined, opens_sentence
 from .function_words import arabic_function_words
 from .latin import script
 from .phonetic import arabic_forms, without_marks
@@ -404,11 +404,37 @@ def _named_in_article(
     for name in DEFAULT_FIELDS:
         text = doc.fields[name]
         if any(
-            text.raw[q] == word and _beside_a_name(text, start(text, q) if start else q, language)
+            text.raw[q] == word
+            and (
+                _speaker_before_colon(text, q)
+                or _beside_a_name(text, start(text, q) if start else q, language)
+            )
             for q in text.positions(fold(word))
         ):
             return True
     return False
+
+
+# Arabic news opens a headline or a sentence with a speaker's name and a colon before the
+# words quoted (``باسيل: لن نمنح الثقة``, ``ذبيح الله مجاهد: كابل تريد``): a word there,
+# closing at most this many words, is the name. Not one with the article: a topic is set
+# so (``السلام: خيار استراتيجي``, peace: a strategic choice), a person's surname seldom.
+_SPEAKER_WORDS = 3
+_COLON = ":"
+
+
+def _speaker_before_colon(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p``, without the article, is right before a colon that opens
+    a quote, at most _SPEAKER_WORDS words into its field or sentence."""
+    if p + 1 >= len(text.raw) or text.text[text.ends[p] : text.starts[p + 1]].strip() != _COLON:
+        return False
+    if _plain(text.raw[p]).startswith(_ARTICLE):
+        return False
+    first = max(p - _SPEAKER_WORDS + 1, 0)
+    return any(
+        opens_sentence(text, q) and all(joined(text, r) for r in range(q, p))
+        for q in range(first, p + 1)
+    )
 
 
 def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
