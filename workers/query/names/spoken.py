@@ -278,6 +278,26 @@ def _swedish(term: str) -> tuple[str, ...]:
     return _spelled(term, _SWEDISH, nasals=False) if _SWEDISH_WAY.search(term) else ()
 
 
+# Norwegian and Swedish say many an o u, which Russian and Ukrainian write у (Solberg =
+# Сульберг, Rosenborg = Русенборг, Olof = Улоф); which o is, only the word tells: a term ending
+# as a Nordic compound surname does is also read with each of its o's, and with all, as u,
+# for Cyrillic only (Greek writes the letter: Σόλμπεργκ).
+_NORDIC_COMPOUND = re.compile(
+    r"(?:berg|borg|stad|strand|heim|rud|vik|dal|lund|holm|qvist|kvist|strom|gren)$"
+)
+
+
+def nordic_o(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with each o, then every o, read u (see _NORDIC_COMPOUND),
+    or () for a term of another ending or without an o."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha() or not _NORDIC_COMPOUND.search(plain):
+        return ()
+    places = [i for i, letter in enumerate(plain) if letter == "o"]
+    each = (plain[:i] + "u" + plain[i + 1 :] for i in places)
+    return tuple(dict.fromkeys((*each, plain.replace("o", "u")))) if places else ()
+
+
 # A Central European name typed without its marks, as English news prints it (Simecka for
 # Šimečka, Zurek for Żurek, Sakaliene for Šakalienė, Caputova for Čaputová): Russian and
 # Ukrainian spell the marked letters (Шимечка, Журек, Шакалене, Чапутова). An
