@@ -403,8 +403,8 @@ def _english_vowels(units: list[str], options: list[Choices]) -> None:
     Ривз, Leavitt = Ливитт), a vowel before one consonant and a silent final e as its long
     sound (Pete = Пит, Mace = Мейс), e before a final s after a consonant as silent (Wiles =
     Уайлс), w after a vowel as u (Brown = Браун, Hawley = Хоули), wa as wo (Waltz = Уолц),
-    an initial wh as u (Whitmer = Уитмер), ur before a consonant as er (Murphy = Мерфи) and
-    ou before ng as a short u (Youngkin = Янгкин)."""
+    an initial wh as u (Whitmer = Уитмер), ur and ir before a consonant as er (Murphy =
+    Мерфи, Kirk = Кёрк) and ou before ng as a short u (Youngkin = Янгкин)."""
     last = len(units) - 1
     for i, unit in enumerate(units):
         if unit == "ee":
@@ -422,8 +422,8 @@ def _english_vowels(units: list[str], options: list[Choices]) -> None:
             options[i] = _with(options[i], "u")
         elif unit == "h" and before == "w" and i == 1:
             options[i - 1], options[i] = _with(options[i - 1], "u"), _with(options[i], "")
-        elif unit == "u" and after[:1] == ["r"] and len(after) == 2 and after[1][:1] not in _VOWELS:
-            options[i] = _with(options[i], "e")  # ur as er, ё: Murphy = Мерфи, Burns = Бёрнс
+        elif unit in ("u", "i") and _english_ur(units, i):
+            options[i] = _with(options[i], "e")  # Murphy = Мерфи, Burns = Бёрнс, Kirk = Кёрк
         elif unit == "ou" and after == ["n", "g"]:
             options[i] = _with(options[i], "a")  # Youngkin = Янгкин
     if last >= 3 and units[last] == "e" and units[last - 1][:1] not in _VOWELS:
@@ -433,6 +433,15 @@ def _english_vowels(units: list[str], options: list[Choices]) -> None:
     ending = units[last - 2 :]
     if last >= 3 and ending[1:] == ["e", "s"] and ending[0][:1] not in _VOWELS:
         options[last - 1] = _with(options[last - 1], "")
+
+
+def _english_ur(units: list[str], i: int) -> bool:
+    """Whether the u or i at ``i`` is English ur or ir before a consonant, one vowel that
+    other scripts write er, ё (an i after a vowel is a diphthong's: Airlines)."""
+    after = units[i + 1 : i + 3]
+    if after[:1] != ["r"] or len(after) != 2 or after[1][:1] in _VOWELS:
+        return False
+    return units[i] == "u" or units[i - 1][:1] not in _VOWELS
 
 
 def _pinyin_and_romance_vowels(units: list[str], options: list[Choices], letters: str) -> None:
@@ -552,7 +561,7 @@ def _french_w(units: list[str], i: int) -> bool:
 # Consonants after which a th is the t and h of a Nordic or German compound (List-haug,
 # West-hoff, Ost-hof), which English hardly writes (Esther = Эстер keeps its T too).
 _TH_APART = frozenset(("s", "l", "n", "r", "k", "p"))
-_ENGLISH_VOWEL_UNITS = frozenset(("a", "w", "h", "u", "ou"))  # those _english_vowels reads
+_ENGLISH_VOWEL_UNITS = frozenset(("a", "w", "h", "u", "i", "ou"))  # those _english_vowels reads
 # An English vowel before one consonant and a silent final e, as its key's vowel: a as ei, e
 # as i, i as ai (a run keys as its last vowel: i), o as ou (u).
 _LONG_VOWEL = {"a": "i", "e": "i", "i": "i", "o": "u"}

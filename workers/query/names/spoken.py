@@ -99,6 +99,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
     others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
+    others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -296,6 +297,12 @@ def nordic_o(term: str) -> tuple[str, ...]:
     places = [i for i, letter in enumerate(plain) if letter == "o"]
     each = (plain[:i] + "u" + plain[i + 1 :] for i in places)
     return tuple(dict.fromkeys((*each, plain.replace("o", "u")))) if places else ()
+
+
+# An English final -geon is said -jen, its e a sign of the soft g and its o a schwa, which
+# Russian and Ukrainian write е, Bulgarian ъ and Latvian ē (Spurgeon = Сперджен, Sturgeon =
+# Стерджен = Стърджън = Stērdžens): also read so.
+_ENGLISH_GEON = _rules((r"(?<=[^aeiou])d?geon$", "dzhen"))
 
 
 # A Central European name typed without its marks, as English news prints it (Simecka for
