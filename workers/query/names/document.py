@@ -144,7 +144,7 @@ class FieldNames:
                 if p + 1 < len(raw)
                 and (
                     wanted & becoming_keys(word, raw[p + 1], language)
-                    or rare_dative(word, raw[p + 1], wanted, language)
+                    or rare_dative(word, raw[p + 1 : p + 3], wanted, language)
                 )
             ]
         prepositions = locative_prepositions(language)

@@ -49,3 +49,19 @@ def test_a_frequent_dative_opening_a_sentence_stays_a_doubt(
     term: str, language: str, text: str
 ) -> None:
     assert matched(term, language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        # Czech se before a verb: the reflexive pronoun of the dative's verb
+        ("Macron", "Macronovi se nepodařilo sestavit vládu.", ["Macronovi"]),
+        ("Fiala", "Fialovi se nelíbilo rozhodnutí soudu.", ["Fialovi"]),
+        ("Orban", "Orbánovi se podařilo udržet většinu.", ["Orbánovi"]),
+        # se before a sibilant or two consonants: the preposition (with)
+        ("Kovar", "Kovarovi se Skotskem nevyšlo nic.", []),
+        ("Kovar", "Kovarovi se psem nikdo nepomohl.", []),
+    ],
+)
+def test_a_czech_reflexive_se_after_a_dative_opener(term: str, text: str, found: list[str]) -> None:
+    assert matched(term, "cs", text) == found
