@@ -86,6 +86,17 @@ def _table() -> dict[str, Any]:
     return table
 
 
+def _require_languages(data: dict[str, Any], part: str) -> None:
+    """Every language code of ``part`` a string: YAML reads an unquoted ``no`` (Norwegian)
+    as false, which the compiled engine refuses and the Python one took for no language."""
+    people = data[part.rstrip("_") or "people"]
+    codes = [lang for p in people for lang, _, _ in p["mentions"]]
+    codes += [d[1] for d in data[f"{part}distractors"]]
+    wrong = sorted({repr(c) for c in codes if not isinstance(c, str)})
+    if wrong:
+        raise ValueError(f"{part or 'people'}: language codes {wrong} are not strings: quote them")
+
+
 def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     """The people (with their mentions) and the distractors of the evaluation table: the
     tuned part (dev and check halves), ``part="unseen_"``, the people added afterwards,
@@ -109,6 +120,7 @@ def load(part: str = "") -> tuple[list[Person], list[list[str]]]:
     or ``part="fresh31_"`` (Europe, the Americas, Russia and the Caucasus), written side by
     side after fresh29's fixes (before any run)."""
     data = _table()
+    _require_languages(data, part)
     people = [
         Person(
             p["rule"],

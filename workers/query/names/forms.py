@@ -49,6 +49,7 @@ from .spoken import (
     arabic_spoken_spellings,
     kasra_before_h,
     marked_spellings,
+    nordic_aa,
     nordic_o,
     polish_nasals,
     romanian_schwa,
@@ -63,7 +64,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 171
+KEYS_VERSION = 172
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -351,6 +352,10 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     if nordic:
         cyrillic = by_target.get("Cyrl", heard)
         by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in nordic))
+    aa = nordic_aa(term)  # Haaland as Russian writes it: Холанд
+    if aa:
+        cyrillic = by_target.get("Cyrl", heard)
+        by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in aa))
     zh = greek_zh(term)  # Zhang as Greek writes it: Τζανγκ
     if zh:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(zh, None, loose=HEARD)

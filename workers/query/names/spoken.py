@@ -305,6 +305,18 @@ def nordic_o(term: str) -> tuple[str, ...]:
 _ENGLISH_GEON = _rules((r"(?<=[^aeiou])d?geon$", "dzhen"))
 
 
+# Norwegian and Danish aa (the old spelling of å) is said o, which Russian, Ukrainian and
+# Serbian write о (Haaland = Холанд, Haakon = Хокон, Gaarder = Гордер): a term's aa before
+# a consonant and a later vowel is also read o, for Cyrillic only (Greek writes the letters:
+# Χάαλαντ); not an aa in the last syllable, as Arabic names write a long a (Raad, Saad).
+_NORDIC_AA = _rules((r"aa(?=[b-df-hj-np-tv-z]+[aeiouy])", "o"))
+
+
+def nordic_aa(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its Nordic aa read o (see _NORDIC_AA), or ()."""
+    return _spelled(term, _NORDIC_AA, nasals=False)
+
+
 # A Central European name typed without its marks, as English news prints it (Simecka for
 # Šimečka, Zurek for Żurek, Sakaliene for Šakalienė, Caputova for Čaputová): Russian and
 # Ukrainian spell the marked letters (Шимечка, Журек, Шакалене, Чапутова). An
