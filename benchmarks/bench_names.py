@@ -517,6 +517,7 @@ HELD_OUT_BATCHES = (
     "fresh45",
     "fresh46",
     "fresh47",
+    "fresh48",
 )
 
 
