@@ -47,6 +47,7 @@ from .places import one_word_place
 from .split_names import arabic_parts
 from .spoken import (
     arabic_spoken_spellings,
+    breathy_m,
     kasra_before_h,
     marked_spellings,
     polish_nasals,
@@ -62,7 +63,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 163
+KEYS_VERSION = 180
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -365,6 +366,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     keys.update(f"Arab:{k}" for k in _silent_u_in_arabic(term))
     keys.update(f"Arab:{k}" for k in _french_et_in_arabic(term))
+    keys.update(f"Arab:{k}" for k in _breathy_m_in_arabic(term))
     keys.update(_joined_parts_keys(term, policy))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
@@ -397,6 +399,22 @@ def _silent_u_in_arabic(term: str) -> frozenset[str]:
         return frozenset()
     spelled = readings(term, None)[0]
     return frozenset(k for s in said for k in arabic_keys_of_latin(s, written=spelled))
+
+
+# Arabic writes every vowel of a foreign name read with a plain m for its mh (see
+# spoken.breathy_m: Osimhen = أوسيمين): keys leaving one out are Arabic names' and
+# words' (عثمان, Othman).
+_VOWEL_RUNS = re.compile("[aeiou]+")
+
+
+def _breathy_m_in_arabic(term: str) -> list[str]:
+    """Arabic keys of ``term`` read with a plain m for its mh, each vowel written, or none."""
+    return [
+        k
+        for said in breathy_m(term)
+        for k in arabic_keys_of_latin(said)
+        if sum(c.islower() for c in k) >= len(_VOWEL_RUNS.findall(said))
+    ]
 
 
 # Arabic writes a French final -et as said, its t silent and its e as ـيه (Bachelet =

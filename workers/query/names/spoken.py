@@ -99,6 +99,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
     others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
+    others = (*others, *breathy_m(term))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -265,6 +266,17 @@ def _portuguese(term: str) -> tuple[str, ...]:
     written = _spelled(term, _PORTUGUESE, nasals=False)
     heard = _spelled(term, (*_PORTUGUESE, *_PORTUGUESE_HEARD), nasals=False)
     return tuple(dict.fromkeys((*written, *heard)))
+
+
+# An mh between vowels writes a breathy m (Edo and Esan Osimhen, Oshiomhole; Marathi
+# Tamhane), no digraph of Latin spelling: other scripts and spellings often write it as a
+# plain m (Όσιμεν, أوسيمين, Serbian Osimen) as well as with its h (Осимхен).
+_BREATHY_M = _rules((r"(?<=[aeiou]m)h(?=[aeiou])", ""))
+
+
+def breathy_m(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with the h of an mh between vowels left out, or ()."""
+    return _spelled(term, _BREATHY_M, nasals=False)
 
 
 # A Swedish patronymic surname (Johansson, Jonsson, Olofsson), whose o Russian and
