@@ -48,6 +48,7 @@ from .split_names import arabic_parts
 from .spoken import (
     arabic_spoken_spellings,
     breathy_m,
+    geez_vowels,
     kasra_before_h,
     marked_spellings,
     polish_nasals,
@@ -63,7 +64,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 180
+KEYS_VERSION = 181
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -320,6 +321,11 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     spoken = spoken_spellings(term)  # as other scripts say a French or Spanish name
     if spoken:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in spoken))
+    geez = geez_vowels(term)  # Afwerki as other spellings write it: Afewerki, Афеворки
+    if geez:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in geez))
+        written = (_spelled_keys(f, None, loose=WRITTEN) for f in geez)
+        by_target["Latn"] = by_target["Latn"].union(*written)
     nasals = polish_nasals(term)  # Polish ą, ę typed a, e: Walesa = Валенса
     if nasals:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in nasals))

@@ -268,6 +268,22 @@ def _portuguese(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*written, *heard)))
 
 
+# Ge'ez script writes each consonant with a vowel: its sixth order, a short ə, Latin
+# spellings of Tigrinya and Amharic names write as e or leave out, and its wä as we or wo
+# (Afwerki = Afewerki = Afeworki = Афеворки = Αφεβέρκι). An inner consonant before a w and
+# an e is also read with an e between, and that e also as o.
+_GEEZ_WE = re.compile(r"(?<=[aeiou][bdfgklmnprstvz])we")
+
+
+def geez_vowels(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with an e before the w of a consonant's we, and with
+    its e also as o (``afewerki``, ``afeworki``), or () for a term without one."""
+    plain = term.lower()
+    if not plain.isascii() or not _GEEZ_WE.search(plain):
+        return ()
+    return (_GEEZ_WE.sub("ewe", plain), _GEEZ_WE.sub("ewo", plain))
+
+
 # An mh between vowels writes a breathy m (Edo and Esan Osimhen, Oshiomhole; Marathi
 # Tamhane), no digraph of Latin spelling: other scripts and spellings often write it as a
 # plain m (Όσιμεν, أوسيمين, Serbian Osimen) as well as with its h (Осимхен).
