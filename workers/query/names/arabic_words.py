@@ -289,6 +289,7 @@ def in_arabic_context(
         if not _verb_expected(text, p)
         and not _before_a_fathers(text, p)
         and not _before_an_adjective(text, p)
+        and not _after_a_manner(text, p)
     ]
     doubtful = {
         raw[p]
@@ -414,6 +415,18 @@ def _accusative_without_i(word: str) -> bool:
 _LEAST_ACCUSATIVE = 4  # letters of such a word: a stem of three and its alif
 # Arabic letters that write no vowel (not alif, waw, ya, their hamza seats, nor ta marbuta).
 _CONSONANT_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B) if chr(c) not in "اويىأإآءئؤة")
+
+
+# "In a manner", "in a way": Arabic makes an adverb of an adjective after them (بشكل سليم,
+# soundly; بصورة كاملة, completely), which a name never follows.
+_MANNERS = _words("بشكل وبشكل بصورة وبصورة بطريقة وبطريقة")
+
+
+def _after_a_manner(text: FieldText, p: int) -> bool:
+    """Whether the Arabic word at ``p`` stands right after a word of _MANNERS."""
+    if p == 0 or not is_arabic(text.raw[p]) or not joined(text, p - 1):
+        return False
+    return _plain(text.raw[p - 1]) in _MANNERS
 
 
 def _glide_left_out(word: str) -> bool:
