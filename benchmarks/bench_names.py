@@ -529,6 +529,7 @@ HELD_OUT_BATCHES = (
     "fresh45",
     "fresh46",
     "fresh47",
+    "fresh48",
     "fresh49",
 )
 

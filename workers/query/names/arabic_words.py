@@ -18,6 +18,7 @@ for the name), read once per process, when an Arabic word is first found for a L
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -280,12 +281,15 @@ def in_arabic_context(
     raw = text.raw
     if name.endswith(_GLIDE_ENDINGS):
         positions = [p for p in positions if not _glide_left_out(raw[p])]
+    if _FINAL_ICA.search(name):
+        positions = [p for p in positions if not _accusative_without_i(raw[p])]
     positions = [
         p
         for p in positions
         if not _verb_expected(text, p)
         and not _before_a_fathers(text, p)
         and not _before_an_adjective(text, p)
+        and not _after_a_manner(text, p)
     ]
     doubtful = {
         raw[p]
@@ -389,6 +393,40 @@ def _before_an_adjective(text: FieldText, p: int) -> bool:
     if _plain(raw[p + 1]) not in _ADJECTIVES or _plain(raw[p]).startswith(_ARTICLE):
         return False
     return not (p + 1 < last and joined(text, p + 1) and _plain(raw[p + 2]).startswith(_ARTICLE))
+
+
+# A name ending in -i, one consonant and -a: Arabic writes its long i (شاكيرا Shakira,
+# كاميلا Kamila; كريمة), while a word with the i left out and a final alif is an
+# adjective's or noun's indefinite accusative (شاكرا thankful, شكرا thanks, سالما safe).
+_FINAL_ICA = re.compile("[iy][b-df-hj-np-tvxz]a$")  # not a glide: Amarasuriya
+_LONG_I = "ي"
+
+
+def _accusative_without_i(word: str) -> bool:
+    """Whether the Arabic-script ``word`` ends in an alif after consonants (one sound may
+    take two letters: تس, ts) that no ي stands before (شاكرا, not شاكيرا, شويتسا)."""
+    plain = _plain(word)
+    if not is_arabic(word) or len(plain) < _LEAST_ACCUSATIVE or plain[-1] != _ACCUSATIVE:
+        return False
+    stem = plain[:-1].rstrip(_CONSONANT_LETTERS)
+    return len(stem) < len(plain) - 1 and not stem.endswith(_LONG_I)
+
+
+_LEAST_ACCUSATIVE = 4  # letters of such a word: a stem of three and its alif
+# Arabic letters that write no vowel (not alif, waw, ya, their hamza seats, nor ta marbuta).
+_CONSONANT_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B) if chr(c) not in "اويىأإآءئؤة")
+
+
+# "In a manner", "in a way": Arabic makes an adverb of an adjective after them (بشكل سليم,
+# soundly; بصورة كاملة, completely), which a name never follows.
+_MANNERS = _words("بشكل وبشكل بصورة وبصورة بطريقة وبطريقة")
+
+
+def _after_a_manner(text: FieldText, p: int) -> bool:
+    """Whether the Arabic word at ``p`` stands right after a word of _MANNERS."""
+    if p == 0 or not is_arabic(text.raw[p]) or not joined(text, p - 1):
+        return False
+    return _plain(text.raw[p - 1]) in _MANNERS
 
 
 def _glide_left_out(word: str) -> bool:

@@ -356,6 +356,8 @@ _CS: tuple[Rule, ...] = (
     ("ová", "", "feminine"),  # Merkelová
     ("ová", "a", "feminine"),  # Zacharovová for Zakharova
     ("y", "a", _GEN),  # men's names in -a (Okamura): Okamury, Okamurovi, Okamuru, Okamurou;
+    # a woman's name in -ra softens its r before the dative and locative -e (Sára: Sáře)
+    ("ře", "ra", "dative/locative"),
     ("ji", "ja", _GEN),  # after j, whose -a is soft, -i (Haníja: Haníji, as Arabic -iya)
     ("ovi", "a", _DAT),  # Slovak Okamuru, Okamurovi, Okamurom
     ("u", "a", _ACC),

@@ -47,6 +47,8 @@ from .places import one_word_place
 from .split_names import arabic_parts
 from .spoken import (
     arabic_spoken_spellings,
+    breathy_m,
+    geez_vowels,
     kasra_before_h,
     marked_spellings,
     nordic_aa,
@@ -64,7 +66,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 172
+KEYS_VERSION = 183
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -321,6 +323,11 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     spoken = spoken_spellings(term)  # as other scripts say a French or Spanish name
     if spoken:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in spoken))
+    geez = geez_vowels(term)  # Afwerki as other spellings write it: Afewerki, Афеворки
+    if geez:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in geez))
+        written = (_spelled_keys(f, None, loose=WRITTEN) for f in geez)
+        by_target["Latn"] = by_target["Latn"].union(*written)
     nasals = polish_nasals(term)  # Polish ą, ę typed a, e: Walesa = Валенса
     if nasals:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in nasals))
@@ -375,6 +382,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     keys.update(f"Arab:{k}" for k in _silent_u_in_arabic(term))
     keys.update(f"Arab:{k}" for k in _french_et_in_arabic(term))
+    keys.update(f"Arab:{k}" for k in _breathy_m_in_arabic(term))
     keys.update(_joined_parts_keys(term, policy))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
@@ -407,6 +415,22 @@ def _silent_u_in_arabic(term: str) -> frozenset[str]:
         return frozenset()
     spelled = readings(term, None)[0]
     return frozenset(k for s in said for k in arabic_keys_of_latin(s, written=spelled))
+
+
+# Arabic writes every vowel of a foreign name read with a plain m for its mh (see
+# spoken.breathy_m: Osimhen = أوسيمين): keys leaving one out are Arabic names' and
+# words' (عثمان, Othman).
+_VOWEL_RUNS = re.compile("[aeiou]+")
+
+
+def _breathy_m_in_arabic(term: str) -> list[str]:
+    """Arabic keys of ``term`` read with a plain m for its mh, each vowel written, or none."""
+    return [
+        k
+        for said in breathy_m(term)
+        for k in arabic_keys_of_latin(said)
+        if sum(c.islower() for c in k) >= len(_VOWEL_RUNS.findall(said))
+    ]
 
 
 # Arabic writes a French final -et as said, its t silent and its e as ـيه (Bachelet =

@@ -59,6 +59,18 @@ _POSSESSIVES = {
     "ru": "его её их",
     "uk": "його її їхні",
 }
+# Nouns for a person, which a definition of a person takes (``Slim es el hombre más rico``,
+# ``Slim is the richest man``): a common noun is not defined as a man or a woman, a name is.
+_PERSONS = {
+    "en": "man woman person",
+    "de": "mann frau person mensch",
+    "nl": "man vrouw persoon",
+    "fr": "homme femme personne",
+    "it": "uomo donna persona",
+    "es": "hombre mujer persona",
+    "pt": "homem mulher pessoa",
+    "ro": "om bărbat femeie persoană",
+}
 _CONJUNCTIONS = {
     "en": "and or",
     "de": "und oder",
@@ -88,6 +100,7 @@ def _table(source: dict[str, str]) -> dict[str, frozenset[str]]:
 COPULAS = _table(_COPULAS)
 ARTICLES = _table(_ARTICLES)
 POSSESSIVES = _table(_POSSESSIVES)
+PERSONS = _table(_PERSONS)
 CONJUNCTIONS = _table(_CONJUNCTIONS)
 _NONE: frozenset[str] = frozenset()
 
@@ -95,8 +108,8 @@ _NONE: frozenset[str] = frozenset()
 def ordinary_words(following: list[str], language: str | None) -> int:
     """How many of the words ``following`` a sentence opener (up to the next four, as
     written) make a pattern of an ordinary word in ``language``: two for a copula and an
-    article, four for a conjunction and three lower-case words, the first no article or
-    possessive; 0 for none."""
+    article (not defining a person: ``Slim es el hombre``), four for a conjunction and
+    three lower-case words, the first no article or possessive; 0 for none."""
     if len(following) < 2 or not following[1][:1].islower():
         return 0
     code = primary_language(language)
@@ -113,7 +126,18 @@ def ordinary_words(following: list[str], language: str | None) -> int:
         )
         return LIST_REACH if nouns else 0
     definition = first in COPULAS.get(code, _NONE) and second in ARTICLES.get(code, _NONE)
-    return 2 if definition else 0
+    return 2 if definition and not _of_a_person(following[2:DEFINED_REACH], code) else 0
+
+
+# How many words after an opener a definition's noun is looked for in (the copula, the
+# article and two more: ``es el hombre``, ``is the richest man``).
+DEFINED_REACH = 4
+
+
+def _of_a_person(defined: list[str], code: str) -> bool:
+    """Whether ``defined`` (a definition's words after its article) name a person."""
+    persons = PERSONS.get(code, _NONE)
+    return any(word.lower() in persons for word in defined)
 
 
 # How many words after an opener the conjunction pattern reads: the conjunction and three.

@@ -100,6 +100,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
+    others = (*others, *breathy_m(term))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -266,6 +267,33 @@ def _portuguese(term: str) -> tuple[str, ...]:
     written = _spelled(term, _PORTUGUESE, nasals=False)
     heard = _spelled(term, (*_PORTUGUESE, *_PORTUGUESE_HEARD), nasals=False)
     return tuple(dict.fromkeys((*written, *heard)))
+
+
+# Ge'ez script writes each consonant with a vowel: its sixth order, a short ə, Latin
+# spellings of Tigrinya and Amharic names write as e or leave out, and its wä as we or wo
+# (Afwerki = Afewerki = Afeworki = Афеворки = Αφεβέρκι). An inner consonant before a w and
+# an e is also read with an e between, and that e also as o.
+_GEEZ_WE = re.compile(r"(?<=[aeiou][bdfgklmnprstvz])we")
+
+
+def geez_vowels(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with an e before the w of a consonant's we, and with
+    its e also as o (``afewerki``, ``afeworki``), or () for a term without one."""
+    plain = term.lower()
+    if not plain.isascii() or not _GEEZ_WE.search(plain):
+        return ()
+    return (_GEEZ_WE.sub("ewe", plain), _GEEZ_WE.sub("ewo", plain))
+
+
+# An mh between vowels writes a breathy m (Edo and Esan Osimhen, Oshiomhole; Marathi
+# Tamhane), no digraph of Latin spelling: other scripts and spellings often write it as a
+# plain m (Όσιμεν, أوسيمين, Serbian Osimen) as well as with its h (Осимхен).
+_BREATHY_M = _rules((r"(?<=[aeiou]m)h(?=[aeiou])", ""))
+
+
+def breathy_m(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with the h of an mh between vowels left out, or ()."""
+    return _spelled(term, _BREATHY_M, nasals=False)
 
 
 # A Swedish patronymic surname (Johansson, Jonsson, Olofsson), whose o Russian and
