@@ -347,22 +347,10 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     opened = greek_opening_e(term)  # Mbappe as Greek also writes it: Εμπαπέ
     if opened:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(opened, None, loose=HEARD)
-    schwa = romanian_schwa(term)  # Isarescu as Russian writes it: Исэреску
-    if schwa:
-        cyrillic = by_target.get("Cyrl", heard)
-        by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in schwa))
-    open_e = lithuanian_open_e(term)  # Skvernelis as Russian writes it: Сквернялис
-    if open_e:
-        cyrillic = by_target.get("Cyrl", heard)
-        by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in open_e))
-    nordic = nordic_o(term)  # Solberg as Russian writes it: Сульберг
-    if nordic:
-        cyrillic = by_target.get("Cyrl", heard)
-        by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in nordic))
-    aa = nordic_aa(term)  # Haaland as Russian writes it: Холанд
-    if aa:
-        cyrillic = by_target.get("Cyrl", heard)
-        by_target["Cyrl"] = cyrillic.union(*(_spelled_keys(f, None, loose=HEARD) for f in aa))
+    # Readings only Cyrillic writes: Isarescu = Исэреску (Romanian ă), Skvernelis =
+    # Сквернялис (Lithuanian open e), Solberg = Сульберг (Nordic o), Haaland = Холанд (aa).
+    for cyrillic_only in (romanian_schwa, lithuanian_open_e, nordic_o, nordic_aa):
+        _add_heard(by_target, "Cyrl", heard, cyrillic_only(term))
     zh = greek_zh(term)  # Zhang as Greek writes it: Τζανγκ
     if zh:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(zh, None, loose=HEARD)
@@ -386,6 +374,15 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     keys.update(_joined_parts_keys(term, policy))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return frozenset(keys)
+
+
+def _add_heard(
+    by_target: dict[str, frozenset[str]], target: str, heard: frozenset[str], forms: tuple[str, ...]
+) -> None:
+    """Add the heard keys of ``forms`` to ``target``'s keys (``heard`` until it has its own)."""
+    if forms:
+        found = by_target.get(target, heard)
+        by_target[target] = found.union(*(_spelled_keys(f, None, loose=HEARD) for f in forms))
 
 
 # Persian joins the parts of a name that Arabic writes apart (see split_names) with a
