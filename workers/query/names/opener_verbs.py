@@ -30,16 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .cases import primary_language
-
-_SERBIAN_LATIN = str.maketrans("abcčćdđefghijklmnoprsštuvzž", "абцчћдђефгхијклмнопрсштувзж")
-
-
-def _cyrillic(words: str) -> str:
-    """Serbian words written in Latin letters, in Cyrillic (one list serves both scripts:
-    a Serbian article may be in either)."""
-    digraphs = words.replace("lj", "љ").replace("nj", "њ").replace("dž", "џ")
-    return digraphs.translate(_SERBIAN_LATIN)
-
+from .serbian import to_cyrillic
 
 # Serbian, Croatian and Bosnian share their verbs (in both the ekavian and ijekavian form):
 # a past participle (``rekao``, ``izjavila``; a headline's without ``je``), and the present
@@ -81,7 +72,7 @@ _ENDINGS = {
     "pl": "ł ła łby łaby uje ują aje eje ywa iwa ega dzi",
     "cs": "l la uje ují ává ívá ývá",
     "sk": "l la uje ujú áva íva ýva",
-    "sr": f"{_SH_ENDINGS} {_cyrillic(_SH_ENDINGS)}",
+    "sr": f"{_SH_ENDINGS} {to_cyrillic(_SH_ENDINGS)}",
     "hr": _SH_ENDINGS,
     "bs": _SH_ENDINGS,
     "sl": "l la uje ira vlja",
@@ -150,7 +141,7 @@ _WORDS = {
         dúfa počíta chystá ponúka odpovedá odpovie hrozí chváli blahoželá pripravený
         pripravená ochotný ochotná presvedčený presvedčená spokojný spokojná proti
         """,
-    "sr": f"{_SH_WORDS} {_cyrillic(_SH_WORDS)}",
+    "sr": f"{_SH_WORDS} {to_cyrillic(_SH_WORDS)}",
     "hr": _SH_WORDS,
     "bs": _SH_WORDS,
     "sl": """
@@ -177,7 +168,7 @@ _LEAD_ENDINGS = {
     "pl": "nie cie o",
     "cs": "ě cky sky",
     "sk": "ne cky sky",
-    "sr": f"no ro {_cyrillic('no ro')}",
+    "sr": f"no ro {to_cyrillic('no ro')}",
     "hr": "no ro",
     "bs": "no ro",
     "sl": "no ro",
@@ -210,7 +201,7 @@ _LEADS = {
         v vo na s so z zo k ku do od po za o u pri pred pod nad pre bez počas podľa a i ani
         alebo ale včera dnes zajtra predtým neskôr prvýkrát teraz
         """,
-    "sr": f"{_SH_LEADS} {_cyrillic(_SH_LEADS)}",
+    "sr": f"{_SH_LEADS} {to_cyrillic(_SH_LEADS)}",
     "hr": _SH_LEADS,
     "bs": _SH_LEADS,
     "sl": """

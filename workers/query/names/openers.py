@@ -18,6 +18,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .cases import primary_language
+from .serbian import to_latin
 from .word_frequencies import frequent_words
 
 # Per language: the present and past third-person copula, the articles a definition's noun
@@ -165,22 +166,13 @@ def may_be_ordinary(word: str, language: str | None) -> bool:
     frequent = _frequent_hashes(_LISTS.get(code, code))
     if frequent is None:
         return True
-    key = hash(word.lower().translate(_SERBIAN_LATIN) if code == "sr" else word.lower())
+    key = hash(to_latin(word.lower()) if code == "sr" else word.lower())
     i = bisect_left(frequent, key)
     return i < len(frequent) and frequent[i] == key
 
 
-# wordfreq has one Serbo-Croatian list, in Latin letters; Serbian Cyrillic maps onto them
-# letter for letter (Вучићу = Vučiću).
+# wordfreq has one Serbo-Croatian list, in Latin letters (Serbian Cyrillic: see serbian).
 _LISTS = dict.fromkeys(("sr", "hr", "bs"), "sh")
-_SERBIAN_LATIN = str.maketrans(
-    {
-        **dict(zip("абвгдђежзијклмнопрстћуфхцчш", "abvgdđežzijklmnoprstćufhcčš", strict=True)),
-        "љ": "lj",
-        "њ": "nj",
-        "џ": "dž",
-    }
-)
 
 
 @lru_cache(maxsize=32)  # asked only for the languages of the tables above
