@@ -532,6 +532,7 @@ HELD_OUT_BATCHES = (
     "fresh48",
     "fresh49",
     "fresh50",
+    "fresh51",
 )
 
 
