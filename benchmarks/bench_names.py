@@ -531,6 +531,7 @@ HELD_OUT_BATCHES = (
     "fresh47",
     "fresh48",
     "fresh49",
+    "fresh52",
 )
 
 
