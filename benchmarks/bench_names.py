@@ -533,6 +533,7 @@ HELD_OUT_BATCHES = (
     "fresh49",
     "fresh50",
     "fresh51",
+    "fresh52",
 )
 
 
