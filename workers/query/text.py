@@ -242,8 +242,11 @@ def offsets_of_split(split: Split) -> tuple[list[int], list[int]]:
     """Start and end offsets of the words of a :func:`scan_split` split."""
     if isinstance(split, str):  # words where spaces stop and start: found in C (numpy)
         np = lazy_numpy()
-        word = np.frombuffer(split.encode("ascii"), dtype=np.uint8) != _SPACE
-        edges = np.flatnonzero(np.diff(word.view(np.int8), prepend=0, append=0))
+        # A space on either side (one comparison of neighbours: half the time of np.diff
+        # with its prepend and append, which copy the array twice).
+        word = np.zeros(len(split) + 2, dtype=np.bool_)
+        word[1:-1] = np.frombuffer(split.encode("ascii"), dtype=np.uint8) != _SPACE
+        edges = np.flatnonzero(word[1:] != word[:-1])
         starts: list[int] = edges[0::2].tolist()
         ends: list[int] = edges[1::2].tolist()
         return starts, ends
