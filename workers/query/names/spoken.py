@@ -4,7 +4,7 @@ Russian, Greek and Arabic news spell a French name as it sounds: a nasal vowel a
 n with the consonant after it silent (``Bertrand`` = ``Бертран``, ``Clement`` = ``Клеман``), a
 final -in as -en (``Darmanin`` = ``Дарманен`` = ``Νταρμανέν``), and in a name spelled the
 French way (an accent, ``eau``, ``aill``, ``-iez``...) also eau and au as o, ill as y, j as
-zh, u as ü, ai as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wauquiez`` =
+zh, u as ü, ai and eu as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wauquiez`` =
 ``Вокье``, ``Juppé`` = ``Жюппе``); Greek and Arabic write a Spanish ll as y (``Castillo`` =
 ``Καστίγιο`` = ``كاستيو``); a Hungarian name's s is sh, cs ch, zs zh, ly y (``Kocsis`` =
 ``Кочиш``, ``Gulyás`` = ``Гуйяш``); a Portuguese nh and lh are ny and ly (``Marinho`` =
@@ -25,10 +25,11 @@ from itertools import combinations, product
 # (Not eill alone: English Reilly, O'Neill.)
 # A final -vre, -bre, -tre, -dre, -pre is French too (Poilievre, Lefebvre, Sartre; English
 # writes -ver, -ber, -ter), and so is a final -ois after two letters (Dubois, Valois; not
-# Lois), and a final -aud, -aut after another syllable (Giraud, Thibaut; not Maud, Kraut).
+# Lois), a final -aud, -aut after another syllable (Giraud, Thibaut; not Maud, Kraut), and
+# a final -eur (Jabeur, Prieur: English writes -eur only in French words, Amateur).
 _FRENCH_WAY = re.compile(
     r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|[aeiouy][^aeiouy]+au[dt]$|aire$|"
-    r"[bdptv]re$|\w\wois$|ç|œ",
+    r"[bdptv]re$|\w\wois$|eur$|ç|œ",
     re.IGNORECASE,
 )
 _ACCENTS = frozenset("éèêëàâîïôûùç")
@@ -59,6 +60,8 @@ _LETTERS = _rules(
     # French says a final -ault, -aud, -aut o, its l and consonant silent (Arnault = Арно)
     (r"eaux?$|eau|aux$|aul?[dt]$", "o"),
     (r"au", "o"),
+    # French eu is said ö, which Cyrillic and Greek write е, ε (Jabeur = Жабер = Ζαμπέρ)
+    (r"eu(?=[^aeiou]|$)", "e"),
     (r"(?<=[aeou])ill", "y"),
     (r"iez$", "ie"),
     (r"ai(?=[^lnm]|$)", "e"),
