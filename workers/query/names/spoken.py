@@ -414,6 +414,26 @@ def silent_u(term: str) -> tuple[str, ...]:
     return (*_spelled(term, _SILENT_U, nasals=False), *_spelled(term, _SILENT_UE, nasals=False))
 
 
+# An Arabic name ending in ad-Din, "of the faith" (Nasr ad-Din, Salah ad-Din), joins it
+# with the case vowel of the noun before, which each spelling writes its own way: French
+# -eddine, English -uddin, Turkish -eddin, Persian -oddin, Arabic and Urdu -addin, -iddin
+# (Nasreddine = Nasruddin = Nasreddin = Насреддин): a term ending so is also read with
+# the others. After three letters at least (a name's first noun: Nur, Ala, Safi).
+_AD_DIN = re.compile(r"(?<=[a-z]{3})[aeiou]ddine?$")
+_AD_DIN_SPELLINGS = ("eddin", "uddin", "addin", "iddin")
+
+
+def ad_din(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its -eddine, -uddin ... spelled each other way
+    (see _AD_DIN), or () for a term not ending so."""
+    plain = term.lower()
+    found = _AD_DIN.search(plain)
+    if found is None or not plain.isascii():
+        return ()
+    stem = plain[: found.start()]
+    return tuple(stem + end for end in _AD_DIN_SPELLINGS if stem + end != plain)
+
+
 # An Arabic name's kasra before a final ḥ (ح) is said e, the guttural lowering it, and
 # French and much news write it so, others i (Salih = Saleh, Falih = Faleh, Fatih =
 # Fateh): a term ending in -ih or -eh after a vowel and a consonant is also read with the
