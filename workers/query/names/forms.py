@@ -47,6 +47,7 @@ from .places import one_word_place
 from .split_names import arabic_parts
 from .spoken import (
     ad_din,
+    arabic_fatha_e,
     arabic_spoken_spellings,
     breathy_m,
     geez_vowels,
@@ -67,7 +68,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 186
+KEYS_VERSION = 187
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -329,11 +330,12 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in geez))
         written = (_spelled_keys(f, None, loose=WRITTEN) for f in geez)
         by_target["Latn"] = by_target["Latn"].union(*written)
-    faith = ad_din(term)  # Nasreddine as English and Russian write it: Nasruddin, Насрудин
-    if faith:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in faith))
+    # Arabic names as other spellings write them: Nasreddine = Nasruddin, Meshaal = Mashal
+    arabic = (*ad_din(term), *arabic_fatha_e(term))
+    if arabic:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in arabic))
         by_target["Latn"] = by_target["Latn"].union(
-            *(_spelled_keys(f, None, loose=WRITTEN) for f in faith)
+            *(_spelled_keys(f, None, loose=WRITTEN) for f in arabic)
         )
     nasals = polish_nasals(term)  # Polish ą, ę typed a, e: Walesa = Валенса
     if nasals:

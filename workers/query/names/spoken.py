@@ -434,6 +434,25 @@ def ad_din(term: str) -> tuple[str, ...]:
     return tuple(stem + end for end in _AD_DIN_SPELLINGS if stem + end != plain)
 
 
+# Arabic has no e: English news write an Arabic name's short a (a fatha) e as often as a,
+# and its long a doubled, aa (Meshaal, whom others write Mashal, Машаль, Μασάλ): a term
+# whose last syllable holds that aa before a final consonant is also read with its e's as
+# a, one at a time and all at once.
+_ARABIC_LONG_A = re.compile(r"aa[b-df-hj-np-tv-z]$")
+_MAX_FATHA_ES = 3
+
+
+def arabic_fatha_e(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its e's read a (see _ARABIC_LONG_A), or () for a
+    term without a final -aa and a consonant, or without an e."""
+    plain = term.lower()
+    if not plain.isascii() or "e" not in plain or not _ARABIC_LONG_A.search(plain):
+        return ()
+    places = [i for i, letter in enumerate(plain) if letter == "e"][:_MAX_FATHA_ES]
+    each = (plain[:i] + "a" + plain[i + 1 :] for i in places)
+    return tuple(dict.fromkeys((*each, plain.replace("e", "a"))))
+
+
 # An Arabic name's kasra before a final ḥ (ح) is said e, the guttural lowering it, and
 # French and much news write it so, others i (Salih = Saleh, Falih = Faleh, Fatih =
 # Fateh): a term ending in -ih or -eh after a vowel and a consonant is also read with the
