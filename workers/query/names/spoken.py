@@ -171,6 +171,26 @@ def romanian_schwa(term: str) -> tuple[str, ...]:
     )
 
 
+# A Romanian name (its oa between consonants, a diphthong of Romanian spelling: Șoșoacă,
+# Doagă, Toader) ending in a consonant and an a typed without marks: that a may be ă, a
+# feminine noun's ending, which Russian writes э and Ukrainian е (Sosoaca = Шошоакэ =
+# Шошоаке): also read e, for Cyrillic.
+_ROMANIAN_OA = re.compile(r"[b-df-hj-np-tv-z]oa[b-df-hj-np-tv-z]")
+_CONSONANT_AND_A = re.compile(r"[b-df-hj-np-tv-z]a$")
+
+
+def romanian_final_schwa(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its final a read e (see _ROMANIAN_OA), or () for a
+    term without a Romanian oa or not ending in a consonant and an a."""
+    plain = term.lower()
+    if not plain.isascii() or not _CONSONANT_AND_A.search(plain):
+        return ()
+    if not _ROMANIAN_OA.search(plain):
+        return ()
+    # Its c stays hard (că, not ce: Шошоакэ); a k keeps it so before the e.
+    return (plain[:-2] + "ke",) if plain.endswith("ca") else (plain[:-1] + "e",)
+
+
 @lru_cache(maxsize=4096)
 def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     """:func:`spoken_spellings` for Arabic keys: Arabic writes many words as a nasal's
