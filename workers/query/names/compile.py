@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .. import matchers as m
@@ -338,16 +340,42 @@ def _keyed(
     kept = _without_particles(text, written, starts)
     named = _hyphenated_parts_as_names(text, written, starts)
     if len(kept) == 1:
-        entry = (kept[0], named[kept[0]], term_keys(named[kept[0]], policy))
+        keys = term_keys(named[kept[0]], policy) | _egyptian_a(named, kept[0], policy, term_keys)
+        entry = (kept[0], named[kept[0]], keys)
         return [_as_given(entry, policy) if given else entry]
     words = [named[i] for i in kept]
     korean = korean_name(words)
-    found = [(i, named[i], phrase_word_keys(named[i], policy, korean)) for i in kept]
+    found = [
+        (i, named[i], phrase_word_keys(named[i], policy, korean) | _egyptian_a(named, i, policy))
+        for i in kept
+    ]
     if chinese_name(words):  # read as pinyin too (see pinyin: Xi = شي)
         found = [(i, word, keys | arabic_pinyin_keys(word)) for i, word, keys in found]
     elif not korean:  # a Western order: the given names first (Volodymyr Zelensky)
         found = [_as_given(entry, policy) for entry in found[:-1]] + found[-1:]
     return found
+
+
+# Egyptian English writes the article el and an Arabic name's opening a after it as e, as
+# Egyptian Arabic says them (El-Enany = al-Anani = эль-Анани = αλ-Ανανί, El-Erian =
+# al-Aryan): a name word after an el particle opening with e and a consonant is also read
+# with a there (not in Arabic keys: Arabic script writes no such vowel apart).
+_EGYPTIAN_E = re.compile("[Ee](?=[b-df-hj-np-tv-z])")
+_EL = "el"
+
+
+def _egyptian_a(
+    written: list[str],
+    i: int,
+    policy: str,
+    key: Callable[[str, str], frozenset[str]] = phrase_word_keys,
+) -> frozenset[str]:
+    """The ``key`` keys (Arabic ones left out) of ``written[i]`` read with an opening a for
+    its e, after an el (see _EGYPTIAN_E); none for another word."""
+    word = written[i]
+    if i == 0 or written[i - 1].lower() != _EL or not _EGYPTIAN_E.match(word):
+        return frozenset()
+    return frozenset(k for k in key("A" + word[1:], policy) if not k.startswith("Arab:"))
 
 
 def _as_given(

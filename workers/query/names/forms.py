@@ -46,6 +46,8 @@ from .pinyin import greek_zh
 from .places import one_word_place
 from .split_names import arabic_parts
 from .spoken import (
+    ad_din,
+    arabic_fatha_e,
     arabic_spoken_spellings,
     breathy_m,
     geez_vowels,
@@ -54,6 +56,7 @@ from .spoken import (
     nordic_aa,
     nordic_o,
     polish_nasals,
+    romanian_final_schwa,
     romanian_schwa,
     romanian_t,
     silent_u,
@@ -66,7 +69,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 183
+KEYS_VERSION = 189
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -328,6 +331,13 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in geez))
         written = (_spelled_keys(f, None, loose=WRITTEN) for f in geez)
         by_target["Latn"] = by_target["Latn"].union(*written)
+    # Arabic names as other spellings write them: Nasreddine = Nasruddin, Meshaal = Mashal
+    arabic = (*ad_din(term), *arabic_fatha_e(term))
+    if arabic:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in arabic))
+        by_target["Latn"] = by_target["Latn"].union(
+            *(_spelled_keys(f, None, loose=WRITTEN) for f in arabic)
+        )
     nasals = polish_nasals(term)  # Polish ą, ę typed a, e: Walesa = Валенса
     if nasals:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in nasals))
@@ -347,9 +357,11 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     opened = greek_opening_e(term)  # Mbappe as Greek also writes it: Εμπαπέ
     if opened:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(opened, None, loose=HEARD)
-    # Readings only Cyrillic writes: Isarescu = Исэреску (Romanian ă), Skvernelis =
-    # Сквернялис (Lithuanian open e), Solberg = Сульберг (Nordic o), Haaland = Холанд (aa).
-    for cyrillic_only in (romanian_schwa, lithuanian_open_e, nordic_o, nordic_aa):
+    # Readings only Cyrillic writes: Isarescu = Исэреску, Sosoaca = Шошоакэ (Romanian ă),
+    # Skvernelis = Сквернялис (Lithuanian open e), Solberg = Сульберг (Nordic o), Haaland =
+    # Холанд (aa).
+    cyrillic_readings = (romanian_schwa, romanian_final_schwa, lithuanian_open_e, nordic_o)
+    for cyrillic_only in (*cyrillic_readings, nordic_aa):
         _add_heard(by_target, "Cyrl", heard, cyrillic_only(term))
     zh = greek_zh(term)  # Zhang as Greek writes it: Τζανγκ
     if zh:

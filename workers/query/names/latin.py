@@ -377,7 +377,24 @@ def _bulgarian_as_written_abroad(word: str) -> tuple[str, ...]:
         return (sht,) if sht != word else ()
     vowels = "аоуи" if word.endswith("ъ") or word.count("ъ") >= 2 else "аоу"
     found = (w.replace("ъ", vowel) for w in dict.fromkeys((word, sht)) for vowel in vowels)
-    return tuple(dict.fromkeys(found if sht == word else (sht, *found)))
+    mixed = _each_schwa_apart(sht) if sht.count("ъ") >= 2 else ()
+    return tuple(dict.fromkeys((*(() if sht == word else (sht,)), *found, *mixed)))
+
+
+def _each_schwa_apart(word: str) -> tuple[str, ...]:
+    """``word`` with its first two ъ read each its own way (ъ kept, а, о, у): Bulgarian
+    writes every English schwa ъ, whatever vowel the name spells (Дътън = Dutton, Хънтър =
+    Hunter, Сътън = Sutton)."""
+    first = word.index("ъ")
+    second = word.index("ъ", first + 1)
+    return tuple(
+        word[:first] + a + word[first + 1 : second] + b + word[second + 1 :]
+        for a, b in product(_BG_SCHWA_VOWELS, repeat=2)
+        if a != b
+    )
+
+
+_BG_SCHWA_VOWELS = "ъаоу"  # ъ kept: read as e (see _PRE)
 
 
 def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:

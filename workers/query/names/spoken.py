@@ -4,7 +4,7 @@ Russian, Greek and Arabic news spell a French name as it sounds: a nasal vowel a
 n with the consonant after it silent (``Bertrand`` = ``Бертран``, ``Clement`` = ``Клеман``), a
 final -in as -en (``Darmanin`` = ``Дарманен`` = ``Νταρμανέν``), and in a name spelled the
 French way (an accent, ``eau``, ``aill``, ``-iez``...) also eau and au as o, ill as y, j as
-zh, u as ü, ai as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wauquiez`` =
+zh, u as ü, ai and eu as e, qu as k, oi as wa (``Retailleau`` = ``Ретайо``, ``Wauquiez`` =
 ``Вокье``, ``Juppé`` = ``Жюппе``); Greek and Arabic write a Spanish ll as y (``Castillo`` =
 ``Καστίγιο`` = ``كاستيو``); a Hungarian name's s is sh, cs ch, zs zh, ly y (``Kocsis`` =
 ``Кочиш``, ``Gulyás`` = ``Гуйяш``); a Portuguese nh and lh are ny and ly (``Marinho`` =
@@ -25,10 +25,11 @@ from itertools import combinations, product
 # (Not eill alone: English Reilly, O'Neill.)
 # A final -vre, -bre, -tre, -dre, -pre is French too (Poilievre, Lefebvre, Sartre; English
 # writes -ver, -ber, -ter), and so is a final -ois after two letters (Dubois, Valois; not
-# Lois), and a final -aud, -aut after another syllable (Giraud, Thibaut; not Maud, Kraut).
+# Lois), a final -aud, -aut after another syllable (Giraud, Thibaut; not Maud, Kraut), and
+# a final -eur (Jabeur, Prieur: English writes -eur only in French words, Amateur).
 _FRENCH_WAY = re.compile(
     r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|[aeiouy][^aeiouy]+au[dt]$|aire$|"
-    r"[bdptv]re$|\w\wois$|ç|œ",
+    r"[bdptv]re$|\w\wois$|eur$|ç|œ",
     re.IGNORECASE,
 )
 _ACCENTS = frozenset("éèêëàâîïôûùç")
@@ -59,6 +60,8 @@ _LETTERS = _rules(
     # French says a final -ault, -aud, -aut o, its l and consonant silent (Arnault = Арно)
     (r"eaux?$|eau|aux$|aul?[dt]$", "o"),
     (r"au", "o"),
+    # French eu is said ö, which Cyrillic and Greek write е, ε (Jabeur = Жабер = Ζαμπέρ)
+    (r"eu(?=[^aeiou]|$)", "e"),
     (r"(?<=[aeou])ill", "y"),
     (r"iez$", "ie"),
     (r"ai(?=[^lnm]|$)", "e"),
@@ -166,6 +169,26 @@ def romanian_schwa(term: str) -> tuple[str, ...]:
         for count in range(1, len(places) + 1)
         for chosen in combinations(places, count)
     )
+
+
+# A Romanian name (its oa between consonants, a diphthong of Romanian spelling: Șoșoacă,
+# Doagă, Toader) ending in a consonant and an a typed without marks: that a may be ă, a
+# feminine noun's ending, which Russian writes э and Ukrainian е (Sosoaca = Шошоакэ =
+# Шошоаке): also read e, for Cyrillic.
+_ROMANIAN_OA = re.compile(r"[b-df-hj-np-tv-z]oa[b-df-hj-np-tv-z]")
+_CONSONANT_AND_A = re.compile(r"[b-df-hj-np-tv-z]a$")
+
+
+def romanian_final_schwa(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its final a read e (see _ROMANIAN_OA), or () for a
+    term without a Romanian oa or not ending in a consonant and an a."""
+    plain = term.lower()
+    if not plain.isascii() or not _CONSONANT_AND_A.search(plain):
+        return ()
+    if not _ROMANIAN_OA.search(plain):
+        return ()
+    # Its c stays hard (că, not ce: Шошоакэ); a k keeps it so before the e.
+    return (plain[:-2] + "ke",) if plain.endswith("ca") else (plain[:-1] + "e",)
 
 
 @lru_cache(maxsize=4096)
@@ -409,6 +432,45 @@ def silent_u(term: str) -> tuple[str, ...]:
     if len(term) < MIN_LONG_TERM:
         return ()
     return (*_spelled(term, _SILENT_U, nasals=False), *_spelled(term, _SILENT_UE, nasals=False))
+
+
+# An Arabic name ending in ad-Din, "of the faith" (Nasr ad-Din, Salah ad-Din), joins it
+# with the case vowel of the noun before, which each spelling writes its own way: French
+# -eddine, English -uddin, Turkish -eddin, Persian -oddin, Arabic and Urdu -addin, -iddin
+# (Nasreddine = Nasruddin = Nasreddin = Насреддин): a term ending so is also read with
+# the others. After three letters at least (a name's first noun: Nur, Ala, Safi).
+_AD_DIN = re.compile(r"(?<=[a-z]{3})[aeiou]ddine?$")
+_AD_DIN_SPELLINGS = ("eddin", "uddin", "addin", "iddin")
+
+
+def ad_din(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its -eddine, -uddin ... spelled each other way
+    (see _AD_DIN), or () for a term not ending so."""
+    plain = term.lower()
+    found = _AD_DIN.search(plain)
+    if found is None or not plain.isascii():
+        return ()
+    stem = plain[: found.start()]
+    return tuple(stem + end for end in _AD_DIN_SPELLINGS if stem + end != plain)
+
+
+# Arabic has no e: English news write an Arabic name's short a (a fatha) e as often as a,
+# and its long a doubled, aa (Meshaal, whom others write Mashal, Машаль, Μασάλ): a term
+# whose last syllable holds that aa before a final consonant is also read with its e's as
+# a, one at a time and all at once.
+_ARABIC_LONG_A = re.compile(r"aa[b-df-hj-np-tv-z]$")
+_MAX_FATHA_ES = 3
+
+
+def arabic_fatha_e(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its e's read a (see _ARABIC_LONG_A), or () for a
+    term without a final -aa and a consonant, or without an e."""
+    plain = term.lower()
+    if not plain.isascii() or "e" not in plain or not _ARABIC_LONG_A.search(plain):
+        return ()
+    places = [i for i, letter in enumerate(plain) if letter == "e"][:_MAX_FATHA_ES]
+    each = (plain[:i] + "a" + plain[i + 1 :] for i in places)
+    return tuple(dict.fromkeys((*each, plain.replace("e", "a"))))
 
 
 # An Arabic name's kasra before a final ḥ (ح) is said e, the guttural lowering it, and
