@@ -155,6 +155,17 @@ _ACTS = _words(
     جثمان جثة جنازة نعش تشييع وفاة
     """
 )
+# Nouns of a person's words and of what is said of or befalls one, which Arabic writes
+# indefinite with ل joined to the person after them (``بيان لحماد``, a statement by Hammad;
+# ``انتقادات حادة لروحاني``, sharp criticism of Rouhani): an ordinary noun there takes the
+# article (``بيان للحكومة``), a word with ل and without it is the name.
+_LI_NOUNS = _words(
+    """
+    بيان كلمة خطاب تصريح تصريحات تغريدة تدوينة منشور مقابلة حوار رسالة مقال
+    انتقاد انتقادات إشادة اشادة اتهام اتهامات تهمة تهم خسارة هزيمة فوز تهنئة
+    """
+)
+_LI = "ل"
 # Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the
 # name after them names the unit, whatever verb or title stands before.
 _EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوية فيلق")
@@ -496,6 +507,8 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
         return True
     if _listed(before, _WAS) and _before_already(text, p):
         return True
+    if _li_after_a_persons_noun(text, p):
+        return True
     return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
 
 
@@ -527,6 +540,33 @@ def _after_a_feminine_verb(text: FieldText, p: int) -> bool:
         and arabic_zipf(verb[:-1]) >= COMMON
         for verb in _readings(raw[p - 1])
     )
+
+
+def _li_after_a_persons_noun(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` is ل joined to a word without the article, right after a
+    noun of _LI_NOUNS or after one and a word without the article describing it (see
+    _LI_NOUNS): ``بيان لحماد``, ``خسارة مؤلمة لجابر``; not before a word with the article,
+    the genitive of a noun's construct (``رسالة لسلام العالم``, for world peace)."""
+    raw = text.raw
+    if not any(_li_bare(plain) for plain in _readings(raw[p])):
+        return False
+    if p + 1 < len(raw) and joined(text, p) and _plain(raw[p + 1]).startswith(_ARTICLE):
+        return False
+    if _listed(raw[p - 1], _LI_NOUNS):
+        return True
+    return (
+        p > 1
+        and joined(text, p - 2)
+        and is_arabic(raw[p - 1])
+        and not _plain(raw[p - 1]).startswith(_ARTICLE)
+        and _listed(raw[p - 2], _LI_NOUNS)
+    )
+
+
+def _li_bare(plain: str) -> bool:
+    """Whether ``plain`` is ل joined to a word of at least _LEAST_STEM letters that does not
+    open with the article (لل: ل drops the article's alef)."""
+    return plain.startswith(_LI) and not plain.startswith(_LI_ARTICLE) and len(plain) > _LEAST_STEM
 
 
 def _before_already(text: FieldText, p: int) -> bool:
