@@ -1,6 +1,6 @@
 """Places named by a noun beside them: ``река Саар``, ``поблизу села Кислиця``, ``Жители
 Кариса``, ``في مدينة العطاف``, ``στο χωριό Μπούκα``, ``Смотрич — посёлок``, ``Медынский
-район``.
+район``, ``la ville de Mahrès``.
 
 Slavic languages, Greek and Arabic write a river, village, island or mountain (and a planet,
 an asteroid or a comet: ``планеты Венера``, ``كوكب زحل``; a beach, a peninsula, a training
@@ -108,6 +108,17 @@ _NOUNS = {
     **dict.fromkeys(("ar", "fa", "ur"), _ARABIC),
     **dict.fromkeys(("fr", "es", "it", "pt"), _ROMANCE),
 }
+# French, Spanish, Italian, Portuguese name a town by its noun and "of" before the name
+# (``la ville de Mahrès``, ``la ciudad de Ica``, ``la città di Lecce``, ``a vila de
+# Sintra``); a person is no town's "of" (a villa, Italian ``villa di``, is a house: not
+# listed).
+_ROMANCE_TOWN_WORDS = """
+    ville village commune bourgade localité ciudad pueblo localidad municipio città cittadina
+    paese comune borgo cidade vila aldeia município
+"""
+_ROMANCE_TOWNS = frozenset(_ROMANCE_TOWN_WORDS.split())
+_ROMANCE_OF = frozenset(("de", "d", "di", "do", "da"))
+_APOSTROPHES = ("'", "’")
 # English mountain, lake and cape nouns, capitalised as the first word of the place's name
 # (``Mount Rainier``, ``Lake Tana``, ``Cape Verde``), which other Latin-script news keep
 # (``am Mount Rainier``): no person's name follows them.
@@ -162,6 +173,7 @@ def names_a_place(
     or the first word of the place it closes (``Санта-Крус``)."""
     return (
         _after_a_place_noun(text, position, language)
+        or _after_a_town_noun_and_of(text, position)
         or (_defined_as_a_place(text, position, language) and not oblique(position))
         or _adjective_of_a_place(text, position)
         or _after_a_place_prefix(text, position)
@@ -299,6 +311,18 @@ def _defined_as_a_place(text: FieldText, position: int, language: str | None) ->
     return copula or any(
         dash in text.text[text.ends[position] : text.starts[after]] for dash in _DASHES
     )
+
+
+def _after_a_town_noun_and_of(text: FieldText, position: int) -> bool:
+    """Whether the word at ``position`` follows a Romance town's noun and "of", lower case
+    (see _ROMANCE_TOWNS; ``d'`` with its apostrophe): ``la ville de Mahrès``."""
+    if position < 2:
+        return False
+    raw, of = text.raw, position - 1
+    if raw[of] not in _ROMANCE_OF or raw[of - 1] not in _ROMANCE_TOWNS:
+        return False
+    between = text.text[text.ends[of] : text.starts[position]]
+    return joined(text, of - 1) and (between.isspace() or between in _APOSTROPHES)
 
 
 def _after_a_place_noun(text: FieldText, position: int, language: str | None) -> bool:
