@@ -301,6 +301,7 @@ def in_arabic_context(
         and not _before_a_fathers(text, p)
         and not _before_an_adjective(text, p)
         and not _after_a_manner(text, p)
+        and not _adjective_of_a_definite_noun(text, p, doc.language)
     ]
     doubtful = {
         raw[p]
@@ -431,6 +432,44 @@ _CONSONANT_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B) if chr(c) not
 # "In a manner", "in a way": Arabic makes an adverb of an adjective after them (بشكل سليم,
 # soundly; بصورة كاملة, completely), which a name never follows.
 _MANNERS = _words("بشكل وبشكل بصورة وبصورة بطريقة وبطريقة")
+
+
+def _adjective_of_a_definite_noun(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the Arabic word at ``p`` has the article, is an ordinary word Arabic writes
+    often (COMMON) and follows a word with the article that closes no title's office (see
+    _after_a_title) nor is a nationality word: Arabic puts an adjective after its noun with
+    the article both take (``التقدم المحرز``, the progress achieved)."""
+    raw = text.raw
+    if p == 0 or not joined(text, p - 1) or not is_arabic(raw[p - 1]):
+        return False
+    if not _plain(raw[p]).startswith(_ARTICLE) or not _definite(raw[p - 1]):
+        return False
+    if arabic_zipf(raw[p]) < COMMON:
+        return False
+    if _listed(raw[p - 1], _FAITH) or _plain(raw[p - 1]) in _nationality_words():
+        return False
+    # the second part of a compound given name (عبد الفتاح, أبو الفضل) before the surname
+    if p > 1 and joined(text, p - 2) and _listed(raw[p - 2], _GIVEN_PARTS):
+        return False
+    # An office's words run on from its title (وزيرة الدولة للتعاون الدولي الخاطر); a noun
+    # with ب or ك and the article (بالتقدم) is a verb's object, no office's word.
+    return _with_article_after_preposition(raw[p - 1]) or not _after_a_title(text, p, language)
+
+
+def _with_article_after_preposition(word: str) -> bool:
+    """Whether ``word`` has ب or ك joined to its article (a conjunction before or not) and
+    is no title (``بالتقدم``; not ``باللواء``)."""
+    return not _title_after_preposition(word) and any(
+        plain.startswith(_WITH_ARTICLE) for plain in _readings(word)
+    )
+
+
+def _definite(word: str) -> bool:
+    """Whether ``word`` has the article, a preposition or conjunction joined before it or
+    not (``التقدم``, ``بالتقدم``, ``للتقدم``)."""
+    return any(
+        plain.startswith((_ARTICLE, _LI_ARTICLE, *_WITH_ARTICLE)) for plain in _readings(word)
+    )
 
 
 def _after_a_manner(text: FieldText, p: int) -> bool:
