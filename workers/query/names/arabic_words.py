@@ -131,6 +131,10 @@ _VERBS = _words(
     هاجم هاجمت يهاجم حطم حطمت
     """
 )
+# A player's saving (``وتصدى بونو``, Bounou saved), before its subject: right before the
+# word only (forces confront too, ``تصدت قوات حفظ السلام``, whose words a title's reach
+# would cross).
+_SAVING = _words("تصدى تصدت أنقذ أنقذت")
 # "That" (أن, إن and with a preposition or conjunction joined), after which Arabic puts the
 # subject before its verb: a word there followed by a verb only a person does, of saying,
 # meeting or attacking, is its subject (``أكدت القيادة أن حفتر ناقش``, that Haftar
@@ -534,7 +538,9 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     if p == 0 or not joined(text, p - 1):
         return False
     before = raw[p - 1]
-    if _listed(before, _VERBS, _ACTS, _NEXT_WORD_NAMES) or _seldom_written(before, language):
+    if _listed(before, _VERBS, _ACTS, _NEXT_WORD_NAMES, _SAVING):
+        return True
+    if _seldom_written(before, language):
         return True
     if _after_a_feminine_verb(text, p):
         return True
