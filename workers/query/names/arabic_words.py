@@ -131,6 +131,10 @@ _VERBS = _words(
     هاجم هاجمت يهاجم حطم حطمت
     """
 )
+# A player's saving (``وتصدى بونو``, Bounou saved), before its subject: right before the
+# word only (forces confront too, ``تصدت قوات حفظ السلام``, whose words a title's reach
+# would cross).
+_SAVING = _words("تصدى تصدت أنقذ أنقذت")
 # "That" (أن, إن and with a preposition or conjunction joined), after which Arabic puts the
 # subject before its verb: a word there followed by a verb only a person does, of saying,
 # meeting or attacking, is its subject (``أكدت القيادة أن حفتر ناقش``, that Haftar
@@ -155,6 +159,17 @@ _ACTS = _words(
     جثمان جثة جنازة نعش تشييع وفاة
     """
 )
+# Nouns of a person's words and of what is said of or befalls one, which Arabic writes
+# indefinite with ل joined to the person after them (``بيان لحماد``, a statement by Hammad;
+# ``انتقادات حادة لروحاني``, sharp criticism of Rouhani): an ordinary noun there takes the
+# article (``بيان للحكومة``), a word with ل and without it is the name.
+_LI_NOUNS = _words(
+    """
+    بيان كلمة خطاب تصريح تصريحات تغريدة تدوينة منشور مقابلة حوار رسالة مقال
+    انتقاد انتقادات إشادة اشادة اتهام اتهامات تهمة تهم خسارة هزيمة فوز تهنئة
+    """
+)
+_LI = "ل"
 # Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the
 # name after them names the unit, whatever verb or title stands before.
 _EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوية فيلق")
@@ -290,6 +305,7 @@ def in_arabic_context(
         and not _before_a_fathers(text, p)
         and not _before_an_adjective(text, p)
         and not _after_a_manner(text, p)
+        and not _adjective_of_a_definite_noun(text, p, doc.language)
     ]
     doubtful = {
         raw[p]
@@ -422,6 +438,44 @@ _CONSONANT_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B) if chr(c) not
 _MANNERS = _words("بشكل وبشكل بصورة وبصورة بطريقة وبطريقة")
 
 
+def _adjective_of_a_definite_noun(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the Arabic word at ``p`` has the article, is an ordinary word Arabic writes
+    often (COMMON) and follows a word with the article that closes no title's office (see
+    _after_a_title) nor is a nationality word: Arabic puts an adjective after its noun with
+    the article both take (``التقدم المحرز``, the progress achieved)."""
+    raw = text.raw
+    if p == 0 or not joined(text, p - 1) or not is_arabic(raw[p - 1]):
+        return False
+    if not _plain(raw[p]).startswith(_ARTICLE) or not _definite(raw[p - 1]):
+        return False
+    if arabic_zipf(raw[p]) < COMMON:
+        return False
+    if _listed(raw[p - 1], _FAITH) or _plain(raw[p - 1]) in _nationality_words():
+        return False
+    # the second part of a compound given name (عبد الفتاح, أبو الفضل) before the surname
+    if p > 1 and joined(text, p - 2) and _listed(raw[p - 2], _GIVEN_PARTS):
+        return False
+    # An office's words run on from its title (وزيرة الدولة للتعاون الدولي الخاطر); a noun
+    # with ب or ك and the article (بالتقدم) is a verb's object, no office's word.
+    return _with_article_after_preposition(raw[p - 1]) or not _after_a_title(text, p, language)
+
+
+def _with_article_after_preposition(word: str) -> bool:
+    """Whether ``word`` has ب or ك joined to its article (a conjunction before or not) and
+    is no title (``بالتقدم``; not ``باللواء``)."""
+    return not _title_after_preposition(word) and any(
+        plain.startswith(_WITH_ARTICLE) for plain in _readings(word)
+    )
+
+
+def _definite(word: str) -> bool:
+    """Whether ``word`` has the article, a preposition or conjunction joined before it or
+    not (``التقدم``, ``بالتقدم``, ``للتقدم``)."""
+    return any(
+        plain.startswith((_ARTICLE, _LI_ARTICLE, *_WITH_ARTICLE)) for plain in _readings(word)
+    )
+
+
 def _after_a_manner(text: FieldText, p: int) -> bool:
     """Whether the Arabic word at ``p`` stands right after a word of _MANNERS."""
     if p == 0 or not is_arabic(text.raw[p]) or not joined(text, p - 1):
@@ -484,7 +538,9 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     if p == 0 or not joined(text, p - 1):
         return False
     before = raw[p - 1]
-    if _listed(before, _VERBS, _ACTS, _NEXT_WORD_NAMES) or _seldom_written(before, language):
+    if _listed(before, _VERBS, _ACTS, _NEXT_WORD_NAMES, _SAVING):
+        return True
+    if _seldom_written(before, language):
         return True
     if _after_a_feminine_verb(text, p):
         return True
@@ -495,6 +551,8 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     if _plain(before) in _THAT and _before_its_verb(text, p):
         return True
     if _listed(before, _WAS) and _before_already(text, p):
+        return True
+    if _li_after_a_persons_noun(text, p):
         return True
     return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
 
@@ -527,6 +585,33 @@ def _after_a_feminine_verb(text: FieldText, p: int) -> bool:
         and arabic_zipf(verb[:-1]) >= COMMON
         for verb in _readings(raw[p - 1])
     )
+
+
+def _li_after_a_persons_noun(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` is ل joined to a word without the article, right after a
+    noun of _LI_NOUNS or after one and a word without the article describing it (see
+    _LI_NOUNS): ``بيان لحماد``, ``خسارة مؤلمة لجابر``; not before a word with the article,
+    the genitive of a noun's construct (``رسالة لسلام العالم``, for world peace)."""
+    raw = text.raw
+    if not any(_li_bare(plain) for plain in _readings(raw[p])):
+        return False
+    if p + 1 < len(raw) and joined(text, p) and _plain(raw[p + 1]).startswith(_ARTICLE):
+        return False
+    if _listed(raw[p - 1], _LI_NOUNS):
+        return True
+    return (
+        p > 1
+        and joined(text, p - 2)
+        and is_arabic(raw[p - 1])
+        and not _plain(raw[p - 1]).startswith(_ARTICLE)
+        and _listed(raw[p - 2], _LI_NOUNS)
+    )
+
+
+def _li_bare(plain: str) -> bool:
+    """Whether ``plain`` is ل joined to a word of at least _LEAST_STEM letters that does not
+    open with the article (لل: ل drops the article's alef)."""
+    return plain.startswith(_LI) and not plain.startswith(_LI_ARTICLE) and len(plain) > _LEAST_STEM
 
 
 def _before_already(text: FieldText, p: int) -> bool:

@@ -464,6 +464,21 @@ _LT: tuple[Rule, ...] = (
         for hard, soft in (("t", "č"), ("t", "c"), ("d", "dž"), ("d", "dz"))
         for ending, case in (("io", _POSS), ("iui", _DAT), ("iu", _INS))
     ),
+    # A foreign name in a soft -č (Slavic -vić, -vič, -vich) takes the -ius declension
+    # (Abramovič = Abramovičius): Abramovičiaus, Abramovičiui, Abramovičių, Abramovičiumi;
+    # and c in the word read without its consonants' marks, as above.
+    *(
+        (soft + ending, soft, case)
+        for soft in ("č", "c")
+        for ending, case in (
+            ("ius", "nominative"),
+            ("iaus", _POSS),
+            ("iui", _DAT),
+            ("ių", _ACC),
+            ("iumi", _INS),
+            ("iuje", _LOC),
+        )
+    ),
 )
 _LV: tuple[Rule, ...] = (
     ("s", "", "nominative"),

@@ -1,6 +1,6 @@
 """Places named by a noun beside them: ``река Саар``, ``поблизу села Кислиця``, ``Жители
 Кариса``, ``في مدينة العطاف``, ``στο χωριό Μπούκα``, ``Смотрич — посёлок``, ``Медынский
-район``.
+район``, ``la ville de Mahrès``.
 
 Slavic languages, Greek and Arabic write a river, village, island or mountain (and a planet,
 an asteroid or a comet: ``планеты Венера``, ``كوكب زحل``; a beach, a peninsula, a training
@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from ..analysis import FieldText
 from .capitals import joined, opens_sentence
-from .cases import primary_language
-from .forms import NOT_DATIVE, article_keys
+from .cases import base_forms, primary_language
+from .forms import NO_CASES, NOT_DATIVE, article_keys
 
 _RUSSIAN = (
     "река реки реке реку рекой озеро озера озере гора горы горе гору остров острова острове"
@@ -108,6 +108,17 @@ _NOUNS = {
     **dict.fromkeys(("ar", "fa", "ur"), _ARABIC),
     **dict.fromkeys(("fr", "es", "it", "pt"), _ROMANCE),
 }
+# French, Spanish, Italian, Portuguese name a town by its noun and "of" before the name
+# (``la ville de Mahrès``, ``la ciudad de Ica``, ``la città di Lecce``, ``a vila de
+# Sintra``); a person is no town's "of" (a villa, Italian ``villa di``, is a house: not
+# listed).
+_ROMANCE_TOWN_WORDS = """
+    ville village commune bourgade localité ciudad pueblo localidad municipio città cittadina
+    paese comune borgo cidade vila aldeia município
+"""
+_ROMANCE_TOWNS = frozenset(_ROMANCE_TOWN_WORDS.split())
+_ROMANCE_OF = frozenset(("de", "d", "di", "do", "da"))
+_APOSTROPHES = ("'", "’")
 # English mountain, lake and cape nouns, capitalised as the first word of the place's name
 # (``Mount Rainier``, ``Lake Tana``, ``Cape Verde``), which other Latin-script news keep
 # (``am Mount Rainier``): no person's name follows them.
@@ -162,6 +173,7 @@ def names_a_place(
     or the first word of the place it closes (``Санта-Крус``)."""
     return (
         _after_a_place_noun(text, position, language)
+        or _after_a_town_noun_and_of(text, position)
         or (_defined_as_a_place(text, position, language) and not oblique(position))
         or _adjective_of_a_place(text, position)
         or _after_a_place_prefix(text, position)
@@ -301,6 +313,18 @@ def _defined_as_a_place(text: FieldText, position: int, language: str | None) ->
     )
 
 
+def _after_a_town_noun_and_of(text: FieldText, position: int) -> bool:
+    """Whether the word at ``position`` follows a Romance town's noun and "of", lower case
+    (see _ROMANCE_TOWNS; ``d'`` with its apostrophe): ``la ville de Mahrès``."""
+    if position < 2:
+        return False
+    raw, of = text.raw, position - 1
+    if raw[of] not in _ROMANCE_OF or raw[of - 1] not in _ROMANCE_TOWNS:
+        return False
+    between = text.text[text.ends[of] : text.starts[position]]
+    return joined(text, of - 1) and (between.isspace() or between in _APOSTROPHES)
+
+
 def _after_a_place_noun(text: FieldText, position: int, language: str | None) -> bool:
     """Whether the word at ``position`` of ``text`` stands right after a river's, village's,
     island's... noun or the word for a place's residents in the article's ``language``
@@ -333,9 +357,60 @@ def in_a_place_case(
 ) -> bool:
     """Whether the word at ``position`` follows "in" (see _IN_BEFORE_A_LOCATIVE) and reads as
     the name of ``keys`` only in its dative or locative: "in" takes no dative, so it is a
-    place's locative (``в Осаке``, ``w Osace``, ``в Медине``), not the person's case."""
+    place's locative (``в Осаке``, ``w Osace``, ``в Медине``), not the person's case; or
+    is an adjective before a place's name (see _adjective_before_a_name)."""
+    if _adjective_before_a_name(text, position, language, keys):
+        return True
     if position == 0 or text.raw[position - 1].lower() not in _IN_BEFORE_A_LOCATIVE:
         return False
     if not joined(text, position - 1):
         return False
     return keys.isdisjoint(article_keys(text.raw[position], language, NOT_DATIVE))
+
+
+# Serbian, Croatian and Bosnian decline an adjective in -i (Mali, Novi) with -og, -om, -oj...
+# agreeing with the name after it: a place's first word (``Малог Иђоша``, ``Malog Lošinja``,
+# ``Novog Sada``); a surname so declined follows its given name (``Синише Малог``).
+_ADJECTIVE_ENDINGS_BEFORE = {
+    language: ("ог", "ога", "ом", "ому", "ој", "og", "oga", "om", "omu", "oj")
+    for language in ("sr", "hr", "bs")
+}
+_ADJECTIVE_BASE = ("и", "i")
+
+
+def _adjective_before_a_name(
+    text: FieldText, position: int, language: str | None, keys: frozenset[str]
+) -> bool:
+    """Whether the word at ``position`` reads as the name of ``keys`` only as an adjective in
+    -i in an oblique case (see _ADJECTIVE_ENDINGS_BEFORE), right before a capitalised word."""
+    raw, after = text.raw, position + 1
+    endings = _ADJECTIVE_ENDINGS_BEFORE.get(primary_language(language))
+    if not endings or after >= len(raw) or not raw[position].lower().endswith(endings):
+        return False
+    if (
+        not raw[after][:1].isupper()
+        or not joined(text, position)
+        or _after_a_given_name(text, position)
+    ):
+        return False
+    forms = base_forms(raw[position], language)
+    adjectival = [f for f, _ in forms if f.endswith(_ADJECTIVE_BASE)]
+    others = [raw[position].lower(), *(f for f, _ in forms if not f.endswith(_ADJECTIVE_BASE))]
+    return _meets(adjectival, language, keys) and not _meets(others, language, keys)
+
+
+def _after_a_given_name(text: FieldText, position: int) -> bool:
+    """Whether a capitalised word that opens no sentence stands right before ``position``
+    (a given name: ``Синиши Малом Брисел…``)."""
+    before = position - 1
+    return (
+        before >= 0
+        and text.raw[before][:1].isupper()
+        and joined(text, before)
+        and not opens_sentence(text, before)
+    )
+
+
+def _meets(forms: list[str], language: str | None, keys: frozenset[str]) -> bool:
+    """Whether any of ``forms`` (lower case), read as written, shares a key with ``keys``."""
+    return any(not keys.isdisjoint(article_keys(f.capitalize(), language, NO_CASES)) for f in forms)

@@ -110,7 +110,8 @@ _DATIVE_ENDINGS = {
     "ru": ("у", "ю", "ому", "ему"),
     "uk": ("у", "ю", "ові", "ому", "ій"),
     "pl": ("owi", "emu"),
-    "cs": ("ovi", "mu"),
+    # a Czech woman's -ová is -ové in the dative (as in the genitive): the winner's medal
+    "cs": ("ovi", "mu", "ové"),
 }
 _BEFORE = {
     "ru": f"{_RUSSIAN} {_MAKERS['ru']} {_DECORATIONS['ru']}",

@@ -1,0 +1,40 @@
+"""An Arabic word found for a name that Arabic writes more often as an ordinary word is the
+name with ل joined and without the article, after a noun of a person's words or of what is
+said of or befalls one (``بيان لسلام``, a statement by Salam; ``انتقادات حادة لسعيد``):
+an ordinary noun there takes the article (``بيانا للحداد``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.query.test_names import matched
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text", "form"),
+    [
+        ("Saied", "ar", "انتقادات حادة لسعيد من المعارضة التونسية.", "لسعيد"),
+        ("Salam", "ar", "في بيان لسلام، دعا رئيس الحكومة إلى الهدوء.", "لسلام"),
+        ("Haddad", "ar", "في كلمة لحداد أمام البرلمان طالب بالإصلاح.", "لحداد"),
+        ("Kamal", "ar", "تهنئة حارة لكمال بعد فوزه بالجائزة.", "لكمال"),
+    ],
+    ids=["criticism, an adjective between", "a statement", "a speech", "congratulations"],
+)
+def test_a_name_with_li_after_a_persons_noun_is_found(
+    query: str, language: str, text: str, form: str
+) -> None:
+    assert matched(query, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "text"),
+    [
+        ("Salam", "ar", "نشرت الكنيسة رسالة لسلام العالم."),  # a construct: for world peace
+        ("Haddad", "ar", "أصدر المجلس بيانا للحداد على الضحايا."),  # the article: a noun
+        ("Salam", "ar", "طالب المتظاهرون بدعم لسلام دائم."),  # support: no person's noun
+        ("Saied", "ar", "انتقادات حادة للسعيد من المعارضة."),
+    ],
+    ids=["a construct's genitive after", "with the article", "another noun", "ل and the article"],
+)
+def test_an_ordinary_word_after_li_stays_a_word(query: str, language: str, text: str) -> None:
+    assert matched(query, language, text) == []
