@@ -534,6 +534,7 @@ HELD_OUT_BATCHES = (
     "fresh50",
     "fresh51",
     "fresh52",
+    "fresh54",
 )
 
 
