@@ -535,6 +535,7 @@ HELD_OUT_BATCHES = (
     "fresh51",
     "fresh52",
     "fresh53",
+    "fresh54",
 )
 
 
