@@ -62,9 +62,15 @@ _YO_AFTER_CONSONANT = re.compile("(?<=[bcdfgklmnprstvzh])yo")
 # A soft sign before a vowel is a y sound (Барнье = Barnier, Соловьёв = Solovyov); before a
 # consonant or at the end it only softens (Шмыгаль = Shmyhal).
 _SOFT_BEFORE_VOWEL = re.compile("ь(?=[еёюяиіїєо])")
-_SOFT_VOWEL = re.compile("ь([еёюяиіїєо])")
+# Ukrainian writes a palatal l or n before o (Spanish ll, ñ) as ль, нь and йо (Мурільйо =
+# Мурильо = Murillo): without its y the й goes too.
+_SOFT_VOWEL = re.compile("ьй?([еёюяиіїєо])")
 _HARD = dict(zip("еёюяиіїєо", "еоуаиііео", strict=True))  # the vowel without its y
 _PALATAL = re.compile("([лнљњ])([яюё])")
+# Serbian and Macedonian write a palatal l or n with a letter of its own, љ, њ (Spanish ll,
+# ñ, Italian gl, gn: Муриљо = Murillo), which a Latin spelling writes l, n.
+_OWN_PALATAL = re.compile("[љњ](?=[аеиоу])")
+_PLAIN_OF_PALATAL = {"љ": "л", "њ": "н"}
 
 
 def _without_y(match: re.Match[str]) -> str:
@@ -73,6 +79,10 @@ def _without_y(match: re.Match[str]) -> str:
 
 def _hard_after(match: re.Match[str]) -> str:
     return match.group(1) + _HARD[match.group(2)]
+
+
+def _plain_palatal(match: re.Match[str]) -> str:
+    return _PLAIN_OF_PALATAL[match.group()]
 
 
 # Per article language: Latin spellings that mean something else there (Hungarian ``s`` is
@@ -316,9 +326,7 @@ def _readings(lowered: str, language: str | None) -> tuple[str, ...]:
     # palatal l or n (Spanish ll and ñ, Italian gl, Latvian ļ and ņ: Кастильо = Castillo,
     # Падилья = Padilla, Джильи = Gigli, Силиня = Siliņa) and a Latin spelling drops it
     # (Васильев = Vasilev).
-    hard = (
-        lowered if plain_term else _PALATAL.sub(_hard_after, _SOFT_VOWEL.sub(_without_y, lowered))
-    )
+    hard = lowered if plain_term else _hard(lowered)
     if hard != lowered:
         return (plain, _clean(anyascii(hard.translate(_PRE))))
     rules = _LANG_SPELLING.get(_primary(language), ())
@@ -330,6 +338,12 @@ def _readings(lowered: str, language: str | None) -> tuple[str, ...]:
         spelled = spelled.replace(old, new)
     native = _clean(anyascii(spelled.translate(_PRE)))
     return (plain, native) if native != plain else (plain,)
+
+
+def _hard(lowered: str) -> str:
+    """A Cyrillic ``lowered`` with its palatal l and n written plain (see _PALATAL)."""
+    hard = _PALATAL.sub(_hard_after, _SOFT_VOWEL.sub(_without_y, lowered))
+    return _OWN_PALATAL.sub(_plain_palatal, hard)
 
 
 def _belarusian_as_written_abroad(word: str) -> tuple[str, ...]:
