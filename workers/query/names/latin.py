@@ -71,6 +71,9 @@ _PALATAL = re.compile("([лнљњ])([яюё])")
 # ñ, Italian gl, gn: Муриљо = Murillo), which a Latin spelling writes l, n.
 _OWN_PALATAL = re.compile("[љњ](?=[аеиоу])")
 _PLAIN_OF_PALATAL = {"љ": "л", "њ": "н"}
+# Russian ё after a vowel or opening a word is said yo (Japanese yo, Polivanov's system:
+# Тоёда = Toyoda, Ёсида = Yoshida), which anyascii reads e as it does after a consonant.
+_YO_SAID = re.compile("(?:^|(?<=[аеёиоуыэюяіїє]))ё")
 
 
 def _without_y(match: re.Match[str]) -> str:
@@ -320,6 +323,8 @@ def _readings(lowered: str, language: str | None) -> tuple[str, ...]:
     # The Cyrillic passes and _PRE's letters are beyond ASCII: a plain term (the usual)
     # skips them.
     plain_term = lowered.isascii()
+    if not plain_term and "ё" in lowered:
+        lowered = _YO_SAID.sub("йо", lowered)
     softened = lowered if plain_term else _SOFT_BEFORE_VOWEL.sub("y", lowered)
     plain = _clean(anyascii(softened if plain_term else softened.translate(_PRE)))
     # Also without the y of a soft sign or of a я, ю, ё after л or н: how Russian writes a
