@@ -59,7 +59,7 @@ def name_words(
         slop = (slop or 0) + len(written) - len(kept)
     loose = _loose(keys, words) if len(keys) > 1 else ()
     shown = particle_keys([*lead, *written[: kept[0]]], policy)
-    parts = _hyphened(text, starts, kept)
+    parts = _korean_syllables_joined(words, _hyphened(text, starts, kept))
     found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose, shown, parts)
     alternatives = (
         _apart(keyed, compiled, policy, slop, given),
@@ -135,6 +135,15 @@ def _given_name_joined(
 
 
 _SURNAME_AND_TWO_SYLLABLES = 3  # words of a term such as Tsai Ing-wen
+
+
+def _korean_syllables_joined(words: tuple[str, ...], parts: tuple[bool, ...]) -> tuple[bool, ...]:
+    """``parts`` (see _hyphened), with a Korean given name's second syllable hyphenated to
+    its first even where the term writes them apart (``Kim Ju Ae``): Czech and Slovak join
+    them so, the second in lower case (``Kim Ču-e``, ``Kim Čong-un``)."""
+    if len(words) != _SURNAME_AND_TWO_SYLLABLES or not korean_name(list(words)):
+        return parts
+    return (False, bool(parts) and parts[1], True)
 
 
 def _cyrillic(keys: frozenset[str]) -> frozenset[str]:
