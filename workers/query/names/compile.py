@@ -67,6 +67,7 @@ def name_words(
         _korean_given_first(keyed, parts, compiled),
         _joined(written, keyed, compiled, policy, given),
         _given_name_joined(keyed, parts, compiled, policy),
+        _given_name_hyphenated(keyed, compiled, policy),
     )
     others = tuple(other for other in alternatives if other is not None)
     return m.OrMatcher((found, *others)) if others else found
@@ -247,6 +248,30 @@ def _syllables_apart(
         split = split or syllables is not None
         found.extend((s.capitalize(), arabic_pinyin_keys(s)) for s in syllables or (word,))
     return found if split and all(k for _, k in found) else None
+
+
+def _given_name_hyphenated(
+    keyed: list[tuple[int, str, frozenset[str]]], compiled: m.Words, policy: str
+) -> NameWords | None:
+    """A Chinese name whose given name the term writes as one word of two syllables, with
+    the syllables hyphenated, the second in lower case, as Czech and Slovak write them
+    (``Hua Chunying`` = ``Chua Čchun-jing``), keyed in the cased scripts only; None for
+    another term."""
+    words = [word for _, word, _ in keyed]
+    if len(words) != 2 or not chinese_name(words):
+        return None
+    syllables = given_name_syllables(words[1])
+    if syllables is None:
+        return None
+    keys = (
+        _not_arabic(keyed[0][2]),
+        *(_not_arabic(phrase_word_keys(s.capitalize(), policy)) for s in syllables),
+    )
+    if not all(keys):
+        return None
+    folded = (fold(words[0]), *syllables)
+    fields, mode = compiled.fields, compiled.mode
+    return NameWords(folded, keys, fields, mode, compiled.slop, hyphened=(False, False, True))
 
 
 def _given_first(

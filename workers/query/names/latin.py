@@ -337,12 +337,26 @@ def _readings(lowered: str, language: str | None) -> tuple[str, ...]:
     rules = _LANG_SPELLING.get(_primary(language), ())
     if not rules:
         return (plain,)
-    lowered = softened
+    native = _native(softened, rules)
+    found = (plain, native) if native != plain else (plain,)
+    if _primary(language) in _ASPIRATES_WRITTEN and _ASPIRATE.search(softened):
+        found = (*found, _native(_ASPIRATE.sub("", softened), rules))
+    return found
+
+
+def _native(lowered: str, rules: tuple[tuple[str, str], ...]) -> str:
+    """``lowered`` spelled as its language reads it (``rules``: see _LANG_SPELLING)."""
     spelled = lowered
     for old, new in rules:
         spelled = spelled.replace(old, new)
-    native = _clean(anyascii(spelled.translate(_PRE)))
-    return (plain, native) if native != plain else (plain,)
+    return _clean(anyascii(spelled.translate(_PRE)))
+
+
+# Czech and Slovak write a Chinese aspirated consonant with their ch after it (Čchun-jing =
+# Chunying, Ťin-pching = Jinping, Wen-tchao = Wentao), which other spellings leave out: a
+# reading without it too (the ch stays in another: Georgian cch, Kvaracchelia).
+_ASPIRATES_WRITTEN = frozenset(("cs", "sk"))
+_ASPIRATE = re.compile("(?<=[čptkc])ch")
 
 
 def _hard(lowered: str) -> str:
