@@ -352,6 +352,9 @@ _CS: tuple[Rule, ...] = (
     # A name ending in a sibilant or a soft consonant takes -e in the genitive (Scholze,
     # Merze, Marxe, Jamese); before the locative's -e, which otherwise names the form.
     *((letter + "e", letter, _GA) for letter in "szxcšžřčj"),
+    # ... and so does one in an i after a vowel, which is a j there (Lai: Laie, as Mamaj:
+    # Mamaje; Laiovi, Laiem follow the rules of any consonant).
+    *((vowel + "ie", vowel + "i", _GA) for vowel in "aeou"),
     ("e", "", _LOC),
     ("ová", "", "feminine"),  # Merkelová
     ("ová", "a", "feminine"),  # Zacharovová for Zakharova
@@ -802,6 +805,9 @@ _FLEETING: dict[str, tuple[str, str]] = {
     "sk": ("kcl", "e"),
 }
 _SOFT = "ь"  # Ukrainian Лубінець: the soft sign stays after the consonant
+# A name ending in a consonant, a soft sign or a й (a consonant: Лай declines Лая, Лаю, Лаем
+# as Ын does Ына) keeps a stem of MIN_CONSONANT_STEM letters.
+_CONSONANT_ENDINGS = ("", _SOFT, "й")
 
 
 def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
@@ -831,7 +837,7 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
 
 def _min_stem(replacement: str) -> int:
     """The fewest letters a stem keeps when its case ending gives way to ``replacement``."""
-    return MIN_CONSONANT_STEM if replacement in ("", _SOFT) else MIN_STEM
+    return MIN_CONSONANT_STEM if replacement in _CONSONANT_ENDINGS else MIN_STEM
 
 
 def _kept_in_rule(ending: str, replacement: str) -> int:

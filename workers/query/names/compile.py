@@ -59,7 +59,7 @@ def name_words(
         slop = (slop or 0) + len(written) - len(kept)
     loose = _loose(keys, words) if len(keys) > 1 else ()
     shown = particle_keys([*lead, *written[: kept[0]]], policy)
-    parts = _hyphened(text, starts, kept)
+    parts = _korean_syllables_joined(words, _hyphened(text, starts, kept))
     found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose, shown, parts)
     alternatives = (
         _apart(keyed, compiled, policy, slop, given),
@@ -67,6 +67,7 @@ def name_words(
         _korean_given_first(keyed, parts, compiled),
         _joined(written, keyed, compiled, policy, given),
         _given_name_joined(keyed, parts, compiled, policy),
+        _given_name_hyphenated(keyed, compiled, policy),
     )
     others = tuple(other for other in alternatives if other is not None)
     return m.OrMatcher((found, *others)) if others else found
@@ -135,6 +136,15 @@ def _given_name_joined(
 
 
 _SURNAME_AND_TWO_SYLLABLES = 3  # words of a term such as Tsai Ing-wen
+
+
+def _korean_syllables_joined(words: tuple[str, ...], parts: tuple[bool, ...]) -> tuple[bool, ...]:
+    """``parts`` (see _hyphened), with a Korean given name's second syllable hyphenated to
+    its first even where the term writes them apart (``Kim Ju Ae``): Czech and Slovak join
+    them so, the second in lower case (``Kim Ču-e``, ``Kim Čong-un``)."""
+    if len(words) != _SURNAME_AND_TWO_SYLLABLES or not korean_name(list(words)):
+        return parts
+    return (False, bool(parts) and parts[1], True)
 
 
 def _cyrillic(keys: frozenset[str]) -> frozenset[str]:
@@ -238,6 +248,30 @@ def _syllables_apart(
         split = split or syllables is not None
         found.extend((s.capitalize(), arabic_pinyin_keys(s)) for s in syllables or (word,))
     return found if split and all(k for _, k in found) else None
+
+
+def _given_name_hyphenated(
+    keyed: list[tuple[int, str, frozenset[str]]], compiled: m.Words, policy: str
+) -> NameWords | None:
+    """A Chinese name whose given name the term writes as one word of two syllables, with
+    the syllables hyphenated, the second in lower case, as Czech and Slovak write them
+    (``Hua Chunying`` = ``Chua Čchun-jing``), keyed in the cased scripts only; None for
+    another term."""
+    words = [word for _, word, _ in keyed]
+    if len(words) != 2 or not chinese_name(words):
+        return None
+    syllables = given_name_syllables(words[1])
+    if syllables is None:
+        return None
+    keys = (
+        _not_arabic(keyed[0][2]),
+        *(_not_arabic(phrase_word_keys(s.capitalize(), policy)) for s in syllables),
+    )
+    if not all(keys):
+        return None
+    folded = (fold(words[0]), *syllables)
+    fields, mode = compiled.fields, compiled.mode
+    return NameWords(folded, keys, fields, mode, compiled.slop, hyphened=(False, False, True))
 
 
 def _given_first(

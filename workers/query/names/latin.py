@@ -62,9 +62,18 @@ _YO_AFTER_CONSONANT = re.compile("(?<=[bcdfgklmnprstvzh])yo")
 # A soft sign before a vowel is a y sound (Барнье = Barnier, Соловьёв = Solovyov); before a
 # consonant or at the end it only softens (Шмыгаль = Shmyhal).
 _SOFT_BEFORE_VOWEL = re.compile("ь(?=[еёюяиіїєо])")
-_SOFT_VOWEL = re.compile("ь([еёюяиіїєо])")
+# Ukrainian writes a palatal l or n before o (Spanish ll, ñ) as ль, нь and йо (Мурільйо =
+# Мурильо = Murillo): without its y the й goes too.
+_SOFT_VOWEL = re.compile("ьй?([еёюяиіїєо])")
 _HARD = dict(zip("еёюяиіїєо", "еоуаиііео", strict=True))  # the vowel without its y
 _PALATAL = re.compile("([лнљњ])([яюё])")
+# Serbian and Macedonian write a palatal l or n with a letter of its own, љ, њ (Spanish ll,
+# ñ, Italian gl, gn: Муриљо = Murillo), which a Latin spelling writes l, n.
+_OWN_PALATAL = re.compile("[љњ](?=[аеиоу])")
+_PLAIN_OF_PALATAL = {"љ": "л", "њ": "н"}
+# Russian ё after a vowel or opening a word is said yo (Japanese yo, Polivanov's system:
+# Тоёда = Toyoda, Ёсида = Yoshida), which anyascii reads e as it does after a consonant.
+_YO_SAID = re.compile("(?:^|(?<=[аеёиоуыэюяіїє]))ё")
 
 
 def _without_y(match: re.Match[str]) -> str:
@@ -73,6 +82,10 @@ def _without_y(match: re.Match[str]) -> str:
 
 def _hard_after(match: re.Match[str]) -> str:
     return match.group(1) + _HARD[match.group(2)]
+
+
+def _plain_palatal(match: re.Match[str]) -> str:
+    return _PLAIN_OF_PALATAL[match.group()]
 
 
 # Per article language: Latin spellings that mean something else there (Hungarian ``s`` is
@@ -310,26 +323,46 @@ def _readings(lowered: str, language: str | None) -> tuple[str, ...]:
     # The Cyrillic passes and _PRE's letters are beyond ASCII: a plain term (the usual)
     # skips them.
     plain_term = lowered.isascii()
+    if not plain_term and "ё" in lowered:
+        lowered = _YO_SAID.sub("йо", lowered)
     softened = lowered if plain_term else _SOFT_BEFORE_VOWEL.sub("y", lowered)
     plain = _clean(anyascii(softened if plain_term else softened.translate(_PRE)))
     # Also without the y of a soft sign or of a я, ю, ё after л or н: how Russian writes a
     # palatal l or n (Spanish ll and ñ, Italian gl, Latvian ļ and ņ: Кастильо = Castillo,
     # Падилья = Padilla, Джильи = Gigli, Силиня = Siliņa) and a Latin spelling drops it
     # (Васильев = Vasilev).
-    hard = (
-        lowered if plain_term else _PALATAL.sub(_hard_after, _SOFT_VOWEL.sub(_without_y, lowered))
-    )
+    hard = lowered if plain_term else _hard(lowered)
     if hard != lowered:
         return (plain, _clean(anyascii(hard.translate(_PRE))))
     rules = _LANG_SPELLING.get(_primary(language), ())
     if not rules:
         return (plain,)
-    lowered = softened
+    native = _native(softened, rules)
+    found = (plain, native) if native != plain else (plain,)
+    if _primary(language) in _ASPIRATES_WRITTEN and _ASPIRATE.search(softened):
+        found = (*found, _native(_ASPIRATE.sub("", softened), rules))
+    return found
+
+
+def _native(lowered: str, rules: tuple[tuple[str, str], ...]) -> str:
+    """``lowered`` spelled as its language reads it (``rules``: see _LANG_SPELLING)."""
     spelled = lowered
     for old, new in rules:
         spelled = spelled.replace(old, new)
-    native = _clean(anyascii(spelled.translate(_PRE)))
-    return (plain, native) if native != plain else (plain,)
+    return _clean(anyascii(spelled.translate(_PRE)))
+
+
+# Czech and Slovak write a Chinese aspirated consonant with their ch after it (Čchun-jing =
+# Chunying, Ťin-pching = Jinping, Wen-tchao = Wentao), which other spellings leave out: a
+# reading without it too (the ch stays in another: Georgian cch, Kvaracchelia).
+_ASPIRATES_WRITTEN = frozenset(("cs", "sk"))
+_ASPIRATE = re.compile("(?<=[čptkc])ch")
+
+
+def _hard(lowered: str) -> str:
+    """A Cyrillic ``lowered`` with its palatal l and n written plain (see _PALATAL)."""
+    hard = _PALATAL.sub(_hard_after, _SOFT_VOWEL.sub(_without_y, lowered))
+    return _OWN_PALATAL.sub(_plain_palatal, hard)
 
 
 def _belarusian_as_written_abroad(word: str) -> tuple[str, ...]:

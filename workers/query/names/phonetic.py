@@ -380,7 +380,9 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     if last >= 3 and units[last] in ("c", "d", "t") and units[last - 1] == "r":
         options[last] = (*options[last], "")  # French -rc, -rd, -rt: Leclerc = Леклер
     first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)
-    if units[first] == "a" and (
+    # An Indian name's a is no English a: Bhaker is not Baker (Бейкер).
+    english_a = units[first] == "a" and units[:2] not in _INDIAN_OPENINGS
+    if english_a and (
         _before_consonants_and_e(units, first + 1) or units[first + 1 : first + 2] == ["ck"]
     ):  # and before ck: Jackson = Джексон
         options[first] = ("a", "e")
@@ -391,6 +393,11 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
                 options[last] = (*options[last], "")  # its y is no vowel: Надь
+
+
+# The openings of an Indian aspirate that no English word has: such a name's a is said a
+# (Bhaker, Bhatia, Dhawan, Jhaveri).
+_INDIAN_OPENINGS = (["b", "h"], ["d", "h"], ["j", "h"])
 
 
 # The letters after the s of a German compound's -stein, said sht (Epstein, Goldstein,
@@ -428,7 +435,9 @@ def _english_vowels(units: list[str], options: list[Choices]) -> None:
             options[i] = _with(options[i], "a")  # Youngkin = Янгкин
     if last >= 3 and units[last] == "e" and units[last - 1][:1] not in _VOWELS:
         vowel = units[last - 2]
-        if vowel in _LONG_VOWEL and units[last - 3][:1] not in _VOWELS:
+        # Not in an Indian name (see _INDIAN_OPENINGS): Bhave is not Бейв.
+        indian = units[:2] in _INDIAN_OPENINGS
+        if vowel in _LONG_VOWEL and units[last - 3][:1] not in _VOWELS and not indian:
             options[last - 2] = _with(options[last - 2], _LONG_VOWEL[vowel])
     ending = units[last - 2 :]
     if last >= 3 and ending[1:] == ["e", "s"] and ending[0][:1] not in _VOWELS:

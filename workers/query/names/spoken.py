@@ -421,13 +421,15 @@ def _icelandic(term: str) -> tuple[str, ...]:
 # and other scripts write none (Oligui = Олиги = Ολιγκί, Enrique = Энрике); a final -gue,
 # -que is also French, its e silent too (Rodrigue = Родриг, Dominique = Доминик). Two
 # readings of the whole term (not a letter's choice each: Rodrigu would be Родригу, Rodrigo).
-# For a term of MIN_LONG_TERM letters or more (Bogue, read Bog, would be Бог, God).
-_SILENT_U = _rules((r"gu(?=[ei]$)", "g"), (r"qu(?=[ei]$)", "k"))
+# For a term of MIN_LONG_TERM letters or more (Bogue, read Bog, would be Бог, God). Also
+# before the final vowels after the e or i (Spanish and Filipino -quia, -quiao, -guio: the
+# u is as silent, Pacquiao = Пакьяо = Πακιάο, Baguio = Багио).
+_SILENT_U = _rules((r"gu(?=[ei][aeiou]*$)", "g"), (r"qu(?=[ei][aeiou]*$)", "k"))
 _SILENT_UE = _rules((r"gue$", "g"), (r"que$", "k"))
 
 
 def silent_u(term: str) -> tuple[str, ...]:
-    """``term`` without the silent u of a final -gue, -gui, -que, -qui, and without its
+    """``term`` without the silent u of a final -gue, -gui, -que, -qui (-quiao too), and its
     French silent final -ue (see _SILENT_U); () for a term not ending so or too short."""
     if len(term) < MIN_LONG_TERM:
         return ()
