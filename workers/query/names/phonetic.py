@@ -864,7 +864,7 @@ def arabic_keys_of_latin(
             options[-1] = tuple(o for o in options[-1] if o != _UNWRITTEN)
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
-        glide = _final_glide(sounds, options)
+        glide = (*_final_glide(sounds, options), *_opening_glide(reading, sounds, options))
         for letters in (tuple(options), *glide):
             # Variants Arabic writes alike (b and p, d and t, o and u are one letter each)
             # give the same spellings: each is spelled once.
@@ -907,6 +907,22 @@ def _final_glide(
     if sounds[-2] not in _GLIDE_SOUNDS:
         return ()
     return ((*options[:-3], _ALEF, (_GLIDE,), options[-1]),)
+
+
+# A name's opening vowel before an a said apart from it, or with a y between (Eala, Iyad,
+# Ayala): Arabic writes the glide ي between two alefs there (إيالا, إياد, أيالا), keyed as a
+# consonant (see _GLIDE), as its opening إي, أي written with the glide heard before the a.
+_OPENING_GLIDE = re.compile("(?:[ei]|[aei]y)a(?=[b-df-hj-np-tv-z])")
+
+
+def _opening_glide(
+    reading: str, sounds: Sequence[Sound], options: list[Choices]
+) -> tuple[tuple[Choices, ...], ...]:
+    """``options`` with a name's opening vowel and a (see _OPENING_GLIDE) written as alef,
+    the glide and alef, or () for a reading not opening so."""
+    if not _OPENING_GLIDE.match(reading) or sounds[:1] != ("a",):
+        return ()
+    return ((_ALEF, (_GLIDE,), _ALEF, *options[1:]),)
 
 
 def _last_syllable_o(sounds: Sequence[Sound], options: list[Choices]) -> None:
@@ -1095,11 +1111,11 @@ def _glides(form: str, options: list[Choices]) -> tuple[list[Choices], ...]:
     subjects, would key as Raya)."""
     places = [
         i
-        for i in range(2, len(form) - 1)
+        for i in range(1, len(form) - 1)
         if form[i] == _YEH
         and form[i - 1] in _ALEFS
         and form[i + 1] in _ALEFS
-        and options[i - 2] != _UNKEYED
+        and (i == 1 or options[i - 2] != _UNKEYED)  # i == 1: a name's opening glide (إيالا)
     ]
     if not places:
         return ()
