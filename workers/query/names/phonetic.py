@@ -1139,22 +1139,51 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
         # The article takes no function word: الشرع (al-Sharaa) is no شرع ("began").
         if form in function_words and bare[: len(bare) - len(form)] not in _ARTICLES:
             continue
-        options = [_ARABIC.get(ch, ("",)) for ch in form]
-        if form[-1:] in _FINAL_VOWEL_HEHS:
-            options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
-        if _ZWNJ in form:
-            _vowel_hehs_before_zwnj(form, options)
-        for letters in (options, *_glides(form, options)):
-            for combo in islice(product(*letters), MAX_VARIANTS):
-                found.add(_arabic_key(combo))
-                # Two like letters in a row are two consonants, a short vowel unwritten
-                # between (ممداني Mamdani): also keyed as written, as a Latin name's are.
-                found.add(_arabic_key(combo, collapse=False))
+        found.update(_form_keys(form))
+    short = _short_stem(bare)
+    if short is not None:  # a function word too (فو, هو): a name's word is written so
+        found.update(k for k in _form_keys(short) if _one_consonant(k))
     found.discard("")
     spelled = vowel_letters_key(bare)
     if spelled is not None:
         found.add(spelled)
     return frozenset(found)
+
+
+def _form_keys(form: str) -> set[str]:
+    """Keys of one form of an Arabic word (see arabic_keys)."""
+    found: set[str] = set()
+    options = [_ARABIC.get(ch, ("",)) for ch in form]
+    if form[-1:] in _FINAL_VOWEL_HEHS:
+        options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
+    if _ZWNJ in form:
+        _vowel_hehs_before_zwnj(form, options)
+    for letters in (options, *_glides(form, options)):
+        for combo in islice(product(*letters), MAX_VARIANTS):
+            found.add(_arabic_key(combo))
+            # Two like letters in a row are two consonants, a short vowel unwritten
+            # between (ممداني Mamdani): also keyed as written, as a Latin name's are.
+            found.add(_arabic_key(combo, collapse=False))
+    return found
+
+
+# A one-letter proclitic joins a name's word of two letters too (لشي جين بينغ, to Xi Jinping;
+# لفو ثي, to Vo Thi): that word's keys of one consonant, which only a word of a name of
+# several asks for (see forms.phrase_word_keys), so no word alone reads as such a stem.
+_ONE_LETTER_PROCLITICS = frozenset(p for p in _PROCLITICS if len(p) == 1)
+_SHORT_STEM = 2
+
+
+def _short_stem(word: str) -> str | None:
+    """``word`` less a one-letter proclitic joined to a word of two letters, or None."""
+    if len(word) == _SHORT_STEM + 1 and word[0] in _ONE_LETTER_PROCLITICS:
+        return word[1:]
+    return None
+
+
+def _one_consonant(key: str) -> bool:
+    """Whether an Arabic key holds one consonant class (upper case) only."""
+    return sum(c.isupper() for c in key) == 1
 
 
 # A short word of vowel letters only (يي, يو): its keys hold no consonant, so every such
