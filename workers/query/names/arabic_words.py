@@ -170,6 +170,12 @@ _LI_NOUNS = _words(
     """
 )
 _LI = "ل"
+# "According to", which takes its source with ل joined (``وفقا لميسري فإن``, according to
+# Misri): a source without the article closing the phrase (a comma, فإن) is a person; a
+# report or a body takes the article (``وفقا للتقرير``), a rule its describer or owner
+# (``وفقا لقانون جديد``, in accordance with a new law).
+_ACCORDING = _words("وفقا طبقا تبعا")
+_THEN = _words("فإن فان")
 # Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the
 # name after them names the unit, whatever verb or title stands before.
 _EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوية فيلق")
@@ -499,12 +505,38 @@ def _named_in_article(
             text.raw[q] == word
             and (
                 _speaker_before_colon(text, q)
+                or _before_a_descent(text, q)
                 or _beside_a_name(text, start(text, q) if start else q, language)
             )
             for q in text.positions(fold(word))
         ):
             return True
     return False
+
+
+# A person's descent, after the name (``وصعب من أصل لبناني``, Saab, of Lebanese descent):
+# من أصل and a relative adjective without the article (a count's من أصل takes a number:
+# ``خمسة من أصل عشرة``, five out of ten).
+_FROM = "من"
+_ORIGIN = _words("أصل اصل أصول اصول")
+_NISBA_ENDINGS = (_MY, "ية")
+_DESCENT_WORDS = 3  # من, أصل and the adjective
+
+
+def _before_a_descent(text: FieldText, p: int) -> bool:
+    """Whether a person's descent follows the word at ``p`` (see _ORIGIN)."""
+    raw = text.raw
+    if p + _DESCENT_WORDS >= len(raw) or not all(
+        joined(text, q) for q in range(p, p + _DESCENT_WORDS)
+    ):
+        return False
+    adjective = _plain(raw[p + _DESCENT_WORDS])
+    return (
+        _plain(raw[p + 1]) == _FROM
+        and _listed(raw[p + 2], _ORIGIN)
+        and adjective.endswith(_NISBA_ENDINGS)
+        and not adjective.startswith(_ARTICLE)
+    )
 
 
 # Arabic news opens a headline or a sentence with a speaker's name and a colon before the
@@ -599,6 +631,8 @@ def _li_after_a_persons_noun(text: FieldText, p: int) -> bool:
         return False
     if _listed(raw[p - 1], _LI_NOUNS):
         return True
+    if _listed(raw[p - 1], _ACCORDING) and _closes_a_phrase(text, p):
+        return True
     return (
         p > 1
         and joined(text, p - 2)
@@ -606,6 +640,12 @@ def _li_after_a_persons_noun(text: FieldText, p: int) -> bool:
         and not _plain(raw[p - 1]).startswith(_ARTICLE)
         and _listed(raw[p - 2], _LI_NOUNS)
     )
+
+
+def _closes_a_phrase(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` closes its phrase: the field's last word, one before a mark,
+    or one before فإن (see _ACCORDING)."""
+    return p + 1 >= len(text.raw) or not joined(text, p) or _listed(text.raw[p + 1], _THEN)
 
 
 def _li_bare(plain: str) -> bool:
