@@ -62,6 +62,16 @@ _TITLES = _words(
     المفوض مفوض المفوضة مفوضة شيخ
     """
 )
+# A sportsperson's noun with the article and a nationality adjective after it, which stand
+# before a name as a title does (``الرامية الهندية مانو بهاكر``, the Indian shooter Manu
+# Bhaker); not the noun alone, a sentence's subject before its predicate (``اللاعب سعيد``,
+# the player is happy).
+_ROLES = _words(
+    """
+    اللاعب اللاعبة الرامي الرامية العداء العداءة الملاكم الملاكمة المصارع المصارعة
+    السباح الرباع الرباعة
+    """
+)
 # Given names, before a surname; a word found for a name term that is one of them is the
 # name (``Mohamed`` finds محمد, though Arabic writes it far more often than Latin news).
 # Women's too (ميساء, رشا), which Arabic writes often enough to be no rare word before a
@@ -711,6 +721,8 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
         # Listed words first: the function-word lists hold a few of them (قال said, عين
         # appointed), which stand before given names as the others do (قال رفيق الحريري).
         if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
+            return True
+        if _listed(word, _ROLES) and _plain(raw[q + 1]) in _nationality_words():
             return True
         if _title_after_preposition(word):  # ``اتصل باللواء موسوي``
             return True
