@@ -471,9 +471,24 @@ def _adjective_of_a_definite_noun(text: FieldText, p: int, language: str | None)
     # the second part of a compound given name (عبد الفتاح, أبو الفضل) before the surname
     if p > 1 and joined(text, p - 2) and _listed(raw[p - 2], _GIVEN_PARTS):
         return False
+    # A nationality word after an office's word, not its title nor another such adjective,
+    # is the office's adjective (وزير الخارجية المصري, the Egyptian foreign minister); after
+    # those it may be the surname (الدكتور المصري, رئيس الوزراء الفلسطيني المصري).
+    if _nationality_after_an_office_word(raw[p - 1], raw[p]):
+        return True
     # An office's words run on from its title (وزيرة الدولة للتعاون الدولي الخاطر); a noun
     # with ب or ك and the article (بالتقدم) is a verb's object, no office's word.
     return _with_article_after_preposition(raw[p - 1]) or not _after_a_title(text, p, language)
+
+
+def _nationality_after_an_office_word(before: str, word: str) -> bool:
+    """Whether ``word`` is a nationality word (see _nationality_words) after ``before``,
+    which is no title nor a masculine nisba (see _adjective_of_a_definite_noun)."""
+    return (
+        _plain(word) in _nationality_words()
+        and not _listed(before, _TITLES)
+        and not _plain(before).endswith(_NISBA)
+    )
 
 
 def _with_article_after_preposition(word: str) -> bool:
