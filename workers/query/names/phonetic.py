@@ -864,7 +864,11 @@ def arabic_keys_of_latin(
             options[-1] = tuple(o for o in options[-1] if o != _UNWRITTEN)
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
-        glide = (*_final_glide(sounds, options), *_opening_glide(reading, sounds, options))
+        glide = (
+            *_final_glide(sounds, options),
+            *_opening_glide(reading, sounds, options),
+            *_short_ia_glide(sounds, options),
+        )
         for letters in (tuple(options), *glide):
             # Variants Arabic writes alike (b and p, d and t, o and u are one letter each)
             # give the same spellings: each is spelled once.
@@ -923,6 +927,20 @@ def _opening_glide(
     if not _OPENING_GLIDE.match(reading) or sounds[:1] != ("a",):
         return ()
     return ((_ALEF, (_GLIDE,), _ALEF, *options[1:]),)
+
+
+# A name of one consonant and -ia or -iya (Zia, Mia, Riya): Arabic writes its i as the glide
+# ي before the final alef (ضياء, ميا, ريا), keyed as a consonant (see _GLIDE).
+_SHORT_IA_SOUNDS = 3
+
+
+def _short_ia_glide(
+    sounds: Sequence[Sound], options: list[Choices]
+) -> tuple[tuple[Choices, ...], ...]:
+    """``options`` with a one-consonant name's -ia written as the glide and alef, or ()."""
+    if len(sounds) != _SHORT_IA_SOUNDS or sounds[0] in _VOWELS or sounds[2] != "a":
+        return ()
+    return ((options[0], (_GLIDE,), _ALEF),) if sounds[1] in _GLIDE_SOUNDS else ()
 
 
 def _last_syllable_o(sounds: Sequence[Sound], options: list[Choices]) -> None:
@@ -1063,7 +1081,8 @@ _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("ةۃ", (_TA_MARBUTA,)),  # Arabic (and Urdu) nouns' and names' ending
     **dict.fromkeys("ءئؤع", ("",)),
     **dict.fromkeys("بپ", ("P",)),
-    **dict.fromkeys("تطدضٹڈ", ("T",)),  # and Urdu tt, dd
+    **dict.fromkeys("تطدٹڈ", ("T",)),  # and Urdu tt, dd
+    "ض": ("T", "S"),  # d, and z as Persian and Urdu say it (ضياء Zia, رضا Raza)
     **dict.fromkeys("سصزذظ", ("S",)),
     "ث": ("S", "T"),  # th, as Arabic writes an English th (Hegseth = هيغسيث)
     **dict.fromkeys("شچژ", ("X",)),
@@ -1117,12 +1136,23 @@ def _glides(form: str, options: list[Choices]) -> tuple[list[Choices], ...]:
         and form[i + 1] in _ALEFS
         and (i == 1 or options[i - 2] != _UNKEYED)  # i == 1: a name's opening glide (إيالا)
     ]
+    if _short_ya(form):
+        places.append(1)
     if not places:
         return ()
     glided = list(options)
     for i in places:
         glided[i] = (_GLIDE,)
     return (glided,)
+
+
+# A word of one consonant, ي and a final alef, a hamza after it or not (ضياء, ميا): the ي
+# is the glide of a name's -ia (see _short_ia_glide).
+_SHORT_YA = re.compile("[^اأإآويى]يا[ء]?")
+
+
+def _short_ya(form: str) -> bool:
+    return _SHORT_YA.fullmatch(form) is not None
 
 
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
