@@ -609,6 +609,8 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
         return True
     if _listed(before, _WAS) and _before_already(text, p):
         return True
+    if _after_was_and_a_given_name(text, p) and _before_already(text, p):
+        return True
     if _li_after_a_persons_noun(text, p):
         return True
     return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
@@ -677,6 +679,19 @@ def _li_bare(plain: str) -> bool:
     """Whether ``plain`` is ل joined to a word of at least _LEAST_STEM letters that does not
     open with the article (لل: ل drops the article's alef)."""
     return plain.startswith(_LI) and not plain.startswith(_LI_ARTICLE) and len(plain) > _LEAST_STEM
+
+
+def _after_was_and_a_given_name(text: FieldText, p: int) -> bool:
+    """Whether كان stands two words before ``p``, a word without the article between: the
+    subject's given name (``وكانت خالدة ضياء قد``; see _WAS)."""
+    raw = text.raw
+    return (
+        p > 1
+        and joined(text, p - 2)
+        and _listed(raw[p - 2], _WAS)
+        and is_arabic(raw[p - 1])
+        and not _plain(raw[p - 1]).startswith(_ARTICLE)
+    )
 
 
 def _before_already(text: FieldText, p: int) -> bool:
