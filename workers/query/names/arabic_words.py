@@ -62,6 +62,16 @@ _TITLES = _words(
     المفوض مفوض المفوضة مفوضة شيخ
     """
 )
+# A sportsperson's noun with the article and a nationality adjective after it, which stand
+# before a name as a title does (``الرامية الهندية مانو بهاكر``, the Indian shooter Manu
+# Bhaker); not the noun alone, a sentence's subject before its predicate (``اللاعب سعيد``,
+# the player is happy).
+_ROLES = _words(
+    """
+    اللاعب اللاعبة الرامي الرامية العداء العداءة الملاكم الملاكمة المصارع المصارعة
+    السباح الرباع الرباعة
+    """
+)
 # Given names, before a surname; a word found for a name term that is one of them is the
 # name (``Mohamed`` finds محمد, though Arabic writes it far more often than Latin news).
 # Women's too (ميساء, رشا), which Arabic writes often enough to be no rare word before a
@@ -170,6 +180,12 @@ _LI_NOUNS = _words(
     """
 )
 _LI = "ل"
+# "According to", which takes its source with ل joined (``وفقا لميسري فإن``, according to
+# Misri): a source without the article closing the phrase (a comma, فإن) is a person; a
+# report or a body takes the article (``وفقا للتقرير``), a rule its describer or owner
+# (``وفقا لقانون جديد``, in accordance with a new law).
+_ACCORDING = _words("وفقا طبقا تبعا")
+_THEN = _words("فإن فان")
 # Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the
 # name after them names the unit, whatever verb or title stands before.
 _EPONYM_UNITS = _words("كتائب الكتائب سرايا ألوية الوية فيلق")
@@ -455,9 +471,24 @@ def _adjective_of_a_definite_noun(text: FieldText, p: int, language: str | None)
     # the second part of a compound given name (عبد الفتاح, أبو الفضل) before the surname
     if p > 1 and joined(text, p - 2) and _listed(raw[p - 2], _GIVEN_PARTS):
         return False
+    # A nationality word after an office's word, not its title nor another such adjective,
+    # is the office's adjective (وزير الخارجية المصري, the Egyptian foreign minister); after
+    # those it may be the surname (الدكتور المصري, رئيس الوزراء الفلسطيني المصري).
+    if _nationality_after_an_office_word(raw[p - 1], raw[p]):
+        return True
     # An office's words run on from its title (وزيرة الدولة للتعاون الدولي الخاطر); a noun
     # with ب or ك and the article (بالتقدم) is a verb's object, no office's word.
     return _with_article_after_preposition(raw[p - 1]) or not _after_a_title(text, p, language)
+
+
+def _nationality_after_an_office_word(before: str, word: str) -> bool:
+    """Whether ``word`` is a nationality word (see _nationality_words) after ``before``,
+    which is no title nor a masculine nisba (see _adjective_of_a_definite_noun)."""
+    return (
+        _plain(word) in _nationality_words()
+        and not _listed(before, _TITLES)
+        and not _plain(before).endswith(_NISBA)
+    )
 
 
 def _with_article_after_preposition(word: str) -> bool:
@@ -499,12 +530,38 @@ def _named_in_article(
             text.raw[q] == word
             and (
                 _speaker_before_colon(text, q)
+                or _before_a_descent(text, q)
                 or _beside_a_name(text, start(text, q) if start else q, language)
             )
             for q in text.positions(fold(word))
         ):
             return True
     return False
+
+
+# A person's descent, after the name (``وصعب من أصل لبناني``, Saab, of Lebanese descent):
+# من أصل and a relative adjective without the article (a count's من أصل takes a number:
+# ``خمسة من أصل عشرة``, five out of ten).
+_FROM = "من"
+_ORIGIN = _words("أصل اصل أصول اصول")
+_NISBA_ENDINGS = (_MY, "ية")
+_DESCENT_WORDS = 3  # من, أصل and the adjective
+
+
+def _before_a_descent(text: FieldText, p: int) -> bool:
+    """Whether a person's descent follows the word at ``p`` (see _ORIGIN)."""
+    raw = text.raw
+    if p + _DESCENT_WORDS >= len(raw) or not all(
+        joined(text, q) for q in range(p, p + _DESCENT_WORDS)
+    ):
+        return False
+    adjective = _plain(raw[p + _DESCENT_WORDS])
+    return (
+        _plain(raw[p + 1]) == _FROM
+        and _listed(raw[p + 2], _ORIGIN)
+        and adjective.endswith(_NISBA_ENDINGS)
+        and not adjective.startswith(_ARTICLE)
+    )
 
 
 # Arabic news opens a headline or a sentence with a speaker's name and a colon before the
@@ -551,6 +608,8 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     if _plain(before) in _THAT and _before_its_verb(text, p):
         return True
     if _listed(before, _WAS) and _before_already(text, p):
+        return True
+    if _after_was_and_a_given_name(text, p) and _before_already(text, p):
         return True
     if _li_after_a_persons_noun(text, p):
         return True
@@ -599,6 +658,8 @@ def _li_after_a_persons_noun(text: FieldText, p: int) -> bool:
         return False
     if _listed(raw[p - 1], _LI_NOUNS):
         return True
+    if _listed(raw[p - 1], _ACCORDING) and _closes_a_phrase(text, p):
+        return True
     return (
         p > 1
         and joined(text, p - 2)
@@ -608,10 +669,29 @@ def _li_after_a_persons_noun(text: FieldText, p: int) -> bool:
     )
 
 
+def _closes_a_phrase(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` closes its phrase: the field's last word, one before a mark,
+    or one before فإن (see _ACCORDING)."""
+    return p + 1 >= len(text.raw) or not joined(text, p) or _listed(text.raw[p + 1], _THEN)
+
+
 def _li_bare(plain: str) -> bool:
     """Whether ``plain`` is ل joined to a word of at least _LEAST_STEM letters that does not
     open with the article (لل: ل drops the article's alef)."""
     return plain.startswith(_LI) and not plain.startswith(_LI_ARTICLE) and len(plain) > _LEAST_STEM
+
+
+def _after_was_and_a_given_name(text: FieldText, p: int) -> bool:
+    """Whether كان stands two words before ``p``, a word without the article between: the
+    subject's given name (``وكانت خالدة ضياء قد``; see _WAS)."""
+    raw = text.raw
+    return (
+        p > 1
+        and joined(text, p - 2)
+        and _listed(raw[p - 2], _WAS)
+        and is_arabic(raw[p - 1])
+        and not _plain(raw[p - 1]).startswith(_ARTICLE)
+    )
 
 
 def _before_already(text: FieldText, p: int) -> bool:
@@ -671,6 +751,8 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
         # Listed words first: the function-word lists hold a few of them (قال said, عين
         # appointed), which stand before given names as the others do (قال رفيق الحريري).
         if _listed(word, _TITLES, _GIVEN_NAMES, _WORD_NAMES) or (given and _listed(word, _VERBS)):
+            return True
+        if _listed(word, _ROLES) and _plain(raw[q + 1]) in _nationality_words():
             return True
         if _title_after_preposition(word):  # ``اتصل باللواء موسوي``
             return True

@@ -73,7 +73,9 @@ _OLDER_RUSSIAN = {"choe": "tsoi", "choi": "tsoi"}
 
 # Korean syllables of a vowel alone that Arabic writes with vowel letters only (``Kim Yo
 # Jong`` = ``كيم يو جونغ``): no consonant to key them by (see phonetic.vowel_letters_key).
-_ARABIC_VOWEL_SYLLABLES = {"yo": "يو", "yu": "يو", "yoo": "يو"}
+# ㅐ alone (ae) is said as English reads it, ai, and Arabic writes it so: Kim Ju Ae = كيم جو آي,
+# as Jae is جاي (Moon Jae-in = مون جاي إن).
+_ARABIC_VOWEL_SYLLABLES = {"yo": "يو", "yu": "يو", "yoo": "يو", "ae": "اي"}
 
 
 def arabic_vowel_syllable(word: str) -> str | None:

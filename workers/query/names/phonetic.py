@@ -873,7 +873,11 @@ def arabic_keys_of_latin(
             options[-1] = tuple(o for o in options[-1] if o != _UNWRITTEN)
             if sounds[-1] in "ae" and _marbuta(reading, sounds):
                 options[-1] = (*options[-1], _TA_MARBUTA)
-        glide = _final_glide(sounds, options)
+        glide = (
+            *_final_glide(sounds, options),
+            *_opening_glide(reading, sounds, options),
+            *_short_ia_glide(sounds, options),
+        )
         for letters in (tuple(options), *glide):
             # Variants Arabic writes alike (b and p, d and t, o and u are one letter each)
             # give the same spellings: each is spelled once.
@@ -916,6 +920,36 @@ def _final_glide(
     if sounds[-2] not in _GLIDE_SOUNDS:
         return ()
     return ((*options[:-3], _ALEF, (_GLIDE,), options[-1]),)
+
+
+# A name's opening vowel before an a said apart from it, or with a y between (Eala, Iyad,
+# Ayala): Arabic writes the glide ي between two alefs there (إيالا, إياد, أيالا), keyed as a
+# consonant (see _GLIDE), as its opening إي, أي written with the glide heard before the a.
+_OPENING_GLIDE = re.compile("(?:[ei]|[aei]y)a(?=[b-df-hj-np-tv-z])")
+
+
+def _opening_glide(
+    reading: str, sounds: Sequence[Sound], options: list[Choices]
+) -> tuple[tuple[Choices, ...], ...]:
+    """``options`` with a name's opening vowel and a (see _OPENING_GLIDE) written as alef,
+    the glide and alef, or () for a reading not opening so."""
+    if not _OPENING_GLIDE.match(reading) or sounds[:1] != ("a",):
+        return ()
+    return ((_ALEF, (_GLIDE,), _ALEF, *options[1:]),)
+
+
+# A name of one consonant and -ia or -iya (Zia, Mia, Riya): Arabic writes its i as the glide
+# ي before the final alef (ضياء, ميا, ريا), keyed as a consonant (see _GLIDE).
+_SHORT_IA_SOUNDS = 3
+
+
+def _short_ia_glide(
+    sounds: Sequence[Sound], options: list[Choices]
+) -> tuple[tuple[Choices, ...], ...]:
+    """``options`` with a one-consonant name's -ia written as the glide and alef, or ()."""
+    if len(sounds) != _SHORT_IA_SOUNDS or sounds[0] in _VOWELS or sounds[2] != "a":
+        return ()
+    return ((options[0], (_GLIDE,), _ALEF),) if sounds[1] in _GLIDE_SOUNDS else ()
 
 
 def _last_syllable_o(sounds: Sequence[Sound], options: list[Choices]) -> None:
@@ -1056,7 +1090,8 @@ _ARABIC: dict[str, Choices] = {
     **dict.fromkeys("ةۃ", (_TA_MARBUTA,)),  # Arabic (and Urdu) nouns' and names' ending
     **dict.fromkeys("ءئؤع", ("",)),
     **dict.fromkeys("بپ", ("P",)),
-    **dict.fromkeys("تطدضٹڈ", ("T",)),  # and Urdu tt, dd
+    **dict.fromkeys("تطدٹڈ", ("T",)),  # and Urdu tt, dd
+    "ض": ("T", "S"),  # d, and z as Persian and Urdu say it (ضياء Zia, رضا Raza)
     **dict.fromkeys("سصزذظ", ("S",)),
     "ث": ("S", "T"),  # th, as Arabic writes an English th (Hegseth = هيغسيث)
     **dict.fromkeys("شچژ", ("X",)),
@@ -1104,18 +1139,29 @@ def _glides(form: str, options: list[Choices]) -> tuple[list[Choices], ...]:
     subjects, would key as Raya)."""
     places = [
         i
-        for i in range(2, len(form) - 1)
+        for i in range(1, len(form) - 1)
         if form[i] == _YEH
         and form[i - 1] in _ALEFS
         and form[i + 1] in _ALEFS
-        and options[i - 2] != _UNKEYED
+        and (i == 1 or options[i - 2] != _UNKEYED)  # i == 1: a name's opening glide (إيالا)
     ]
+    if _short_ya(form):
+        places.append(1)
     if not places:
         return ()
     glided = list(options)
     for i in places:
         glided[i] = (_GLIDE,)
     return (glided,)
+
+
+# A word of one consonant, ي and a final alef, a hamza after it or not (ضياء, ميا): the ي
+# is the glide of a name's -ia (see _short_ia_glide).
+_SHORT_YA = re.compile("[^اأإآويى]يا[ء]?")
+
+
+def _short_ya(form: str) -> bool:
+    return _SHORT_YA.fullmatch(form) is not None
 
 
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
@@ -1132,22 +1178,51 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
         # The article takes no function word: الشرع (al-Sharaa) is no شرع ("began").
         if form in function_words and bare[: len(bare) - len(form)] not in _ARTICLES:
             continue
-        options = [_ARABIC.get(ch, ("",)) for ch in form]
-        if form[-1:] in _FINAL_VOWEL_HEHS:
-            options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
-        if _ZWNJ in form:
-            _vowel_hehs_before_zwnj(form, options)
-        for letters in (options, *_glides(form, options)):
-            for combo in islice(product(*letters), MAX_VARIANTS):
-                found.add(_arabic_key(combo))
-                # Two like letters in a row are two consonants, a short vowel unwritten
-                # between (ممداني Mamdani): also keyed as written, as a Latin name's are.
-                found.add(_arabic_key(combo, collapse=False))
+        found.update(_form_keys(form))
+    short = _short_stem(bare)
+    if short is not None:  # a function word too (فو, هو): a name's word is written so
+        found.update(k for k in _form_keys(short) if _one_consonant(k))
     found.discard("")
     spelled = vowel_letters_key(bare)
     if spelled is not None:
         found.add(spelled)
     return frozenset(found)
+
+
+def _form_keys(form: str) -> set[str]:
+    """Keys of one form of an Arabic word (see arabic_keys)."""
+    found: set[str] = set()
+    options = [_ARABIC.get(ch, ("",)) for ch in form]
+    if form[-1:] in _FINAL_VOWEL_HEHS:
+        options[-1] = ("G", "a")  # also a name's final vowel (روته Rutte), as ة is
+    if _ZWNJ in form:
+        _vowel_hehs_before_zwnj(form, options)
+    for letters in (options, *_glides(form, options)):
+        for combo in islice(product(*letters), MAX_VARIANTS):
+            found.add(_arabic_key(combo))
+            # Two like letters in a row are two consonants, a short vowel unwritten
+            # between (ممداني Mamdani): also keyed as written, as a Latin name's are.
+            found.add(_arabic_key(combo, collapse=False))
+    return found
+
+
+# A one-letter proclitic joins a name's word of two letters too (لشي جين بينغ, to Xi Jinping;
+# لفو ثي, to Vo Thi): that word's keys of one consonant, which only a word of a name of
+# several asks for (see forms.phrase_word_keys), so no word alone reads as such a stem.
+_ONE_LETTER_PROCLITICS = frozenset(p for p in _PROCLITICS if len(p) == 1)
+_SHORT_STEM = 2
+
+
+def _short_stem(word: str) -> str | None:
+    """``word`` less a one-letter proclitic joined to a word of two letters, or None."""
+    if len(word) == _SHORT_STEM + 1 and word[0] in _ONE_LETTER_PROCLITICS:
+        return word[1:]
+    return None
+
+
+def _one_consonant(key: str) -> bool:
+    """Whether an Arabic key holds one consonant class (upper case) only."""
+    return sum(c.isupper() for c in key) == 1
 
 
 # A short word of vowel letters only (يي, يو): its keys hold no consonant, so every such
