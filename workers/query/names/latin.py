@@ -338,7 +338,8 @@ def _readings(lowered: str, language: str | None) -> tuple[str, ...]:
     if not rules:
         return (plain,)
     native = _native(softened, rules)
-    found = (plain, native) if native != plain else (plain,)
+    # Typed as any length: compiled code checks a tuple's length against its declared type.
+    found: tuple[str, ...] = (plain, native) if native != plain else (plain,)
     if _primary(language) in _ASPIRATES_WRITTEN and _ASPIRATE.search(softened):
         found = (*found, _native(_ASPIRATE.sub("", softened), rules))
     return found
