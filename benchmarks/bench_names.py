@@ -536,6 +536,7 @@ HELD_OUT_BATCHES = (
     "fresh52",
     "fresh53",
     "fresh54",
+    "fresh56",
 )
 
 
