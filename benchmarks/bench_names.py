@@ -537,6 +537,7 @@ HELD_OUT_BATCHES = (
     "fresh53",
     "fresh54",
     "fresh55",
+    "fresh56",
 )
 
 
