@@ -877,6 +877,7 @@ def arabic_keys_of_latin(
             *_final_glide(sounds, options),
             *_opening_glide(reading, sounds, options),
             *_short_ia_glide(sounds, options),
+            *_opening_alef(sounds, options),
         )
         for letters in (tuple(options), *glide):
             # Variants Arabic writes alike (b and p, d and t, o and u are one letter each)
@@ -950,6 +951,18 @@ def _short_ia_glide(
     if len(sounds) != _SHORT_IA_SOUNDS or sounds[0] in _VOWELS or sounds[2] != "a":
         return ()
     return ((options[0], (_GLIDE,), _ALEF),) if sounds[1] in _GLIDE_SOUNDS else ()
+
+
+# An opening i or e before two consonants is written with a bare alef, its vowel left out
+# (إنغريد Ingrid, إسماعيل Ismail, إنفانتينو Infantino): spelled on their own, as the share of
+# a long name's other spellings may leave them out.
+def _opening_alef(
+    sounds: Sequence[Sound], options: list[Choices]
+) -> tuple[tuple[Choices, ...], ...]:
+    """``options`` with a name's opening i or e before two consonants as a bare alef, or ()."""
+    if len(sounds) < 3 or sounds[0] not in "ie" or any(s in _VOWELS for s in sounds[1:3]):
+        return ()
+    return ((_ALEF, *options[1:]),)
 
 
 def _last_syllable_o(sounds: Sequence[Sound], options: list[Choices]) -> None:
