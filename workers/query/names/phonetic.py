@@ -1177,6 +1177,45 @@ def _short_ya(form: str) -> bool:
     return _SHORT_YA.fullmatch(form) is not None
 
 
+# A name of a vowel, one consonant and i, e, o or u, opening with o, u, i or e (Obi, Ito):
+# Arabic writes its opening vowel as alef and the long letter (أوبي, إيتو), which the
+# key of one consonant folds into every short word's (وبي, "and with me"): such a word
+# also has a key of its own, marked, which the name's term asks for.
+OPENED = "^"
+_OPEN_LETTERS = {"o": "w", "u": "w", "i": "y", "e": "y"}
+_OPENED_SOUNDS = 3
+# Not a final alef: Arabic words end so (أولى, first; أولا, firstly).
+_OPENED_WORD = re.compile("[أإ][وي][^اأإآويىءئؤعة][يو]")
+_OPENED_LAST = frozenset("wy")  # the key's letters of a final و or ي
+
+
+def opening_vowel_keys(reading: str) -> frozenset[str]:
+    """Marked keys of a reading of a vowel, a consonant and a vowel, its opening o, u, i
+    or e written as alef and long letter (see OPENED); none for another reading."""
+    found: set[str] = set()
+    for sounds in _variants(reading, HEARD):
+        if len(sounds) != _OPENED_SOUNDS or sounds[0] not in _OPEN_LETTERS:
+            continue
+        if sounds[1] in _VOWELS or sounds[2] not in _VOWELS:
+            continue
+        opening, last = _OPEN_LETTERS[sounds[0]], _ARABIC_LETTERS[sounds[2]]
+        for consonant, vowel in product(_ARABIC_LETTERS[sounds[1]], last):
+            if vowel in _OPENED_LAST:
+                found.add(OPENED + _arabic_key((opening, consonant, vowel)))
+    return frozenset(found)
+
+
+def _opened_keys(word: str) -> set[str]:
+    """Marked keys of ``word`` (or it less a proclitic) written as such a name (see
+    OPENED): ``أوبي``, ``لأوبي``."""
+    return {
+        OPENED + key
+        for form in arabic_forms(word)
+        if _OPENED_WORD.fullmatch(form)
+        for key in _form_keys(form)
+    }
+
+
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _ARTICLES = frozenset(_PROCLITICS[:6])
 
@@ -1196,6 +1235,7 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
     if short is not None:  # a function word too (فو, هو): a name's word is written so
         found.update(k for k in _form_keys(short) if _one_consonant(k))
     found.discard("")
+    found.update(_opened_keys(bare))
     spelled = vowel_letters_key(bare)
     if spelled is not None:
         found.add(spelled)
