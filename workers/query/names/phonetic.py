@@ -1035,7 +1035,7 @@ _PINYIN_QI = re.compile("(?<![aeiou])qi")
 def _arabic_readings(reading: str) -> tuple[str, ...]:
     """``reading``, as Arabic spells its dz and dj: two letters, d-z and d-y (Kobakhidze =
     كوباخيدزه, Djokovic = ديوكوفيتش); with an inner y before a vowel as its ي and the short
-    vowel after it unwritten (Velayati = ولايتي, Maryam = مريم); and with its plain g as q,
+    vowel after it unwritten (Velayati = ولايتي, Maryam = مريم); and with its plain g as k,
     the ق that the Gulf, Sudan and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
     spelled = reading.replace("dz", "ds").replace("dj", "di")
     found: tuple[str, ...] = (reading,) if spelled == reading else (reading, spelled)
@@ -1046,7 +1046,9 @@ def _arabic_readings(reading: str) -> tuple[str, ...]:
         found = found if glide == spelled else (*found, glide)
     if "g" not in reading:
         return found  # most names: no pass below
-    said_g = _PLAIN_G.sub("q", reading)
+    # Read as k, which Arabic's ق keys as: a q would also be read as pinyin's (a ts, Agar
+    # as أسعار, "prices"), which no Arabic g is.
+    said_g = _PLAIN_G.sub("k", reading)
     return found if said_g == reading else (*found, said_g)
 
 
