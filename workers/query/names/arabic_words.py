@@ -9,8 +9,8 @@ stand, there or wherever else the article writes the same word — a title or of
 it, across the office's own words (``الرئيس سعيد``, ``وزير الخارجية الإسرائيلي ساعر``), a
 given name (``قيس سعيد``, ``عبد الفتاح البرهان``, or a word Arabic seldom writes spelled
 with a vowel letter: a foreign given name, ``جدعون ساعر``), a verb of saying or meeting
-(``وأضاف بقائي``), or a noun of a person's acts or death (``حكومة سلام``, ``محاكمة مشار``,
-``جثمان رئيسي``).
+(``وأضاف بقائي``), or a noun of a person's acts, birth or death (``حكومة سلام``,
+``محاكمة مشار``, ``جثمان رئيسي``).
 
 Frequencies are wordfreq's (its Arabic list of the commonest words, its long English list
 for the name), read once per process, when an Arabic word is first found for a Latin term.
@@ -161,22 +161,27 @@ _PERSONS_VERBS = _words(
     اتصل اتصلت هاجم هاجمت يهاجم تعهد تعهدت
     """
 )
+# Nouns of a person's acts, birth and death (``محاكمة مشار``, ``ميلاد فيروز``, Fairuz's
+# birthday): what follows them without the article is the person.
 _ACTS = _words(
     """
     حكومة إدارة نظام زيارة لقاء اغتيال مقتل اعتقال محاكمة تصريحات تصريح خطاب مكتب عهد
     حكم ولاية فوز استقالة انتخاب رئاسة حزب مستشار مستشارو حلفاء خصوم أنصار مؤيدو
     زعامة بزعامة قيادة بقيادة برئاسة سياسة سياسات سجن بسجن
     جثمان جثة جنازة نعش تشييع وفاة
+    ميلاد
     """
 )
-# Nouns of a person's words and of what is said of or befalls one, which Arabic writes
-# indefinite with ل joined to the person after them (``بيان لحماد``, a statement by Hammad;
-# ``انتقادات حادة لروحاني``, sharp criticism of Rouhani): an ordinary noun there takes the
-# article (``بيان للحكومة``), a word with ل and without it is the name.
+# Nouns of a person's words, works and of what is said of or befalls one, which Arabic
+# writes indefinite with ل joined to the person after them (``بيان لحماد``, a statement by
+# Hammad; ``انتقادات حادة لروحاني``, sharp criticism of Rouhani; ``أغنية جديدة لعمرو``, a
+# new song by Amr; ``تحية لصباح``, a tribute to Sabah): an ordinary noun there takes the
+# article (``بيان للحكومة``, ``تحية للجيش``), a word with ل and without it is the name.
 _LI_NOUNS = _words(
     """
     بيان كلمة خطاب تصريح تصريحات تغريدة تدوينة منشور مقابلة حوار رسالة مقال
     انتقاد انتقادات إشادة اشادة اتهام اتهامات تهمة تهم خسارة هزيمة فوز تهنئة
+    تحية تتويج أغنية ألبوم رواية قصيدة
     """
 )
 _LI = "ل"

@@ -33,12 +33,14 @@ from .korean import arabic_vowel_syllable, korean_spellings
 from .latin import readings, script
 from .phonetic import (
     HEARD,
+    OPENED,
     STRICT,
     WRITTEN,
     arabic_keys,
     arabic_keys_of_latin,
     joined_keys,
     latin_keys,
+    opening_vowel_keys,
     pinyin_qi,
     vowel_letters_key,
 )
@@ -69,7 +71,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 260
+KEYS_VERSION = 292
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -380,6 +382,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     also = tuple(r for f in (*respelled, *romanian) for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
+    keys.update(f"Arab:{k}" for r in readings(term, None) for k in opening_vowel_keys(r))
     keys.update(f"Arab:{k}" for k in _silent_u_in_arabic(term))
     keys.update(f"Arab:{k}" for k in _french_et_in_arabic(term))
     keys.update(f"Arab:{k}" for k in _breathy_m_in_arabic(term))
@@ -645,6 +648,9 @@ def french_silent_t(term: str) -> str:
     return lowered[:-1]
 
 
+_OPENED_KEY = f"Arab:{OPENED}"  # a name's marked keys (see phonetic.OPENED), not its own
+
+
 @lru_cache(maxsize=20_000)
 def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[str]:
     """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
@@ -663,7 +669,7 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
     if not found or script(term) == "Arab":
         return found
     more: set[str] = set()
-    if not any(k.startswith("Arab:") for k in found):
+    if not any(k.startswith("Arab:") and not k.startswith(_OPENED_KEY) for k in found):
         more.update(
             f"Arab:{k}"
             for reading in readings(term, None)  # as _spelled_keys asks: remembered there

@@ -877,6 +877,7 @@ def arabic_keys_of_latin(
             *_final_glide(sounds, options),
             *_opening_glide(reading, sounds, options),
             *_short_ia_glide(sounds, options),
+            *_opening_alef(sounds, options),
         )
         for letters in (tuple(options), *glide):
             # Variants Arabic writes alike (b and p, d and t, o and u are one letter each)
@@ -952,6 +953,18 @@ def _short_ia_glide(
     return ((options[0], (_GLIDE,), _ALEF),) if sounds[1] in _GLIDE_SOUNDS else ()
 
 
+# An opening i or e before two consonants is written with a bare alef, its vowel left out
+# (إنغريد Ingrid, إسماعيل Ismail, إنفانتينو Infantino): spelled on their own, as the share of
+# a long name's other spellings may leave them out.
+def _opening_alef(
+    sounds: Sequence[Sound], options: list[Choices]
+) -> tuple[tuple[Choices, ...], ...]:
+    """``options`` with a name's opening i or e before two consonants as a bare alef, or ()."""
+    if len(sounds) < 3 or sounds[0] not in "ie" or any(s in _VOWELS for s in sounds[1:3]):
+        return ()
+    return ((_ALEF, *options[1:]),)
+
+
 def _last_syllable_o(sounds: Sequence[Sound], options: list[Choices]) -> None:
     """Write an o in a name's last syllable, after its first, before its final consonants,
     as و only: Arabic writes it (ماركوس Marcos, راموس Ramos, بادينوك Badenoch), while its
@@ -1022,7 +1035,7 @@ _PINYIN_QI = re.compile("(?<![aeiou])qi")
 def _arabic_readings(reading: str) -> tuple[str, ...]:
     """``reading``, as Arabic spells its dz and dj: two letters, d-z and d-y (Kobakhidze =
     كوباخيدزه, Djokovic = ديوكوفيتش); with an inner y before a vowel as its ي and the short
-    vowel after it unwritten (Velayati = ولايتي, Maryam = مريم); and with its plain g as q,
+    vowel after it unwritten (Velayati = ولايتي, Maryam = مريم); and with its plain g as k,
     the ق that the Gulf, Sudan and Libya say g (Gargash = قرقاش, Dagalo = دقلو)."""
     spelled = reading.replace("dz", "ds").replace("dj", "di")
     found: tuple[str, ...] = (reading,) if spelled == reading else (reading, spelled)
@@ -1033,7 +1046,9 @@ def _arabic_readings(reading: str) -> tuple[str, ...]:
         found = found if glide == spelled else (*found, glide)
     if "g" not in reading:
         return found  # most names: no pass below
-    said_g = _PLAIN_G.sub("q", reading)
+    # Read as k, which Arabic's ق keys as: a q would also be read as pinyin's (a ts, Agar
+    # as أسعار, "prices"), which no Arabic g is.
+    said_g = _PLAIN_G.sub("k", reading)
     return found if said_g == reading else (*found, said_g)
 
 
@@ -1164,6 +1179,45 @@ def _short_ya(form: str) -> bool:
     return _SHORT_YA.fullmatch(form) is not None
 
 
+# A name of a vowel, one consonant and i, e, o or u, opening with o, u, i or e (Obi, Ito):
+# Arabic writes its opening vowel as alef and the long letter (أوبي, إيتو), which the
+# key of one consonant folds into every short word's (وبي, "and with me"): such a word
+# also has a key of its own, marked, which the name's term asks for.
+OPENED = "^"
+_OPEN_LETTERS = {"o": "w", "u": "w", "i": "y", "e": "y"}
+_OPENED_SOUNDS = 3
+# Not a final alef: Arabic words end so (أولى, first; أولا, firstly).
+_OPENED_WORD = re.compile("[أإ][وي][^اأإآويىءئؤعة][يو]")
+_OPENED_LAST = frozenset("wy")  # the key's letters of a final و or ي
+
+
+def opening_vowel_keys(reading: str) -> frozenset[str]:
+    """Marked keys of a reading of a vowel, a consonant and a vowel, its opening o, u, i
+    or e written as alef and long letter (see OPENED); none for another reading."""
+    found: set[str] = set()
+    for sounds in _variants(reading, HEARD):
+        if len(sounds) != _OPENED_SOUNDS or sounds[0] not in _OPEN_LETTERS:
+            continue
+        if sounds[1] in _VOWELS or sounds[2] not in _VOWELS:
+            continue
+        opening, last = _OPEN_LETTERS[sounds[0]], _ARABIC_LETTERS[sounds[2]]
+        for consonant, vowel in product(_ARABIC_LETTERS[sounds[1]], last):
+            if vowel in _OPENED_LAST:
+                found.add(OPENED + _arabic_key((opening, consonant, vowel)))
+    return frozenset(found)
+
+
+def _opened_keys(word: str) -> set[str]:
+    """Marked keys of ``word`` (or it less a proclitic) written as such a name (see
+    OPENED): ``أوبي``, ``لأوبي``."""
+    return {
+        OPENED + key
+        for form in arabic_forms(word)
+        if _OPENED_WORD.fullmatch(form)
+        for key in _form_keys(form)
+    }
+
+
 _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 _ARTICLES = frozenset(_PROCLITICS[:6])
 
@@ -1183,6 +1237,7 @@ def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> froz
     if short is not None:  # a function word too (فو, هو): a name's word is written so
         found.update(k for k in _form_keys(short) if _one_consonant(k))
     found.discard("")
+    found.update(_opened_keys(bare))
     spelled = vowel_letters_key(bare)
     if spelled is not None:
         found.add(spelled)
