@@ -69,7 +69,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 260
+KEYS_VERSION = 270
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -519,7 +519,8 @@ def mac_of_mc(term: str) -> tuple[str, ...]:
     lowered = term.lower()
     if script(term) != "Latn" or not _MC.match(lowered):
         return ()
-    return ("mac" + lowered[2:],)
+    # Mc's c is k before a vowel too (McIlroy = Макилрой), where a Latin c before e, i, y is s.
+    return ("mak" + lowered[2:],) if lowered[2] in "eiy" else ("mac" + lowered[2:],)
 
 
 # An African name's first mb, mp, nd, nt, ng or nk is one prenasalised consonant, which Greek
