@@ -48,6 +48,7 @@ from .split_names import arabic_parts
 from .spoken import (
     ad_din,
     arabic_fatha_e,
+    arabic_final_dh,
     arabic_spoken_spellings,
     breathy_m,
     geez_vowels,
@@ -69,7 +70,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 270
+KEYS_VERSION = 271
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -332,6 +333,11 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         written = (_spelled_keys(f, None, loose=WRITTEN) for f in geez)
         by_target["Latn"] = by_target["Latn"].union(*written)
     # Arabic names as other spellings write them: Nasreddine = Nasruddin, Meshaal = Mashal
+    # Fayyadh as other scripts and Turkish write it (Файяд, Feyyaz); not in Latin keys, where
+    # an article's Fayyad as often writes another's فياض (Ali Fayyad, not Falih al-Fayyadh).
+    dh = arabic_final_dh(term)
+    if dh:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in dh))
     arabic = (*ad_din(term), *arabic_fatha_e(term))
     if arabic:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in arabic))
@@ -377,7 +383,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(_joined_article_keys(term))
     keys.update(_fused_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
-    also = tuple(r for f in (*respelled, *romanian) for r in readings(f, None))
+    also = tuple(r for f in (*respelled, *romanian, *dh) for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     keys.update(f"Arab:{k}" for k in _silent_u_in_arabic(term))

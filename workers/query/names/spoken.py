@@ -475,6 +475,22 @@ def arabic_fatha_e(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*each, plain.replace("e", "a"))))
 
 
+# An Arabic name's final ḍ (ض) or ḏ (ذ), which English and German news write dh (Fayyadh,
+# Riyadh), is said d and written so by the others, and said z in Persian, Turkish and Urdu
+# (Fayyad = Файяд = Φαγιάντ = الفياض, Turkish Feyyaz, Urdu Riaz): a term ending in a vowel
+# and dh is also read with d, and with z.
+_ARABIC_FINAL_DH = re.compile(r"(?<=[aeiouy])dh$")
+
+
+def arabic_final_dh(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its final -dh read d and z (``fayyad``,
+    ``fayyaz``), or () for a term not ending in a vowel and dh."""
+    plain = term.lower()
+    if not plain.isascii() or not _ARABIC_FINAL_DH.search(plain):
+        return ()
+    return (plain[:-2] + "d", plain[:-2] + "z")
+
+
 # An Arabic name's kasra before a final ḥ (ح) is said e, the guttural lowering it, and
 # French and much news write it so, others i (Salih = Saleh, Falih = Faleh, Fatih =
 # Fateh): a term ending in -ih or -eh after a vowel and a consonant is also read with the
