@@ -360,7 +360,12 @@ _ENGLISH_GEON = _rules((r"(?<=[^aeiou])d?geon$", "dzhen"))
 # Serbian write о (Haaland = Холанд, Haakon = Хокон, Gaarder = Гордер): a term's aa before
 # a consonant and a later vowel is also read o, for Cyrillic only (Greek writes the letters:
 # Χάαλαντ); not an aa in the last syllable, as Arabic names write a long a (Raad, Saad).
-_NORDIC_AA = _rules((r"aa(?=[b-df-hj-np-tv-z]+[aeiouy])", "o"))
+_NORDIC_AA = _rules(
+    (r"aa(?=[b-df-hj-np-tv-z]+[aeiouy])", "o"),
+    # Danish -gaard (gård, farm) ending a name is said -gor, its d silent (Vingegaard =
+    # Вингегор, Kierkegaard = Кьеркегор)
+    (r"(?<=g)aard$", "or"),
+)
 
 
 def nordic_aa(term: str) -> tuple[str, ...]:
