@@ -70,7 +70,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 273
+KEYS_VERSION = 274
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -111,7 +111,7 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     if kind == "Arab":
         return frozenset(f"Arab:{k}" for k in arabic_keys(word, arabic_function_words(language)))
     keys: set[str] = set()
-    for spelling in _spellings(word):
+    for spelling in _spellings(word, language):
         keys.update(f"{kind}:{k}" for k in _spelled_keys(spelling, language))
         for form, case in base_forms(spelling, language):
             if not _in_cases(case, cases):
@@ -180,11 +180,21 @@ _WITHOUT_CONSONANT_MARKS = str.maketrans(
 )
 
 
-def _spellings(word: str) -> tuple[str, ...]:
+def _spellings(word: str, language: str | None = None) -> tuple[str, ...]:
     """``word``, and ``word`` without its consonants' diacritics if it has any (Babišem,
-    Babisem; Żurkiem, Zurkiem)."""
+    Babisem; Żurkiem, Zurkiem); in German and Dutch also with its ie written i."""
     plain = word.translate(_WITHOUT_CONSONANT_MARKS)
-    return (word, plain) if plain != word else (word,)
+    found: tuple[str, ...] = (word, plain) if plain != word else (word,)
+    if "ie" not in word or _primary(language) not in _IE_SAID_I:
+        return found
+    said_i = _IE_BETWEEN_CONSONANTS.sub("i", plain)
+    return found if said_i == plain else (*found, said_i)
+
+
+# German and Dutch write the sound i as ie, as other languages write it i (Lieberman =
+# Liberman = Либерман): a German or Dutch article word's ie between consonants is also read i.
+_IE_SAID_I = frozenset(("de", "nl"))
+_IE_BETWEEN_CONSONANTS = re.compile("(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])ie(?=[b-df-hj-np-tv-z])")
 
 
 # Article words' keys by (language, cases) then word, across articles (bounded).
@@ -750,7 +760,7 @@ def describe(
     parts = [SCRIPT_NAMES[name]] if name != script(term) else ["spelling variant"]
     if not any("~:" not in k for k in shared):
         for form, case in (
-            f for spelling in _spellings(word) for f in base_forms(spelling, language)
+            f for spelling in _spellings(word, language) for f in base_forms(spelling, language)
         ):
             forms = {f"{kind}~:{k}" for k in _spelled_keys(form, language)}
             _read_enka_as_enko(forms, language)
