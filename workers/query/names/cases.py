@@ -362,6 +362,10 @@ _CS: tuple[Rule, ...] = (
     # a woman's name in -ra softens its r before the dative and locative -e (Sára: Sáře)
     ("ře", "ra", "dative/locative"),
     ("ji", "ja", _GEN),  # after j, whose -a is soft, -i (Haníja: Haníji, as Arabic -iya)
+    # a woman's foreign name in -ia declines as a soft -ie (Olivia: Olivie, Olivii, Olivií)
+    ("ie", "ia", _GEN),
+    ("ii", "ia", "dative/locative"),
+    ("ií", "ia", _INS),
     ("ovi", "a", _DAT),  # Slovak Okamuru, Okamurovi, Okamurom
     ("u", "a", _ACC),
     ("ou", "a", _INS),
@@ -744,6 +748,9 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "el": (
         ("η", "ης", _GA),
         ("α", "ας", _GA),
+        # a woman's name in -ια, -ία takes -ς in the genitive (Μαρία: Μαρίας, Ράνια: Ράνιας)
+        ("ιας", "ια", _GEN),
+        ("ίας", "ία", _GEN),
         ("ου", "ος", _GEN),
         ("ο", "ος", _ACC),
         # ... and the same endings stressed, whose accent stays on them (Τσιτσιπάς:

@@ -50,6 +50,7 @@ from .split_names import arabic_parts
 from .spoken import (
     ad_din,
     arabic_fatha_e,
+    arabic_final_dh,
     arabic_spoken_spellings,
     breathy_m,
     geez_vowels,
@@ -71,7 +72,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 292
+KEYS_VERSION = 310
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -112,7 +113,7 @@ def article_keys(word: str, language: str | None, cases: str = ALL_CASES) -> fro
     if kind == "Arab":
         return frozenset(f"Arab:{k}" for k in arabic_keys(word, arabic_function_words(language)))
     keys: set[str] = set()
-    for spelling in _spellings(word):
+    for spelling in _spellings(word, language):
         keys.update(f"{kind}:{k}" for k in _spelled_keys(spelling, language))
         for form, case in base_forms(spelling, language):
             if not _in_cases(case, cases):
@@ -181,11 +182,21 @@ _WITHOUT_CONSONANT_MARKS = str.maketrans(
 )
 
 
-def _spellings(word: str) -> tuple[str, ...]:
+def _spellings(word: str, language: str | None = None) -> tuple[str, ...]:
     """``word``, and ``word`` without its consonants' diacritics if it has any (Babišem,
-    Babisem; Żurkiem, Zurkiem)."""
+    Babisem; Żurkiem, Zurkiem); in German and Dutch also with its ie written i."""
     plain = word.translate(_WITHOUT_CONSONANT_MARKS)
-    return (word, plain) if plain != word else (word,)
+    found: tuple[str, ...] = (word, plain) if plain != word else (word,)
+    if "ie" not in word or _primary(language) not in _IE_SAID_I:
+        return found
+    said_i = _IE_BETWEEN_CONSONANTS.sub("i", plain)
+    return found if said_i == plain else (*found, said_i)
+
+
+# German and Dutch write the sound i as ie, as other languages write it i (Lieberman =
+# Liberman = Либерман): a German or Dutch article word's ie between consonants is also read i.
+_IE_SAID_I = frozenset(("de", "nl"))
+_IE_BETWEEN_CONSONANTS = re.compile("(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])ie(?=[b-df-hj-np-tv-z])")
 
 
 # Article words' keys by (language, cases) then word, across articles (bounded).
@@ -334,6 +345,11 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         written = (_spelled_keys(f, None, loose=WRITTEN) for f in geez)
         by_target["Latn"] = by_target["Latn"].union(*written)
     # Arabic names as other spellings write them: Nasreddine = Nasruddin, Meshaal = Mashal
+    # Fayyadh as other scripts and Turkish write it (Файяд, Feyyaz); not in Latin keys, where
+    # an article's Fayyad as often writes another's فياض (Ali Fayyad, not Falih al-Fayyadh).
+    dh = arabic_final_dh(term)
+    if dh:
+        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in dh))
     arabic = (*ad_din(term), *arabic_fatha_e(term))
     if arabic:
         heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in arabic))
@@ -379,7 +395,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
         keys.update(_joined_article_keys(term))
     keys.update(_fused_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
-    also = tuple(r for f in (*respelled, *romanian) for r in readings(f, None))
+    also = tuple(r for f in (*respelled, *romanian, *dh) for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     keys.update(f"Arab:{k}" for r in readings(term, None) for k in opening_vowel_keys(r))
@@ -522,7 +538,8 @@ def mac_of_mc(term: str) -> tuple[str, ...]:
     lowered = term.lower()
     if script(term) != "Latn" or not _MC.match(lowered):
         return ()
-    return ("mac" + lowered[2:],)
+    # Mc's c is k before a vowel too (McIlroy = Макилрой), where a Latin c before e, i, y is s.
+    return ("mak" + lowered[2:],) if lowered[2] in "eiy" else ("mac" + lowered[2:],)
 
 
 # An African name's first mb, mp, nd, nt, ng or nk is one prenasalised consonant, which Greek
@@ -749,7 +766,7 @@ def describe(
     parts = [SCRIPT_NAMES[name]] if name != script(term) else ["spelling variant"]
     if not any("~:" not in k for k in shared):
         for form, case in (
-            f for spelling in _spellings(word) for f in base_forms(spelling, language)
+            f for spelling in _spellings(word, language) for f in base_forms(spelling, language)
         ):
             forms = {f"{kind}~:{k}" for k in _spelled_keys(form, language)}
             _read_enka_as_enko(forms, language)

@@ -92,12 +92,20 @@ def latin_keys(reading: str, *, loose: int = STRICT) -> frozenset[str]:
     """The phonetic keys of a Latin reading (several when a spelling is ambiguous: ``ch``,
     ``j``, a leading ``h``); ``loose`` (a rule's term) adds the readings of :func:`_loosen`."""
     keys = frozenset(_latin_key(s) for s in _variants(reading, loose))
+    if loose >= HEARD and reading.endswith(_CHE):
+        keys = frozenset(k for k in keys if not k.endswith(_SAID_BEFORE_E))
     if loose < HEARD or not reading.endswith(_GREEK_SURNAME_ENDINGS):
         return keys
     # A Greek surname's e as i: a reading of its own (each e a two-way letter would
     # crowd the others out of the reading's MAX_VARIANTS).
     eta = _GREEK_ETA.sub("i", reading)
     return keys if eta == reading else keys | {_latin_key(s) for s in _variants(eta, loose)}
+
+
+# A final -che's e is silent only in French, whose ch is sh there (Roche = Рош): read as
+# German kh or Italian k, the ch keeps its e (Reiche = Райхе, not Ράιχ, Reich).
+_CHE = "che"
+_SAID_BEFORE_E = ("G", "K")
 
 
 # English writes a Greek surname's η as e (Demetriou = Δημητρίου), Greek says it i, and so

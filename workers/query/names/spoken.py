@@ -360,7 +360,12 @@ _ENGLISH_GEON = _rules((r"(?<=[^aeiou])d?geon$", "dzhen"))
 # Serbian write о (Haaland = Холанд, Haakon = Хокон, Gaarder = Гордер): a term's aa before
 # a consonant and a later vowel is also read o, for Cyrillic only (Greek writes the letters:
 # Χάαλαντ); not an aa in the last syllable, as Arabic names write a long a (Raad, Saad).
-_NORDIC_AA = _rules((r"aa(?=[b-df-hj-np-tv-z]+[aeiouy])", "o"))
+_NORDIC_AA = _rules(
+    (r"aa(?=[b-df-hj-np-tv-z]+[aeiouy])", "o"),
+    # Danish -gaard (gård, farm) ending a name is said -gor, its d silent (Vingegaard =
+    # Вингегор, Kierkegaard = Кьеркегор)
+    (r"(?<=g)aard$", "or"),
+)
 
 
 def nordic_aa(term: str) -> tuple[str, ...]:
@@ -473,6 +478,22 @@ def arabic_fatha_e(term: str) -> tuple[str, ...]:
     places = [i for i, letter in enumerate(plain) if letter == "e"][:_MAX_FATHA_ES]
     each = (plain[:i] + "a" + plain[i + 1 :] for i in places)
     return tuple(dict.fromkeys((*each, plain.replace("e", "a"))))
+
+
+# An Arabic name's final ḍ (ض) or ḏ (ذ), which English and German news write dh (Fayyadh,
+# Riyadh), is said d and written so by the others, and said z in Persian, Turkish and Urdu
+# (Fayyad = Файяд = Φαγιάντ = الفياض, Turkish Feyyaz, Urdu Riaz): a term ending in a vowel
+# and dh is also read with d, and with z.
+_ARABIC_FINAL_DH = re.compile(r"(?<=[aeiouy])dh$")
+
+
+def arabic_final_dh(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its final -dh read d and z (``fayyad``,
+    ``fayyaz``), or () for a term not ending in a vowel and dh."""
+    plain = term.lower()
+    if not plain.isascii() or not _ARABIC_FINAL_DH.search(plain):
+        return ()
+    return (plain[:-2] + "d", plain[:-2] + "z")
 
 
 # An Arabic name's kasra before a final ḥ (ح) is said e, the guttural lowering it, and

@@ -34,3 +34,29 @@ def test_a_nordic_aa_is_found_as_cyrillic_o(term: str, language: str, text: str,
 )
 def test_an_aa_elsewhere_is_not_read_o(term: str, language: str, text: str) -> None:
     assert matched(term, language, text) == []
+
+
+# Danish -gaard (gård, farm) ending a name is said -gor, its d silent: Vingegaard = Вингегор.
+@pytest.mark.parametrize(
+    ("term", "language", "text", "form"),
+    [
+        ("Kierkegaard", "ru", "Философ Кьеркегор писал о страхе и трепете.", "Кьеркегор"),
+        ("Kierkegaard", "ru", "Книги Кьеркегора переиздали в Москве.", "Кьеркегора"),
+        ("Hojgaard", "ru", "Гольфист Хойгор выиграл турнир в Дубае.", "Хойгор"),
+        ("Damsgaard", "uk", "Півзахисник Дамсгор забив гол.", "Дамсгор"),
+        ("Damsgaard", "ru", "Гол Дамсгором стал решающим.", "Дамсгором"),
+    ],
+)
+def test_a_danish_gaard_is_found_as_gor(term: str, language: str, text: str, form: str) -> None:
+    assert matched(term, language, text) == [form]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("Damsgaard", "ru", "Полузащитник Дамсгер забил гол."),
+        ("Kierkegaard", "ru", "Философ Кьеркегур писал о страхе."),
+    ],
+)
+def test_a_danish_gaard_adds_no_look_alike(term: str, language: str, text: str) -> None:
+    assert matched(term, language, text) == []
