@@ -332,39 +332,33 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     by_target = {
         "Latn": _spelled_keys(term, None, loose=WRITTEN),
     }
-    heard = _spelled_keys(term, None, loose=HEARD)
-    romanian = romanian_t(term)  # its ț as ts: Gutul = Гуцул
-    if romanian:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in romanian))
-    spoken = spoken_spellings(term)  # as other scripts say a French or Spanish name
-    if spoken:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in spoken))
     geez = geez_vowels(term)  # Afwerki as other spellings write it: Afewerki, Афеворки
-    if geez:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in geez))
-        written = (_spelled_keys(f, None, loose=WRITTEN) for f in geez)
-        by_target["Latn"] = by_target["Latn"].union(*written)
     # Arabic names as other spellings write them: Nasreddine = Nasruddin, Meshaal = Mashal
+    arabic = (*ad_din(term), *arabic_fatha_e(term))
+    for also_written in (geez, arabic):
+        if also_written:
+            written = (_spelled_keys(f, None, loose=WRITTEN) for f in also_written)
+            by_target["Latn"] = by_target["Latn"].union(*written)
+    short = short_adjectival_form(term)  # Navalnaya as Ukrainian and Polish end it: Nawalna
+    romanian = romanian_t(term)  # its ț as ts: Gutul = Гуцул
     # Fayyadh as other scripts and Turkish write it (Файяд, Feyyaz); not in Latin keys, where
     # an article's Fayyad as often writes another's فياض (Ali Fayyad, not Falih al-Fayyadh).
     dh = arabic_final_dh(term)
-    if dh:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in dh))
-    arabic = (*ad_din(term), *arabic_fatha_e(term))
-    if arabic:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in arabic))
-        by_target["Latn"] = by_target["Latn"].union(
-            *(_spelled_keys(f, None, loose=WRITTEN) for f in arabic)
-        )
-    nasals = polish_nasals(term)  # Polish ą, ę typed a, e: Walesa = Валенса
-    if nasals:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in nasals))
-    short = short_adjectival_form(term)  # Navalnaya as Ukrainian and Polish end it: Nawalna
-    if short:
-        heard = heard | _spelled_keys(short, None, loose=HEARD)
     respelled = (*belarusian_final_o(term), *mac_of_mc(term))  # Бабарико; Макдональд
-    if respelled:
-        heard = heard.union(*(_spelled_keys(f, None, loose=HEARD) for f in respelled))
+    # The term as other scripts hear it, respelled by each rule: one union of their keys.
+    heard_as = (
+        *romanian,
+        *spoken_spellings(term),  # as other scripts say a French or Spanish name
+        *geez,
+        *dh,
+        *arabic,
+        *polish_nasals(term),  # Polish ą, ę typed a, e: Walesa = Валенса
+        *((short,) if short else ()),
+        *respelled,
+    )
+    heard = _spelled_keys(term, None, loose=HEARD).union(
+        *(_spelled_keys(f, None, loose=HEARD) for f in heard_as)
+    )
     marked = marked_spellings(term)  # Cyrillic spells the marks a term was typed without
     if marked:
         by_target["Cyrl"] = heard.union(*(_spelled_keys(f, None, loose=WRITTEN) for f in marked))
