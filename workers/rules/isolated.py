@@ -70,7 +70,7 @@ def _compile(
     cache = RulesCache(folder)
     read_terms(cache)
     if leaves is not None:
-        _share_leaves(leaves, _TAKEN, give=False)
+        _take_shared(leaves, _TAKEN)
     try:
         load_file_rules(
             path,
@@ -82,7 +82,10 @@ def _compile(
         )
     finally:
         if leaves is not None:
-            _share_leaves(leaves, _TAKEN, give=True)
+            # Stored by the child that computed them, on its own core while the others
+            # work: the parent storing every child's keys after the last file held up each
+            # cold start of a large folder by about a second.
+            keep_terms(cache, _give_mine(leaves))
 
 
 _TAKEN: set[str] = set()  # the leaves files a pool child has taken
@@ -138,26 +141,13 @@ def prefilled(
             yield path
     finally:  # a caller that stops early leaves no file queued
         pool.shutdown(wait=True, cancel_futures=True)
-        keep_terms(cache, _given_terms(leaves.name))
         leaves.cleanup()
-
-
-def _given_terms(folder: str) -> list[TermKeys]:
-    """Every term's keys the children handed each other (to keep for later processes)."""
-    found: list[TermKeys] = []
-    try:
-        names = sorted(n for n in os.listdir(folder) if n.endswith(".terms"))
-    except OSError:
-        return found
-    for name in names:
-        _take(os.path.join(folder, name), found.extend)
-    return found
 
 
 def _child_start() -> None:
     """A pool child: no cyclic garbage collection (see above); keeps the leaves it plans
     and the term keys it computes, to hand them to the other children (see
-    :func:`_share_leaves`)."""
+    :func:`_take_shared`)."""
     gc.disable()
     planned_leaves()
     new_term_keys()
@@ -166,17 +156,11 @@ def _child_start() -> None:
     RULE_KEYS.keys = None
 
 
-def _share_leaves(folder: str, seen: set[str], give: bool) -> None:
+def _take_shared(folder: str, seen: set[str]) -> None:
     """Take the leaves and term keys the other children planned (files of ``folder`` not
-    ``seen``), or give this child's new ones: a name many files hold is planned by one
-    child, not by each. Only ever a saving: a file that cannot be written or read is
-    skipped."""
+    ``seen``): a name many files hold is planned by one child, not by each. Only ever a
+    saving: a file that cannot be read is skipped."""
     mine = f"{os.getpid()}-"
-    if give:
-        number = next(_GIVEN)
-        _give(os.path.join(folder, f"{mine}{number}.leaves"), planned_leaves())
-        _give(os.path.join(folder, f"{mine}{number}.terms"), new_term_keys())
-        return
     try:
         names = sorted(os.listdir(folder))
     except OSError:
@@ -190,6 +174,16 @@ def _share_leaves(folder: str, seen: set[str], give: bool) -> None:
         elif name.endswith(".terms"):
             seen.add(name)
             _take(os.path.join(folder, name), adopt_term_keys)
+
+
+def _give_mine(folder: str) -> list[TermKeys]:
+    """Give the other children (files of ``folder``) the leaves and term keys this child
+    planned since it last gave; the term keys given. A file not written is skipped."""
+    mine = f"{os.getpid()}-{next(_GIVEN)}"
+    computed = new_term_keys()
+    _give(os.path.join(folder, f"{mine}.leaves"), planned_leaves())
+    _give(os.path.join(folder, f"{mine}.terms"), computed)
+    return computed
 
 
 def _give(path: str, values: list[Any]) -> None:

@@ -3,8 +3,8 @@
 A name term's keys (every script's spelling of it: workers.query.names.forms.term_keys) cost
 about 0.3 ms to compute. A worker compiles a rule when an article first makes it a candidate,
 so at 225,000 rules it met several new names an article for thousands of articles, each
-computed again though the cold load had computed them all. The load's children hand the keys
-they computed to the parent, which writes them here; a process reads one back in about 10 us.
+computed again though the cold load had computed them all. Each of the load's children writes
+the keys it computed here after each file; a process reads one back in about 10 us.
 The file's name holds the code's fingerprint (other code: another file, the old one deleted),
 so a stored term's keys are those the code would compute. SQLite (stdlib): readers in many
 processes beside one writer, point look-ups without loading the table. Any error is a miss:

@@ -110,9 +110,9 @@ def test_a_child_adopts_the_leaves_another_child_planned_and_skips_damaged_files
     adopted: list[tuple[planning.LeafKey, object]] = []
     monkeypatch.setattr(isolated, "adopt_leaves", adopted.extend)
     seen: set[str] = set()
-    isolated._share_leaves(str(tmp_path), seen, give=False)
+    isolated._take_shared(str(tmp_path), seen)
     assert {key[1] for key, _ in adopted} == {"Wendomir", "Kastrel"}
-    isolated._share_leaves(str(tmp_path), seen, give=False)  # each file is taken once
+    isolated._take_shared(str(tmp_path), seen)  # each file is taken once
     assert len(adopted) == 2
 
 
@@ -123,8 +123,8 @@ def test_a_child_adopts_the_term_keys_another_child_computed(
     adopted: list[object] = []
     monkeypatch.setattr(isolated, "adopt_term_keys", adopted.extend)
     seen: set[str] = set()
-    isolated._share_leaves(str(tmp_path), seen, give=False)
-    isolated._share_leaves(str(tmp_path), seen, give=False)  # each file is taken once
+    isolated._take_shared(str(tmp_path), seen)
+    isolated._take_shared(str(tmp_path), seen)  # each file is taken once
     assert adopted == [("Wendomir", "variants", ("k",))]
 
 
