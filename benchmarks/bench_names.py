@@ -539,6 +539,7 @@ HELD_OUT_BATCHES = (
     "fresh55",
     "fresh56",
     "fresh57",
+    "fresh58",
 )
 
 
