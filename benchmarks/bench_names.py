@@ -538,6 +538,7 @@ HELD_OUT_BATCHES = (
     "fresh54",
     "fresh55",
     "fresh56",
+    "fresh59",
 )
 
 
