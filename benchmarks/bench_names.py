@@ -540,6 +540,7 @@ HELD_OUT_BATCHES = (
     "fresh56",
     "fresh57",
     "fresh58",
+    "fresh59",
 )
 
 
