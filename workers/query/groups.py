@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from itertools import repeat
+from struct import pack
 from typing import Any
 
 from .keys import group_parts
@@ -70,8 +70,11 @@ class NameGroups:
         self.by_word.setdefault(word, []).append(value)
         hashes = set(map(key_hash, name_keys))
         if self._hashes is not None:  # a large set being built: no integer is kept
-            self._hashes.extend(hashes)
-            self._ids.extend(repeat(len(self._values), len(hashes)))
+            # Packed in one C call and appended as bytes: extending an array with ints
+            # converts each through PyArg_Parse, a quarter of building a 225k-rule index.
+            count = len(hashes)
+            self._hashes.frombytes(pack(f"{count}q", *hashes))
+            self._ids.extend(array("i", (len(self._values),)) * count)
             self._values.append(value)
         else:
             self._add_to_dictionary(value, hashes)
