@@ -33,6 +33,10 @@ class Document:
     url: str = ""
 
 
+# See AnalyzedDocument.position_bits.
+NARROW_POSITION_BITS = 29
+
+
 class FieldText:
     """One field's tokens: folded words by position, postings, and lazily built views."""
 
@@ -171,6 +175,10 @@ class AnalyzedDocument:
         self.memo: dict[object, list[tuple[str, int, int]] | None] = {}
         # Per hit (as one int, see rules.explain_parts): its character span, and its text.
         self.explained: tuple[dict[int, tuple[str, int, int]], dict[int, str | None]] = ({}, {})
+        # Bits of a word position in such an int: 29 (the int fits a machine word, which
+        # compiled code holds unboxed) unless a field has more words (over a gigabyte).
+        most = max(len(field.raw) for field in self.fields.values())
+        self.position_bits = NARROW_POSITION_BITS if most < 1 << NARROW_POSITION_BITS else 32
         # Per hit list (by id, held): its hits as sorted keys (see rules.explain_parts).
         self.explained_parts: dict[int, tuple[Any, list[int]]] = {}
         # NEAR sides indexed by field (proximity.FieldIndex), by the id of the hits list held.

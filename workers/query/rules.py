@@ -201,15 +201,17 @@ def explain_parts(rule: str, doc: AnalyzedDocument, parts: Sequence[Hits]) -> Ru
 
 
 def _sorted_keys(doc: AnalyzedDocument, hits: Hits) -> list[int]:
-    """The distinct hits of ``hits`` as sort keys (field order, start, end in one int),
-    sorted, at most MAX_EXPLAINED_HITS, their spans and texts known in ``doc.explained``.
-    Remembered per list (held with it, so its id is not reused while remembered)."""
+    """The distinct hits of ``hits`` as sort keys (field order, start, end in one int: see
+    AnalyzedDocument.position_bits), sorted, at most MAX_EXPLAINED_HITS, their spans and
+    texts known in ``doc.explained``. Remembered per list (held with it, so its id is not
+    reused while remembered)."""
     held = doc.explained_parts.get(id(hits))
     if held is not None and held[0] is hits:
         found: list[int] = held[1]
         return found
-    order = _FIELD_ORDER
-    keys = sorted({(order[n] << 64) | (s << 32) | e for n, s, e in hits})
+    order, bits = _FIELD_ORDER, doc.position_bits
+    wide = bits + bits
+    keys = sorted({(order[n] << wide) | (s << bits) | e for n, s, e in hits})
     if len(keys) > MAX_EXPLAINED_HITS:
         del keys[MAX_EXPLAINED_HITS:]
     spans, texts = doc.explained
@@ -227,16 +229,15 @@ def _rows(
     wide), into ``spans`` and ``texts``: field by field, in one loop (the hot path)."""
     field = -1
     name, text, starts, ends = "", "", [0], [0]
+    bits = doc.position_bits
+    wide, mask = bits + bits, (1 << bits) - 1
     for key in keys:
-        if key >> 64 != field:
-            field = key >> 64
+        if key >> wide != field:
+            field = key >> wide
             name = FIELDS[field]
             words = doc.fields[name]
             text, starts, ends = words.text, words.starts, words.ends
-        start, end = (key >> 32) & _MASK, key & _MASK
+        start, end = (key >> bits) & mask, key & mask
         first, last = starts[start], ends[end - 1]
         spans[key] = (name, first, last)
         texts[key] = text[first:last] if end - start < MAX_TERM_WORDS else None
-
-
-_MASK = (1 << 32) - 1

@@ -18,6 +18,7 @@ from workers.query import (
     RuleIndex,
     RuleMatch,
     RuleSpec,
+    analysis,
     analyze,
     compiler,
     parse_query,
@@ -212,6 +213,22 @@ def test_a_match_is_explained_by_the_union_of_its_hits(seed: int) -> None:
         shared = analyze(article)
         found = [r.match(shared) for r in rules]
         assert found == [_explained_from_hits(r, analyze(article)) for r in rules]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_a_field_of_more_words_than_narrow_keys_hold_is_explained_the_same(seed: int) -> None:
+    """A hit is one int of field, start and end; a field of more than 2**29 words takes
+    wider ones (here forced by a bound of 2 bits: a field of four words or more)."""
+    rng = random.Random(seed)
+    rules = [CompiledRule(spec) for spec in random_variant_specs(rng, 30)]
+    articles = [random_doc(rng) for _ in range(4)]
+    narrow = [[r.match(analyze(a)) for r in rules] for a in articles]
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(analysis, "NARROW_POSITION_BITS", 2)
+        wide = [[r.match(analyze(a)) for r in rules] for a in articles]
+        assert any(analyze(a).position_bits == 32 for a in articles)
+    assert wide == narrow
 
 
 def test_shared_matchers_are_bounded_and_shared_while_kept() -> None:
