@@ -489,6 +489,28 @@ _WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {
 _ABROAD_SCRIPT = {"tr": "Latn", "lt": "Latn"}
 
 
+def another_latin_name(term: str, word: str) -> bool:
+    """Whether the article's Latin-script ``word`` is another name than the Latin ``term``
+    by a sound every Latin spelling writes apart: see _KH_IN_TERM."""
+    found = word.lower()
+    if "kh" not in found or script(found) != "Latn" or script(term) != "Latn":
+        return False
+    if _RUSSIAN_SURNAME.search(found):
+        return False
+    lowered = term.lower()
+    return not any(kh in lowered for kh in _KH_IN_TERM)
+
+
+# A Latin-script article writes an Arabic, Persian or Russian kh as kh (Khatami, Khamenei)
+# or its own ch, x, j, h, never kh for an h: a word with a kh is not a term's name whose
+# h is bare, in any Latin language (Khatami is not Hatami, Akhmedov not Ahmedov).
+_KH_IN_TERM = ("kh", "ch", "x", "j")
+# ... but a name spelled from Russian letter by letter writes Russian х as kh, which Russian
+# writes for an Arabic h too (Хасанов = Khasanov = Hasanov): a word with a Russian surname's
+# ending (and its cases) keeps both.
+_RUSSIAN_SURNAME = re.compile("(?:ov|ev|in|sky|skiy|ski)(?:a|u|y|e|om|ym|oy|ich)?$")
+
+
 def _greek(word: str) -> tuple[str, ...]:
     # An accent on the first vowel (``άι``) or a diaeresis (``ϊ``) splits a digraph.
     split = _SPLIT_DIGRAPH.sub(lambda m: m.group(1) + "\ue004", unicodedata.normalize("NFC", word))

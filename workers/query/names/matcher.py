@@ -36,6 +36,7 @@ from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
 from .initials import other_initial_openers
 from .kinship import after_my_relative
+from .latin import another_latin_name
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
 from .place_nouns import in_a_place_case, names_a_place
@@ -210,6 +211,7 @@ class NameWords(SharedTerm):
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)
             and not names_a_firm(text, p)
+            and not another_latin_name(word, text.raw[p])
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]
