@@ -489,16 +489,39 @@ _WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {
 _ABROAD_SCRIPT = {"tr": "Latn", "lt": "Latn"}
 
 
-def another_latin_name(term: str, word: str) -> bool:
+def another_latin_name(term: str, word: str, as_written: bool) -> bool:
     """Whether the article's Latin-script ``word`` is another name than the Latin ``term``
-    by a sound every Latin spelling writes apart: see _KH_IN_TERM."""
+    by a sound every Latin spelling writes apart (see _KH_IN_TERM) or, in a language that
+    writes a Latin-script name ``as_written``, by its final double consonant (see
+    _FINAL_DOUBLE)."""
     found = word.lower()
-    if "kh" not in found or script(found) != "Latn" or script(term) != "Latn":
-        return False
-    if _RUSSIAN_SURNAME.search(found):
+    if script(found) != "Latn" or script(term) != "Latn":
         return False
     lowered = term.lower()
+    if as_written and _lost_final_double(lowered, found):
+        return True
+    if "kh" not in found or _RUSSIAN_SURNAME.search(found):
+        return False
     return not any(kh in lowered for kh in _KH_IN_TERM)
+
+
+def _lost_final_double(term: str, word: str) -> bool:
+    """Whether lower-case ``word`` is written as lower-case ``term`` (and an ending) but
+    for the single consonant of its final double one."""
+    double = _FINAL_DOUBLE.search(term)
+    if double is None:
+        return False
+    single = term[: double.start()] + term[double.start() + 1 :]
+    letters = _NON_LETTERS.sub("", word)
+    return letters.startswith(single) and not letters.startswith(term[: double.start() + 2])
+
+
+# A language that writes a Latin-script name as the name writes itself keeps its final
+# double consonant, in every case (Valls, Vallsa; Buffett): a word written as the term
+# but with a single one is another name (German Vals, a place; Bernard Buffet). Inside a
+# word a double letter may be a romanisation's (Hassan = Hasan); a name respelled by sound
+# drops it (German Dschumblat = Jumblatt), as do the languages spelling by sound (Vals).
+_FINAL_DOUBLE = re.compile(r"([bcdfgklmnprstvz])\1(?:e?s|e)?$")
 
 
 # A Latin-script article writes an Arabic, Persian or Russian kh as kh (Khatami, Khamenei)
