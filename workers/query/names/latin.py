@@ -489,16 +489,19 @@ _WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {
 _ABROAD_SCRIPT = {"tr": "Latn", "lt": "Latn"}
 
 
-def another_latin_name(term: str, word: str, as_written: bool) -> bool:
+def another_latin_name(term: str, word: str, language: str | None, as_written: bool) -> bool:
     """Whether the article's Latin-script ``word`` is another name than the Latin ``term``
     by a sound every Latin spelling writes apart (see _KH_IN_TERM) or, in a language that
     writes a Latin-script name ``as_written``, by its final double consonant (see
-    _FINAL_DOUBLE)."""
+    _FINAL_DOUBLE) or a doubled vowel (see _OWN_LONG_VOWELS)."""
     found = word.lower()
     if script(found) != "Latn" or script(term) != "Latn":
         return False
     lowered = term.lower()
     if as_written and _lost_final_double(lowered, found):
+        return True
+    vowels_kept = as_written and _primary(language) not in _OWN_LONG_VOWELS
+    if vowels_kept and _doubled_vowel(lowered, found):
         return True
     if "kh" not in found or _RUSSIAN_SURNAME.search(found):
         return False
@@ -514,6 +517,26 @@ def _lost_final_double(term: str, word: str) -> bool:
     single = term[: double.start()] + term[double.start() + 1 :]
     letters = _NON_LETTERS.sub("", word)
     return letters.startswith(single) and not letters.startswith(term[: double.start() + 2])
+
+
+def _doubled_vowel(term: str, word: str) -> bool:
+    """Whether lower-case ``word`` is written as lower-case ``term`` (and an ending) but
+    with one of its single vowels doubled."""
+    letters = _NON_LETTERS.sub("", word)
+    for i, letter in enumerate(term):
+        if letter not in _VOWELS or term[i - 1 : i] == letter or term[i + 1 : i + 2] == letter:
+            continue
+        if letters.startswith(term[: i + 1] + term[i:]):
+            return True
+    return False
+
+
+# A language that writes a Latin-script name as the name writes itself writes its vowels
+# as the name does too: a doubled one is another name's (Isaak, Isaac in German and Dutch,
+# is not Isak; Saar not Sar). Dutch, Finnish and Estonian double a long vowel when they
+# spell a name by sound, and keep both.
+_OWN_LONG_VOWELS = frozenset(("nl", "fi", "et"))
+_VOWELS = frozenset("aeiou")
 
 
 # A language that writes a Latin-script name as the name writes itself keeps its final

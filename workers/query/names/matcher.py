@@ -212,7 +212,7 @@ class NameWords(SharedTerm):
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)
             and not names_a_firm(text, p)
-            and not another_latin_name(word, text.raw[p], as_written)
+            and not another_latin_name(word, text.raw[p], lang, as_written)
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]
