@@ -22,7 +22,7 @@ from .calendar_words import calendar_words
 from .cases import a_stem_oblique, primary_language, surname_genitive, womans_surname
 from .openers import LIST_REACH, first_words, may_be_ordinary, ordinary_words
 from .person_nouns import person_noun
-from .places import in_place
+from .places import in_place, one_word_place_in_case
 from .women import womans_given_name, womans_word
 
 _SENTENCE_ENDS = frozenset(".!?…:;\n")
@@ -224,7 +224,7 @@ def _given_names_place(
             and not surname_genitive(raw[p], language)
             and not a_stem_oblique(raw[p], language)
         )
-    if in_place(text.raw, p + 1, language):
+    if in_place(text.raw, p + 1, language) or one_word_place_in_case(text.raw[p + 1], language):
         return False
     first = text.raw[p][:1]
     if first < _GREEK:

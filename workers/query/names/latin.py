@@ -489,6 +489,74 @@ _WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {
 _ABROAD_SCRIPT = {"tr": "Latn", "lt": "Latn"}
 
 
+def another_latin_name(term: str, word: str, language: str | None, as_written: bool) -> bool:
+    """Whether the article's Latin-script ``word`` is another name than the Latin ``term``
+    by a sound every Latin spelling writes apart (see _KH_IN_TERM) or, in a language that
+    writes a Latin-script name ``as_written``, by its final double consonant (see
+    _FINAL_DOUBLE) or a doubled vowel (see _OWN_LONG_VOWELS)."""
+    found = word.lower()
+    if script(found) != "Latn" or script(term) != "Latn":
+        return False
+    lowered = term.lower()
+    if as_written and _lost_final_double(lowered, found):
+        return True
+    vowels_kept = as_written and _primary(language) not in _OWN_LONG_VOWELS
+    if vowels_kept and _doubled_vowel(lowered, found):
+        return True
+    if "kh" not in found or _RUSSIAN_SURNAME.search(found):
+        return False
+    return not any(kh in lowered for kh in _KH_IN_TERM)
+
+
+def _lost_final_double(term: str, word: str) -> bool:
+    """Whether lower-case ``word`` is written as lower-case ``term`` (and an ending) but
+    for the single consonant of its final double one."""
+    double = _FINAL_DOUBLE.search(term)
+    if double is None:
+        return False
+    single = term[: double.start()] + term[double.start() + 1 :]
+    letters = _NON_LETTERS.sub("", word)
+    return letters.startswith(single) and not letters.startswith(term[: double.start() + 2])
+
+
+def _doubled_vowel(term: str, word: str) -> bool:
+    """Whether lower-case ``word`` is written as lower-case ``term`` (and an ending) but
+    with one of its single vowels doubled."""
+    letters = _NON_LETTERS.sub("", word)
+    for i, letter in enumerate(term):
+        if letter not in _VOWELS or term[i - 1 : i] == letter or term[i + 1 : i + 2] == letter:
+            continue
+        if letters.startswith(term[: i + 1] + term[i:]):
+            return True
+    return False
+
+
+# A language that writes a Latin-script name as the name writes itself writes its vowels
+# as the name does too: a doubled one is another name's (Isaak, Isaac in German and Dutch,
+# is not Isak; Saar not Sar). Dutch, Finnish and Estonian double a long vowel when they
+# spell a name by sound, and keep both.
+_OWN_LONG_VOWELS = frozenset(("nl", "fi", "et"))
+_VOWELS = frozenset("aeiou")
+
+
+# A language that writes a Latin-script name as the name writes itself keeps its final
+# double consonant, in every case (Valls, Vallsa; Buffett): a word written as the term
+# but with a single one is another name (German Vals, a place; Bernard Buffet). Inside a
+# word a double letter may be a romanisation's (Hassan = Hasan); a name respelled by sound
+# drops it (German Dschumblat = Jumblatt), as do the languages spelling by sound (Vals).
+_FINAL_DOUBLE = re.compile(r"([bcdfgklmnprstvz])\1(?:e?s|e)?$")
+
+
+# A Latin-script article writes an Arabic, Persian or Russian kh as kh (Khatami, Khamenei)
+# or its own ch, x, j, h, never kh for an h: a word with a kh is not a term's name whose
+# h is bare, in any Latin language (Khatami is not Hatami, Akhmedov not Ahmedov).
+_KH_IN_TERM = ("kh", "ch", "x", "j")
+# ... but a name spelled from Russian letter by letter writes Russian х as kh, which Russian
+# writes for an Arabic h too (Хасанов = Khasanov = Hasanov): a word with a Russian surname's
+# ending (and its cases) keeps both.
+_RUSSIAN_SURNAME = re.compile("(?:ov|ev|in|sky|skiy|ski)(?:a|u|y|e|om|ym|oy|ich)?$")
+
+
 def _greek(word: str) -> tuple[str, ...]:
     # An accent on the first vowel (``άι``) or a diaeresis (``ϊ``) splits a digraph.
     split = _SPLIT_DIGRAPH.sub(lambda m: m.group(1) + "\ue004", unicodedata.normalize("NFC", word))

@@ -28,14 +28,15 @@ from .capitals import (
     opens_sentence,
     written_as_names,
 )
-from .cases import declines
+from .cases import declines, primary_language
 from .compound_prepositions import before_their_preposition
 from .firms import names_a_firm
-from .forms import NO_CASES, NOMINATIVE, article_keys
+from .forms import BY_SOUND, NO_CASES, NOMINATIVE, article_keys
 from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
 from .initials import other_initial_openers
 from .kinship import after_my_relative
+from .latin import another_latin_name
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
 from .place_nouns import in_a_place_case, names_a_place
@@ -199,6 +200,7 @@ class NameWords(SharedTerm):
             written = set(plain)
             named = [p for p in named if p not in written]
         other = as_names(doc, field, sorted(named))
+        as_written = lang is not None and primary_language(lang) not in BY_SOUND
         oblique = self._oblique(text.raw, i, lang)
         other = [
             p
@@ -210,6 +212,7 @@ class NameWords(SharedTerm):
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)
             and not names_a_firm(text, p)
+            and not another_latin_name(word, text.raw[p], lang, as_written)
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]

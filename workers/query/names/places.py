@@ -22,7 +22,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from ..text import fold, words
-from .cases import declines, primary_language
+from .cases import RULES, declines, primary_language
 
 Place = tuple[str, ...]
 _ENGLISH = "en"
@@ -57,6 +57,25 @@ def one_word_place(word: str, language: str | None) -> bool:
     name term never finds it through its keys and an article need not offer them."""
     folded = fold(word)
     return (folded,) in place_table(primary_language(language)).exact.get(folded, ())
+
+
+# Turkic languages join a case ending to a place's name without an apostrophe (Azerbaijani
+# Türkiyəyə, to Turkey; Bakıda, in Baku): such a word is the one-word place in a case.
+_JOINED_ENDINGS = frozenset(("az", "uz", "tk", "kk", "ky"))
+
+
+def one_word_place_in_case(word: str, language: str | None) -> bool:
+    """Whether ``word`` is a known one-word place of ``language`` (a Turkic one, see
+    _JOINED_ENDINGS) with one of its case endings joined to it."""
+    lang = primary_language(language)
+    if lang not in _JOINED_ENDINGS:
+        return False
+    folded = fold(word)
+    return any(
+        one_word_place(folded[: -len(ending)], language)
+        for ending, _, _ in RULES[lang]
+        if len(folded) > len(ending) + _KEY and folded.endswith(fold(ending))
+    )
 
 
 @lru_cache(maxsize=4096)
