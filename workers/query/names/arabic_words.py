@@ -28,9 +28,9 @@ from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .capitals import joined, opens_sentence
-from .function_words import arabic_function_words
+from .function_words import ARABIC_KEY, arabic_function_words
 from .latin import script
-from .phonetic import arabic_forms, without_marks
+from .phonetic import arabic_forms, arabic_keys, without_marks
 from .word_frequencies import frequent_words
 
 # A word at least this frequent in Arabic (Zipf 3: once in a million words)...
@@ -298,6 +298,21 @@ def _consonant_i(name: str) -> bool:
 
 _LATIN_VOWELS = frozenset("aeiouy")
 _ARTICLE = "ال"  # "my" takes no article: الأنباري is a relative adjective, a surname too
+
+
+# Arabic writes the article on an Arabic name (البشير, الهاشمي), never on a foreign one
+# (الفالس is the waltz, not Valls); English spells no Arabic name with a p, v or x, sounds
+# Arabic lacks (Persian's v is the و of a name Arabic writes without the article: موسوي).
+_FOREIGN_LETTERS = re.compile("[pvx]")
+
+
+def foreign_with_article(word: str, name: str, keys: frozenset[str]) -> bool:
+    """Whether the Arabic-script ``word`` reads as the name ``name`` (folded; of ``keys``)
+    only without its article (see above), the name being spelled as no Arabic one is."""
+    if not _FOREIGN_LETTERS.search(name) or not is_arabic(word):
+        return False
+    kept = arabic_keys(word, article_off=False)
+    return keys.isdisjoint(f"{ARABIC_KEY}{k}" for k in kept)
 
 
 def in_arabic_context(
