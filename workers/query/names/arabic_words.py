@@ -181,7 +181,7 @@ _LI_NOUNS = _words(
     """
     بيان كلمة خطاب تصريح تصريحات تغريدة تدوينة منشور مقابلة حوار رسالة مقال
     انتقاد انتقادات إشادة اشادة اتهام اتهامات تهمة تهم خسارة هزيمة فوز تهنئة
-    تحية تتويج أغنية ألبوم رواية قصيدة
+    تحية تتويج أغنية ألبوم رواية قصيدة هدف أهداف
     """
 )
 _LI = "ل"
@@ -686,7 +686,24 @@ def _li_after_a_persons_noun(text: FieldText, p: int) -> bool:
         and is_arabic(raw[p - 1])
         and not _plain(raw[p - 1]).startswith(_ARTICLE)
         and _listed(raw[p - 2], _LI_NOUNS)
-    )
+    ) or _after_a_definite_persons_noun(text, p)
+
+
+# An adjective agrees with its noun in definiteness: a noun of _LI_NOUNS with the article
+# and an adjective with it (الأغنية الجديدة لرمضان, Ramadan's new song; الهدف الأول لقدوس,
+# Kudus's first goal) are a phrase, and ل after it joins its owner.
+_ARTICLE_LENGTH = len(_ARTICLE)
+
+
+def _after_a_definite_persons_noun(text: FieldText, p: int) -> bool:
+    """Whether a noun of _LI_NOUNS and an adjective, both with the article, stand right
+    before ``p`` (see above)."""
+    if p < 2 or not joined(text, p - 2):
+        return False
+    noun, adjective = _plain(text.raw[p - 2]), _plain(text.raw[p - 1])
+    if not (noun.startswith(_ARTICLE) and adjective.startswith(_ARTICLE)):
+        return False
+    return noun[_ARTICLE_LENGTH:] in _LI_NOUNS
 
 
 def _closes_a_phrase(text: FieldText, p: int) -> bool:

@@ -38,3 +38,22 @@ def test_a_name_with_li_after_a_persons_noun_is_found(
 )
 def test_an_ordinary_word_after_li_stays_a_word(query: str, language: str, text: str) -> None:
     assert matched(query, language, text) == []
+
+
+# A noun of a person's words or deeds with the article and its adjective with it (they
+# agree in definiteness) before ل and a word without the article: the word is the owner.
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Salah", "وهذا الهدف الأول لصلاح في الموسم.", ["لصلاح"]),
+        ("Jaber", "وهذا الفوز الأول لجابر في البطولة.", ["لجابر"]),
+        ("Kamal", "وتصدرت الأغنية الجديدة لكمال قوائم الاستماع.", ["لكمال"]),
+        ("Salah", "وكان الهدف الأول لصلاح الفريق.", []),  # a construct: "for the team's good"
+        ("Salam", "وحققت الرواية الجديدة لسلام الروح نجاحا.", []),
+        ("Kamal", "وتصدرت الأغنية لكمال القوائم.", []),  # no adjective
+    ],
+)
+def test_a_name_with_li_after_a_definite_persons_noun_is_found(
+    query: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, "ar", text) == found
