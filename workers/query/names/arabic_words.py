@@ -175,13 +175,15 @@ _ACTS = _words(
 # Nouns of a person's words, works and of what is said of or befalls one, which Arabic
 # writes indefinite with ل joined to the person after them (``بيان لحماد``, a statement by
 # Hammad; ``انتقادات حادة لروحاني``, sharp criticism of Rouhani; ``أغنية جديدة لعمرو``, a
-# new song by Amr; ``تحية لصباح``, a tribute to Sabah): an ordinary noun there takes the
-# article (``بيان للحكومة``, ``تحية للجيش``), a word with ل and without it is the name.
+# new song by Amr; ``تحية لصباح``, a tribute to Sabah; ``عقوبة جديدة لإيتو``, a new
+# sanction for Eto'o; ``منصب قيادي لحاتمي``, a leading post for Hatami): an ordinary noun
+# there takes the article (``بيان للحكومة``, ``تحية للجيش``), a word with ل and without it
+# is the name.
 _LI_NOUNS = _words(
     """
     بيان كلمة خطاب تصريح تصريحات تغريدة تدوينة منشور مقابلة حوار رسالة مقال
     انتقاد انتقادات إشادة اشادة اتهام اتهامات تهمة تهم خسارة هزيمة فوز تهنئة
-    تحية تتويج أغنية ألبوم رواية قصيدة هدف أهداف
+    تحية تتويج أغنية ألبوم رواية قصيدة هدف أهداف عقوبة عقوبات منصب
     """
 )
 _LI = "ل"

@@ -57,3 +57,20 @@ def test_a_name_with_li_after_a_definite_persons_noun_is_found(
     query: str, text: str, found: list[str]
 ) -> None:
     assert matched(query, "ar", text) == found
+
+
+# A sanction befalls one and a post is held by one, as a defeat or a statement is.
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Saied", "فرض الاتحاد عقوبة قاسية لسعيد بعد المباراة.", ["لسعيد"]),
+        ("Kamal", "أعلنت اللجنة عقوبات جديدة لكمال.", ["لكمال"]),
+        ("Haddad", "وهذا أول منصب رفيع لحداد منذ عودته.", ["لحداد"]),
+        ("Salam", "فرضت عقوبة لسلام الفريق.", []),  # a construct with the article after
+        ("Haddad", "أعلنت اللجنة عقوبات للحداد.", []),  # the article: an ordinary noun
+    ],
+)
+def test_a_name_with_li_after_a_sanction_or_a_post_is_found(
+    query: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, "ar", text) == found
