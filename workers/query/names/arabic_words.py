@@ -28,9 +28,9 @@ from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
 from .capitals import joined, opens_sentence
-from .function_words import arabic_function_words
+from .function_words import ARABIC_KEY, arabic_function_words
 from .latin import script
-from .phonetic import arabic_forms, without_marks
+from .phonetic import arabic_forms, arabic_keys, without_marks
 from .word_frequencies import frequent_words
 
 # A word at least this frequent in Arabic (Zipf 3: once in a million words)...
@@ -175,13 +175,15 @@ _ACTS = _words(
 # Nouns of a person's words, works and of what is said of or befalls one, which Arabic
 # writes indefinite with ل joined to the person after them (``بيان لحماد``, a statement by
 # Hammad; ``انتقادات حادة لروحاني``, sharp criticism of Rouhani; ``أغنية جديدة لعمرو``, a
-# new song by Amr; ``تحية لصباح``, a tribute to Sabah): an ordinary noun there takes the
-# article (``بيان للحكومة``, ``تحية للجيش``), a word with ل and without it is the name.
+# new song by Amr; ``تحية لصباح``, a tribute to Sabah; ``عقوبة جديدة لإيتو``, a new
+# sanction for Eto'o; ``منصب قيادي لحاتمي``, a leading post for Hatami): an ordinary noun
+# there takes the article (``بيان للحكومة``, ``تحية للجيش``), a word with ل and without it
+# is the name.
 _LI_NOUNS = _words(
     """
     بيان كلمة خطاب تصريح تصريحات تغريدة تدوينة منشور مقابلة حوار رسالة مقال
     انتقاد انتقادات إشادة اشادة اتهام اتهامات تهمة تهم خسارة هزيمة فوز تهنئة
-    تحية تتويج أغنية ألبوم رواية قصيدة
+    تحية تتويج أغنية ألبوم رواية قصيدة هدف أهداف عقوبة عقوبات منصب
     """
 )
 _LI = "ل"
@@ -298,6 +300,21 @@ def _consonant_i(name: str) -> bool:
 
 _LATIN_VOWELS = frozenset("aeiouy")
 _ARTICLE = "ال"  # "my" takes no article: الأنباري is a relative adjective, a surname too
+
+
+# Arabic writes the article on an Arabic name (البشير, الهاشمي), never on a foreign one
+# (الفالس is the waltz, not Valls); English spells no Arabic name with a p, v or x, sounds
+# Arabic lacks (Persian's v is the و of a name Arabic writes without the article: موسوي).
+_FOREIGN_LETTERS = re.compile("[pvx]")
+
+
+def foreign_with_article(word: str, name: str, keys: frozenset[str]) -> bool:
+    """Whether the Arabic-script ``word`` reads as the name ``name`` (folded; of ``keys``)
+    only without its article (see above), the name being spelled as no Arabic one is."""
+    if not _FOREIGN_LETTERS.search(name) or not is_arabic(word):
+        return False
+    kept = arabic_keys(word, article_off=False)
+    return keys.isdisjoint(f"{ARABIC_KEY}{k}" for k in kept)
 
 
 def in_arabic_context(
@@ -671,7 +688,24 @@ def _li_after_a_persons_noun(text: FieldText, p: int) -> bool:
         and is_arabic(raw[p - 1])
         and not _plain(raw[p - 1]).startswith(_ARTICLE)
         and _listed(raw[p - 2], _LI_NOUNS)
-    )
+    ) or _after_a_definite_persons_noun(text, p)
+
+
+# An adjective agrees with its noun in definiteness: a noun of _LI_NOUNS with the article
+# and an adjective with it (الأغنية الجديدة لرمضان, Ramadan's new song; الهدف الأول لقدوس,
+# Kudus's first goal) are a phrase, and ل after it joins its owner.
+_ARTICLE_LENGTH = len(_ARTICLE)
+
+
+def _after_a_definite_persons_noun(text: FieldText, p: int) -> bool:
+    """Whether a noun of _LI_NOUNS and an adjective, both with the article, stand right
+    before ``p`` (see above)."""
+    if p < 2 or not joined(text, p - 2):
+        return False
+    noun, adjective = _plain(text.raw[p - 2]), _plain(text.raw[p - 1])
+    if not (noun.startswith(_ARTICLE) and adjective.startswith(_ARTICLE)):
+        return False
+    return noun[_ARTICLE_LENGTH:] in _LI_NOUNS
 
 
 def _closes_a_phrase(text: FieldText, p: int) -> bool:

@@ -17,7 +17,7 @@ from ..stemming import stemmer
 from ..text import fold
 from .acronyms import after_an_acronym
 from .apostrophe_endings import phrase_spans
-from .arabic_words import in_arabic_context
+from .arabic_words import foreign_with_article, in_arabic_context
 from .baltic_openers import genitives_before_a_preposition
 from .capitals import (
     as_names,
@@ -213,6 +213,7 @@ class NameWords(SharedTerm):
             and not in_persian_frame(text, p, lang)
             and not names_a_firm(text, p)
             and not another_latin_name(word, text.raw[p], lang, as_written)
+            and not foreign_with_article(text.raw[p], word, self.keys[i])
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]

@@ -1230,13 +1230,19 @@ _PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب
 _ARTICLES = frozenset(_PROCLITICS[:6])
 
 
-def arabic_keys(word: str, function_words: frozenset[str] = frozenset()) -> frozenset[str]:
+def arabic_keys(
+    word: str, function_words: frozenset[str] = frozenset(), *, article_off: bool = True
+) -> frozenset[str]:
     """Keys of an Arabic-script word: its consonant classes and written vowels, for the
-    word and for it without a leading article or one-letter proclitic (``ال``, ``و`` ...);
-    none for a form among ``function_words`` (an article's: ``لولا``, ``ولولا``)."""
+    word and for it without a leading article or one-letter proclitic (``ال``, ``و`` ...;
+    the article kept if not ``article_off``); none for a form among ``function_words`` (an
+    article's: ``لولا``, ``ولولا``)."""
     bare = without_marks(word)
     found: set[str] = set()
-    for form in arabic_forms(bare):
+    forms = arabic_forms(bare)
+    if not article_off:
+        forms = [f for f in forms if bare[: len(bare) - len(f)] not in _ARTICLES]
+    for form in forms:
         # The article takes no function word: الشرع (al-Sharaa) is no شرع ("began").
         if form in function_words and bare[: len(bare) - len(form)] not in _ARTICLES:
             continue

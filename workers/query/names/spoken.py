@@ -205,10 +205,24 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
         found = (*found, *_spelled(term, (*_NASALS, *_LETTERS, _FRENCH_SCHWA)))
     hungarian = _hungarian(term, arabic=True)
     catalan = _catalan(term)
-    polish = _polish_l(term)
+    polish = (*_polish_l(term), *greek_gi(term))
     return tuple(
         dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term), *catalan, *polish))
     )
+
+
+# Greek says a gi before a vowel as y, its g unheard (Γιάννης Giannis = يانيس, Κύργιος
+# Kyrgios = كيريوس), and Arabic writes a Greek name as said: a term ending as Greek names
+# do (-os, -is, -as, -ou) is also read without that g.
+_GREEK_WAY = re.compile(r"(?:os|is|as|ou)$")
+_GREEK_GI = _rules((r"g(?=i[aou])", ""))
+
+
+def greek_gi(term: str) -> tuple[str, ...]:
+    """``term`` read without the g of a Greek gi before a vowel (see above), or ()."""
+    if not _GREEK_WAY.search(term.lower()):
+        return ()
+    return _spelled(term, _GREEK_GI, nasals=False)
 
 
 # A Polish spelling (sz, cz, rz, ł), whose l may be a ł typed without its mark, which Arabic

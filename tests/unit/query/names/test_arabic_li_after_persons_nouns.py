@@ -38,3 +38,39 @@ def test_a_name_with_li_after_a_persons_noun_is_found(
 )
 def test_an_ordinary_word_after_li_stays_a_word(query: str, language: str, text: str) -> None:
     assert matched(query, language, text) == []
+
+
+# A noun of a person's words or deeds with the article and its adjective with it (they
+# agree in definiteness) before ل and a word without the article: the word is the owner.
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Salah", "وهذا الهدف الأول لصلاح في الموسم.", ["لصلاح"]),
+        ("Jaber", "وهذا الفوز الأول لجابر في البطولة.", ["لجابر"]),
+        ("Kamal", "وتصدرت الأغنية الجديدة لكمال قوائم الاستماع.", ["لكمال"]),
+        ("Salah", "وكان الهدف الأول لصلاح الفريق.", []),  # a construct: "for the team's good"
+        ("Salam", "وحققت الرواية الجديدة لسلام الروح نجاحا.", []),
+        ("Kamal", "وتصدرت الأغنية لكمال القوائم.", []),  # no adjective
+    ],
+)
+def test_a_name_with_li_after_a_definite_persons_noun_is_found(
+    query: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, "ar", text) == found
+
+
+# A sanction befalls one and a post is held by one, as a defeat or a statement is.
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("Saied", "فرض الاتحاد عقوبة قاسية لسعيد بعد المباراة.", ["لسعيد"]),
+        ("Kamal", "أعلنت اللجنة عقوبات جديدة لكمال.", ["لكمال"]),
+        ("Haddad", "وهذا أول منصب رفيع لحداد منذ عودته.", ["لحداد"]),
+        ("Salam", "فرضت عقوبة لسلام الفريق.", []),  # a construct with the article after
+        ("Haddad", "أعلنت اللجنة عقوبات للحداد.", []),  # the article: an ordinary noun
+    ],
+)
+def test_a_name_with_li_after_a_sanction_or_a_post_is_found(
+    query: str, text: str, found: list[str]
+) -> None:
+    assert matched(query, "ar", text) == found
