@@ -18,8 +18,9 @@ from collections.abc import Callable
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
-from .calendar_words import calendar_words
+from .calendar_words import calendar_words, holy_months, is_holy_month
 from .cases import a_stem_oblique, primary_language, surname_genitive, womans_surname
+from .function_words import is_cased_function_word
 from .openers import LIST_REACH, first_words, may_be_ordinary, ordinary_words
 from .person_nouns import person_noun
 from .places import in_place
@@ -91,13 +92,15 @@ def _without_calendar_words(
     """``positions`` less the month and weekday names of ``language`` that the field never
     writes after a capitalised word of the same sentence (a given name: ``Theresa May``)."""
     calendar = calendar_words(language)
-    if not calendar:
+    if not calendar and not holy_months(language):
         return positions  # a language that writes its months in lower case
     raw = text.raw
-    months = {raw[p] for p in positions if fold(raw[p]) in calendar}
+    months = {
+        raw[p] for p in positions if fold(raw[p]) in calendar or is_holy_month(raw[p], language)
+    }
     if not months:
         return positions  # the usual case
-    named = {raw[p] for p in positions if raw[p] in months and _after_a_capital(text, p)}
+    named = {raw[p] for p in positions if raw[p] in months and _after_a_capital(text, p, language)}
     return [p for p in positions if raw[p] not in months or raw[p] in named]
 
 
@@ -152,9 +155,13 @@ def _named_inside_a_sentence(doc: AnalyzedDocument, word: str) -> bool:
     return False
 
 
-def _after_a_capital(text: FieldText, p: int) -> bool:
-    """Whether the word at ``p`` follows a capitalised word of the same sentence."""
-    return p > 0 and text.raw[p - 1][:1].isupper() and not _ambiguous(text, p)
+def _after_a_capital(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the word at ``p`` follows a capitalised word of the same sentence: not a
+    function word or preposition opening it, whose capital says nothing (``В Рамадан``,
+    ``In May``)."""
+    if p == 0 or not text.raw[p - 1][:1].isupper() or _ambiguous(text, p):
+        return False
+    return not (opens_sentence(text, p - 1) and is_cased_function_word(text.raw[p - 1], language))
 
 
 def as_surnames(
