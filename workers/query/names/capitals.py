@@ -22,6 +22,7 @@ from .calendar_words import calendar_words, holy_months, is_holy_month
 from .cases import a_stem_oblique, primary_language, surname_genitive, womans_surname
 from .function_words import is_cased_function_word
 from .openers import LIST_REACH, first_words, may_be_ordinary, ordinary_words
+from .patronymics import patronymic
 from .person_nouns import person_noun
 from .places import in_place
 from .women import womans_given_name, womans_word
@@ -201,6 +202,7 @@ def as_surnames(
         p
         for p in cased
         if (given and _given_names_place(text, p, doc.language, oblique))
+        or (given and _patronymics_place(text, p, doc.language))
         or (articles and p > 0 and raw[p - 1].lower() in articles and joined(text, p - 1))
         or (his and _beside_a_woman(text, p, doc.language) and _his_case(raw[p], p, doc, oblique))
     }
@@ -242,6 +244,20 @@ def _given_names_place(
     # Cyrillic: opening a run, which a noun for a person opening the sentence does not
     # start (``Теннисист Новак Джокович``: its capital is the sentence's)
     return not _after_a_capital_word(text, p) or _after_an_opening_noun(text, p, language)
+
+
+def _patronymics_place(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the word at ``p`` is a patronymic between a given name and a surname, as
+    Russian, Ukrainian and Belarusian write a full name (``Владимир Вольфович
+    Жириновский``; see patronymics), not such a surname after a noun for a person opening
+    the sentence, whose capital is the sentence's, or before a place."""
+    return (
+        patronymic(text.raw[p], language)
+        and _after_a_capital_word(text, p)
+        and not _after_an_opening_noun(text, p, language)
+        and _before_a_capital(text, p)
+        and not in_place(text.raw, p + 1, language)
+    )
 
 
 def _after_an_opening_noun(text: FieldText, p: int, language: str | None) -> bool:
