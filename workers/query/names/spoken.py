@@ -26,10 +26,11 @@ from itertools import combinations, product
 # A final -vre, -bre, -tre, -dre, -pre is French too (Poilievre, Lefebvre, Sartre; English
 # writes -ver, -ber, -ter), and so is a final -ois after two letters (Dubois, Valois; not
 # Lois), a final -aud, -aut after another syllable (Giraud, Thibaut; not Maud, Kraut), and
-# a final -eur (Jabeur, Prieur: English writes -eur only in French words, Amateur).
+# a final -eur (Jabeur, Prieur: English writes -eur only in French words, Amateur), and a
+# final -gne (Champagne, Boulogne: Italian ends -gna, -gno).
 _FRENCH_WAY = re.compile(
     r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|[aeiouy][^aeiouy]+au[dt]$|aire$|"
-    r"[bdptv]re$|\w\wois$|eur$|ç|œ",
+    r"[bdptv]re$|\w\wois$|eur$|gne$|ç|œ",
     re.IGNORECASE,
 )
 _ACCENTS = frozenset("éèêëàâîïôûùç")
@@ -67,6 +68,9 @@ _LETTERS = _rules(
     (r"ai(?=[^lnm]|$)", "e"),
     (r"oi", "wa"),
     (r"qu", "k"),
+    # French says a final -gne ny, which Cyrillic writes нь and Greek ν (Champagne = Шампань
+    # = Σαμπάν)
+    (r"gne$", "n"),
     (r"^j|(?<=[aeiou])j", "zh"),
     (r"(?<=[^aeo])u(?=[^aeiou]|$)", "yu"),
     (r"(?<=[aeiou])[stxz]$", ""),
