@@ -107,7 +107,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
-    others = (*others, *breathy_m(term))
+    others = (*others, *breathy_m(term), *greek_gi(term))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -443,6 +443,20 @@ def silent_u(term: str) -> tuple[str, ...]:
     if len(term) < MIN_LONG_TERM:
         return ()
     return (*_spelled(term, _SILENT_U, nasals=False), *_spelled(term, _SILENT_UE, nasals=False))
+
+
+# Greek says γι before a vowel as a y, its g unsaid (Giannis = Яннис, Kyrgios = Кирьос,
+# Sergios = Серьос): a term ending as Greek names do (-os, -is, -as, -ou) reads so.
+_GREEK_WAY = re.compile(r"(?:os|is|as|ou)$")
+_GREEK_GI = _rules((r"gi(?=[aeou])", "y"))
+
+
+def greek_gi(term: str) -> tuple[str, ...]:
+    """``term`` with gi before a vowel as y, if it ends as Greek names do; () otherwise."""
+    lowered = term.lower()
+    if "gi" not in lowered or not _GREEK_WAY.search(lowered):
+        return ()
+    return _spelled(term, _GREEK_GI, nasals=False)
 
 
 # An Arabic name ending in ad-Din, "of the faith" (Nasr ad-Din, Salah ad-Din), joins it
