@@ -78,6 +78,7 @@ def as_names(
     kept = [p for p in positions if not raw[p][:1].islower() or _after_hyphen(text, p)]
     if not kept:
         return kept
+    kept = [p for p in kept if not _opens_a_compound(text, p)]
     kept = _without_calendar_words(text, kept, doc.language)
     kept = _without_ordinary_openers(doc, field, kept, own)
     lower = {w for w in {raw[p] for p in kept} if _written_lower(doc, fold(w))}
@@ -352,6 +353,28 @@ def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) ->
     if len(kept) == len(positions) or not doc.caseless():
         return kept
     return positions
+
+
+def _opens_a_compound(text: FieldText, p: int) -> bool:
+    """Whether the Cyrillic word at ``p`` opens its sentence and a hyphenated word whose
+    next part is in lower case (``Бас-гітарист``, ``Интернет-магазин``): a common noun's
+    compound, its capital the sentence's; not a name before "junior", "senior" or a
+    particle (``Буш-младший``, see _AFTER_A_NAME)."""
+    raw = text.raw
+    return (
+        p + 1 < len(raw)
+        and _CYRILLIC <= raw[p][:1] < _ARMENIAN
+        and raw[p + 1][:1].islower()
+        and hyphenated(text, p)
+        and raw[p + 1].lower() not in _AFTER_A_NAME
+        and opens_sentence(text, p)
+    )
+
+
+# Lower-case words Russian, Ukrainian, Belarusian and Bulgarian join to a name by a hyphen:
+# "junior", "senior" and the particles -то, -ка, -де, -таки.
+_NAME_FOLLOWERS = "младший старший молодший малодшы старэйшы младши старши то ка де таки"
+_AFTER_A_NAME = frozenset(_NAME_FOLLOWERS.split())
 
 
 def _after_hyphen(text: FieldText, p: int) -> bool:
