@@ -18,9 +18,11 @@ from collections.abc import Callable
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
-from .calendar_words import calendar_words
+from .calendar_words import calendar_words, holy_months, is_holy_month
 from .cases import a_stem_oblique, primary_language, surname_genitive, womans_surname
+from .function_words import is_cased_function_word
 from .openers import LIST_REACH, first_words, may_be_ordinary, ordinary_words
+from .patronymics import patronymic
 from .person_nouns import person_noun
 from .places import in_place, one_word_place_in_case
 from .women import womans_given_name, womans_word
@@ -76,6 +78,7 @@ def as_names(
     kept = [p for p in positions if not raw[p][:1].islower() or _after_hyphen(text, p)]
     if not kept:
         return kept
+    kept = [p for p in kept if not _opens_a_compound(text, p)]
     kept = _without_calendar_words(text, kept, doc.language)
     kept = _without_ordinary_openers(doc, field, kept, own)
     lower = {w for w in {raw[p] for p in kept} if _written_lower(doc, fold(w))}
@@ -91,13 +94,15 @@ def _without_calendar_words(
     """``positions`` less the month and weekday names of ``language`` that the field never
     writes after a capitalised word of the same sentence (a given name: ``Theresa May``)."""
     calendar = calendar_words(language)
-    if not calendar:
+    if not calendar and not holy_months(language):
         return positions  # a language that writes its months in lower case
     raw = text.raw
-    months = {raw[p] for p in positions if fold(raw[p]) in calendar}
+    months = {
+        raw[p] for p in positions if fold(raw[p]) in calendar or is_holy_month(raw[p], language)
+    }
     if not months:
         return positions  # the usual case
-    named = {raw[p] for p in positions if raw[p] in months and _after_a_capital(text, p)}
+    named = {raw[p] for p in positions if raw[p] in months and _after_a_capital(text, p, language)}
     return [p for p in positions if raw[p] not in months or raw[p] in named]
 
 
@@ -152,9 +157,13 @@ def _named_inside_a_sentence(doc: AnalyzedDocument, word: str) -> bool:
     return False
 
 
-def _after_a_capital(text: FieldText, p: int) -> bool:
-    """Whether the word at ``p`` follows a capitalised word of the same sentence."""
-    return p > 0 and text.raw[p - 1][:1].isupper() and not _ambiguous(text, p)
+def _after_a_capital(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the word at ``p`` follows a capitalised word of the same sentence: not a
+    function word or preposition opening it, whose capital says nothing (``В Рамадан``,
+    ``In May``)."""
+    if p == 0 or not text.raw[p - 1][:1].isupper() or _ambiguous(text, p):
+        return False
+    return not (opens_sentence(text, p - 1) and is_cased_function_word(text.raw[p - 1], language))
 
 
 def as_surnames(
@@ -194,6 +203,7 @@ def as_surnames(
         p
         for p in cased
         if (given and _given_names_place(text, p, doc.language, oblique))
+        or (given and _patronymics_place(text, p, doc.language))
         or (articles and p > 0 and raw[p - 1].lower() in articles and joined(text, p - 1))
         or (his and _beside_a_woman(text, p, doc.language) and _his_case(raw[p], p, doc, oblique))
     }
@@ -235,6 +245,20 @@ def _given_names_place(
     # Cyrillic: opening a run, which a noun for a person opening the sentence does not
     # start (``Теннисист Новак Джокович``: its capital is the sentence's)
     return not _after_a_capital_word(text, p) or _after_an_opening_noun(text, p, language)
+
+
+def _patronymics_place(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether the word at ``p`` is a patronymic between a given name and a surname, as
+    Russian, Ukrainian and Belarusian write a full name (``Владимир Вольфович
+    Жириновский``; see patronymics), not such a surname after a noun for a person opening
+    the sentence, whose capital is the sentence's, or before a place."""
+    return (
+        patronymic(text.raw[p], language)
+        and _after_a_capital_word(text, p)
+        and not _after_an_opening_noun(text, p, language)
+        and _before_a_capital(text, p)
+        and not in_place(text.raw, p + 1, language)
+    )
 
 
 def _after_an_opening_noun(text: FieldText, p: int, language: str | None) -> bool:
@@ -329,6 +353,28 @@ def written_as_names(doc: AnalyzedDocument, field: str, positions: Positions) ->
     if len(kept) == len(positions) or not doc.caseless():
         return kept
     return positions
+
+
+def _opens_a_compound(text: FieldText, p: int) -> bool:
+    """Whether the Cyrillic word at ``p`` opens its sentence and a hyphenated word whose
+    next part is in lower case (``Бас-гітарист``, ``Интернет-магазин``): a common noun's
+    compound, its capital the sentence's; not a name before "junior", "senior" or a
+    particle (``Буш-младший``, see _AFTER_A_NAME)."""
+    raw = text.raw
+    return (
+        p + 1 < len(raw)
+        and _CYRILLIC <= raw[p][:1] < _ARMENIAN
+        and raw[p + 1][:1].islower()
+        and hyphenated(text, p)
+        and raw[p + 1].lower() not in _AFTER_A_NAME
+        and opens_sentence(text, p)
+    )
+
+
+# Lower-case words Russian, Ukrainian, Belarusian and Bulgarian join to a name by a hyphen:
+# "junior", "senior" and the particles -то, -ка, -де, -таки.
+_NAME_FOLLOWERS = "младший старший молодший малодшы старэйшы младши старши то ка де таки"
+_AFTER_A_NAME = frozenset(_NAME_FOLLOWERS.split())
 
 
 def _after_hyphen(text: FieldText, p: int) -> bool:

@@ -13,6 +13,7 @@ from stopwordsiso import has_lang, stopwords
 from ..text import fold
 from .cases import primary_language
 from .phonetic import arabic_keys, without_marks
+from .prepositions import PREPOSITIONS
 
 if TYPE_CHECKING:  # analysis imports the names package (a cycle at run time)
     from ..analysis import FieldText
@@ -74,6 +75,14 @@ def _cased_function_words(language: str | None) -> frozenset[str]:
     if not code or code in ARABIC_SCRIPT or not has_lang(code):
         return frozenset()
     return frozenset(fold(w) for w in stopwords(code))
+
+
+def is_cased_function_word(word: str, language: str | None) -> bool:
+    """Whether ``word`` is a function word of ``language`` (see _cased_function_words) or
+    one of its commonest prepositions (see prepositions: Ukrainian ``В``, ``На``)."""
+    folded = fold(word)
+    code = primary_language(language)
+    return folded in _cased_function_words(language) or folded in PREPOSITIONS.get(code, ())
 
 
 def capitalised_function_words(

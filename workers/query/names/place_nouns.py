@@ -41,6 +41,9 @@ _RUSSIAN = (
     # Мулино``, a village's name)
     " пляж пляжа пляже пляжу пляжем полуострове полуострову полуостровом острову островом"
     " полигон полигона полигоне полигону полигоном"
+    # a bank or shore and a gorge, before their river's, lake's or sea's genitive
+    # (``берега Амура``, ``ущелье Бакси``)
+    " берег берега берегу береге берегом берегов берегам ущелье ущелья ущелье ущельем"
 )
 _UKRAINIAN = (
     "річка річки річці річку річкою ріка ріки озеро озера озері гора гори горі острів"
@@ -49,8 +52,12 @@ _UKRAINIAN = (
     " уродженець уродженка планета планети планеті планету планетою астероїд комета"
     " пляж пляжу пляжі пляжем півострів півострова півострові півостровом островом"
     " полігон полігону полігоні полігоном"
+    " берег берега березі берегом берегів берегам ущелина ущелини ущелині"
 )
-_BELARUSIAN = "рака ракі рацэ возера возеры вёска вёскі вёсцы востраў жыхары жыхароў"
+_BELARUSIAN = (
+    "рака ракі рацэ возера возеры вёска вёскі вёсцы востраў жыхары жыхароў бераг берага"
+    " беразе берагі"
+)
 _BULGARIAN_MACEDONIAN = (
     "река реката реки село селото селата язовир язовира връх върха остров острова езеро"
     " езерото планина планината жители жителите планета планетата"
@@ -58,6 +65,7 @@ _BULGARIAN_MACEDONIAN = (
     # award is ``наградата на``, the name after the bare noun is the award's)
     " плаж плажа плажът полуостров полуострова полуостровът полигон полигона полигонът"
     " награда наградата"
+    " бряг брега брегът брегове ждрело ждрелото"
 )
 _SERBIAN = (
     "река реке реку реци село села селу језеро језера планина планине острво острва"
@@ -84,7 +92,16 @@ _GREEK = (
     " κωμόπολη κωμόπολης κάτοικοι κατοίκων πλανήτης πλανήτη"
     # beach, peninsula, and an award (``το βραβείο Νόμπελ``: a person's is ``του``'s)
     " παραλία παραλίας χερσόνησος χερσονήσου χερσόνησο βραβείο βραβείου βραβεία"
+    # a bank and a gorge, before their river's genitive (``όχθες του Έβρου``, its article
+    # between: see _after_a_greek_genitive_noun)
+    " όχθη όχθης όχθες όχθεων φαράγγι φαραγγιού φαράγγια"
 )
+# Greek nouns whose place follows in the genitive with its article (``το φαράγγι της
+# Σαμαριάς``, ``στις όχθες του Έβρου``): a river or gorge, never a person's.
+_GREEK_GENITIVE_NOUNS = frozenset(
+    ("όχθη", "όχθης", "όχθες", "όχθεων", "φαράγγι", "φαραγγιού", "φαράγγια")
+)
+_GREEK_GENITIVE_ARTICLES = frozenset(("του", "της", "των"))
 # Arabic: city, town, village, river, mountain, lake, island, province, area, valley, camp,
 # residents, planet, and a country's republic, kingdom and national team (منتخب كرواتيا)
 # (not ولاية, a state but also a term of office: ولاية ترامب); a conjunction and a
@@ -173,6 +190,7 @@ def names_a_place(
     or the first word of the place it closes (``Санта-Крус``)."""
     return (
         _after_a_place_noun(text, position, language)
+        or _after_a_greek_genitive_noun(text, position, language)
         or _after_a_town_noun_and_of(text, position)
         or (_defined_as_a_place(text, position, language) and not oblique(position))
         or _adjective_of_a_place(text, position)
@@ -343,6 +361,20 @@ def _after_a_place_noun(text: FieldText, position: int, language: str | None) ->
     if lowered not in _nouns(primary_language(language)):
         return False
     return lowered == before or opens_sentence(text, position - 1)
+
+
+def _after_a_greek_genitive_noun(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether the Greek word at ``position`` follows a bank's or gorge's noun and a genitive
+    article (see _GREEK_GENITIVE_NOUNS): the river's or gorge's name."""
+    if position < 2 or primary_language(language) != _GREEK:
+        return False
+    raw = text.raw
+    return (
+        raw[position - 1].lower() in _GREEK_GENITIVE_ARTICLES
+        and raw[position - 2].lower() in _GREEK_GENITIVE_NOUNS
+        and joined(text, position - 2)
+        and joined(text, position - 1)
+    )
 
 
 # "In" before a place's locative, in the languages whose names in -a have a locative that is

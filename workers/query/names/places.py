@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
+from unicodedata import normalize
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -56,7 +57,8 @@ def one_word_place(word: str, language: str | None) -> bool:
     as written (see the module's docstring): :func:`in_place` holds for it anywhere, so a
     name term never finds it through its keys and an article need not offer them."""
     folded = fold(word)
-    return (folded,) in place_table(primary_language(language)).exact.get(folded, ())
+    code = primary_language(language)
+    return (folded,) in place_table(code).exact.get(folded, ()) and _stressed_as_placed(word, code)
 
 
 # Turkic languages join a case ending to a place's name without an apostrophe (Azerbaijani
@@ -84,7 +86,7 @@ def _in_place(raw: tuple[str, ...], position: int, language: str | None) -> bool
     word = fold(raw[position])
     for place in _places_holding(place_table(primary_language(language)), word, loose):
         if len(place) == 1:  # as written only (see the module's docstring)
-            if word == place[0]:
+            if word == place[0] and _stressed_as_placed(raw[position], language):
                 return True
             continue
         for i, part in enumerate(place):
@@ -94,6 +96,29 @@ def _in_place(raw: tuple[str, ...], position: int, language: str | None) -> bool
             if all(_same_word(raw[start + j], other, loose) for j, other in enumerate(place)):
                 return True
     return False
+
+
+# Greek marks every word's stress, which tells words apart: Σαμάρα, the city Samara, is not
+# Σαμαρά, the genitive of Samaras. A stressed one-word place counts only stressed so.
+_STRESS_MARKED = frozenset({"el"})
+_ACUTE = "\u0301"  # the tonos, decomposed
+
+
+def _stressed_as_placed(written: str, language: str | None) -> bool:
+    """Whether ``written``, a one-word place's word folded, bears the place's stress: any
+    word in a language without stress marks, or written without one (``ΣΑΜΑΡΑ``)."""
+    code = primary_language(language)
+    if code not in _STRESS_MARKED:
+        return True
+    lowered = normalize("NFC", written.lower())
+    return _ACUTE not in normalize("NFD", lowered) or lowered in _stressed_places(code)
+
+
+@lru_cache(maxsize=8)  # asked only for the languages of _STRESS_MARKED
+def _stressed_places(language: str) -> frozenset[str]:
+    """The one-word places of ``language`` and English in lower case, with their marks."""
+    names = (*_place_names(language), *_place_names(_ENGLISH))
+    return frozenset(normalize("NFC", n.lower()) for n in names if " " not in n)
 
 
 def _same_word(written: str, part: str, loose: bool) -> bool:

@@ -26,10 +26,11 @@ from itertools import combinations, product
 # A final -vre, -bre, -tre, -dre, -pre is French too (Poilievre, Lefebvre, Sartre; English
 # writes -ver, -ber, -ter), and so is a final -ois after two letters (Dubois, Valois; not
 # Lois), a final -aud, -aut after another syllable (Giraud, Thibaut; not Maud, Kraut), and
-# a final -eur (Jabeur, Prieur: English writes -eur only in French words, Amateur).
+# a final -eur (Jabeur, Prieur: English writes -eur only in French words, Amateur), and a
+# final -gne (Champagne, Boulogne: Italian ends -gna, -gno).
 _FRENCH_WAY = re.compile(
     r"eau|aill|eille|ouill|iez$|aux$|eux$|oux$|ault$|[aeiouy][^aeiouy]+au[dt]$|aire$|"
-    r"[bdptv]re$|\w\wois$|eur$|ç|œ",
+    r"[bdptv]re$|\w\wois$|eur$|gne$|ç|œ",
     re.IGNORECASE,
 )
 _ACCENTS = frozenset("éèêëàâîïôûùç")
@@ -67,6 +68,9 @@ _LETTERS = _rules(
     (r"ai(?=[^lnm]|$)", "e"),
     (r"oi", "wa"),
     (r"qu", "k"),
+    # French says a final -gne ny, which Cyrillic writes нь and Greek ν (Champagne = Шампань
+    # = Σαμπάν)
+    (r"gne$", "n"),
     (r"^j|(?<=[aeiou])j", "zh"),
     (r"(?<=[^aeo])u(?=[^aeiou]|$)", "yu"),
     (r"(?<=[aeiou])[stxz]$", ""),
@@ -103,7 +107,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
-    others = (*others, *breathy_m(term))
+    others = (*others, *breathy_m(term), *greek_gi(term))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -209,20 +213,6 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term), *catalan, *polish))
     )
-
-
-# Greek says a gi before a vowel as y, its g unheard (Γιάννης Giannis = يانيس, Κύργιος
-# Kyrgios = كيريوس), and Arabic writes a Greek name as said: a term ending as Greek names
-# do (-os, -is, -as, -ou) is also read without that g.
-_GREEK_WAY = re.compile(r"(?:os|is|as|ou)$")
-_GREEK_GI = _rules((r"g(?=i[aou])", ""))
-
-
-def greek_gi(term: str) -> tuple[str, ...]:
-    """``term`` read without the g of a Greek gi before a vowel (see above), or ()."""
-    if not _GREEK_WAY.search(term.lower()):
-        return ()
-    return _spelled(term, _GREEK_GI, nasals=False)
 
 
 # A Polish spelling (sz, cz, rz, ł), whose l may be a ł typed without its mark, which Arabic
@@ -453,6 +443,21 @@ def silent_u(term: str) -> tuple[str, ...]:
     if len(term) < MIN_LONG_TERM:
         return ()
     return (*_spelled(term, _SILENT_U, nasals=False), *_spelled(term, _SILENT_UE, nasals=False))
+
+
+# Greek says γι before a vowel as a y, its g unsaid (Giannis = Яннис, Kyrgios = Кирьос,
+# Sergios = Серьос), and Arabic writes a Greek name as said (Kyrgios = كيريوس): a term
+# ending as Greek names do (-os, -is, -as, -ou) reads so.
+_GREEK_WAY = re.compile(r"(?:os|is|as|ou)$")
+_GREEK_GI = _rules((r"gi(?=[aeou])", "y"))
+
+
+def greek_gi(term: str) -> tuple[str, ...]:
+    """``term`` with gi before a vowel as y, if it ends as Greek names do; () otherwise."""
+    lowered = term.lower()
+    if "gi" not in lowered or not _GREEK_WAY.search(lowered):
+        return ()
+    return _spelled(term, _GREEK_GI, nasals=False)
 
 
 # An Arabic name ending in ad-Din, "of the faith" (Nasr ad-Din, Salah ad-Din), joins it
