@@ -30,7 +30,7 @@ METHODS: dict[type, str] = {
 class NodeVisitor(Generic[R]):
     """Subclass and implement every ``visit_*`` method; ``visit(node)`` calls the one for its type.
 
-    Dispatch is one dict lookup by ``type(node)`` (the tree's types are final dataclasses, so
+    Dispatch is one dict lookup by ``type(node)`` (the tree's types are final classes, so
     no subclass of a node type needs resolving)."""
 
     _table: ClassVar[dict[type, Callable[[Any, Any], Any]]] = {}
