@@ -86,8 +86,9 @@ class Wildcard(_Syntax):
         return (("pattern", self.pattern), ("offset", self.offset))
 
 
-@final
-class And(_Syntax):
+class _Items(_Syntax):
+    """An operator over ``items`` (And, Or)."""
+
     def __init__(self, items: tuple[Node, ...], offset: int = 0) -> None:
         self.items: Final = items
         self.offset: Final = offset
@@ -97,13 +98,13 @@ class And(_Syntax):
 
 
 @final
-class Or(_Syntax):
-    def __init__(self, items: tuple[Node, ...], offset: int = 0) -> None:
-        self.items: Final = items
-        self.offset: Final = offset
+class And(_Items):
+    """All of ``items``."""
 
-    def _fields(self) -> tuple[tuple[str, object], ...]:
-        return (("items", self.items), ("offset", self.offset))
+
+@final
+class Or(_Items):
+    """Any of ``items``."""
 
 
 @final
