@@ -93,12 +93,14 @@ def _without_calendar_words(
 ) -> Positions:
     """``positions`` less the month and weekday names of ``language`` that the field never
     writes after a capitalised word of the same sentence (a given name: ``Theresa May``)."""
-    calendar = calendar_words(language)
-    if not calendar and not holy_months(language):
+    calendar, holy = calendar_words(language), bool(holy_months(language))
+    if not calendar and not holy:
         return positions  # a language that writes its months in lower case
     raw = text.raw
     months = {
-        raw[p] for p in positions if fold(raw[p]) in calendar or is_holy_month(raw[p], language)
+        raw[p]
+        for p in positions
+        if fold(raw[p]) in calendar or (holy and is_holy_month(raw[p], language))
     }
     if not months:
         return positions  # the usual case
