@@ -87,6 +87,11 @@ _CZECH_SLOVAK = (
     " planetě planetu planéta planéty planéte planétu pláž pláže pláži poloostrov"
     " poloostrova poloostrově polostrov polostrova polostrove"
 )
+# Greek nouns whose place follows in the genitive with its article (``το φαράγγι της
+# Σαμαριάς``, ``στις όχθες του Έβρου``): a river or gorge, never a person's.
+_GREEK_GENITIVE_NOUNS = frozenset(
+    ("όχθη", "όχθης", "όχθες", "όχθεων", "φαράγγι", "φαραγγιού", "φαράγγια")
+)
 _GREEK = (
     "ποταμός ποταμού ποταμό λίμνη λίμνης χωριό χωριού νησί νησιού νήσος νήσου όρος"
     " κωμόπολη κωμόπολης κάτοικοι κατοίκων πλανήτης πλανήτη"
@@ -94,12 +99,7 @@ _GREEK = (
     " παραλία παραλίας χερσόνησος χερσονήσου χερσόνησο βραβείο βραβείου βραβεία"
     # a bank and a gorge, before their river's genitive (``όχθες του Έβρου``, its article
     # between: see _after_a_greek_genitive_noun)
-    " όχθη όχθης όχθες όχθεων φαράγγι φαραγγιού φαράγγια"
-)
-# Greek nouns whose place follows in the genitive with its article (``το φαράγγι της
-# Σαμαριάς``, ``στις όχθες του Έβρου``): a river or gorge, never a person's.
-_GREEK_GENITIVE_NOUNS = frozenset(
-    ("όχθη", "όχθης", "όχθες", "όχθεων", "φαράγγι", "φαραγγιού", "φαράγγια")
+    " " + " ".join(_GREEK_GENITIVE_NOUNS)
 )
 _GREEK_GENITIVE_ARTICLES = frozenset(("του", "της", "των"))
 # Arabic: city, town, village, river, mountain, lake, island, province, area, valley, camp,
@@ -205,13 +205,13 @@ def names_a_place(
 # Greek neuter plural articles (the, in the), before a place's plural name (``Τα Χανιά``,
 # ``στα Ιωάννινα``): a person's name takes a masculine or feminine article (ο, η, τον, την).
 _NEUTER_PLURALS = frozenset(("τα", "στα"))
-_GREEK = "el"
+_GREEK_LANGUAGE = "el"
 
 
 def _after_a_neuter_plural(text: FieldText, position: int, language: str | None) -> bool:
     """Whether the Greek word at ``position`` follows a neuter plural article (see
     _NEUTER_PLURALS): a place, not a person."""
-    if position == 0 or primary_language(language) != _GREEK:
+    if position == 0 or primary_language(language) != _GREEK_LANGUAGE:
         return False
     return text.raw[position - 1].lower() in _NEUTER_PLURALS and joined(text, position - 1)
 
@@ -366,7 +366,7 @@ def _after_a_place_noun(text: FieldText, position: int, language: str | None) ->
 def _after_a_greek_genitive_noun(text: FieldText, position: int, language: str | None) -> bool:
     """Whether the Greek word at ``position`` follows a bank's or gorge's noun and a genitive
     article (see _GREEK_GENITIVE_NOUNS): the river's or gorge's name."""
-    if position < 2 or primary_language(language) != _GREEK:
+    if position < 2 or primary_language(language) != _GREEK_LANGUAGE:
         return False
     raw = text.raw
     return (

@@ -209,9 +209,9 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
         found = (*found, *_spelled(term, (*_NASALS, *_LETTERS, _FRENCH_SCHWA)))
     hungarian = _hungarian(term, arabic=True)
     catalan = _catalan(term)
-    polish = (*_polish_l(term), *greek_gi(term))
+    polish, greek = _polish_l(term), greek_gi(term)
     return tuple(
-        dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term), *catalan, *polish))
+        dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term), *catalan, *polish, *greek))
     )
 
 
