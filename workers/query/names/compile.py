@@ -374,20 +374,33 @@ def _keyed(
     kept = _without_particles(text, written, starts)
     named = _hyphenated_parts_as_names(text, written, starts)
     if len(kept) == 1:
-        keys = term_keys(named[kept[0]], policy) | _egyptian_a(named, kept[0], policy, term_keys)
+        keys = _with(
+            term_keys(named[kept[0]], policy), _egyptian_a(named, kept[0], policy, term_keys)
+        )
         entry = (kept[0], named[kept[0]], keys)
         return [_as_given(entry, policy) if given else entry]
     words = [named[i] for i in kept]
     korean = korean_name(words)
     found = [
-        (i, named[i], phrase_word_keys(named[i], policy, korean) | _egyptian_a(named, i, policy))
+        (
+            i,
+            named[i],
+            _with(phrase_word_keys(named[i], policy, korean), _egyptian_a(named, i, policy)),
+        )
         for i in kept
     ]
     if chinese_name(words):  # read as pinyin too (see pinyin: Xi = شي)
-        found = [(i, word, keys | arabic_pinyin_keys(word)) for i, word, keys in found]
+        found = [(i, word, _with(keys, arabic_pinyin_keys(word))) for i, word, keys in found]
     elif not korean:  # a Western order: the given names first (Volodymyr Zelensky)
         found = [_as_given(entry, policy) for entry in found[:-1]] + found[-1:]
     return found
+
+
+def _with(keys: frozenset[str], more: frozenset[str]) -> frozenset[str]:
+    """``keys`` and ``more``: ``keys`` itself if ``more`` adds none (a word's keys are one set
+    shared by every term holding the word, see forms.term_keys; a union would be a copy per
+    compiled term: about 2 KB a name word, tens of MB in a long-running worker)."""
+    return keys | more if more and not more <= keys else keys
 
 
 # Egyptian English writes the article el and an Arabic name's opening a after it as e, as
