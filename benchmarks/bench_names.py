@@ -541,6 +541,7 @@ HELD_OUT_BATCHES = (
     "fresh57",
     "fresh58",
     "fresh59",
+    "fresh61",
 )
 
 
