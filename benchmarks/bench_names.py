@@ -542,6 +542,7 @@ HELD_OUT_BATCHES = (
     "fresh58",
     "fresh59",
     "fresh60",
+    "fresh61",
     "fresh62",
 )
 
