@@ -541,6 +541,9 @@ HELD_OUT_BATCHES = (
     "fresh57",
     "fresh58",
     "fresh59",
+    "fresh60",
+    "fresh61",
+    "fresh62",
 )
 
 
