@@ -803,13 +803,20 @@ def locative_prepositions(language: str | None) -> frozenset[str]:
 # Kaczmarek: Kaczmarka, Paweł: Pawła, Havlíček: Havlíčka, Лубінець: Лубінця). Polish
 # drops it from foreign names in -el after a consonant as Czech does (Hegel: Hegla, Mendel:
 # Mendla, Gödel: Gödla; not after a vowel: Daniel: Daniela).
-_FLEETING: dict[str, tuple[str, str]] = {
-    "ru": ("цк", "ео"),
-    "uk": ("цк", "ео"),
-    "be": ("цк", "ео"),
-    "pl": ("kcłl", "e"),
-    "cs": ("kcl", "e"),
-    "sk": ("kcl", "e"),
+# Croatian, Serbian, Bosnian and Slovene drop the a of a surname in -ac (Primorac: Primorca,
+# Primorcu, Primorcem; Приморца), which Russian, Ukrainian and Belarusian news copy.
+_FLEETING_A: tuple[tuple[str, str], ...] = (("c", "a"), ("ц", "а"))
+_FLEETING: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("цк", "ео"), ("ц", "а")),
+    "uk": (("цк", "ео"), ("ц", "а")),
+    "be": (("цк", "ео"), ("ц", "а")),
+    "pl": (("kcłl", "e"),),
+    "cs": (("kcl", "e"),),
+    "sk": (("kcl", "e"),),
+    "sr": _FLEETING_A,
+    "hr": _FLEETING_A,
+    "bs": _FLEETING_A,
+    "sl": _FLEETING_A,
 }
 _SOFT = "ь"  # Ukrainian Лубінець: the soft sign stays after the consonant
 # A name ending in a consonant, a soft sign or a й (a consonant: Лай declines Лая, Лаю, Лаем
@@ -837,7 +844,7 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
             stem = lowered[: len(lowered) - len(ending)]
             found.setdefault(stem + replacement, case)
             if fleeting and replacement in ("", _SOFT):
-                for form in _with_fleeting_vowel(stem, *fleeting):
+                for form in _with_fleeting_vowels(stem, fleeting):
                     found.setdefault(form + replacement, case)
     return list(found.items())
 
@@ -866,6 +873,12 @@ def _softened(ending: str, replacement: str) -> int:
         if letter in _ANY_VOWEL:
             return count
     return 0  # no vowel after: the replacement is an ending (Latvian -s), not a stem's
+
+
+def _with_fleeting_vowels(stem: str, fleeting: tuple[tuple[str, str], ...]) -> list[str]:
+    """``stem`` with each vowel that may have dropped out of a case put back (see _FLEETING:
+    pairs of the consonants that lose one and the vowels it may be)."""
+    return [form for pair in fleeting for form in _with_fleeting_vowel(stem, *pair)]
 
 
 def _with_fleeting_vowel(stem: str, consonants: str, vowels: str) -> list[str]:
