@@ -576,6 +576,31 @@ _FI: tuple[Rule, ...] = tuple(
         ("seksi", "translative"),
     )
 )
+# Names in -s (Bottas, Kallas) decline on a stem in -kse: Bottaksen, Bottakselle (but for
+# the partitive: Bottasta), as the Finnish nouns in -s do (kallas: kallaksen).
+_FI_S_STEM: tuple[Rule, ...] = (
+    ("sta", "s", "partitive"),
+    ("stä", "s", "partitive"),
+    *(
+        ("k" + ending, "s", case)
+        for ending, case in (
+            ("sen", POSSESSIVE_GENITIVE),
+            ("sena", "essive"),
+            ("senä", "essive"),
+            ("seen", "illative"),
+            ("sessa", "inessive"),
+            ("sessä", "inessive"),
+            ("sesta", "elative"),
+            ("sestä", "elative"),
+            ("sella", POSSESSOR),
+            ("sellä", POSSESSOR),
+            ("selta", "ablative"),
+            ("seltä", "ablative"),
+            ("selle", "allative"),
+            ("seksi", "translative"),
+        )
+    ),
+)
 # Estonian: a name ending in a consonant takes -i in the genitive (Putini), one in -s often
 # -e (Kallase, Karise), and the other cases add their ending to the genitive (Putiniga,
 # Kallasega); a vowel ending stays (Zelenski, Zelenskiga).
@@ -720,7 +745,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "mk": _MK_POSSESSIVE,
     "lt": _LT,
     "lv": _LV,
-    "fi": _FI,
+    "fi": _FI + _FI_S_STEM,
     "et": _ET,
     "hu": _HU + _HU_DIGRAPH_INS,
     "de": (("s", "", POSSESSIVE_GENITIVE),),  # Klingbeils Haushalt, opening a sentence
