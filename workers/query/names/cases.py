@@ -959,7 +959,7 @@ _A_STEM_OBLIQUE = {
     "ru": ("ы", "ой"),
     "uk": ("ою",),
     "be": ("ы",),
-    "pl": ("y", "ą"),
+    "pl": ("y", "ą", "dzie", "cie", "rze", "dze"),  # and the dative's softened -e: Swobodzie
 }
 
 
