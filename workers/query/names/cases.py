@@ -65,6 +65,7 @@ _RU: tuple[Rule, ...] = (
     ("е", "я", _DAT),
     ("ю", "я", _ACC),
     ("ей", "я", _INS),
+    ("ёй", "я", _INS),  # a stressed one after a soft sign (Илья): Ильёй, as Ильей
 )
 _UK: tuple[Rule, ...] = (
     ("ого", "ий", _GA),
