@@ -844,6 +844,11 @@ _FLEETING: dict[str, tuple[tuple[str, str], ...]] = {
     "bs": _FLEETING_A,
     "sl": _FLEETING_A,
 }
+# A Czech word in -ovy is a possessive (Schillerovy Loupežníky, Nerudovy Povídky: Schiller's,
+# Neruda's), not the genitive -y of a name in -a read as a woman's -ová surname, whose
+# genitive is -ové (Schillerové): the a-stem genitive is not read after ov.
+_A_GENITIVE = ("y", "a")
+_POSSESSIVE_OVY = "ovy"
 _SOFT = "ь"  # Ukrainian Лубінець: the soft sign stays after the consonant
 # A name ending in a consonant, a soft sign or a й (a consonant: Лай declines Лая, Лаю, Лаем
 # as Ын does Ына) keeps a stem of MIN_CONSONANT_STEM letters.
@@ -863,6 +868,8 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     for ending, replacement, case in rules:
         if not lowered.endswith(ending):
             continue  # most rules: tested before the stem's length is worked out
+        if (ending, replacement) == _A_GENITIVE and lowered.endswith(_POSSESSIVE_OVY):
+            continue  # Czech Schillerovy, Nerudovy: Schiller's, Neruda's (see _POSSESSIVE_OVY)
         kept = len(lowered) - len(ending) + _softened(ending, replacement)
         if kept < _min_stem(replacement):  # rarely: a short word, then the rule's own letters
             kept = len(lowered) - len(ending) + _kept_in_rule(ending, replacement)
