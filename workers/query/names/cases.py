@@ -65,6 +65,7 @@ _RU: tuple[Rule, ...] = (
     ("е", "я", _DAT),
     ("ю", "я", _ACC),
     ("ей", "я", _INS),
+    ("ёй", "я", _INS),  # a stressed one after a soft sign (Илья): Ильёй, as Ильей
 )
 _UK: tuple[Rule, ...] = (
     ("ого", "ий", _GA),
@@ -576,6 +577,31 @@ _FI: tuple[Rule, ...] = tuple(
         ("seksi", "translative"),
     )
 )
+# Names in -s (Bottas, Kallas) decline on a stem in -kse: Bottaksen, Bottakselle (but for
+# the partitive: Bottasta), as the Finnish nouns in -s do (kallas: kallaksen).
+_FI_S_STEM: tuple[Rule, ...] = (
+    ("sta", "s", "partitive"),
+    ("stä", "s", "partitive"),
+    *(
+        ("k" + ending, "s", case)
+        for ending, case in (
+            ("sen", POSSESSIVE_GENITIVE),
+            ("sena", "essive"),
+            ("senä", "essive"),
+            ("seen", "illative"),
+            ("sessa", "inessive"),
+            ("sessä", "inessive"),
+            ("sesta", "elative"),
+            ("sestä", "elative"),
+            ("sella", POSSESSOR),
+            ("sellä", POSSESSOR),
+            ("selta", "ablative"),
+            ("seltä", "ablative"),
+            ("selle", "allative"),
+            ("seksi", "translative"),
+        )
+    ),
+)
 # Estonian: a name ending in a consonant takes -i in the genitive (Putini), one in -s often
 # -e (Kallase, Karise), and the other cases add their ending to the genitive (Putiniga,
 # Kallasega); a vowel ending stays (Zelenski, Zelenskiga).
@@ -720,7 +746,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "mk": _MK_POSSESSIVE,
     "lt": _LT,
     "lv": _LV,
-    "fi": _FI,
+    "fi": _FI + _FI_S_STEM,
     "et": _ET,
     "hu": _HU + _HU_DIGRAPH_INS,
     "de": (("s", "", POSSESSIVE_GENITIVE),),  # Klingbeils Haushalt, opening a sentence
@@ -803,14 +829,26 @@ def locative_prepositions(language: str | None) -> frozenset[str]:
 # Kaczmarek: Kaczmarka, Paweł: Pawła, Havlíček: Havlíčka, Лубінець: Лубінця). Polish
 # drops it from foreign names in -el after a consonant as Czech does (Hegel: Hegla, Mendel:
 # Mendla, Gödel: Gödla; not after a vowel: Daniel: Daniela).
-_FLEETING: dict[str, tuple[str, str]] = {
-    "ru": ("цк", "ео"),
-    "uk": ("цк", "ео"),
-    "be": ("цк", "ео"),
-    "pl": ("kcłl", "e"),
-    "cs": ("kcl", "e"),
-    "sk": ("kcl", "e"),
+# Croatian, Serbian, Bosnian and Slovene drop the a of a surname in -ac (Primorac: Primorca,
+# Primorcu, Primorcem; Приморца), which Russian, Ukrainian and Belarusian news copy.
+_FLEETING_A: tuple[tuple[str, str], ...] = (("c", "a"), ("ц", "а"))
+_FLEETING: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("цк", "ео"), ("ц", "а")),
+    "uk": (("цк", "ео"), ("ц", "а")),
+    "be": (("цк", "ео"), ("ц", "а")),
+    "pl": (("kcłl", "e"),),
+    "cs": (("kcl", "e"),),
+    "sk": (("kcl", "e"),),
+    "sr": _FLEETING_A,
+    "hr": _FLEETING_A,
+    "bs": _FLEETING_A,
+    "sl": _FLEETING_A,
 }
+# A Czech word in -ovy is a possessive (Schillerovy Loupežníky, Nerudovy Povídky: Schiller's,
+# Neruda's), not the genitive -y of a name in -a read as a woman's -ová surname, whose
+# genitive is -ové (Schillerové): the a-stem genitive is not read after ov.
+_A_GENITIVE = ("y", "a")
+_POSSESSIVE_OVY = "ovy"
 _SOFT = "ь"  # Ukrainian Лубінець: the soft sign stays after the consonant
 # A name ending in a consonant, a soft sign or a й (a consonant: Лай declines Лая, Лаю, Лаем
 # as Ын does Ына) keeps a stem of MIN_CONSONANT_STEM letters.
@@ -830,6 +868,8 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
     for ending, replacement, case in rules:
         if not lowered.endswith(ending):
             continue  # most rules: tested before the stem's length is worked out
+        if (ending, replacement) == _A_GENITIVE and lowered.endswith(_POSSESSIVE_OVY):
+            continue  # Czech Schillerovy, Nerudovy: Schiller's, Neruda's (see _POSSESSIVE_OVY)
         kept = len(lowered) - len(ending) + _softened(ending, replacement)
         if kept < _min_stem(replacement):  # rarely: a short word, then the rule's own letters
             kept = len(lowered) - len(ending) + _kept_in_rule(ending, replacement)
@@ -837,7 +877,7 @@ def base_forms(word: str, language: str | None) -> list[tuple[str, str]]:
             stem = lowered[: len(lowered) - len(ending)]
             found.setdefault(stem + replacement, case)
             if fleeting and replacement in ("", _SOFT):
-                for form in _with_fleeting_vowel(stem, *fleeting):
+                for form in _with_fleeting_vowels(stem, fleeting):
                     found.setdefault(form + replacement, case)
     return list(found.items())
 
@@ -866,6 +906,12 @@ def _softened(ending: str, replacement: str) -> int:
         if letter in _ANY_VOWEL:
             return count
     return 0  # no vowel after: the replacement is an ending (Latvian -s), not a stem's
+
+
+def _with_fleeting_vowels(stem: str, fleeting: tuple[tuple[str, str], ...]) -> list[str]:
+    """``stem`` with each vowel that may have dropped out of a case put back (see _FLEETING:
+    pairs of the consonants that lose one and the vowels it may be)."""
+    return [form for pair in fleeting for form in _with_fleeting_vowel(stem, *pair)]
 
 
 def _with_fleeting_vowel(stem: str, consonants: str, vowels: str) -> list[str]:
@@ -921,7 +967,7 @@ _A_STEM_OBLIQUE = {
     "ru": ("ы", "ой"),
     "uk": ("ою",),
     "be": ("ы",),
-    "pl": ("y", "ą"),
+    "pl": ("y", "ą", "dzie", "cie", "rze", "dze"),  # and the dative's softened -e: Swobodzie
 }
 
 

@@ -107,7 +107,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
-    others = (*others, *breathy_m(term), *greek_gi(term))
+    others = (*others, *breathy_m(term), *greek_gi(term), *_italian_gn(term))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -541,6 +541,20 @@ def _spanish(term: str) -> tuple[str, ...]:
         return ()
     plain = _without_accents(term.lower())
     spelled = _SPANISH_LL.sub("y", plain)
+    return (spelled,) if spelled != plain and spelled.isascii() else ()
+
+
+# Italian and French say a gn between vowels ny, which Russian writes нь and Greek νι
+# (Bagnaia = Баньяя = Μπανιάια, Magnani = Маньяни, Agnès = Аньес).
+_GN_SAID_NY = re.compile(r"(?<=[aeiou])gn(?=[aeiou])")
+
+
+def _italian_gn(term: str) -> tuple[str, ...]:
+    """``term`` with a gn between vowels said ny (see _GN_SAID_NY), or () if it has none."""
+    plain = _without_accents(term.lower())
+    if len(plain) < MIN_LONG_TERM:  # a short one read so is a common word: Magna, Маня
+        return ()
+    spelled = _GN_SAID_NY.sub("ny", plain)
     return (spelled,) if spelled != plain and spelled.isascii() else ()
 
 

@@ -18,6 +18,12 @@ from tests.unit.query.test_names import matched
         ("Ressa", "uk", "Інтерв'ю з Марією Рессою вийшло вчора.", "Рессою"),
         ("Ressa", "pl", "Książka Marii Ressy ukazała się w Polsce.", "Ressy"),
         ("Srettha", "ru", "Правительство Сретты Тхависина ушло в отставку.", "Сретты"),
+        # the Polish dative and locative soften the consonant before their -e, which no
+        # nominative ends in: Sikora: Sikorze, Zawada: Zawadzie, Noga: Nodze, Rota: Rocie
+        ("Sikora", "pl", "Trener pogratulował Annie Sikorze zwycięstwa.", "Sikorze"),
+        ("Zawada", "pl", "Medal wręczono Marcie Zawadzie w Krakowie.", "Zawadzie"),
+        ("Noga", "pl", "Nagrodę przyznano Ewie Nodze za reportaż.", "Nodze"),
+        ("Rota", "pl", "Trener pogratulował Annie Rocie zwycięstwa.", "Rocie"),
     ],
 )
 def test_an_a_stem_case_beside_a_name_is_found(
@@ -33,6 +39,7 @@ def test_an_a_stem_case_beside_a_name_is_found(
         ("Lavrov", "ru", "Встреча с Марией Лавровой прошла в Москве."),
         ("Zamir", "ru", "Журналистка Замира Исмаилова выступила на форуме."),
         ("Lavrov", "uk", "Зустріч з Марією Лавровою відбулася в Києві."),
+        ("Sikor", "pl", "Trener pogratulował Annie Sikorze zwycięstwa."),  # not his case
     ],
 )
 def test_a_womans_own_name_stays_hers(term: str, language: str, text: str) -> None:
