@@ -498,7 +498,10 @@ def another_latin_name(term: str, word: str, language: str | None, as_written: b
     if script(found) != "Latn" or script(term) != "Latn":
         return False
     lowered = term.lower()
-    if as_written and _lost_final_double(lowered, found):
+    graded = _primary(language) in _GRADED_DOUBLES
+    if as_written and _lost_final_double(lowered, found, graded):
+        return True
+    if as_written and _own_final_double(lowered, found):
         return True
     vowels_kept = as_written and _primary(language) not in _OWN_LONG_VOWELS
     if vowels_kept and _doubled_vowel(lowered, found):
@@ -508,15 +511,22 @@ def another_latin_name(term: str, word: str, language: str | None, as_written: b
     return not any(kh in lowered for kh in _KH_IN_TERM)
 
 
-def _lost_final_double(term: str, word: str) -> bool:
+def _lost_final_double(term: str, word: str, graded: bool) -> bool:
     """Whether lower-case ``word`` is written as lower-case ``term`` (and an ending) but
-    for the single consonant of its final double one."""
-    double = _FINAL_DOUBLE.search(term)
+    for the single consonant of its final double one (``graded``: at the very end only)."""
+    double = (_LAST_DOUBLE if graded else _FINAL_DOUBLE).search(term)
     if double is None:
         return False
     single = term[: double.start()] + term[double.start() + 1 :]
     letters = _NON_LETTERS.sub("", word)
     return letters.startswith(single) and not letters.startswith(term[: double.start() + 2])
+
+
+def _own_final_double(term: str, word: str) -> bool:
+    """Whether lower-case ``word`` ends in a double consonant (or it and an s) that
+    lower-case ``term`` does not write (Rudd, Rudd's for Ruud)."""
+    double = _LAST_DOUBLE.search(_NON_LETTERS.sub("", anyascii(word)))
+    return double is not None and double.group(1) * 2 not in term
 
 
 def _doubled_vowel(term: str, word: str) -> bool:
@@ -540,11 +550,21 @@ _VOWELS = frozenset("aeiou")
 
 
 # A language that writes a Latin-script name as the name writes itself keeps its final
-# double consonant, in every case (Valls, Vallsa; Buffett): a word written as the term
-# but with a single one is another name (German Vals, a place; Bernard Buffet). Inside a
-# word a double letter may be a romanisation's (Hassan = Hasan); a name respelled by sound
-# drops it (German Dschumblat = Jumblatt), as do the languages spelling by sound (Vals).
-_FINAL_DOUBLE = re.compile(r"([bcdfgklmnprstvz])\1(?:e?s|e)?$")
+# double consonant, in every case (Valls, Vallsa; Buffett), and one before a final vowel
+# (Motta, Duffy): a word written as the term but with a single one is another name
+# (German Vals, a place; Bernard Buffet; José Mota, Raoul Dufy), and so is one ending in a
+# double consonant the term does not write (Rudd is not Ruud; see _LAST_DOUBLE). Inside a
+# word a double letter may be a romanisation's (Hassan = Hasan, Mohammed = Mohamed); a name
+# respelled by sound drops it (German Dschumblat = Jumblatt), as do the languages spelling
+# by sound.
+_FINAL_DOUBLE = re.compile(r"([bcdfgklmnprstvz])\1(?:e?s|[aeiouy])?$")
+# ... and the last letters of a word (an s of a plural or possessive after them): a case
+# ending after a double letter is a language's own (Finnish Purralle, Orpolle), and French
+# writes an s between vowels ss (Sissi, Raïssi = Sisi, Raisi).
+_LAST_DOUBLE = re.compile(r"([bcdfgklmnprstvz])\1s?$")
+# Finnish and Estonian write a double consonant before a final vowel single in some cases
+# (consonant gradation: Mikko, Mikon; Jukka, Jukan): only a double one at the end counts.
+_GRADED_DOUBLES = frozenset(("fi", "et"))
 
 
 # A Latin-script article writes an Arabic, Persian or Russian kh as kh (Khatami, Khamenei)
