@@ -491,7 +491,8 @@ _ABROAD_SCRIPT = {"tr": "Latn", "lt": "Latn"}
 
 def another_latin_name(term: str, word: str, language: str | None, as_written: bool) -> bool:
     """Whether the article's Latin-script ``word`` is another name than the Latin ``term``
-    by a sound every Latin spelling writes apart (see _KH_IN_TERM) or, in a language that
+    by a sound every Latin spelling writes apart (see _KH_IN_TERM), by a marked letter
+    another letter bare (see _other_base_letter) or, in a language that
     writes a Latin-script name ``as_written``, by its final double consonant (see
     _FINAL_DOUBLE) or a doubled vowel (see _OWN_LONG_VOWELS)."""
     found = word.lower()
@@ -505,6 +506,8 @@ def another_latin_name(term: str, word: str, language: str | None, as_written: b
         return True
     vowels_kept = as_written and _primary(language) not in _OWN_LONG_VOWELS
     if vowels_kept and _doubled_vowel(lowered, found):
+        return True
+    if as_written and _other_base_letter(lowered, found):
         return True
     if "kh" not in found or _RUSSIAN_SURNAME.search(found):
         return False
@@ -527,6 +530,34 @@ def _own_final_double(term: str, word: str) -> bool:
     lower-case ``term`` does not write (Rudd, Rudd's for Ruud)."""
     double = _LAST_DOUBLE.search(_NON_LETTERS.sub("", anyascii(word)))
     return double is not None and double.group(1) * 2 not in term
+
+
+# A term typed in plain letters writes a consonant with a mark as the letter without it
+# (Becic for Bečić, Becić): in a language writing a name as written, a word whose marked
+# consonant is another letter bare is another name (Bešić: š is an s, no c). Not a vowel
+# (a case ending or a long vowel: Nausėdę, Baïev), nor for a term's j, which spellings by
+# sound write č or ž (Kim Čong-un, Ahmadínežád).
+def _other_base_letter(term: str, word: str) -> bool:
+    """Whether lower-case ``word`` is written as lower-case ``term``, letter for letter but
+    for a marked consonant that is another letter without it (Bešić for Becic)."""
+    letters = [(_base(ch), _base(ch) != ch) for ch in unicodedata.normalize("NFC", word)]
+    letters = [(base, marked) for base, marked in letters if base.isalpha()]
+    plain = [_base(ch) for ch in unicodedata.normalize("NFC", term) if ch.isalpha()]
+    if len(letters) != len(plain) or not all(base.isascii() for base, _ in letters):
+        return False
+    other = [
+        (base, marked, own)
+        for (base, marked), own in zip(letters, plain, strict=True)
+        if base != own
+    ]
+    return bool(other) and all(
+        marked and base not in _VOWELS and own != "j" for base, marked, own in other
+    )
+
+
+def _base(letter: str) -> str:
+    """``letter`` without its marks (š: s; ß, ł, ı stay: no mark comes off them)."""
+    return _MARKS.sub("", unicodedata.normalize("NFD", letter))
 
 
 def _doubled_vowel(term: str, word: str) -> bool:
