@@ -192,6 +192,10 @@ _LI = "ل"
 # report or a body takes the article (``وفقا للتقرير``), a rule its describer or owner
 # (``وفقا لقانون جديد``, in accordance with a new law).
 _ACCORDING = _words("وفقا طبقا تبعا")
+# ... and "according to" that takes its source right after it (``وبحسب فيليب، فإن``): a
+# source there without the article closing the phrase is a person, as after وفقا ل (a report
+# or a body takes the article: ``بحسب التقرير``).
+_ACCORDING_TO = _words("بحسب حسب")
 _THEN = _words("فإن فان")
 # Armed units named after a person, long dead (كتائب القسام, ألوية الناصر صلاح الدين): the
 # name after them names the unit, whatever verb or title stands before.
@@ -634,6 +638,8 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
     if _after_was_and_a_given_name(text, p) and _before_already(text, p):
         return True
     if _li_after_a_persons_noun(text, p):
+        return True
+    if _listed(before, _ACCORDING_TO) and _closes_a_phrase(text, p):
         return True
     return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
 

@@ -491,32 +491,73 @@ _ABROAD_SCRIPT = {"tr": "Latn", "lt": "Latn"}
 
 def another_latin_name(term: str, word: str, language: str | None, as_written: bool) -> bool:
     """Whether the article's Latin-script ``word`` is another name than the Latin ``term``
-    by a sound every Latin spelling writes apart (see _KH_IN_TERM) or, in a language that
+    by a sound every Latin spelling writes apart (see _KH_IN_TERM), by a marked letter
+    another letter bare (see _other_base_letter) or, in a language that
     writes a Latin-script name ``as_written``, by its final double consonant (see
     _FINAL_DOUBLE) or a doubled vowel (see _OWN_LONG_VOWELS)."""
     found = word.lower()
     if script(found) != "Latn" or script(term) != "Latn":
         return False
     lowered = term.lower()
-    if as_written and _lost_final_double(lowered, found):
+    graded = _primary(language) in _GRADED_DOUBLES
+    if as_written and _lost_final_double(lowered, found, graded):
+        return True
+    if as_written and _own_final_double(lowered, found):
         return True
     vowels_kept = as_written and _primary(language) not in _OWN_LONG_VOWELS
     if vowels_kept and _doubled_vowel(lowered, found):
+        return True
+    if as_written and _other_base_letter(lowered, found):
         return True
     if "kh" not in found or _RUSSIAN_SURNAME.search(found):
         return False
     return not any(kh in lowered for kh in _KH_IN_TERM)
 
 
-def _lost_final_double(term: str, word: str) -> bool:
+def _lost_final_double(term: str, word: str, graded: bool) -> bool:
     """Whether lower-case ``word`` is written as lower-case ``term`` (and an ending) but
-    for the single consonant of its final double one."""
-    double = _FINAL_DOUBLE.search(term)
+    for the single consonant of its final double one (``graded``: at the very end only)."""
+    double = (_LAST_DOUBLE if graded else _FINAL_DOUBLE).search(term)
     if double is None:
         return False
     single = term[: double.start()] + term[double.start() + 1 :]
     letters = _NON_LETTERS.sub("", word)
     return letters.startswith(single) and not letters.startswith(term[: double.start() + 2])
+
+
+def _own_final_double(term: str, word: str) -> bool:
+    """Whether lower-case ``word`` ends in a double consonant (or it and an s) that
+    lower-case ``term`` does not write (Rudd, Rudd's for Ruud)."""
+    double = _LAST_DOUBLE.search(_NON_LETTERS.sub("", anyascii(word)))
+    return double is not None and double.group(1) * 2 not in term
+
+
+# A term typed in plain letters writes a consonant with a mark as the letter without it
+# (Becic for Bečić, Becić): in a language writing a name as written, a word whose marked
+# consonant is another letter bare is another name (Bešić: š is an s, no c). Not a vowel
+# (a case ending or a long vowel: Nausėdę, Baïev), nor for a term's j, which spellings by
+# sound write č or ž (Kim Čong-un, Ahmadínežád).
+def _other_base_letter(term: str, word: str) -> bool:
+    """Whether lower-case ``word`` is written as lower-case ``term``, letter for letter but
+    for a marked consonant that is another letter without it (Bešić for Becic)."""
+    letters = [(_base(ch), _base(ch) != ch) for ch in unicodedata.normalize("NFC", word)]
+    letters = [(base, marked) for base, marked in letters if base.isalpha()]
+    plain = [_base(ch) for ch in unicodedata.normalize("NFC", term) if ch.isalpha()]
+    if len(letters) != len(plain) or not all(base.isascii() for base, _ in letters):
+        return False
+    other = [
+        (base, marked, own)
+        for (base, marked), own in zip(letters, plain, strict=True)
+        if base != own
+    ]
+    return bool(other) and all(
+        marked and base not in _VOWELS and own != "j" for base, marked, own in other
+    )
+
+
+def _base(letter: str) -> str:
+    """``letter`` without its marks (š: s; ß, ł, ı stay: no mark comes off them)."""
+    return _MARKS.sub("", unicodedata.normalize("NFD", letter))
 
 
 def _doubled_vowel(term: str, word: str) -> bool:
@@ -540,11 +581,21 @@ _VOWELS = frozenset("aeiou")
 
 
 # A language that writes a Latin-script name as the name writes itself keeps its final
-# double consonant, in every case (Valls, Vallsa; Buffett): a word written as the term
-# but with a single one is another name (German Vals, a place; Bernard Buffet). Inside a
-# word a double letter may be a romanisation's (Hassan = Hasan); a name respelled by sound
-# drops it (German Dschumblat = Jumblatt), as do the languages spelling by sound (Vals).
-_FINAL_DOUBLE = re.compile(r"([bcdfgklmnprstvz])\1(?:e?s|e)?$")
+# double consonant, in every case (Valls, Vallsa; Buffett), and one before a final vowel
+# (Motta, Duffy): a word written as the term but with a single one is another name
+# (German Vals, a place; Bernard Buffet; José Mota, Raoul Dufy), and so is one ending in a
+# double consonant the term does not write (Rudd is not Ruud; see _LAST_DOUBLE). Inside a
+# word a double letter may be a romanisation's (Hassan = Hasan, Mohammed = Mohamed); a name
+# respelled by sound drops it (German Dschumblat = Jumblatt), as do the languages spelling
+# by sound.
+_FINAL_DOUBLE = re.compile(r"([bcdfgklmnprstvz])\1(?:e?s|[aeiouy])?$")
+# ... and the last letters of a word (an s of a plural or possessive after them): a case
+# ending after a double letter is a language's own (Finnish Purralle, Orpolle), and French
+# writes an s between vowels ss (Sissi, Raïssi = Sisi, Raisi).
+_LAST_DOUBLE = re.compile(r"([bcdfgklmnprstvz])\1s?$")
+# Finnish and Estonian write a double consonant before a final vowel single in some cases
+# (consonant gradation: Mikko, Mikon; Jukka, Jukan): only a double one at the end counts.
+_GRADED_DOUBLES = frozenset(("fi", "et"))
 
 
 # A Latin-script article writes an Arabic, Persian or Russian kh as kh (Khatami, Khamenei)
