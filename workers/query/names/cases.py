@@ -530,6 +530,24 @@ _LV: tuple[Rule, ...] = (
     ("ža", "dis", _POSS),
     *((labial + "ja", labial + "is", _POSS) for labial in "pbmv"),
 )
+# The endings of a Finnish stem in -se (Virtase-, Bottakse-) but for the partitive, which
+# the nominative's own stem takes (Virtasta, Bottasta).
+_FI_SE_STEM: tuple[tuple[str, str], ...] = (
+    ("sen", POSSESSIVE_GENITIVE),
+    ("sena", "essive"),
+    ("senä", "essive"),
+    ("seen", "illative"),
+    ("sessa", "inessive"),
+    ("sessä", "inessive"),
+    ("sesta", "elative"),
+    ("sestä", "elative"),
+    ("sella", POSSESSOR),
+    ("sellä", POSSESSOR),
+    ("selta", "ablative"),
+    ("seltä", "ablative"),
+    ("selle", "allative"),
+    ("seksi", "translative"),
+)
 _FI: tuple[Rule, ...] = tuple(
     (ending, "", case)
     for ending, case in (
@@ -558,49 +576,14 @@ _FI: tuple[Rule, ...] = tuple(
     )
 ) + tuple(  # names in -nen (Virtanen, Valtonen) decline on a stem in -se: Virtasen, Valtoselle
     (ending, "nen", case)
-    for ending, case in (
-        ("sen", POSSESSIVE_GENITIVE),
-        ("sta", "partitive"),
-        ("stä", "partitive"),
-        ("sena", "essive"),
-        ("senä", "essive"),
-        ("seen", "illative"),
-        ("sessa", "inessive"),
-        ("sessä", "inessive"),
-        ("sesta", "elative"),
-        ("sestä", "elative"),
-        ("sella", POSSESSOR),
-        ("sellä", POSSESSOR),
-        ("selta", "ablative"),
-        ("seltä", "ablative"),
-        ("selle", "allative"),
-        ("seksi", "translative"),
-    )
+    for ending, case in (("sta", "partitive"), ("stä", "partitive"), *_FI_SE_STEM)
 )
 # Names in -s (Bottas, Kallas) decline on a stem in -kse: Bottaksen, Bottakselle (but for
 # the partitive: Bottasta), as the Finnish nouns in -s do (kallas: kallaksen).
 _FI_S_STEM: tuple[Rule, ...] = (
     ("sta", "s", "partitive"),
     ("stä", "s", "partitive"),
-    *(
-        ("k" + ending, "s", case)
-        for ending, case in (
-            ("sen", POSSESSIVE_GENITIVE),
-            ("sena", "essive"),
-            ("senä", "essive"),
-            ("seen", "illative"),
-            ("sessa", "inessive"),
-            ("sessä", "inessive"),
-            ("sesta", "elative"),
-            ("sestä", "elative"),
-            ("sella", POSSESSOR),
-            ("sellä", POSSESSOR),
-            ("selta", "ablative"),
-            ("seltä", "ablative"),
-            ("selle", "allative"),
-            ("seksi", "translative"),
-        )
-    ),
+    *(("k" + ending, "s", case) for ending, case in _FI_SE_STEM),
 )
 # Estonian: a name ending in a consonant takes -i in the genitive (Putini), one in -s often
 # -e (Kallase, Karise), and the other cases add their ending to the genitive (Putiniga,
