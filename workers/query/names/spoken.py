@@ -546,16 +546,14 @@ def _spanish(term: str) -> tuple[str, ...]:
 
 # Italian and French say a gn between vowels ny, which Russian writes нь and Greek νι
 # (Bagnaia = Баньяя = Μπανιάια, Magnani = Маньяни, Agnès = Аньес).
-_GN_SAID_NY = re.compile(r"(?<=[aeiou])gn(?=[aeiou])")
+_GN_SAID_NY = _rules((r"(?<=[aeiou])gn(?=[aeiou])", "ny"))
 
 
 def _italian_gn(term: str) -> tuple[str, ...]:
     """``term`` with a gn between vowels said ny (see _GN_SAID_NY), or () if it has none."""
-    plain = _without_accents(term.lower())
-    if len(plain) < MIN_LONG_TERM:  # a short one read so is a common word: Magna, Маня
+    if len(term) < MIN_LONG_TERM:  # a short one read so is a common word: Magna, Маня
         return ()
-    spelled = _GN_SAID_NY.sub("ny", plain)
-    return (spelled,) if spelled != plain and spelled.isascii() else ()
+    return _spelled(term, _GN_SAID_NY, nasals=False)
 
 
 def _spelled(term: str, rules: Rules, *, nasals: bool = True) -> tuple[str, ...]:
