@@ -29,7 +29,7 @@ from workers.query.planning import adopt_leaves, planned_leaves
 from workers.rules.cache import RulesCache
 from workers.rules.checks import KnownPlans
 from workers.rules.folder import load_file_rules
-from workers.rules.term_store import keep_terms, read_terms
+from workers.rules.term_store import keep_terms, read_terms, terms_stored
 
 CHILD_TIMEOUT_SECONDS = 300.0  # a child past this is killed; the thread compiles instead
 
@@ -72,14 +72,16 @@ def _compile(
     if leaves is not None:
         _take_shared(leaves, _TAKEN)
     try:
-        load_file_rules(
-            path,
-            known_tags=known_tags,
-            max_bytes=max_bytes,
-            cache=cache,
-            known=known,
-            planned=planned,
-        )
+        # An edit's child (no pool) stores the keys of its new names as it goes.
+        with terms_stored(cache if leaves is None else None):
+            load_file_rules(
+                path,
+                known_tags=known_tags,
+                max_bytes=max_bytes,
+                cache=cache,
+                known=known,
+                planned=planned,
+            )
     finally:
         if leaves is not None:
             # Stored by the child that computed them, on its own core while the others

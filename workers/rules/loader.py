@@ -37,7 +37,7 @@ from workers.rules.folder import (
 from workers.rules.isolated import compile_in_child, prefill, prefilled
 from workers.rules.matcher import RuleSet
 from workers.rules.positions import Position
-from workers.rules.term_store import read_terms
+from workers.rules.term_store import read_terms, terms_stored
 
 WHOLE_FILE = Position(0, 0)  # a diagnostic about the whole file: printed without a line
 
@@ -95,12 +95,13 @@ def check_path(
     if cache is not None:  # compiling its rules later takes their names' stored keys
         read_terms(cache)
     with collector_paused():
+        ready: Iterable[Path] = files
         if cache is not None and parallel:  # each file read back as soon as it is checked
             ready = prefilled(files, max_bytes, cache, known_tags, planned=planned)
-            found = _check_files(ready, known_tags, max_bytes, cache, planned)
-            read_terms(cache)  # the store the children's keys were just written to
-            return found
-        return _check_files(files, known_tags, max_bytes, cache, planned)
+        found = _check_files(ready, known_tags, max_bytes, cache, planned)
+        if cache is not None:
+            read_terms(cache)  # the store the keys were just written to
+        return found
 
 
 @contextmanager
@@ -144,15 +145,16 @@ def _check_files(
     failed = False
     for file in files:
         try:
-            found, problems = check_file_rules(
-                read_rules(file, max_bytes),
-                str(file),
-                known_tags=known_tags,
-                taken=taken,
-                max_bytes=max_bytes,
-                cache=cache,
-                planned=planned,
-            )
+            with terms_stored(cache):  # a file checked here, not by a child (one core...)
+                found, problems = check_file_rules(
+                    read_rules(file, max_bytes),
+                    str(file),
+                    known_tags=known_tags,
+                    taken=taken,
+                    max_bytes=max_bytes,
+                    cache=cache,
+                    planned=planned,
+                )
         except ConfigError as exc:
             found, problems = None, [_file_error(str(file), str(exc))]
         diagnostics.extend(problems)
@@ -295,13 +297,14 @@ class RulesHolder:
             # then a cache hit, below
             compile_in_child(path, self.max_bytes, self.cache, known=known)
         try:
-            found = load_file_rules(
-                path,
-                taken=taken_by(others),
-                max_bytes=self.max_bytes,
-                cache=self.cache,
-                known=known,
-            )
+            with terms_stored(self.cache):  # a child that failed: its keys computed here
+                found = load_file_rules(
+                    path,
+                    taken=taken_by(others),
+                    max_bytes=self.max_bytes,
+                    cache=self.cache,
+                    known=known,
+                )
         except ConfigError as exc:
             return unchanged(path, signature) and self._reject(path, state, signature, str(exc))
         # Item guard of one file's reload: whatever a hostile file makes the checker or

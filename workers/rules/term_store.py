@@ -17,16 +17,20 @@ import logging
 import marshal
 import sqlite3
 import threading
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
-from workers.query.names.forms import TermKeys, use_term_store
+from workers.query.names.forms import TermKeys, new_term_keys, stop_term_keys, use_term_store
 from workers.rules.cache import RulesCache, code_fingerprint
 
 log = logging.getLogger(__name__)
 PREFIX = "terms-"
 _BUSY_S = 0.2  # a reader waits this long for a writer's lock, then computes the keys
 _WRITE_BUSY_S = 5.0
+_WRITE_TRIES = 5  # a store being created by another process (see TermStore.put)
+_RETRY_S = 0.05
 
 
 def store_path(cache: RulesCache) -> Path:
@@ -72,15 +76,27 @@ class TermStore:
         if not rows:
             return 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with sqlite3.connect(self.path, timeout=_WRITE_BUSY_S) as db:
+        for attempt in range(1, _WRITE_TRIES + 1):
+            try:
+                self._write(rows)
+                return len(rows)
+            except sqlite3.OperationalError as exc:
+                # Children of a cold load creating the store at once: the switch to WAL of
+                # all but one fails at once with "database is locked", which SQLite's busy
+                # wait does not cover (their first file's keys were lost).
+                if attempt == _WRITE_TRIES or "locked" not in str(exc):
+                    raise
+                time.sleep(_RETRY_S * attempt)
+        return 0
+
+    def _write(self, rows: list[tuple[str, str, bytes]]) -> None:
+        with closing(sqlite3.connect(self.path, timeout=_WRITE_BUSY_S)) as db, db:
             db.execute("PRAGMA journal_mode=WAL")  # readers go on while it writes
             db.execute(
                 "CREATE TABLE IF NOT EXISTS terms (term TEXT NOT NULL, policy TEXT NOT NULL, "
                 "keys BLOB NOT NULL, PRIMARY KEY (term, policy)) WITHOUT ROWID"
             )
             db.executemany("INSERT OR IGNORE INTO terms VALUES (?, ?, ?)", rows)
-        db.close()
-        return len(rows)
 
 
 def keep_terms(cache: RulesCache, computed: list[TermKeys]) -> None:
@@ -94,6 +110,24 @@ def keep_terms(cache: RulesCache, computed: list[TermKeys]) -> None:
         TermStore(path).put(computed)
     except (OSError, sqlite3.Error) as exc:
         log.warning("rules cache: term keys not stored in %s: %s", path, exc)
+
+
+@contextmanager
+def terms_stored(cache: RulesCache | None) -> Iterator[None]:
+    """Store the term keys this process computes inside (a file checked here, not by a pool
+    child: one core, a folder of one file, a child lost, an edit), as a pool child stores
+    its own; without them a worker computed every name's keys again when it first compiled
+    its rules. ``None``: no cache, nothing kept."""
+    if cache is None:
+        yield
+        return
+    new_term_keys()  # starts keeping them
+    try:
+        yield
+    finally:
+        computed = stop_term_keys()
+        if computed:
+            keep_terms(cache, computed)
 
 
 def read_terms(cache: RulesCache) -> None:

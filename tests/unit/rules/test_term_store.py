@@ -4,14 +4,18 @@ that is damaged, missing or of other code costs only the saving."""
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from workers.query.names import forms
 from workers.query.names.forms import term_keys
 from workers.rules.cache import RulesCache
+from workers.rules.folder import DEFAULT_MAX_BYTES
+from workers.rules.isolated import compile_in_child
 from workers.rules.loader import load_rules
 from workers.rules.term_store import TermStore, keep_terms, read_terms, store_path
 
@@ -58,22 +62,72 @@ def _computed(term: str, monkeypatch: pytest.MonkeyPatch) -> frozenset[str]:
     return found
 
 
-def test_a_folder_loaded_on_every_core_stores_its_names_keys(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _folder(tmp_path: Path, names: tuple[str, ...]) -> Path:
+    """A rules folder of one file per name, each rule naming it."""
     folder = tmp_path / "config"
     (folder / "rules.d").mkdir(parents=True)
-    names = ("Orlanda", "Vemisk", "Tavrosh")
     for team, name in enumerate(names):
         rules = f"version: 1\nrules:\n  - name: r{team}\n    query: '{name} AND talks'\n"
         (folder / "rules.d" / f"team{team}.yaml").write_text(rules, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "parallel",
+    [pytest.param(False, id="checked in this process"), pytest.param(True, id="on every core")],
+)
+def test_a_loaded_folder_stores_its_names_keys_and_reads_them_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parallel: bool
+) -> None:
+    names = ("Orlanda", "Vemisk")
     cache = RulesCache(tmp_path / "cache")
-    load_rules(folder, cache=cache, parallel=True)
+    load_rules(_folder(tmp_path, names), cache=cache, parallel=parallel)
     store = TermStore(store_path(cache))
     for name in names:
         stored = store.get(name, "variants")
         assert stored and frozenset(stored) == _computed(name, monkeypatch)
-    assert store.get("talks", "variants") is None  # no name: nothing computed, none stored
+    assert forms._STORED is not None  # the loading process asks its store from now on
+
+
+def test_checking_in_this_process_keeps_no_keys_in_memory_after(tmp_path: Path) -> None:
+    load_rules(_folder(tmp_path, ("Orlanda",)), cache=RulesCache(tmp_path / "cache"))
+    assert forms._KEPT == {}
+    assert forms._NEW_TERMS is None
+
+
+def test_an_edit_checked_in_a_child_stores_its_new_names_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path, ("Orlanda",))
+    cache = RulesCache(tmp_path / "cache")
+    load_rules(folder, cache=cache)
+    edited = folder / "rules.d" / "team0.yaml"
+    edited.write_text(
+        "version: 1\nrules:\n  - name: r0\n    query: 'Tavrosh AND talks'\n", encoding="utf-8"
+    )
+    assert compile_in_child(edited, DEFAULT_MAX_BYTES, cache)
+    stored = TermStore(store_path(cache)).get("Tavrosh", "variants")
+    assert stored and frozenset(stored) == _computed("Tavrosh", monkeypatch)
+
+
+def _keep_one(folder: Path, term: str, start: Any) -> None:
+    start.wait()  # every process creates the store at once
+    keep_terms(RulesCache(folder), [(term, "variants", ("Latn:x",))])
+
+
+def test_processes_creating_the_store_at_once_all_store_their_keys(tmp_path: Path) -> None:
+    terms = [f"Wendomir{i}" for i in range(8)]
+    context = multiprocessing.get_context("spawn")
+    start = context.Manager().Barrier(len(terms))
+    children = [
+        context.Process(target=_keep_one, args=(tmp_path / "cache", term, start)) for term in terms
+    ]
+    for child in children:
+        child.start()
+    for child in children:
+        child.join(60)
+    store = TermStore(store_path(RulesCache(tmp_path / "cache")))
+    assert [store.get(term, "variants") for term in terms] == [("Latn:x",)] * len(terms)
 
 
 def test_keeping_keys_deletes_the_stores_of_other_code(tmp_path: Path) -> None:

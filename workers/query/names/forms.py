@@ -307,6 +307,15 @@ def new_term_keys() -> list[TermKeys]:
     return found
 
 
+def stop_term_keys() -> list[TermKeys]:
+    """The term keys computed here since last asked; keeping them stops, and those kept
+    are forgotten (a process that stores them itself: workers.rules.term_store)."""
+    global _NEW_TERMS
+    found, _NEW_TERMS = _NEW_TERMS or [], None
+    _KEPT.clear()
+    return found
+
+
 def adopt_term_keys(computed: list[TermKeys]) -> None:
     """Take term keys another process computed (with the same code: the same keys); each
     is noted (see universe) when first asked for here, as if computed then."""
