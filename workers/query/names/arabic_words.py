@@ -107,6 +107,7 @@ _WORD_NAMES = _words(
     صالح سعد فهد بندر سلطان وليد طارق ماهر باسل كمال جمال نبيل رياض ناصر منصور راشد هادي
     موسى سليم أنور انور حازم مراد عماد جواد رشيد توفيق خليفة قاسم حبيب هدى منى عبد نجيب
     نوري عادل كريم جميل شريف عزيز بدر صلاح باسم رائد نضال مالك أنس انس رجب ناجي سامح سعيد
+    كامل
     وفاء ندى حنان عبير سناء بشرى إلهام ياسمين دعاء مها صفاء
     """
 )
@@ -550,12 +551,15 @@ def _named_in_article(
     doc: AnalyzedDocument, word: str, start: Callable[[FieldText, int], int] | None
 ) -> bool:
     language = doc.language
+    title = _definite_title(word)
     for name in DEFAULT_FIELDS:
         text = doc.fields[name]
         if any(
             text.raw[q] == word
             and (
-                _speaker_before_colon(text, q)
+                _after_a_given_name(text, start(text, q) if start else q, language)
+                if title
+                else _speaker_before_colon(text, q)
                 or _before_a_descent(text, q)
                 or _beside_a_name(text, start(text, q) if start else q, language)
             )
@@ -563,6 +567,39 @@ def _named_in_article(
         ):
             return True
     return False
+
+
+# A title with the article that spells the name (الوزير, the minister, for Wazir; الشيخ,
+# الملك): a verb of saying, a title or a person's noun before it is what stands before the
+# title itself (``وقال الوزير إن``, the minister said; ``اجتمع السفير بالوزير``). It is the
+# surname only after a given name (``كامل الوزير``, ``حسين الشيخ``).
+def _definite_title(word: str) -> bool:
+    """Whether ``word`` is a title of _TITLES with the article, a preposition or a
+    conjunction joined or not (الوزير, للوزير, بالوزير, والوزير)."""
+    if _title_after_preposition(word):
+        return True
+    return any(r.startswith(_ARTICLE) and r in _TITLES for r in _readings(word))
+
+
+def _after_a_given_name(text: FieldText, p: int, language: str | None) -> bool:
+    """Whether a given name stands right before ``p``: a listed one, a word Arabic seldom
+    writes (a foreign given name) or the last part of a compound one (عبد الفتاح)."""
+    raw = text.raw
+    if p == 0 or not joined(text, p - 1) or not is_arabic(raw[p - 1]):
+        return False
+    before = raw[p - 1]
+    if _listed(before, _GIVEN_NAMES, _WORD_NAMES):
+        return True
+    if _seldom_written(before, language) and not _common_accusative(before):
+        return True
+    return p > 1 and joined(text, p - 2) and _listed(raw[p - 2], _GIVEN_PARTS)
+
+
+def _common_accusative(word: str) -> bool:
+    """Whether ``word`` is the indefinite accusative of a word Arabic writes often (its
+    final alif: ``استجوابا``, an inquiry), which is seldom written only so."""
+    plain = _plain(word)
+    return plain.endswith(_ACCUSATIVE) and arabic_zipf(plain[:-1]) >= COMMON
 
 
 # A person's descent, after the name (``وصعب من أصل لبناني``, Saab, of Lebanese descent):
