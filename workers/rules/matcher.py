@@ -98,6 +98,8 @@ class RuleSet:
             index = RuleIndex(specs, plans, self._carry)
             object.__setattr__(self, "_index", index)
             object.__setattr__(self, "_carry", None)
+            for file in self.files:
+                file.drop_plans()
         return index
 
     @classmethod
@@ -178,7 +180,10 @@ def _update(
         position += len(ids)
     specs = [r.spec for f in new for r in f.rules]
     plans = [p for f in new for p in f.index_plans()]
-    return index.updated(dead, specs, plans, rank), tuple(ranges)
+    updated = index.updated(dead, specs, plans, rank)
+    for file in new:
+        file.drop_plans()
+    return updated, tuple(ranges)
 
 
 def _carried(files: Sequence[FileRules], previous: RuleSet) -> list[CompiledRule | None]:
