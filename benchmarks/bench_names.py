@@ -544,6 +544,9 @@ HELD_OUT_BATCHES = (
     "fresh60",
     "fresh61",
     "fresh62",
+    "fresh63",
+    "fresh64",
+    "fresh65",
 )
 
 
