@@ -31,6 +31,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import matchers as m
+from .names.forms import HeldKeys
 from .names.matcher import NameWords
 from .nodes import DEFAULT_FIELDS
 from .text import fold
@@ -81,7 +82,7 @@ GROUP_SEP = "\x1f"  # between a name group's word and its name keys
 
 
 @lru_cache(maxsize=1024)
-def group_key(word: str, name_keys: frozenset[str], kind: str = "g") -> Key:
+def group_key(word: str, name_keys: HeldKeys, kind: str = "g") -> Key:
     """The ``g`` key of a name word: held by an article holding ``word`` or any of
     ``name_keys`` (the index reads both back with :func:`group_parts`); kind ``h``: held in
     its title. Remembered for a while: a first name is a word of thousands of name terms
@@ -176,11 +177,11 @@ def _joint_share(shares: list[float]) -> float:
     return joint
 
 
-def _name_keys(matcher: NameWords, ways: Callable[[str, str, frozenset[str]], Plan]) -> Choice:
+def _name_keys(matcher: NameWords, ways: Callable[[str, str, HeldKeys], Plan]) -> Choice:
     """A word of a name term is found as itself or through one of its name keys: one
     conjunction per way, of the word the least likely to be present."""
     kind = "s" if matcher.mode == m.STEM else "w"
-    options: list[tuple[str, frozenset[str], float]] = [
+    options: list[tuple[str, HeldKeys, float]] = [
         (word, name_keys, word_share(word, bool(name_keys)))
         for word, name_keys in matcher.index_options()
     ]
@@ -189,7 +190,7 @@ def _name_keys(matcher: NameWords, ways: Callable[[str, str, frozenset[str]], Pl
 
 
 @lru_cache(maxsize=20_000)
-def _name_ways(kind: str, word: str, name_keys: frozenset[str]) -> Plan:
+def _name_ways(kind: str, word: str, name_keys: HeldKeys) -> Plan:
     """One conjunction per way a name word is found (the phrases of a name share it)."""
     known = _NAME_KEYS.get
     ways = [intern_key((kind, word)), *(known(k) or _name_key(k) for k in sorted(name_keys))]

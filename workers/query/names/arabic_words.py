@@ -19,7 +19,7 @@ for the name), read once per process, when an Arabic word is first found for a L
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from babel import Locale
@@ -313,13 +313,13 @@ _ARTICLE = "ال"  # "my" takes no article: الأنباري is a relative adjec
 _FOREIGN_LETTERS = re.compile("[pvx]")
 
 
-def foreign_with_article(word: str, name: str, keys: frozenset[str]) -> bool:
+def foreign_with_article(word: str, name: str, keys: Iterable[str]) -> bool:
     """Whether the Arabic-script ``word`` reads as the name ``name`` (folded; of ``keys``)
     only without its article (see above), the name being spelled as no Arabic one is."""
     if not _FOREIGN_LETTERS.search(name) or not is_arabic(word):
         return False
     kept = arabic_keys(word, article_off=False)
-    return keys.isdisjoint(f"{ARABIC_KEY}{k}" for k in kept)
+    return frozenset(f"{ARABIC_KEY}{k}" for k in kept).isdisjoint(keys)
 
 
 def in_arabic_context(

@@ -7,6 +7,8 @@ opener counts only where the article names the person elsewhere (see matcher).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..analysis import FieldText, Positions
 from .capitals import joined, opens_sentence
 from .cases import primary_language
@@ -18,7 +20,7 @@ _PREPOSITIONS = {language: PREPOSITIONS[language] for language in ("lv", "lt")}
 
 
 def genitives_before_a_preposition(
-    text: FieldText, positions: Positions, keys: frozenset[str], language: str | None
+    text: FieldText, positions: Positions, keys: Iterable[str], language: str | None
 ) -> list[int]:
     """The ``positions`` of a Latvian or Lithuanian article whose word opens a sentence
     before a preposition and meets the name's ``keys`` only read in another case."""
@@ -33,5 +35,5 @@ def genitives_before_a_preposition(
         and raw[p + 1] in prepositions
         and joined(text, p)
         and opens_sentence(text, p)
-        and keys.isdisjoint(article_keys(raw[p], language, NO_CASES))
+        and article_keys(raw[p], language, NO_CASES).isdisjoint(keys)
     ]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 from .. import matchers as m
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold, scan
-from .forms import phrase_word_keys, term_keys
+from .forms import HeldKeys, held, phrase_word_keys, term_keys
 from .function_words import ARABIC_KEY, arabic_function_keys
 from .given_names import other_form_keys
 from .korean import korean_name
@@ -75,7 +75,7 @@ def name_words(
 
 def _joined(
     written: list[str],
-    keyed: list[tuple[int, str, frozenset[str]]],
+    keyed: list[tuple[int, str, HeldKeys]],
     compiled: m.Words,
     policy: str,
     given: bool,
@@ -86,7 +86,7 @@ def _joined(
     count only where they write the particle's vowel and one of the name's (``لوبان``, not
     ``لبن``, "milk"): a foreign name's vowels are written, an Arabic word's need not be."""
     held = {i: keys for i, _, keys in keyed}
-    groups: list[tuple[str, frozenset[str] | None]] = []  # None: a joined word, to key
+    groups: list[tuple[str, HeldKeys | None]] = []  # None: a joined word, to key
     run: list[str] = []  # the particles before the word read
     for i, word in enumerate(written):
         if word.lower() in _EUROPEAN and i + 1 < len(written):
@@ -101,7 +101,7 @@ def _joined(
     key = phrase_word_keys if len(groups) > 1 else term_keys
     words = tuple(fold(w) for w, _ in groups)
     keys = tuple(
-        frozenset(k for k in key(w, policy) if _vowels_written(k)) if found is None else found
+        tuple(k for k in key(w, policy) if _vowels_written(k)) if found is None else found
         for w, found in groups
     )
     if not all(keys):
@@ -111,7 +111,7 @@ def _joined(
 
 
 def _given_name_joined(
-    keyed: list[tuple[int, str, frozenset[str]]],
+    keyed: list[tuple[int, str, HeldKeys]],
     parts: tuple[bool, ...],
     compiled: m.Words,
     policy: str,
@@ -127,8 +127,8 @@ def _given_name_joined(
         return None
     surname, syllables = words[0].lower(), (words[1].lower(), words[2].lower())
     joined = "".join(syllables).capitalize()
-    given = _cyrillic(phrase_word_keys(joined, policy)) | palladius_keys(syllables, policy)
-    family = keyed[0][2] | palladius_keys((surname,), policy)
+    given = _union(_cyrillic(phrase_word_keys(joined, policy)), palladius_keys(syllables, policy))
+    family = _union(keyed[0][2], palladius_keys((surname,), policy))
     if not given:
         return None
     folded = (fold(words[0]), fold(joined))
@@ -147,8 +147,13 @@ def _korean_syllables_joined(words: tuple[str, ...], parts: tuple[bool, ...]) ->
     return (False, bool(parts) and parts[1], True)
 
 
-def _cyrillic(keys: frozenset[str]) -> frozenset[str]:
-    return frozenset(k for k in keys if k.startswith(("Cyrl:", "Cyrl~:")))
+def _cyrillic(keys: HeldKeys) -> HeldKeys:
+    return tuple(k for k in keys if k.startswith(("Cyrl:", "Cyrl~:")))
+
+
+def _union(*parts: Iterable[str]) -> HeldKeys:
+    """The keys of all ``parts``, held (see forms.HeldKeys)."""
+    return held(frozenset().union(*parts))
 
 
 def _vowels_written(key: str) -> bool:
@@ -172,7 +177,7 @@ def _hyphened(text: str, starts: list[int], kept: list[int]) -> tuple[bool, ...]
 
 
 def _apart(
-    keyed: list[tuple[int, str, frozenset[str]]],
+    keyed: list[tuple[int, str, HeldKeys]],
     compiled: m.Words,
     policy: str,
     slop: int | None,
@@ -192,7 +197,7 @@ def _apart(
     keys = tuple(k for _, k in syllables)
     words = tuple(fold(w) for w, _ in syllables)
     loose = _loose(keys, words)
-    if not keys[0].isdisjoint(arabic_function_keys(None)):
+    if not arabic_function_keys(None).isdisjoint(keys[0]):
         # The family name spelled as an Arabic function word (Pan = بان, "appeared"): found
         # as such before the given name's syllables, which every match holds.
         loose = (True, *(loose[1:] or (False,) * (len(keys) - 1)))
@@ -200,22 +205,22 @@ def _apart(
 
 
 def _written_apart(
-    keyed: list[tuple[int, str, frozenset[str]]], policy: str
-) -> list[tuple[str, frozenset[str]]] | None:
+    keyed: list[tuple[int, str, HeldKeys]], policy: str
+) -> list[tuple[str, HeldKeys]] | None:
     """The two words, with their Arabic keys, that Arabic writes the one-word name term of
     ``keyed`` as (see split_names), or None."""
     arabic, spelled = _parts_apart(keyed, policy)
     if arabic is None:
         return None
     if spelled is not None:  # and as other scripts write it apart (Абдель Ати)
-        return [(w, k | other) for (w, k), (_, other) in zip(arabic, spelled, strict=True)]
+        return [(w, _union(k, other)) for (w, k), (_, other) in zip(arabic, spelled, strict=True)]
     return arabic
 
 
-Parts = list[tuple[str, frozenset[str]]] | None
+Parts = list[tuple[str, HeldKeys]] | None
 
 
-def _parts_apart(keyed: list[tuple[int, str, frozenset[str]]], policy: str) -> tuple[Parts, Parts]:
+def _parts_apart(keyed: list[tuple[int, str, HeldKeys]], policy: str) -> tuple[Parts, Parts]:
     """The two words Arabic writes the one-word name term of ``keyed`` as, with their
     Arabic keys, and (for a name opening with Abd or Abu) the two the other scripts write
     it as, with their other keys (see split_names); None for either there is not."""
@@ -234,8 +239,8 @@ def _parts_apart(keyed: list[tuple[int, str, frozenset[str]]], policy: str) -> t
 
 
 def _syllables_apart(
-    keyed: list[tuple[int, str, frozenset[str]]],
-) -> list[tuple[str, frozenset[str]]] | None:
+    keyed: list[tuple[int, str, HeldKeys]],
+) -> list[tuple[str, HeldKeys]] | None:
     """The words of a Chinese name with its given name's two syllables apart, each with its
     Arabic keys, as Arabic writes them (see pinyin: ``شي جين بينغ``), or None."""
     words = [word for _, word, _ in keyed]
@@ -246,12 +251,12 @@ def _syllables_apart(
     for word in words[1:]:
         syllables = given_name_syllables(word)
         split = split or syllables is not None
-        found.extend((s.capitalize(), arabic_pinyin_keys(s)) for s in syllables or (word,))
+        found.extend((s.capitalize(), held(arabic_pinyin_keys(s))) for s in syllables or (word,))
     return found if split and all(k for _, k in found) else None
 
 
 def _given_name_hyphenated(
-    keyed: list[tuple[int, str, frozenset[str]]], compiled: m.Words, policy: str
+    keyed: list[tuple[int, str, HeldKeys]], compiled: m.Words, policy: str
 ) -> NameWords | None:
     """A Chinese name whose given name the term writes as one word of two syllables, with
     the syllables hyphenated, the second in lower case, as Czech and Slovak write them
@@ -274,9 +279,7 @@ def _given_name_hyphenated(
     return NameWords(folded, keys, fields, mode, compiled.slop, hyphened=(False, False, True))
 
 
-def _given_first(
-    keyed: list[tuple[int, str, frozenset[str]]], compiled: m.Words
-) -> NameWords | None:
+def _given_first(keyed: list[tuple[int, str, HeldKeys]], compiled: m.Words) -> NameWords | None:
     """A Chinese name of a family name and a given name of two syllables in the order sport
     and Western news write it, given name first (``Qinwen Zheng`` for Zheng Qinwen), keyed
     in the cased scripts only; None for another term. A one-syllable given name stays in
@@ -292,7 +295,7 @@ def _given_first(
 
 
 def _korean_given_first(
-    keyed: list[tuple[int, str, frozenset[str]]], parts: tuple[bool, ...], compiled: m.Words
+    keyed: list[tuple[int, str, HeldKeys]], parts: tuple[bool, ...], compiled: m.Words
 ) -> NameWords | None:
     """A Korean name of a family name and a given name of two syllables in the order
     Western news write it, given name first (``Heung-min Son`` for Son Heung-min), keyed in
@@ -311,7 +314,7 @@ def _korean_given_first(
     return NameWords(folded, keys, fields, mode, slop, hyphened=hyphened if any(hyphened) else ())
 
 
-def _loose(keys: tuple[frozenset[str], ...], words: tuple[str, ...]) -> tuple[bool, ...]:
+def _loose(keys: tuple[HeldKeys, ...], words: tuple[str, ...]) -> tuple[bool, ...]:
     """Which words of a name of several an article may write as a word it gives no name
     keys (see NameWords.loose): a short word (Arabic keys of two letters at most: ``Li``,
     ``He``, ``Lee``) sharing a key with an Arabic function word, one keyed as one letter
@@ -322,19 +325,19 @@ def _loose(keys: tuple[frozenset[str], ...], words: tuple[str, ...]) -> tuple[bo
 
 
 @lru_cache(maxsize=1024)
-def _loose_word(keys: frozenset[str]) -> bool:
+def _loose_word(keys: HeldKeys) -> bool:
     """:func:`_loose` of one word's ``keys``; remembered for a while: a first name or an
     organisation's kind is a word of thousands of a large rule set's name terms (a word's
     keys are one shared set: see forms.term_keys)."""
     function_keys = arabic_function_keys(None)
-    return (_short_in_arabic(keys) and not keys.isdisjoint(function_keys)) or _one_letter(keys)
+    return (_short_in_arabic(keys) and not function_keys.isdisjoint(keys)) or _one_letter(keys)
 
 
-def _one_letter(keys: frozenset[str]) -> bool:
+def _one_letter(keys: HeldKeys) -> bool:
     return any(len(k) - k.index(":") == 2 and not k.startswith(ARABIC_KEY) for k in keys)
 
 
-def _short_in_arabic(keys: frozenset[str]) -> bool:
+def _short_in_arabic(keys: HeldKeys) -> bool:
     arabic = _arabic(keys)
     return bool(arabic) and all(len(k) <= len(ARABIC_KEY) + _SHORT for k in arabic)
 
@@ -342,15 +345,15 @@ def _short_in_arabic(keys: frozenset[str]) -> bool:
 _SHORT = 2  # letters of a short word's Arabic keys
 
 
-def _arabic(keys: frozenset[str]) -> frozenset[str]:
-    return frozenset(k for k in keys if k.startswith(ARABIC_KEY))
+def _arabic(keys: HeldKeys) -> HeldKeys:
+    return tuple(k for k in keys if k.startswith(ARABIC_KEY))
 
 
-def _not_arabic(keys: frozenset[str]) -> frozenset[str]:
-    return frozenset(k for k in keys if not k.startswith(ARABIC_KEY))
+def _not_arabic(keys: HeldKeys) -> HeldKeys:
+    return tuple(k for k in keys if not k.startswith(ARABIC_KEY))
 
 
-def keyed_words(text: str, policy: str) -> list[tuple[int, str, frozenset[str]]]:
+def keyed_words(text: str, policy: str) -> list[tuple[int, str, HeldKeys]]:
     """The words of the term ``text`` a name term keys, each with its place among the term's
     words, its spelling as keyed and its keys under ``policy``, and the two words Arabic
     may write a one-word name as (what :func:`name_words` compiles; ``rules test`` explains
@@ -366,7 +369,7 @@ def keyed_words(text: str, policy: str) -> list[tuple[int, str, frozenset[str]]]
 
 def _keyed(
     text: str, written: list[str], starts: list[int], policy: str, given: bool = False
-) -> list[tuple[int, str, frozenset[str]]]:
+) -> list[tuple[int, str, HeldKeys]]:
     """Particles left out, a lower-case part hyphenated to a name read as a name, and a word
     of a name of several keyed as one (see forms.phrase_word_keys); a word written as a
     given name (``given``: the one-word term is; in a name of several, every word before
@@ -396,11 +399,11 @@ def _keyed(
     return found
 
 
-def _with(keys: frozenset[str], more: frozenset[str]) -> frozenset[str]:
-    """``keys`` and ``more``: ``keys`` itself if ``more`` adds none (a word's keys are one set
-    shared by every term holding the word, see forms.term_keys; a union would be a copy per
-    compiled term: about 2 KB a name word, tens of MB in a long-running worker)."""
-    return keys | more if more and not more <= keys else keys
+def _with(keys: HeldKeys, more: Collection[str]) -> HeldKeys:
+    """``keys`` and ``more``: ``keys`` itself if ``more`` adds none (a word's keys are one
+    tuple shared by every term holding the word, see forms.term_keys; a union would be a
+    copy per compiled term, tens of MB in a long-running worker)."""
+    return _union(keys, more) if more and not set(more).issubset(keys) else keys
 
 
 # Egyptian English writes the article el and an Arabic name's opening a after it as e, as
@@ -415,24 +418,22 @@ def _egyptian_a(
     written: list[str],
     i: int,
     policy: str,
-    key: Callable[[str, str], frozenset[str]] = phrase_word_keys,
-) -> frozenset[str]:
+    key: Callable[[str, str], HeldKeys] = phrase_word_keys,
+) -> HeldKeys:
     """The ``key`` keys (Arabic ones left out) of ``written[i]`` read with an opening a for
     its e, after an el (see _EGYPTIAN_E); none for another word."""
     word = written[i]
     if i == 0 or written[i - 1].lower() != _EL or not _EGYPTIAN_E.match(word):
-        return frozenset()
-    return frozenset(k for k in key("A" + word[1:], policy) if not k.startswith("Arab:"))
+        return ()
+    return tuple(k for k in key("A" + word[1:], policy) if not k.startswith("Arab:"))
 
 
-def _as_given(
-    entry: tuple[int, str, frozenset[str]], policy: str
-) -> tuple[int, str, frozenset[str]]:
+def _as_given(entry: tuple[int, str, HeldKeys], policy: str) -> tuple[int, str, HeldKeys]:
     """``entry`` (a keyed word written as a given name) with the keys of its other East
     Slavic forms, if it has any and is keyed (see given_names)."""
     i, word, keys = entry
     more = other_form_keys(word, policy) if keys else frozenset()
-    return (i, word, keys | more) if more else entry
+    return (i, word, _union(keys, more)) if more else entry
 
 
 def _hyphenated_parts_as_names(text: str, written: list[str], starts: list[int]) -> list[str]:

@@ -9,7 +9,7 @@ a sentence is often qualified so (``Детям до 16 лет``), a name's goes 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .cases import primary_language
 from .forms import DATIVE_ONLY, article_keys
@@ -18,7 +18,7 @@ from .prepositions import PREPOSITIONS
 
 
 def rare_dative(
-    word: str, following: Sequence[str], wanted: frozenset[str], language: str | None
+    word: str, following: Sequence[str], wanted: Iterable[str], language: str | None
 ) -> bool:
     """Whether the sentence opener ``word``, followed by the words ``following`` (one or
     two), reads as ``wanted`` in the dative, is no word ``language`` writes often and the
@@ -30,7 +30,7 @@ def rare_dative(
         first in prepositions and not _reflexive(first, following, primary)
     ):
         return False
-    return bool(wanted & article_keys(word, language, DATIVE_ONLY)) and not may_be_ordinary(
+    return not article_keys(word, language, DATIVE_ONLY).isdisjoint(wanted) and not may_be_ordinary(
         word, language
     )
 

@@ -15,6 +15,7 @@ from .forms import (
     NO_CASES,
     NOMINATIVE,
     NOT_LOCATIVE,
+    HeldKeys,
     article_keys,
     becoming_keys,
     is_name,
@@ -57,7 +58,7 @@ class FieldNames:
         # back to the field: a cycle would keep every article alive until a collection.
         self._split = split
         self._offsets = offsets
-        self._found: dict[tuple[frozenset[str], str], list[int]] = {}
+        self._found: dict[tuple[HeldKeys, str], list[int]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
         # Per language: the rule keys' generation and the words holding keys rules ask for.
         self._cut: dict[str, tuple[int, list[tuple[str, frozenset[str]]]]] = {}
@@ -109,15 +110,21 @@ class FieldNames:
         elif self._capitals:
             into.update(*filter(None, self._key_sets(language)))
 
-    def positions(self, wanted: frozenset[str], language: str | None) -> list[int]:
-        """Positions of the name words sharing a key with ``wanted`` (a rule word's keys,
-        unsorted). The words are found by one C-level disjointness test each, among the few
-        words holding keys some rule asks for (see :meth:`_asked`)."""
+    def positions(self, wanted: HeldKeys, language: str | None, present: set[str]) -> list[int]:
+        """Positions of the name words sharing a key with ``wanted`` (a rule word's keys).
+        ``present``: the article's keys (AnalyzedDocument.name_keys, a superset of this
+        field's): the few of ``wanted`` among them are found with a look-up per key, then
+        the words holding them by one C-level disjointness test each, among the few words
+        holding keys some rule asks for (see :meth:`_asked`)."""
         memo = (wanted, language or "")
         found = self._found.get(memo)
         if found is None:
-            isdisjoint = wanted.isdisjoint
-            words = [w for w, keys in self._asked(language) if not isdisjoint(keys)]
+            shared = present.intersection(wanted)
+            words = (
+                [w for w, keys in self._asked(language) if not keys.isdisjoint(shared)]
+                if shared
+                else []
+            )
             if words and declines(language):
                 found = [p for w in words for p in self._cased(w, wanted, language)]
             else:
@@ -125,7 +132,7 @@ class FieldNames:
             self._found[memo] = found
         return found
 
-    def _cased(self, word: str, wanted: frozenset[str], language: str | None) -> list[int]:
+    def _cased(self, word: str, wanted: HeldKeys, language: str | None) -> list[int]:
         """Positions of ``word`` where the case it matches ``wanted`` in may stand (checked
         only for the words a rule finds, in a declining language): any, read in its
         nominative (or possessive) form; none if the word only opens sentences (there a
@@ -134,7 +141,7 @@ class FieldNames:
         word (see dative_openers); a word read as ``wanted`` only in the locative, only after a
         preposition (see cases.LOCATIVE_PREPOSITIONS)."""
         where = self.where(word)
-        if wanted & article_keys(word, language, NOMINATIVE):
+        if not article_keys(word, language, NOMINATIVE).isdisjoint(wanted):
             return where
         if self.only_opens(word):
             raw = self._raw  # but a Finnish elative before "becomes" (see becoming_keys)
@@ -143,12 +150,12 @@ class FieldNames:
                 for p in where
                 if p + 1 < len(raw)
                 and (
-                    wanted & becoming_keys(word, raw[p + 1], language)
+                    not becoming_keys(word, raw[p + 1], language).isdisjoint(wanted)
                     or rare_dative(word, raw[p + 1 : p + 3], wanted, language)
                 )
             ]
         prepositions = locative_prepositions(language)
-        if not prepositions or wanted & article_keys(word, language, NOT_LOCATIVE):
+        if not prepositions or not article_keys(word, language, NOT_LOCATIVE).isdisjoint(wanted):
             return where
         raw = self._raw
         return [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache, partial
 from itertools import combinations
 
@@ -230,6 +231,21 @@ def _name_keys(
 
 NO_KEYS: frozenset[str] = frozenset()
 
+# A compiled term's name keys as it holds them: a sorted tuple (8 bytes a key), not the
+# frozenset term_keys gives (a hash table of about 3 KB for a name's 60 keys: at 225,000
+# rules about 100 MB of a worker that had met every rule's names). An article word's keys
+# are a frozenset: a check asks it, ``article_keys(word).isdisjoint(held)``, which costs
+# as many look-ups as the term has keys.
+HeldKeys = tuple[str, ...]
+
+
+def held(keys: AbstractSet[str]) -> HeldKeys:
+    """``keys`` as a compiled term holds them (see HeldKeys)."""
+    return tuple(sorted(keys))
+
+
+NO_HELD_KEYS: HeldKeys = ()
+
 
 def _kind(word: str, language: str | None) -> str:
     """The script part of an article word's keys (``Latf``: Latin spelled by sound)."""
@@ -254,7 +270,7 @@ def _spelled_keys(word: str, language: str | None, *, loose: int = STRICT) -> fr
 
 
 @lru_cache(maxsize=20_000)
-def term_keys(term: str, policy: str) -> frozenset[str]:
+def term_keys(term: str, policy: str) -> HeldKeys:
     """Keys an article word must share with the rule word ``term`` (as written) to be the
     same name under ``policy``: ``scripts`` reaches other scripts only, ``variants`` also
     Latin spelling variants and inflected forms; ``exact`` (or a term that is no name) none.
@@ -262,17 +278,15 @@ def term_keys(term: str, policy: str) -> frozenset[str]:
     taken, not computed."""
     kept = _KEPT.get((term, policy))
     if kept is not None:
-        found = frozenset(kept)
-        RULE_KEYS.note(found)  # as if computed here
-        return found
+        RULE_KEYS.note(kept)  # as if computed here
+        return kept
     stored = _STORED(term, policy) if _STORED is not None and is_name(term) else None
     if stored is not None:
-        found = frozenset(stored)
-        RULE_KEYS.note(found)  # as if computed here
-        return found
+        RULE_KEYS.note(stored)  # as if computed here
+        return stored
     found = _term_keys(term, policy)
     if _NEW_TERMS is not None and len(_NEW_TERMS) < MAX_SHARED_TERMS:
-        computed = (term, policy, tuple(found))
+        computed = (term, policy, found)
         _NEW_TERMS.append(computed)
         _keep([computed])
     return found
@@ -329,13 +343,13 @@ def _keep(computed: list[TermKeys]) -> None:
         _KEPT[(term, policy)] = keys
 
 
-def _term_keys(term: str, policy: str) -> frozenset[str]:
+def _term_keys(term: str, policy: str) -> HeldKeys:
     kind = script(term)
     if policy == EXACT or not is_name(term):
-        return frozenset()
+        return NO_HELD_KEYS
     if kind == "Arab":
         own = arabic_keys(term)
-        found = frozenset(f"Arab:{k}" for k in own) if policy == VARIANTS else frozenset()
+        found = held({f"Arab:{k}" for k in own}) if policy == VARIANTS else NO_HELD_KEYS
         RULE_KEYS.note(found)
         return found
     by_target = {
@@ -407,7 +421,7 @@ def _term_keys(term: str, policy: str) -> frozenset[str]:
     keys.update(f"Arab:{k}" for k in _breathy_m_in_arabic(term))
     keys.update(_joined_parts_keys(term, policy))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
-    return frozenset(keys)
+    return held(keys)
 
 
 def _add_heard(
@@ -672,7 +686,7 @@ _OPENED_KEY = f"Arab:{OPENED}"  # a name's marked keys (see phonetic.OPENED), no
 
 
 @lru_cache(maxsize=20_000)
-def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[str]:
+def phrase_word_keys(term: str, policy: str, korean: bool = False) -> HeldKeys:
     """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
     Arabic keys of its own (one consonant: ``Un`` = أون, ``To`` = تو, ``Yoon`` = يون) also
     has them there, as the name's other words stand beside it (alone, such keys are every
@@ -726,10 +740,10 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> frozenset[
         vowels_only = arabic_vowel_syllable(term)
         if vowels_only is not None:
             more.add(f"Arab:{vowel_letters_key(vowels_only)}")
-    if not more:  # most words: the term's own keys, not a copy of them (held per rule term)
+    if more.issubset(found):  # most words: the term's own keys, not a copy (held per term)
         return found
     RULE_KEYS.note(more)
-    return found | more
+    return held(more.union(found))
 
 
 # The Irish O' of a name (O'Neill, O'Brien) is a word of its own to the term (the apostrophe
@@ -744,24 +758,24 @@ _IRISH_O_SCRIPT = "Cyrl"
 
 
 @lru_cache(maxsize=4)
-def _irish_o_keys(policy: str) -> frozenset[str]:
+def _irish_o_keys(policy: str) -> HeldKeys:
     """Keys of the Irish O' of a name term under ``policy`` (its Cyrillic letter)."""
     if policy == EXACT:
-        return frozenset()
-    keys = frozenset((f"{_IRISH_O_SCRIPT}:o",))
+        return NO_HELD_KEYS
+    keys = (f"{_IRISH_O_SCRIPT}:o",)
     RULE_KEYS.note(keys)
     return keys
 
 
 def describe(
-    term: str, word: str, language: str | None, policy: str, wanted: frozenset[str] | None = None
+    term: str, word: str, language: str | None, policy: str, wanted: HeldKeys | None = None
 ) -> str:
     """How ``word`` of an article matched the name ``term``, e.g. "Cyrillic, genitive"; ""
     if it is not a name match. ``wanted``: the term's keys, if not its own (a word of a
     name of several: :func:`phrase_word_keys`)."""
     if wanted is None:
         wanted = term_keys(term, policy)
-    shared = wanted & article_keys(word, language)
+    shared = article_keys(word, language).intersection(wanted)
     if not shared:
         return ""
     kind = _kind(word, language)
@@ -773,7 +787,7 @@ def describe(
         ):
             forms = {f"{kind}~:{k}" for k in _spelled_keys(form, language)}
             _read_enka_as_enko(forms, language)
-            if wanted & forms:
+            if not forms.isdisjoint(wanted):
                 parts.append(case)
                 break
     return ", ".join(parts)

@@ -5,6 +5,7 @@ for" is not Lula).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -52,17 +53,17 @@ def arabic_function_keys(language: str | None) -> frozenset[str]:
 
 
 def function_word_positions(
-    text: FieldText, keys: frozenset[str], language: str | None
+    text: FieldText, keys: Iterable[str], language: str | None
 ) -> list[int]:
     """Positions of ``text``'s Arabic function words whose keys as a name meet ``keys``
     (none where ``keys`` meet no function word's: the usual case)."""
-    if keys.isdisjoint(arabic_function_keys(language)):
+    if arabic_function_keys(language).isdisjoint(keys):
         return []
     keyed = _function_word_keys(language)
     found: list[int] = []
     for word in set(text.raw):
         held = keyed.get(without_marks(word))
-        if held is not None and not keys.isdisjoint(held):
+        if held is not None and not held.isdisjoint(keys):
             found.extend(text.positions(fold(word)))
     return found
 

@@ -14,6 +14,7 @@ Georgescu, Latvian ``Žospēns`` for Jospin), give such openers as the name: not
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..analysis import FieldText, Positions
@@ -34,7 +35,7 @@ _H = frozenset("G")  # the sound of an h (or kh, gh) said
 
 
 def other_initial_openers(
-    text: FieldText, positions: Positions, term: str, keys: frozenset[str], language: str | None
+    text: FieldText, positions: Positions, term: str, keys: Iterable[str], language: str | None
 ) -> list[int]:
     """The ``positions`` (found through the keys of the name word ``term``, folded) whose
     Latin-script word opens a sentence and meets ``keys`` only in keys of another first
@@ -47,7 +48,7 @@ def other_initial_openers(
         for p in positions
         if script(raw[p]) == _LATIN
         and opens_sentence(text, p)
-        and not _same_initial(article_keys(raw[p], language) & keys, term, raw[p])
+        and not _same_initial(article_keys(raw[p], language).intersection(keys), term, raw[p])
     ]
 
 

@@ -31,7 +31,7 @@ from .capitals import (
 from .cases import declines, primary_language
 from .compound_prepositions import before_their_preposition
 from .firms import names_a_firm
-from .forms import BY_SOUND, NO_CASES, NOMINATIVE, article_keys
+from .forms import BY_SOUND, NO_CASES, NOMINATIVE, HeldKeys, article_keys
 from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
 from .initials import other_initial_openers
@@ -51,12 +51,13 @@ from .women import womans_form
 
 
 class NameWords(SharedTerm):
-    """``words`` (folded, for plain matching) with ``keys[i]`` the name keys of word i."""
+    """``words`` (folded, for plain matching) with ``keys[i]`` the name keys of word i (held
+    as a sorted tuple: see forms.HeldKeys)."""
 
     loose: tuple[bool, ...] = ()  # see __init__
     # What every match holds as itself or through its name keys (see index_options); None:
     # every word.
-    required: tuple[tuple[str, frozenset[str]], ...] | None = None
+    required: tuple[tuple[str, HeldKeys], ...] | None = None
     # The particles the term writes before its name (``von der`` of ``von der Leyen``),
     # shown with a hit where the article writes them before it (see shown_particles).
     particles: tuple[Particle, ...] = ()
@@ -65,7 +66,7 @@ class NameWords(SharedTerm):
     def __init__(
         self,
         words: tuple[str, ...],
-        keys: tuple[frozenset[str], ...],
+        keys: tuple[HeldKeys, ...],
         fields: tuple[str, ...],
         mode: str,
         slop: int | None = None,
@@ -91,7 +92,7 @@ class NameWords(SharedTerm):
         if hyphened:
             self.hyphened = hyphened
         if loose or hyphened:
-            self.required = _required(words, keys, loose, hyphened)
+            self.required = _required(words, self.keys, loose, hyphened)
         # A one-word term written as a given name (``Donald`` of ``Donald Trump``), or a
         # surname written first (``Xi``): found before another name as well.
         self.anywhere = given or (len(words) == 1 and words[0] in SURNAME_FIRST)
@@ -148,7 +149,7 @@ class NameWords(SharedTerm):
             if p < last
             and raw[p + 1][:1].islower()
             and hyphenated(text, p)
-            and not keys.isdisjoint(article_keys(raw[p + 1], language))
+            and not article_keys(raw[p + 1], language).isdisjoint(keys)
         ]
         return sorted({*positions, *found}) if found else positions
 
@@ -157,10 +158,10 @@ class NameWords(SharedTerm):
         name keys (the document's sets, built once: most terms a rule holds are absent)."""
         vocabulary, names = doc.vocabulary(), doc.name_keys()
         if len(self.words) == 1:  # the usual name term, without a generator
-            return self.words[0] not in vocabulary and self.keys[0].isdisjoint(names)
+            return self.words[0] not in vocabulary and names.isdisjoint(self.keys[0])
         # Loose words may be function words, hyphenated parts lower case: not required.
         required = self.required or zip(self.words, self.keys, strict=True)
-        return any(word not in vocabulary and keys.isdisjoint(names) for word, keys in required)
+        return any(word not in vocabulary and names.isdisjoint(keys) for word, keys in required)
 
     def _spans(self, text: FieldText, lists: list[Positions]) -> list[tuple[int, int]]:
         size = len(lists)
@@ -193,7 +194,7 @@ class NameWords(SharedTerm):
         # where the article writes a name (capitals; see capitals): ``May`` is not "may".
         # The word as written also counts anywhere in an article without case information.
         kept = written_as_names(doc, field, plain) if plain else plain
-        named = text.names().positions(self.keys[i], lang)
+        named = text.names().positions(self.keys[i], lang, doc.name_keys())
         if not named and not (self.loose and self.loose[i]):
             return kept
         if plain:
@@ -263,9 +264,9 @@ class NameWords(SharedTerm):
         if not declines(language):
             return _never
         keys = self.keys[i]
-        return lambda p: keys.isdisjoint(article_keys(raw[p], language, NOMINATIVE))
+        return lambda p: article_keys(raw[p], language, NOMINATIVE).isdisjoint(keys)
 
-    def index_options(self) -> list[tuple[str, frozenset[str]]]:
+    def index_options(self) -> list[tuple[str, HeldKeys]]:
         """For the rule index: each word (folded) with the name keys that may stand for it,
         of the words every match holds as such (all but the loose ones, if any is left)."""
         return list(self.required or zip(self.words, self.keys, strict=True))
@@ -273,10 +274,10 @@ class NameWords(SharedTerm):
 
 def _required(
     words: tuple[str, ...],
-    keys: tuple[frozenset[str], ...],
+    keys: tuple[HeldKeys, ...],
     loose: tuple[bool, ...],
     hyphened: tuple[bool, ...],
-) -> tuple[tuple[str, frozenset[str]], ...]:
+) -> tuple[tuple[str, HeldKeys], ...]:
     """The words (with their keys) every match holds as themselves or through their keys:
     all but the loose and hyphenated ones (see NameWords); if none is left, all but the
     loose ones (so a name of loose words and a hyphenated part, ``Lee Jae-myung``, is found
@@ -292,7 +293,7 @@ def _required(
 
 
 def _doubtful_openers(
-    text: FieldText, positions: Positions, keys: frozenset[str], language: str | None
+    text: FieldText, positions: Positions, keys: HeldKeys, language: str | None
 ) -> list[int]:
     """The ``positions`` (found through a name's keys, not as the term is written) whose
     word is the name as written in another script or spelling (no case ending read away),
@@ -313,7 +314,7 @@ def _doubtful_openers(
         and joined(text, p)
         and opens_sentence(text, p)
         and not opens_as_subject(_words_after(text, p), language)
-        and not keys.isdisjoint(article_keys(raw[p], language, NO_CASES))
+        and not article_keys(raw[p], language, NO_CASES).isdisjoint(keys)
     ]
 
 
@@ -354,12 +355,12 @@ def _opening_preposition(text: FieldText, p: int) -> bool:
     return p + 1 < len(text.raw) and opens_sentence(text, p) and joined(text, p)
 
 
-def _loose_positions(text: FieldText, keys: frozenset[str], language: str | None) -> list[int]:
+def _loose_positions(text: FieldText, keys: HeldKeys, language: str | None) -> list[int]:
     """Positions of the words a loose word of a name (see NameWords.loose) may be that an
     article gives no name keys: Arabic function words, and one-letter capitalised words
     (``Ван И``, ``Ван І`` for ``Wang Yi``)."""
     found = function_word_positions(text, keys, language)
     for word in {w for w in text.raw if len(w) == 1 and w.isupper()}:
-        if not keys.isdisjoint(article_keys(word, language, NOMINATIVE)):
+        if not article_keys(word, language, NOMINATIVE).isdisjoint(keys):
             found.extend(text.positions(fold(word)))
     return found

@@ -21,7 +21,7 @@ a month of another calendar (``the month of Radjab``, ``im Monat Nissan``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..analysis import FieldText
@@ -385,7 +385,7 @@ _IN_BEFORE_A_LOCATIVE = frozenset(("в", "во", "у", "ў", "w", "we", "v", "ve
 
 
 def in_a_place_case(
-    text: FieldText, position: int, language: str | None, keys: frozenset[str]
+    text: FieldText, position: int, language: str | None, keys: Iterable[str]
 ) -> bool:
     """Whether the word at ``position`` follows "in" (see _IN_BEFORE_A_LOCATIVE) and reads as
     the name of ``keys`` only in its dative or locative: "in" takes no dative, so it is a
@@ -397,7 +397,7 @@ def in_a_place_case(
         return False
     if not joined(text, position - 1):
         return False
-    return keys.isdisjoint(article_keys(text.raw[position], language, NOT_DATIVE))
+    return article_keys(text.raw[position], language, NOT_DATIVE).isdisjoint(keys)
 
 
 # Serbian, Croatian and Bosnian decline an adjective in -i (Mali, Novi) with -og, -om, -oj...
@@ -411,7 +411,7 @@ _ADJECTIVE_BASE = ("и", "i")
 
 
 def _adjective_before_a_name(
-    text: FieldText, position: int, language: str | None, keys: frozenset[str]
+    text: FieldText, position: int, language: str | None, keys: Iterable[str]
 ) -> bool:
     """Whether the word at ``position`` reads as the name of ``keys`` only as an adjective in
     -i in an oblique case (see _ADJECTIVE_ENDINGS_BEFORE), right before a capitalised word."""
@@ -443,6 +443,6 @@ def _after_a_given_name(text: FieldText, position: int) -> bool:
     )
 
 
-def _meets(forms: list[str], language: str | None, keys: frozenset[str]) -> bool:
+def _meets(forms: list[str], language: str | None, keys: Iterable[str]) -> bool:
     """Whether any of ``forms`` (lower case), read as written, shares a key with ``keys``."""
-    return any(not keys.isdisjoint(article_keys(f.capitalize(), language, NO_CASES)) for f in forms)
+    return any(not article_keys(f.capitalize(), language, NO_CASES).isdisjoint(keys) for f in forms)
