@@ -104,7 +104,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
         found = (*found, *_spelled(term, (*_NASALS, *_LETTERS[:-2], _GREEK_U, _LETTERS[-1])))
     catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
-    others = (*others, *nordic_first_a(term))
+    others = (*others, *nordic_first_a(term), *irish_final_hue(term))
     others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
@@ -212,9 +212,20 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     catalan = _catalan(term)
     polish, greek = _polish_l(term), greek_gi(term)
     nordic = nordic_first_a(term)  # Åkesson typed Akesson: أوكيسون
+    irish = irish_final_hue(term, arabic=True)  # Donohoe as Arabic writes it: دونوهو
     return tuple(
         dict.fromkeys(
-            (*found, *spanish, *hungarian, *_portuguese(term), *catalan, *polish, *greek, *nordic)
+            (
+                *found,
+                *spanish,
+                *hungarian,
+                *_portuguese(term),
+                *catalan,
+                *polish,
+                *greek,
+                *nordic,
+                *irish,
+            )
         )
     )
 
@@ -336,6 +347,31 @@ _SWEDISH = _rules((r"o(?!n$)", "u"))  # not the o of -sson (Юханссон)
 def _swedish(term: str) -> tuple[str, ...]:
     """``term`` with its o as u, or () if it is no Swedish -sson name."""
     return _spelled(term, _SWEDISH, nasals=False) if _SWEDISH_WAY.search(term) else ()
+
+
+# An Irish final -hoe, -hue, -ghue after a vowel (Donohoe, Donohue, Donoghue) is said
+# -hyoo, which Russian writes -хью, Greek -χιου and Arabic -هو (Донохью, Ντόναχιου, دونوهو):
+# also read with -hyu (for Arabic keys -hu). Greek also writes the o before it as the
+# schwa's α (Ντόναχιου), for Greek only: Russian writes it (Донохью; Донахью is Phil
+# Donahue's own a).
+_IRISH_HUE = re.compile(r"(?<=[aeiou])(g?h)(?:oe|ue)$")
+_IRISH_SCHWA = re.compile(r"o(?=hyu$)")
+
+
+def irish_final_hue(term: str, *, arabic: bool = False) -> tuple[str, ...]:
+    """``term`` (plain) with an Irish final -hoe, -hue, -ghue said -hyu, or (for
+    ``arabic``) -hu (see _IRISH_HUE); () for a term without one."""
+    plain = term.lower()
+    if not plain.isascii() or not _IRISH_HUE.search(plain):
+        return ()
+    return (_IRISH_HUE.sub("hu" if arabic else "hyu", plain),)
+
+
+def greek_irish_schwa(term: str) -> str:
+    """:func:`irish_final_hue`'s reading with the o before -hyu as a, as Greek writes it
+    (Donohoe = Ντόναχιου), or "" for a term without one."""
+    said = irish_final_hue(term)
+    return _IRISH_SCHWA.sub("a", said[0]) if said and _IRISH_SCHWA.search(said[0]) else ""
 
 
 # A Swedish or Norwegian å typed as a (Åkesson, Håkansson, Ångström, Åberg), said o, which
