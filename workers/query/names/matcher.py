@@ -218,6 +218,7 @@ class NameWords(SharedTerm):
         ]
         if other and len(self.words) == 1 and spelled_parts(word) is None:
             other = [p for p in other if not after_servant_of(text.raw, p)]
+            other = [p for p in other if not _after_irish_o(text, p)]
         if other and len(self.words) == 1 and not self.anywhere:
             other = as_surnames(doc, field, other, oblique, not womans_form(word))
             other = in_arabic_context(doc, field, other, word, self._name_start(lang))
@@ -346,6 +347,19 @@ def _never(p: int) -> bool:
 
 # The Irish O' of a name (O'Neill) as the term holds it: a word of its own (see forms).
 _IRISH_O = "o"
+
+
+# The Irish O' as Cyrillic and Greek write it, with the apostrophes that join it.
+_IRISH_O_LETTERS = frozenset(("О", "Ο"))
+_APOSTROPHES = frozenset(("'", "’", "ʼ"))
+
+
+def _after_irish_o(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` follows an Irish O' and its apostrophe (``О'Донохью``,
+    O'Donoghue): another family's surname than a term's one word (Donohoe = Донохью)."""
+    if p == 0 or text.raw[p - 1] not in _IRISH_O_LETTERS:
+        return False
+    return text.text[text.ends[p - 1] : text.starts[p]] in _APOSTROPHES
 
 
 def _opening_preposition(text: FieldText, p: int) -> bool:

@@ -104,6 +104,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
         found = (*found, *_spelled(term, (*_NASALS, *_LETTERS[:-2], _GREEK_U, _LETTERS[-1])))
     catalan = _catalan(term)
     others = (*_spanish(term), *_hungarian(term), *_portuguese(term), *_swedish(term))
+    others = (*others, *nordic_first_a(term), *irish_final_hue(term))
     others = (*others, *silent_u(term), *_icelandic(term))
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
@@ -210,8 +211,22 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     hungarian = _hungarian(term, arabic=True)
     catalan = _catalan(term)
     polish, greek = _polish_l(term), greek_gi(term)
+    nordic = nordic_first_a(term)  # Åkesson typed Akesson: أوكيسون
+    irish = irish_final_hue(term, arabic=True)  # Donohoe as Arabic writes it: دونوهو
     return tuple(
-        dict.fromkeys((*found, *spanish, *hungarian, *_portuguese(term), *catalan, *polish, *greek))
+        dict.fromkeys(
+            (
+                *found,
+                *spanish,
+                *hungarian,
+                *_portuguese(term),
+                *catalan,
+                *polish,
+                *greek,
+                *nordic,
+                *irish,
+            )
+        )
     )
 
 
@@ -332,6 +347,48 @@ _SWEDISH = _rules((r"o(?!n$)", "u"))  # not the o of -sson (Юханссон)
 def _swedish(term: str) -> tuple[str, ...]:
     """``term`` with its o as u, or () if it is no Swedish -sson name."""
     return _spelled(term, _SWEDISH, nasals=False) if _SWEDISH_WAY.search(term) else ()
+
+
+# An Irish final -hoe, -hue, -ghue after a vowel (Donohoe, Donohue, Donoghue) is said
+# -hyoo, which Russian writes -хью, Greek -χιου and Arabic -هو (Донохью, Ντόναχιου, دونوهو):
+# also read with -hyu (for Arabic keys -hu). Greek also writes the o before it as the
+# schwa's α (Ντόναχιου), for Greek only: Russian writes it (Донохью; Донахью is Phil
+# Donahue's own a).
+_IRISH_HUE = re.compile(r"(?<=[aeiou])(g?h)(?:oe|ue)$")
+_IRISH_SCHWA = re.compile(r"o(?=hyu$)")
+
+
+def irish_final_hue(term: str, *, arabic: bool = False) -> tuple[str, ...]:
+    """``term`` (plain) with an Irish final -hoe, -hue, -ghue said -hyu, or (for
+    ``arabic``) -hu (see _IRISH_HUE); () for a term without one."""
+    plain = term.lower()
+    if not plain.isascii() or not _IRISH_HUE.search(plain):
+        return ()
+    return (_IRISH_HUE.sub("hu" if arabic else "hyu", plain),)
+
+
+def greek_irish_schwa(term: str) -> str:
+    """:func:`irish_final_hue`'s reading with the o before -hyu as a, as Greek writes it
+    (Donohoe = Ντόναχιου), or "" for a term without one."""
+    said = irish_final_hue(term)
+    return _IRISH_SCHWA.sub("a", said[0]) if said and _IRISH_SCHWA.search(said[0]) else ""
+
+
+# A Swedish or Norwegian å typed as a (Åkesson, Håkansson, Ångström, Åberg), said o, which
+# Russian, Ukrainian, Greek and Arabic write о, ο, و (Окессон, Όκεσον, أوكيسون): in a name
+# of Nordic shape (a -sson patronymic or a compound surname's end), the a of its first
+# syllable before a consonant is also read o. Not later a's (Karlsson = Карлссон).
+_NORDIC_SHAPE = re.compile(r"(?:sson|berg|borg|strom|qvist|kvist|lund|holm|gren)$", re.IGNORECASE)
+_NORDIC_FIRST_A = _rules((r"^([^aeiouy]*)a(?=[b-df-hj-np-tv-z])", r"\1o"))
+
+
+def nordic_first_a(term: str) -> tuple[str, ...]:
+    """``term`` (plain) with the a of its first syllable read as a Nordic å, said o (see
+    _NORDIC_SHAPE), or () for a term of another shape or first vowel."""
+    plain = term.lower()
+    if not plain.isascii() or not _NORDIC_SHAPE.search(plain):
+        return ()
+    return _spelled(plain, _NORDIC_FIRST_A, nasals=False)
 
 
 # Norwegian and Swedish say many an o u, which Russian and Ukrainian write у (Solberg =
