@@ -755,7 +755,8 @@ def _silent_h(units: list[str], i: int) -> bool:
     (Johnson = Джонсон, Lehmann = Леман) or another vowel (Ibrahim = Ιμπραήμ; not
     between two like vowels: Mahama is not Мама); or after d or b, the aspirates of Indian
     names and the Arabic dh, which other scripts write as a plain d or b (Dhoni = Дхони =
-    Дони, Abhishek = Абишек, Abu Dhabi = Абу-Даби)."""
+    Дони, Abhishek = Абишек, Abu Dhabi = Абу-Даби); or after ch, the Indian and Nepali
+    aspirate chh that Arabic writes as a plain ch (Lamichhane = لاميتشاني)."""
     before, after = units[i - 1], units[i + 1]
     if before in _ASPIRATED:
         return True
@@ -764,7 +765,7 @@ def _silent_h(units: list[str], i: int) -> bool:
     return after[:1] not in _VOWELS or _LATIN_CLASS[before] != _LATIN_CLASS.get(after, after)
 
 
-_ASPIRATED = frozenset("db")
+_ASPIRATED = frozenset(("d", "b", "ch"))
 
 
 def _english_short_u(units: list[str], i: int) -> bool:
