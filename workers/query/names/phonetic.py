@@ -234,6 +234,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = (*options[i], "T", "K") if italian else (*options[i], "T")
         elif unit == "ch" and 0 < i < last and units[i + 1] == "s":
             options[i] = (*options[i], "K")  # German chs as ks: Fuchs = Фукс, Hochstein = Хокштейн
+        elif unit == "ch" and i == 0 and units[1:2] in (["r"], ["l"]):
+            # German, Greek and English ch before r or l as k: Chrupalla = كروبالا, Chris
+            # = كريس (Russian writes Хрупалла, its kh: kept)
+            options[i] = (*options[i], "K")
         elif unit == "gh":
             options[i] = ("G", "K")  # Persian gh as Russian writes it: Araghchi = Аракчи
         elif unit == "g" and units[i + 1 : i + 3] == ["l", "i"]:
