@@ -341,6 +341,7 @@ def in_arabic_context(
         positions = [p for p in positions if not _glide_left_out(raw[p])]
     if _FINAL_ICA.search(name):
         positions = [p for p in positions if not _accusative_without_i(raw[p])]
+    positions = [p for p in positions if not _with_tanwin(raw[p])]
     positions = [
         p
         for p in positions
@@ -472,8 +473,19 @@ def _accusative_without_i(word: str) -> bool:
 
 
 _LEAST_ACCUSATIVE = 4  # letters of such a word: a stem of three and its alif
+
 # Arabic letters that write no vowel (not alif, waw, ya, their hamza seats, nor ta marbuta).
 _CONSONANT_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B) if chr(c) not in "اويىأإآءئؤة")
+
+
+# The marks of tanwin, an indefinite Arabic noun's or adjective's case ending (مصراً,
+# insisting; مبلولاً, wet; كتابٌ, a book): a name, foreign or written as one, never takes it.
+_TANWIN = frozenset("\u064b\u064c\u064d")
+
+
+def _with_tanwin(word: str) -> bool:
+    """Whether the Arabic-script ``word`` bears a tanwin mark (see _TANWIN)."""
+    return not _TANWIN.isdisjoint(word)
 
 
 # "In a manner", "in a way": Arabic makes an adverb of an adjective after them (بشكل سليم,

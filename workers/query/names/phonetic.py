@@ -234,6 +234,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = (*options[i], "T", "K") if italian else (*options[i], "T")
         elif unit == "ch" and 0 < i < last and units[i + 1] == "s":
             options[i] = (*options[i], "K")  # German chs as ks: Fuchs = Фукс, Hochstein = Хокштейн
+        elif unit == "ch" and i == 0 and units[1:2] in (["r"], ["l"]):
+            # German, Greek and English ch before r or l as k: Chrupalla = كروبالا, Chris
+            # = كريس (Russian writes Хрупалла, its kh: kept)
+            options[i] = (*options[i], "K")
         elif unit == "gh":
             options[i] = ("G", "K")  # Persian gh as Russian writes it: Araghchi = Аракчи
         elif unit == "g" and units[i + 1 : i + 3] == ["l", "i"]:
@@ -755,7 +759,8 @@ def _silent_h(units: list[str], i: int) -> bool:
     (Johnson = Джонсон, Lehmann = Леман) or another vowel (Ibrahim = Ιμπραήμ; not
     between two like vowels: Mahama is not Мама); or after d or b, the aspirates of Indian
     names and the Arabic dh, which other scripts write as a plain d or b (Dhoni = Дхони =
-    Дони, Abhishek = Абишек, Abu Dhabi = Абу-Даби)."""
+    Дони, Abhishek = Абишек, Abu Dhabi = Абу-Даби); or after ch, the Indian and Nepali
+    aspirate chh that Arabic writes as a plain ch (Lamichhane = لاميتشاني)."""
     before, after = units[i - 1], units[i + 1]
     if before in _ASPIRATED:
         return True
@@ -764,7 +769,7 @@ def _silent_h(units: list[str], i: int) -> bool:
     return after[:1] not in _VOWELS or _LATIN_CLASS[before] != _LATIN_CLASS.get(after, after)
 
 
-_ASPIRATED = frozenset("db")
+_ASPIRATED = frozenset(("d", "b", "ch"))
 
 
 def _english_short_u(units: list[str], i: int) -> bool:
