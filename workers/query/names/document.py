@@ -58,7 +58,7 @@ class FieldNames:
         # back to the field: a cycle would keep every article alive until a collection.
         self._split = split
         self._offsets = offsets
-        self._found: dict[tuple[HeldKeys, str], list[int]] = {}
+        self._found: dict[tuple[int, str], tuple[HeldKeys, list[int]]] = {}
         self._keys: dict[str, dict[str, frozenset[str]]] = {}
         # Per language: the rule keys' generation and the words holding keys rules ask for.
         self._cut: dict[str, tuple[int, list[tuple[str, frozenset[str]]]]] = {}
@@ -116,20 +116,23 @@ class FieldNames:
         field's): the few of ``wanted`` among them are found with a look-up per key, then
         the words holding them by one C-level disjointness test each, among the few words
         holding keys some rule asks for (see :meth:`_asked`)."""
-        memo = (wanted, language or "")
-        found = self._found.get(memo)
-        if found is None:
-            shared = present.intersection(wanted)
-            words = (
-                [w for w, keys in self._asked(language) if not keys.isdisjoint(shared)]
-                if shared
-                else []
-            )
-            if words and declines(language):
-                found = [p for w in words for p in self._cased(w, wanted, language)]
-            else:
-                found = [p for w in words for p in self.where(w)]
-            self._found[memo] = found
+        # By the keys' identity (a tuple's hash is not kept: worked out again per look-up);
+        # the entry holds them, so no other tuple takes their id while it stands.
+        memo = (id(wanted), language or "")
+        entry = self._found.get(memo)
+        if entry is not None and entry[0] is wanted:
+            return entry[1]
+        shared = present.intersection(wanted)
+        words = (
+            [w for w, keys in self._asked(language) if not keys.isdisjoint(shared)]
+            if shared
+            else []
+        )
+        if words and declines(language):
+            found = [p for w in words for p in self._cased(w, wanted, language)]
+        else:
+            found = [p for w in words for p in self.where(w)]
+        self._found[memo] = (wanted, found)
         return found
 
     def _cased(self, word: str, wanted: HeldKeys, language: str | None) -> list[int]:
