@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 
+from .compiler import release_unheld_matchers
 from .rules import CompiledRule, RuleSource, RuleSpec, as_spec
 
 # About 0.5 KB each beside the shared term matchers: at most ~50 MB of compiled rules.
 MAX_COMPILED_RULES = 100_000
+# Rules dropped between two releases of the shared matchers none of the held rules holds
+# (see compiler.release_unheld_matchers): a pass over the tables, about 100,000 entries.
+RELEASE_EVERY = 20_000
 
 
 class CompiledRules:
@@ -25,6 +29,7 @@ class CompiledRules:
         specs: Sequence[RuleSpec | RuleSource],
         compiled: Sequence[CompiledRule | None] | None = None,
         limit: int = MAX_COMPILED_RULES,
+        release_every: int = RELEASE_EVERY,
     ) -> None:
         self.specs = specs
         self.held: list[CompiledRule | None] = (
@@ -34,6 +39,8 @@ class CompiledRules:
         self.queue = deque(i for i, rule in enumerate(self.held) if rule is not None)
         self.limit = limit
         self.compiles = 0  # rules compiled so far (again after eviction included): a measure
+        self.dropped = 0  # rules dropped since the shared matchers were last released
+        self.release_every = release_every
 
     def __len__(self) -> int:
         """How many compiled rules are held."""
@@ -63,5 +70,9 @@ class CompiledRules:
                     queue.append(rule_id)
                 else:
                     held[rule_id] = None
+                    self.dropped += 1
         except IndexError:  # another thread emptied the queue meanwhile
             return
+        if self.dropped >= self.release_every:
+            self.dropped = 0
+            release_unheld_matchers()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from itertools import pairwise
 from typing import cast
@@ -86,6 +87,33 @@ class _SharedMatchers:
             found = self._made[key] = make()
         return found
 
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def release_unheld(self) -> int:
+        """Drop the matchers only this table holds (no compiled rule, nor a shared matcher
+        made of them, holds them any more); how many. A rule set's compiled rules are
+        bounded (compiled.MAX_COMPILED_RULES), this table only by its limit: a worker that
+        met every rule of 225,000 held every term's matcher and its names' keys. A rule
+        compiled later makes a dropped one again. Beside other threads: a matcher handed
+        out meanwhile stays valid, just no longer shared."""
+        made = self._made
+        probe: tuple[object, ...] = (_PROBE, object())  # this call's own
+        made[probe] = m.Never()  # held by this table alone: the count that says "unheld"
+        entries = list(made.items())
+        counts = [sys.getrefcount(value) for _, value in entries]
+        made.pop(probe, None)
+        alone = next((c for (key, _), c in zip(entries, counts, strict=True) if key is probe), 0)
+        dropped = 0
+        for (key, value), count in zip(entries, counts, strict=True):
+            if count <= alone and key is not probe and made.get(key) is value:
+                del made[key]
+                dropped += 1
+        return dropped
+
+
+_PROBE = "probe of release_unheld"
+
 
 # One matcher per distinct term and options, shared by every rule holding the term: it is
 # compiled once, held once, and its hits are found once per article (AnalyzedDocument.memo).
@@ -94,6 +122,18 @@ _TERMS = _SharedMatchers(limit=100_000)
 # alike (the same query in several teams' files) hold one matcher, so an article evaluates
 # and explains it once (see rules.CompiledRule.match).
 _SHAPES = _SharedMatchers(limit=100_000)
+
+
+def release_unheld_matchers() -> int:
+    """Drop the shared matchers no compiled rule holds (see _SharedMatchers.release_unheld):
+    the shapes first, again until none is left (a shape's key holds its operands, among
+    them shapes), then the terms; how many."""
+    dropped = 0
+    while True:
+        found = _SHAPES.release_unheld()
+        dropped += found
+        if not found:
+            return dropped + _TERMS.release_unheld()
 
 
 _NO_PARTICLES: frozenset[int] = frozenset()
