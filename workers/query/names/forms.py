@@ -286,9 +286,12 @@ def term_keys(term: str, policy: str) -> HeldKeys:
         RULE_KEYS.note(stored)  # as if computed here
         return stored
     found = _term_keys(term, policy)
-    if _NEW_TERMS is not None and len(_NEW_TERMS) < MAX_SHARED_TERMS:
+    # Read once: another thread (a worker's rules thread, see term_store.terms_stored) may
+    # stop the keeping meanwhile.
+    kept_here = _NEW_TERMS
+    if kept_here is not None and len(kept_here) < MAX_SHARED_TERMS:
         computed = (term, policy, found)
-        _NEW_TERMS.append(computed)
+        kept_here.append(computed)
         _keep([computed])
     return found
 
