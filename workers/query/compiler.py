@@ -87,9 +87,6 @@ class _SharedMatchers:
             found = self._made[key] = make()
         return found
 
-    def __len__(self) -> int:
-        return len(self._made)
-
     def release_unheld(self) -> int:
         """Drop the matchers only this table holds (no compiled rule, nor a shared matcher
         made of them, holds them any more); how many. A rule set's compiled rules are

@@ -76,7 +76,7 @@ class TermStore:
         if not rows:
             return 0
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        for attempt in range(1, _WRITE_TRIES + 1):
+        for attempt in range(1, _WRITE_TRIES):
             try:
                 self._write(rows)
                 return len(rows)
@@ -84,10 +84,11 @@ class TermStore:
                 # Children of a cold load creating the store at once: the switch to WAL of
                 # all but one fails at once with "database is locked", which SQLite's busy
                 # wait does not cover (their first file's keys were lost).
-                if attempt == _WRITE_TRIES or "locked" not in str(exc):
+                if "locked" not in str(exc):
                     raise
                 time.sleep(_RETRY_S * attempt)
-        return 0
+        self._write(rows)  # the last try: its error is the caller's
+        return len(rows)
 
     def _write(self, rows: list[tuple[str, str, bytes]]) -> None:
         with closing(sqlite3.connect(self.path, timeout=_WRITE_BUSY_S)) as db, db:

@@ -14,7 +14,7 @@ from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..matchers import STEM, Hits, SharedTerm
 from ..proximity import windows
 from ..stemming import stemmer
-from ..text import fold
+from ..text import APOSTROPHES, fold
 from .acronyms import after_an_acronym
 from .apostrophe_endings import phrase_spans
 from .arabic_words import foreign_with_article, in_arabic_context
@@ -349,9 +349,8 @@ def _never(p: int) -> bool:
 _IRISH_O = "o"
 
 
-# The Irish O' as Cyrillic and Greek write it, with the apostrophes that join it.
+# The Irish O' as Cyrillic and Greek write it (joined to the name by an apostrophe).
 _IRISH_O_LETTERS = frozenset(("О", "Ο"))
-_APOSTROPHES = frozenset(("'", "’", "ʼ"))
 
 
 def _after_irish_o(text: FieldText, p: int) -> bool:
@@ -359,7 +358,7 @@ def _after_irish_o(text: FieldText, p: int) -> bool:
     O'Donoghue): another family's surname than a term's one word (Donohoe = Донохью)."""
     if p == 0 or text.raw[p - 1] not in _IRISH_O_LETTERS:
         return False
-    return text.text[text.ends[p - 1] : text.starts[p]] in _APOSTROPHES
+    return text.text[text.ends[p - 1] : text.starts[p]] in APOSTROPHES
 
 
 def _opening_preposition(text: FieldText, p: int) -> bool:
