@@ -547,6 +547,8 @@ HELD_OUT_BATCHES = (
     "fresh63",
     "fresh64",
     "fresh65",
+    "fresh66",
+    "fresh67",
 )
 
 
