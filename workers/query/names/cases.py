@@ -199,6 +199,19 @@ _POLISH_SOFT_E = (
     ("sze", "ch"),
 )
 _FEMININE_ACC_INS = "feminine accusative/instrumental"
+# A Polish man's surname in -o declines as a noun in -a (Ziobro: Ziobry, Ziobrze, Ziobrę,
+# Ziobrą; Kościuszko: Kościuszki, Kościuszce; Fredro: Fredrze), its consonant softened
+# before the dative and locative -e as an -a name's (r/rz, k/c, g/dz, t/ci, d/dzi, ł/l).
+_POLISH_O_AS_A: tuple[Rule, ...] = (
+    ("y", "o", _GEN),
+    ("ę", "o", _ACC),
+    ("ą", "o", _INS),
+    ("ki", "ko", _GEN),
+    ("gi", "go", _GEN),
+    ("ce", "ko", _DAT),
+    ("zie", "zo", _DAT),
+    *((soft, hard + "o", _DAT) for soft, hard in _POLISH_SOFT_E),
+)
 _PL: tuple[Rule, ...] = (
     ("iego", "i", _GA),
     ("iemu", "i", _DAT),
@@ -239,6 +252,7 @@ _PL: tuple[Rule, ...] = (
     ("a", "o", _GEN),  # men's names in -o (Fico): Fica, Ficowi, Ficem
     ("owi", "o", _DAT),
     ("em", "o", _INS),
+    *_POLISH_O_AS_A,
     ("ego", "e", _GA),  # names in a spoken -e (Rutte, Goethe): Ruttego, Ruttemu, Ruttem
     ("emu", "e", _DAT),
     ("em", "e", "instrumental/locative"),
