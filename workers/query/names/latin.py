@@ -494,7 +494,8 @@ def another_latin_name(term: str, word: str, language: str | None, as_written: b
     by a sound every Latin spelling writes apart (see _KH_IN_TERM), by a marked letter
     another letter bare (see _other_base_letter) or, in a language that
     writes a Latin-script name ``as_written``, by its final double consonant (see
-    _FINAL_DOUBLE) or a doubled vowel (see _OWN_LONG_VOWELS)."""
+    _FINAL_DOUBLE), a doubled vowel (see _OWN_LONG_VOWELS) or another spelling of the same
+    consonant (see _CONSONANT_SPELLINGS)."""
     found = word.lower()
     if script(found) != "Latn" or script(term) != "Latn":
         return False
@@ -508,6 +509,8 @@ def another_latin_name(term: str, word: str, language: str | None, as_written: b
     if vowels_kept and _doubled_vowel(lowered, found):
         return True
     if as_written and _other_base_letter(lowered, found):
+        return True
+    if as_written and _other_consonant_spelling(lowered, found):
         return True
     if "kh" not in found or _RUSSIAN_SURNAME.search(found):
         return False
@@ -553,6 +556,32 @@ def _other_base_letter(term: str, word: str) -> bool:
     return bool(other) and all(
         marked and base not in _VOWELS and own != "j" for base, marked, own in other
     )
+
+
+# A language that writes a Latin-script name as written keeps its spelling of a consonant
+# too: a word written as the term but for c for k, ck for k or tz for z (or the other way)
+# is another name or word (Company is not Kompany, Franken not Francken, Kurtz not Kurz,
+# Callas not Kallas). Not a c or k beside an h: German writes Khamenei Chamenei. Languages
+# spelling by sound and other scripts respell the name and keep finding it (Turkish Kompani,
+# Франкен).
+_CONSONANT_SPELLINGS = (("c", "k"), ("k", "c"), ("ck", "k"), ("k", "ck"), ("tz", "z"), ("z", "tz"))
+
+
+def _other_consonant_spelling(term: str, word: str) -> bool:
+    """Whether lower-case ``word`` is written as lower-case ``term`` (and an ending) but for
+    one consonant spelled another way (see _CONSONANT_SPELLINGS: company for kompany)."""
+    letters = _NON_LETTERS.sub("", word)
+    if letters.startswith(term):
+        return False
+    for own, other in _CONSONANT_SPELLINGS:
+        start = term.find(own)
+        while start >= 0:
+            end = start + len(own)
+            beside_h = term[start - 1 : start] == "h" or term[end : end + 1] == "h"
+            if not beside_h and letters.startswith(term[:start] + other + term[end:]):
+                return True
+            start = term.find(own, start + 1)
+    return False
 
 
 def _base(letter: str) -> str:

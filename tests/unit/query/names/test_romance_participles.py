@@ -14,9 +14,9 @@ from tests.unit.query.test_names import matched
 @pytest.mark.parametrize(
     ("term", "language", "text"),
     [
-        ("Kasa", "es", "Casa abandonada necesita reformas urgentes."),
-        ("Kasa", "pt", "Casa abandonada precisa de reformas."),
-        ("Kolla", "it", "Colla rinforzata tiene meglio il legno."),
+        ("Caza", "es", "Casa abandonada necesita reformas urgentes."),
+        ("Caza", "pt", "Casa abandonada precisa de reformas."),
+        ("Collah", "it", "Colla rinforzata tiene meglio il legno."),
     ],
 )
 def test_a_noun_and_its_participle_are_not_the_name(term: str, language: str, text: str) -> None:
@@ -26,11 +26,11 @@ def test_a_noun_and_its_participle_are_not_the_name(term: str, language: str, te
 @pytest.mark.parametrize(
     ("term", "language", "text", "form"),
     [
-        ("Kasa", "es", "Casa acusado de corrupción por la fiscalía.", "Casa"),
-        ("Kasa", "pt", "Casa internado às pressas em Brasília.", "Casa"),
-        ("Kasa", "es", "Casa detenido nuevamente en Caracas.", "Casa"),
-        ("Kasa", "es", "Casa afirmó que el gobierno resistirá.", "Casa"),
-        ("Kolla", "it", "Colla rinforzata: come usarla.", "Colla"),
+        ("Caza", "es", "Casa acusado de corrupción por la fiscalía.", "Casa"),
+        ("Caza", "pt", "Casa internado às pressas em Brasília.", "Casa"),
+        ("Caza", "es", "Casa detenido nuevamente en Caracas.", "Casa"),
+        ("Caza", "es", "Casa afirmó que el gobierno resistirá.", "Casa"),
+        ("Collah", "it", "Colla rinforzata: come usarla.", "Colla"),
     ],
 )
 def test_the_name_stays_found(term: str, language: str, text: str, form: str) -> None:
