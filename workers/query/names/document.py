@@ -281,4 +281,39 @@ def _opens(text: str, start: int, end: int) -> bool:
         space -= 1
     if "\n" in text[space:lead]:
         return True
-    return space < lead and space > 0 and text[space - 1] in _ENDS
+    return (
+        space < lead and space > 0 and text[space - 1] in _ENDS and not _after_initials(text, space)
+    )
+
+
+def _after_initials(text: str, space: int) -> bool:
+    """Whether the end mark before ``text[space:]`` is the dot of a person's capital initials
+    (``gubernatora J.B. Pritzkera``, ``По словам С. Лаврова``): the name goes on, in any
+    case. Not after a capitalised word inside a sentence, which the initials and name may
+    complete as a place's or body's (``Letiska M. R. Štefánika``, an airport)."""
+    first = -1
+    while space >= 2 and _initial_at(text, space - 2):
+        first = space - 2
+        space = first
+        while space and text[space - 1] == " ":  # J.B. or M. R.: the initial before
+            space -= 1
+    if first < 0:
+        return False
+    before = first
+    while before and text[before - 1].isspace():
+        before -= 1
+    if not before or text[before - 1] in _ENDS:
+        return True
+    start = before
+    while start and text[start - 1].isalnum():
+        start -= 1
+    return not text[start].isupper() or _opens(text, start, before)
+
+
+def _initial_at(text: str, letter: int) -> bool:
+    """Whether ``text[letter]`` is a capital initial: one capital letter and a dot."""
+    return (
+        text[letter + 1] == "."
+        and text[letter].isupper()
+        and (letter == 0 or not text[letter - 1].isalnum())
+    )
