@@ -258,6 +258,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("u", "o")  # Dutch oo as o: Schoof = Схоф
         elif unit == "sz":
             options[i] = ("X", "S")  # Hungarian sz: Szijjarto = Сийярто (Polish: Шидло)
+        elif unit == "cz" and _hungarian_cz(units, i):
+            options[i] = ("X", "S")  # old Hungarian cz, c: Rakoczi = Ракоци = راكوتسي
         elif unit == "z" and units[i + 1 : i + 2] == ["u"]:
             options[i] = ("S", "J")  # Japanese zu as Russian writes it: Suzuki = Судзуки
         elif unit == "z" and 0 < i < last and units[i - 1] in _VOWELS and units[i + 1] in "aeo":
@@ -548,6 +550,14 @@ def _slavic_c(units: list[str], i: int) -> bool:
     return units[:i] not in (["m"], ["m", "a"])
 
 
+def _hungarian_cz(units: list[str], i: int) -> bool:
+    """Whether the cz at ``i`` may be an old Hungarian spelling's c, said ts: before an i,
+    which Polish cz never is (Rákóczi = Ракоци; Polish writes czy), or in a name ending
+    -ai, -ei, a Hungarian surname from a place (Toroczkai = توروتسكاي = Тороцкаи), which
+    no Polish name does."""
+    return units[i + 1 : i + 2] == ["i"] or units[-2:] in (["a", "i"], ["e", "i"])
+
+
 def _turkish_c(units: list[str], i: int) -> bool:
     """Whether the inner c at ``i`` may be Turkish c, dzh in other scripts: before a, o or u
     (Öcalan = Оджалан), or between vowels before an e or i and a consonant (Recep =
@@ -619,7 +629,7 @@ _PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
 # Every unit a rule of _loosen's letter loop reads (the others pass it by).
 _LOOSE_UNITS = frozenset(
     ("c", "ch", "rz", "sh", "gh", "g", "i", "o", "sch", "oo", "sz", "z", "tz", "u", "h", "w", "s")
-) | frozenset((*_PINYIN, "ou"))
+) | frozenset((*_PINYIN, "ou", "cz"))
 
 
 def _heard_endings(units: list[str], options: list[Choices]) -> None:
