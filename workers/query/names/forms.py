@@ -54,6 +54,7 @@ from .spoken import (
     arabic_final_dh,
     arabic_spoken_spellings,
     breathy_m,
+    czech_r,
     geez_vowels,
     greek_irish_schwa,
     kasra_before_h,
@@ -74,7 +75,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 451
+KEYS_VERSION = 452
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -402,6 +403,10 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     cyrillic_readings = (romanian_schwa, romanian_final_schwa, lithuanian_open_e, nordic_o)
     for cyrillic_only in (*cyrillic_readings, nordic_aa):
         _add_heard(by_target, "Cyrl", heard, cyrillic_only(term))
+    # A Czech ř typed r, as Cyrillic and Greek write it: Dvorak = Дворжак = Ντβόρζακ.
+    czech = czech_r(term)
+    _add_heard(by_target, "Cyrl", heard, czech)
+    _add_heard(by_target, "Grek", heard, czech)
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(schwa, None, loose=HEARD)
