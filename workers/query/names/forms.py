@@ -20,6 +20,7 @@ from itertools import combinations
 
 from ..budget import NO_DEADLINE
 from .cases import (
+    ACCUSATIVE,
     DATIVE,
     DATIVE_LOCATIVE,
     GREEK_WOMANS,
@@ -85,6 +86,7 @@ NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE
 # Every case but the dative and the locative: a word read as a name only in these, right
 # after "in", is a place's locative (see place_nouns.in_a_place_case).
 NOT_DATIVE = "not dative"
+NOT_ACCUSATIVE = "not accusative"  # every case but the accusative (see cases.accusative_barred)
 DATIVE_ONLY = "dative"  # the dative only (see document.FieldNames._cased: it opens sentences)
 # Forms that open sentences (a Slavic genitive rarely does: ``Путина на Амуре…`` is a season).
 OPENING_CASES = frozenset(
@@ -131,6 +133,8 @@ def _in_cases(case: str, cases: str) -> bool:
     if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
         return False
     if cases == NOT_LOCATIVE and case == LOCATIVE:
+        return False
+    if cases == NOT_ACCUSATIVE and case == ACCUSATIVE:
         return False
     if cases == DATIVE_ONLY and case != DATIVE:
         return False
