@@ -816,6 +816,35 @@ LOCATIVE_PREPOSITIONS: dict[str, frozenset[str]] = {
 }
 
 
+# Greek says a name's case by the article before it (a given name may stand between): a
+# word in -ο after the nominative ο or the genitive του is no accusative of a name in -ος
+# (``του Ρομπέρτο Μπολάνιο`` is Bolaño's genitive, not Bolaños' accusative ``τον Μπολάνιο``);
+# after another article or word the accusative may stand.
+ACCUSATIVE = _ACC
+_GREEK_NOT_ACCUSATIVE = frozenset(("ο", "του"))
+# Articles and prepositions after which an accusative may stand (``τον``, ``στον``, ``με``).
+_GREEK_OTHER_WORDS = "τον το την τη της των οι τα στον στο στη στην στου σε με για από κατά προς"
+_GREEK_OTHER_ARTICLES = frozenset(_GREEK_OTHER_WORDS.split())
+
+
+def accusative_barred(raw: list[str], position: int, language: str | None) -> bool:
+    """Whether the word at ``position`` of ``raw`` (a field's words as written) cannot be an
+    accusative: in Greek, after the article ο or του, capitalised words (a given name)
+    between; False in other languages."""
+    if primary_language(language) != "el":
+        return False
+    for word in reversed(raw[max(0, position - _GREEK_ARTICLE_REACH) : position]):
+        lower = word.lower()
+        if lower in _GREEK_NOT_ACCUSATIVE:
+            return True
+        if lower in _GREEK_OTHER_ARTICLES or not word[:1].isupper():
+            return False
+    return False
+
+
+_GREEK_ARTICLE_REACH = 3  # the article, a given name or two
+
+
 def locative_prepositions(language: str | None) -> frozenset[str]:
     """The prepositions ``language`` puts before a locative (none: no such constraint)."""
     return LOCATIVE_PREPOSITIONS.get(primary_language(language), frozenset())

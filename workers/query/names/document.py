@@ -8,12 +8,13 @@ from itertools import filterfalse, islice
 
 from ..budget import NO_DEADLINE
 from ..text import Split, fold, offsets_of_split, scan_offsets
-from .cases import declines, locative_prepositions
+from .cases import accusative_barred, declines, locative_prepositions
 from .dative_openers import rare_dative
 from .forms import (
     ALL_CASES,
     NO_CASES,
     NOMINATIVE,
+    NOT_ACCUSATIVE,
     NOT_LOCATIVE,
     HeldKeys,
     article_keys,
@@ -142,7 +143,8 @@ class FieldNames:
         capital letter does not say "name", and news sentences rarely open with a name in
         an oblique case), but for a dative the language writes too rarely to be an ordinary
         word (see dative_openers); a word read as ``wanted`` only in the locative, only after a
-        preposition (see cases.LOCATIVE_PREPOSITIONS)."""
+        preposition (see cases.LOCATIVE_PREPOSITIONS); one read as ``wanted`` only in the
+        accusative, not after a Greek article of another case (see cases.accusative_barred)."""
         where = self.where(word)
         if not article_keys(word, language, NOMINATIVE).isdisjoint(wanted):
             return where
@@ -157,6 +159,9 @@ class FieldNames:
                     or rare_dative(word, raw[p + 1 : p + 3], wanted, language)
                 )
             ]
+        if article_keys(word, language, NOT_ACCUSATIVE).isdisjoint(wanted):
+            # an accusative only: not where the article says another case (Greek του)
+            where = [p for p in where if not accusative_barred(self._raw, p, language)]
         prepositions = locative_prepositions(language)
         if not prepositions or not article_keys(word, language, NOT_LOCATIVE).isdisjoint(wanted):
             return where

@@ -20,6 +20,7 @@ from itertools import combinations
 
 from ..budget import NO_DEADLINE
 from .cases import (
+    ACCUSATIVE,
     DATIVE,
     DATIVE_LOCATIVE,
     GREEK_WOMANS,
@@ -54,6 +55,7 @@ from .spoken import (
     arabic_final_dh,
     arabic_spoken_spellings,
     breathy_m,
+    czech_r,
     geez_vowels,
     greek_irish_schwa,
     kasra_before_h,
@@ -74,7 +76,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 440
+KEYS_VERSION = 460
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -84,6 +86,7 @@ NOT_LOCATIVE = "not locative"  # every case but the locative (see cases.LOCATIVE
 # Every case but the dative and the locative: a word read as a name only in these, right
 # after "in", is a place's locative (see place_nouns.in_a_place_case).
 NOT_DATIVE = "not dative"
+NOT_ACCUSATIVE = "not accusative"  # every case but the accusative (see cases.accusative_barred)
 DATIVE_ONLY = "dative"  # the dative only (see document.FieldNames._cased: it opens sentences)
 # Forms that open sentences (a Slavic genitive rarely does: ``Путина на Амуре…`` is a season).
 OPENING_CASES = frozenset(
@@ -130,6 +133,8 @@ def _in_cases(case: str, cases: str) -> bool:
     if cases == NO_CASES or (cases == NOMINATIVE and case not in OPENING_CASES):
         return False
     if cases == NOT_LOCATIVE and case == LOCATIVE:
+        return False
+    if cases == NOT_ACCUSATIVE and case == ACCUSATIVE:
         return False
     if cases == DATIVE_ONLY and case != DATIVE:
         return False
@@ -402,6 +407,10 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     cyrillic_readings = (romanian_schwa, romanian_final_schwa, lithuanian_open_e, nordic_o)
     for cyrillic_only in (*cyrillic_readings, nordic_aa):
         _add_heard(by_target, "Cyrl", heard, cyrillic_only(term))
+    # A Czech ř typed r, as Cyrillic and Greek write it: Dvorak = Дворжак = Ντβόρζακ.
+    czech = czech_r(term)
+    _add_heard(by_target, "Cyrl", heard, czech)
+    _add_heard(by_target, "Grek", heard, czech)
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(schwa, None, loose=HEARD)

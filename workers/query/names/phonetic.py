@@ -258,6 +258,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             options[i] = ("u", "o")  # Dutch oo as o: Schoof = Схоф
         elif unit == "sz":
             options[i] = ("X", "S")  # Hungarian sz: Szijjarto = Сийярто (Polish: Шидло)
+        elif unit == "cz" and _hungarian_cz(units, i):
+            options[i] = ("X", "S")  # old Hungarian cz, c: Rakoczi = Ракоци = راكوتسي
         elif unit == "z" and units[i + 1 : i + 2] == ["u"]:
             options[i] = ("S", "J")  # Japanese zu as Russian writes it: Suzuki = Судзуки
         elif unit == "z" and 0 < i < last and units[i - 1] in _VOWELS and units[i + 1] in "aeo":
@@ -367,7 +369,8 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
     Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
-    Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term), and a
+    Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term) or before
+    an English surname's second part (Ratcliffe = Рэтклифф, Stanford = Стэнфорд), and a
     Hungarian ``gy`` as d (Magyar = Мадьяр), and a th after a consonant as the t and h of a
     compound (Listhaug = Λίστχαουγκ)."""
     last = len(units) - 1
@@ -394,9 +397,14 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)
     # An Indian name's a is no English a: Bhaker is not Baker (Бейкер).
     english_a = units[first] == "a" and units[:2] not in _INDIAN_OPENINGS
-    if english_a and (
-        _before_consonants_and_e(units, first + 1) or units[first + 1 : first + 2] == ["ck"]
-    ):  # and before ck: Jackson = Джексон
+    if (
+        english_a
+        and (
+            _before_consonants_and_e(units, first + 1)
+            or units[first + 1 : first + 2] == ["ck"]  # and before ck: Jackson = Джексон
+            or _ENGLISH_COMPOUND.match("".join(units[first + 1 :])) is not None
+        )
+    ):
         options[first] = ("a", "e")
         if units[first + 2 : first + 3] in (["e"], ["y"]):
             options[first] = ("a", "e", "i")  # a long a, ei: Haley = Хейли, Baker = Бейкер
@@ -405,6 +413,12 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
                 options[last] = (*options[last], "")  # its y is no vowel: Надь
+
+
+# An English surname of two parts, whose first a is closed by its consonants (a short a,
+# which Russian writes э: Ratcliffe = Рэтклифф, Radcliffe = Рэдклифф, Stanford =
+# Стэнфорд): the consonants after the a (not r or l: Carlton, Walford) and the second part.
+_ENGLISH_COMPOUND = re.compile(r"[b-dfghjkmnpqstvxz]{1,2}(?:cliffe?|liffe|ford|field|ton)$")
 
 
 # The openings of an Indian aspirate that no English word has: such a name's a is said a
@@ -536,6 +550,14 @@ def _slavic_c(units: list[str], i: int) -> bool:
     return units[:i] not in (["m"], ["m", "a"])
 
 
+def _hungarian_cz(units: list[str], i: int) -> bool:
+    """Whether the cz at ``i`` may be an old Hungarian spelling's c, said ts: before an i,
+    which Polish cz never is (Rákóczi = Ракоци; Polish writes czy), or in a name ending
+    -ai, -ei, a Hungarian surname from a place (Toroczkai = توروتسكاي = Тороцкаи), which
+    no Polish name does."""
+    return units[i + 1 : i + 2] == ["i"] or units[-2:] in (["a", "i"], ["e", "i"])
+
+
 def _turkish_c(units: list[str], i: int) -> bool:
     """Whether the inner c at ``i`` may be Turkish c, dzh in other scripts: before a, o or u
     (Öcalan = Оджалан), or between vowels before an e or i and a consonant (Recep =
@@ -607,7 +629,7 @@ _PINYIN: dict[str, Choices] = {"x": ("S", "X"), "q": ("S",), "j": ("S",)}
 # Every unit a rule of _loosen's letter loop reads (the others pass it by).
 _LOOSE_UNITS = frozenset(
     ("c", "ch", "rz", "sh", "gh", "g", "i", "o", "sch", "oo", "sz", "z", "tz", "u", "h", "w", "s")
-) | frozenset((*_PINYIN, "ou"))
+) | frozenset((*_PINYIN, "ou", "cz"))
 
 
 def _heard_endings(units: list[str], options: list[Choices]) -> None:

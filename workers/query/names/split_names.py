@@ -9,7 +9,8 @@ name (عبد, أبو; Latin joins the article of the next word too: Abd-el-Aziz)
 (-oğlu, أوغلو) and "born of" (-zadeh, زاده), the Persian "of the town" and "of the race"
 (-abadi, آبادي; -nejad, نجاد; Persian itself parts them with a zero-width non-joiner), the
 Turkish "rock" (-kaya, كايا: Yerlikaya = يرلي كايا) and a Turkic surname's closing Muhammad
-(-muhamedov, محمدوف: Berdimuhamedov = بيردي محمدوف). A name term so shaped also finds
+(-muhamedov, محمدوف: Berdimuhamedov = بيردي محمدوف), and a Bosnian surname's -begović
+and -pašić after a given name (Izetbegović = عزت بيغوفيتش). A name term so shaped also finds
 its two parts side by side in Arabic script; one that opens with "servant of" or "father
 of" also in the other scripts, which write it apart with its article (``Абдель Ати`` for
 ``Abdelatty``).
@@ -25,7 +26,8 @@ from ..text import fold
 # The endings, as Latin spells them after the name's first part (at least three letters).
 _ENDINGS = re.compile(
     r"(?P<first>[a-z]{3,}?)(?P<last>[ao]llah|ullah?|oglu|ogly|zade[h]?|zadah?|"
-    r"[uei]ddine?|uddeen|[ae]ldin|abadi|ne[jz]had|nejad|kaya|m[uo]k?hamm?[ae]d[oe][vw])"
+    r"[uei]ddine?|uddeen|[ae]ldin|abadi|ne[jz]had|nejad|kaya|m[uo]k?hamm?[ae]d[oe][vw]|"
+    r"begovic|pasic)"  # Bosnian: Izetbegovic = عزت بيغوفيتش (fold drops the ć)
 )
 # "Servant of" or "father of" (abu, abou, and abi, its genitive: Lebanese surnames, Abi
 # Nader = أبي نادر, Latin Abinader), then the next word's article as Latin attaches it (el,

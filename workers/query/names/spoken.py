@@ -458,6 +458,29 @@ def marked_spellings(term: str) -> tuple[str, ...]:
     return _spelled(term, _MARKED, nasals=False)
 
 
+# A Czech name typed without its marks (Křetínský = Kretinsky, Dvořák = Dvorak): its ř,
+# which Russian and Ukrainian write рж, рш and Greek ρζ (Кршетинский, Дворжак, Ντβόρζακ),
+# may be an r after a consonant before an e or i, or an r between vowels; read so in a name
+# of Czech shape only (an ending -sky, -ska, -ek, -ik, -ak, -ova), for Cyrillic and Greek
+# keys: two readings, every r of one kind as rzh.
+_CZECH_WAY = re.compile(r"(?:sk[yai]|ck[yai]|[eia]k|ova)$", re.IGNORECASE)
+_CZECH_R = _rules(
+    (r"(?<=[b-df-hj-np-tv-z])r(?=[ei])", "rzh"),
+)
+_CZECH_INNER_R = _rules(
+    (r"(?<=[aeiou])r(?=[aeiou])", "rzh"),
+)
+
+
+def czech_r(term: str) -> tuple[str, ...]:
+    """``term`` with its r's read as a Czech ř (rzh, see _CZECH_WAY), for Cyrillic and Greek
+    keys; () for a term with marks of its own, not of Czech shape or without such an r."""
+    if not term.isascii() or len(term) < MARKED_MIN or not _CZECH_WAY.search(term):
+        return ()
+    after_consonant = _spelled(term, _CZECH_R, nasals=False)
+    return (*after_consonant, *_spelled(term, _CZECH_INNER_R, nasals=False))
+
+
 # An Icelandic patronymic (Jakobsdóttir, Tómasdóttir) typed without its accents: its ó is
 # said ou, which Russian and Ukrainian write (Якобсдоуттир, Тоумасдоуттир), in dóttir and
 # as often in the father's name before it; two readings: dóttir's o alone as u (the key
