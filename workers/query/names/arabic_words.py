@@ -318,8 +318,13 @@ def foreign_with_article(word: str, name: str, keys: Iterable[str]) -> bool:
     only without its article (see above), the name being spelled as no Arabic one is."""
     if not _FOREIGN_LETTERS.search(name) or not is_arabic(word):
         return False
-    kept = arabic_keys(word, article_off=False)
-    return frozenset(f"{ARABIC_KEY}{k}" for k in kept).isdisjoint(keys)
+    return _keys_with_article(word).isdisjoint(keys)
+
+
+@lru_cache(maxsize=20_000)  # an Arabic word's keys take ~0.1 ms; news words recur
+def _keys_with_article(word: str) -> frozenset[str]:
+    """The name keys of the Arabic-script ``word`` read with its article."""
+    return frozenset(f"{ARABIC_KEY}{k}" for k in arabic_keys(word, article_off=False))
 
 
 def in_arabic_context(
@@ -336,6 +341,8 @@ def in_arabic_context(
     writes: ``فون دير لاين``, whose neighbours stand before فون); the position itself if
     None."""
     text = doc.fields[field]
+    if not _writes_arabic(text):
+        return positions  # every check below needs an Arabic letter (a Polish article's)
     raw = text.raw
     if name.endswith(_GLIDE_ENDINGS):
         positions = [p for p in positions if not _glide_left_out(raw[p])]
@@ -480,12 +487,30 @@ _CONSONANT_LETTERS = "".join(chr(c) for c in range(0x0621, 0x064B) if chr(c) not
 
 # The marks of tanwin, an indefinite Arabic noun's or adjective's case ending (مصراً,
 # insisting; مبلولاً, wet; كتابٌ, a book): a name, foreign or written as one, never takes it.
-_TANWIN = frozenset("\u064b\u064c\u064d")
+# A search, not a set test: a set iterating an Arabic word makes a string of each letter.
+_TANWIN = re.compile("[\u064b\u064c\u064d]")
+
+
+# Any character of the Arabic blocks (script's ranges, with marks, digits and signs).
+_ARABIC_BLOCKS = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]")
+
+
+def _writes_arabic(text: FieldText) -> bool:
+    """Whether the field holds a character of the Arabic blocks at all (found once per
+    field): without one, no word of it is Arabic, has tanwin or follows an Arabic word."""
+    facts = text.names().facts
+    found = facts.get(_ARABIC_FACT)
+    if found is None:
+        found = facts[_ARABIC_FACT] = [1] if _ARABIC_BLOCKS.search(text.text) else []
+    return bool(found)
+
+
+_ARABIC_FACT = "arabic letters"
 
 
 def _with_tanwin(word: str) -> bool:
     """Whether the Arabic-script ``word`` bears a tanwin mark (see _TANWIN)."""
-    return not _TANWIN.isdisjoint(word)
+    return _TANWIN.search(word) is not None
 
 
 # "In a manner", "in a way": Arabic makes an adverb of an adjective after them (بشكل سليم,

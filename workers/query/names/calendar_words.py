@@ -51,6 +51,7 @@ HOLY_MONTHS = {
 }
 
 
+@lru_cache(maxsize=50_000)  # asked for each capitalised word a rule's name is found among
 def is_holy_month(word: str, language: str | None) -> bool:
     """Whether ``word`` is one of HOLY_MONTHS in ``language``, in any of its cases
     (``Рамадана``, ``Рамадану``: a month declines as a noun)."""

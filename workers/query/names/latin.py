@@ -489,6 +489,7 @@ _WRITTEN_ABROAD: dict[str, Callable[[str], tuple[str, ...]]] = {
 _ABROAD_SCRIPT = {"tr": "Latn", "lt": "Latn"}
 
 
+@lru_cache(maxsize=50_000)  # asked for each place a rule's name is found: the same pairs recur
 def another_latin_name(term: str, word: str, language: str | None, as_written: bool) -> bool:
     """Whether the article's Latin-script ``word`` is another name than the Latin ``term``
     by a sound every Latin spelling writes apart (see _KH_IN_TERM), by a marked letter

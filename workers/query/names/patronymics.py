@@ -5,6 +5,7 @@ there, while ``Александр Вольфович заявил`` does (a surn
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cases import primary_language
 
@@ -18,6 +19,7 @@ _PATRONYMIC = re.compile(
 _LANGUAGES = frozenset(("ru", "uk", "be"))
 
 
+@lru_cache(maxsize=50_000)  # asked for each place a name is found, and its neighbours
 def patronymic(word: str, language: str | None) -> bool:
     """Whether ``word`` (as written) is shaped as a patronymic of ``language``'s names (only
     Russian, Ukrainian and Belarusian name a person by one)."""

@@ -180,6 +180,7 @@ _WOMENS_ENDINGS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=50_000)  # asked for the word before each place a name is found
 def womans_word(word: str, language: str | None) -> bool:
     """Whether ``word`` (as written) says that a woman's surname follows in ``language``: her
     given name or patronymic (capitalised), or a noun for a woman (``Теннисистка`` opening
