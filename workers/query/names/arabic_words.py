@@ -341,9 +341,9 @@ def in_arabic_context(
     writes: ``فون دير لاين``, whose neighbours stand before فون); the position itself if
     None."""
     text = doc.fields[field]
-    if not _writes_arabic(text):
-        return positions  # every check below needs an Arabic letter (a Polish article's)
     raw = text.raw
+    if not _any_arabic(raw, positions):
+        return positions  # the name found in another script (a Polish article's)
     if name.endswith(_GLIDE_ENDINGS):
         positions = [p for p in positions if not _glide_left_out(raw[p])]
     if _FINAL_ICA.search(name):
@@ -495,17 +495,11 @@ _TANWIN = re.compile("[\u064b\u064c\u064d]")
 _ARABIC_BLOCKS = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]")
 
 
-def _writes_arabic(text: FieldText) -> bool:
-    """Whether the field holds a character of the Arabic blocks at all (found once per
-    field): without one, no word of it is Arabic, has tanwin or follows an Arabic word."""
-    facts = text.names().facts
-    found = facts.get(_ARABIC_FACT)
-    if found is None:
-        found = facts[_ARABIC_FACT] = [1] if _ARABIC_BLOCKS.search(text.text) else []
-    return bool(found)
-
-
-_ARABIC_FACT = "arabic letters"
+def _any_arabic(raw: list[str], positions: Positions) -> bool:
+    """Whether a word at ``positions`` holds a character of the Arabic blocks: every check
+    of in_arabic_context needs one there (an Arabic word, tanwin, the article)."""
+    search = _ARABIC_BLOCKS.search
+    return any(search(raw[p]) is not None for p in positions)
 
 
 def _with_tanwin(word: str) -> bool:
