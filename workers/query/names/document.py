@@ -64,8 +64,6 @@ class FieldNames:
         # Per language: the rule keys' generation and the words holding keys rules ask for.
         self._cut: dict[str, tuple[int, list[tuple[str, frozenset[str]]]]] = {}
         self._check = check  # the article's matching budget, checked per word first keyed
-        # Facts of the field the context rules work out once, when first asked (see quotes).
-        self.facts: dict[str, list[int]] = {}
 
     @property
     def _capitals(self) -> list[str]:

@@ -12,7 +12,6 @@ written (``"Bayraktar"``), which matching as written finds too.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..analysis import FieldText
 
@@ -37,8 +36,12 @@ def in_short_quote(text: FieldText, position: int) -> bool:
     """Whether the word at ``position`` of ``text`` stands inside quotation marks that hold
     one word, or at most MAX_QUOTED_WORDS capitalised words, with nothing but spaces and
     hyphens between them."""
-    if not _mark_within_reach(text, position):
-        return False  # the usual case: no quotation mark opens within reach
+    # The usual case: no quotation mark opens within reach (a quick look first).
+    return _mark_within_reach(text, position) and quoted_among_few(text, position)
+
+
+def quoted_among_few(text: FieldText, position: int) -> bool:
+    """:func:`in_short_quote` without its quick look for a mark within reach (the full one)."""
     first = _quoted_edge(text, position, -1)
     if first is None:
         return False
@@ -56,16 +59,10 @@ def in_short_quote(text: FieldText, position: int) -> bool:
 def _mark_within_reach(text: FieldText, position: int) -> bool:
     """Whether a quotation mark stands in the text from the end of the word
     MAX_QUOTED_WORDS before ``position`` (or the field's start) to the word's start, where
-    :func:`_quoted_edge` looks for the opening one: one bisection of the field's marks."""
-    facts = text.names().facts
-    marks = facts.get("quotes")
-    if marks is None:
-        marks = facts["quotes"] = [m.start() for m in _MARKS.finditer(text.text)]
-    if not marks:
-        return False
+    :func:`_quoted_edge` looks for the opening one: one search of those few characters."""
     first = position - MAX_QUOTED_WORDS
-    i = bisect_left(marks, text.ends[first] if first >= 0 else 0)
-    return i < len(marks) and marks[i] < text.starts[position]
+    start = text.ends[first] if first >= 0 else 0
+    return _MARKS.search(text.text, start, text.starts[position]) is not None
 
 
 def _quoted_edge(text: FieldText, position: int, step: int) -> int | None:

@@ -10,7 +10,7 @@ import pytest
 
 from tests.unit.query.test_names import matched
 from workers.query import Document, analyze
-from workers.query.names.quotes import in_short_quote
+from workers.query.names.quotes import in_short_quote, quoted_among_few
 
 
 @pytest.mark.parametrize(
@@ -74,18 +74,8 @@ def _random_text(rng: random.Random) -> str:
 def test_looking_for_a_mark_within_reach_first_changes_no_answer() -> None:
     rng = random.Random(16)
     texts = [_random_text(rng) for _ in range(400)]
-
-    def answers(every_offset_a_mark: bool) -> list[bool]:
-        fields = [analyze(Document("", text)).fields["body"] for text in texts]
-        if every_offset_a_mark:
-            # The marks the first look bisects (quotes._mark_within_reach), as if one stood
-            # at every offset: it then lets every word through to the full look. (Not a
-            # patched function: the compiled build, workers/query/native.py, calls it
-            # directly.)
-            for f in fields:
-                f.names().facts["quotes"] = list(range(len(f.text) + 1))
-        return [in_short_quote(f, p) for f in fields for p in range(len(f.raw))]
-
-    quick = answers(every_offset_a_mark=False)
-    assert quick == answers(every_offset_a_mark=True)
+    fields = [analyze(Document("", text)).fields["body"] for text in texts]
+    places = [(f, p) for f in fields for p in range(len(f.raw))]
+    quick = [in_short_quote(f, p) for f, p in places]
+    assert quick == [quoted_among_few(f, p) for f, p in places]
     assert any(quick) and not all(quick)
