@@ -549,6 +549,8 @@ HELD_OUT_BATCHES = (
     "fresh65",
     "fresh66",
     "fresh67",
+    "fresh68",
+    "fresh69",
 )
 
 
