@@ -1027,10 +1027,3 @@ def _title_after_preposition(word: str) -> bool:
 
 def _listed(word: str, *lists: frozenset[str]) -> bool:
     return any(reading in found for reading in _readings(word) for found in lists)
-
-
-def is_given_name(word: str) -> bool:
-    """Whether the Arabic ``word`` (a conjunction or preposition joined or not) is a given
-    name of _GIVEN_NAMES or _WORD_NAMES (``محمد``, ``جون``, ``سالم``): the first word of a
-    person's name, not a firm's (``شركة إيلون ماسك``, Elon Musk's company)."""
-    return _listed(word, _GIVEN_NAMES, _WORD_NAMES)

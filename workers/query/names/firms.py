@@ -1,21 +1,21 @@
 """Firms named by people joined with an ampersand (``Klöckner & Co``, ``Marks & Spencer``,
 ``Procter & Gamble``, ``Ernst & Young``), and firms and brands named after the noun for a
-company, bank, concern, brand or store chain (``компания Форд``, ``концерн Сааб``, ``Радіо
-Свобода``, ``شركة تويوتا``, ``متاجر ليغو``).
+company, bank, concern, brand or radio station (``компания Форд``, ``концерн Сааб``, ``Радіо
+Свобода``).
 
 An ampersand joins names into a firm's or a brand's; news joins two people with a word
-("and", ``и``, ``و``). Slavic languages and Arabic write a firm as its noun and then its
-name, and its owner as the noun and the owner's genitive (``компания Илона Маска``,
-``شركات ترامب``, Trump's companies). A word a name term finds only as another spelling,
-script or case beside an ampersand, or right after such a noun, is the firm's word, not the
-person's (the name as written still counts). After the noun, only where no owner can be
-read: in a declining language, a word read as the name in its nominative after the noun in
-its nominative (``Компания Форд отзывает``; not ``компании Маска``), and not a name the
-same in every case, which may be an owner's genitive (``Компания Амбани договорилась``),
-but after a construction toy's noun (``конструктор Лего``); in Arabic, a word that is no given name
-after the singular noun (not ``شركات``, companies); in Bulgarian and Macedonian, which write
-an owner with "of" (``компанията на Маск``), any word. Only for a term of one word: a full
-name after the noun is its owner's (``شركة إيلون ماسك``, Elon Musk's company).
+("and", ``и``, ``و``). Slavic languages write a firm as its noun and then its name, and its
+owner as the noun and the owner's genitive (``компания Илона Маска``). A word a name term
+finds only as another spelling, script or case beside an ampersand, or right after such a
+noun, is the firm's word, not the person's (the name as written still counts). After the
+noun, only where no owner can be read: in a declining language, a word read as the name in
+its nominative after the noun in its nominative (``Компания Форд отзывает``; not ``компании
+Маска``), and not a name the same in every case, which may be an owner's genitive
+(``Компания Амбани договорилась``), but after a construction toy's noun (``конструктор
+Лего``); in Bulgarian and Macedonian, which write an owner with "of" (``компанията на
+Маск``), any word. Only for a term of one word: a full name after the noun is its owner's.
+Not in Arabic, which writes the owner and the brand alike after the noun (``شركة ماسك``,
+Musk's company; ``شركة فورد``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..analysis import FieldText
-from .arabic_words import is_given_name
 from .capitals import joined, opens_sentence
 from .cases import declines, primary_language
 
@@ -80,12 +79,6 @@ _SAME_IN_EVERY_CASE = tuple("оеёиіїуюэ")
 # Nouns capitalised as the first word of the firm's name anywhere (``сообщило Радио
 # Свобода``); other nouns count capitalised only where they open a sentence.
 _NAME_FIRST_WORDS = frozenset(("радио", "радіо", "радыё"))
-# Arabic: company and bank in the singular, and a chain's stores (``متاجر ليغو``); not the
-# plural companies, an owner's (``شركات ميساروش``). A conjunction or preposition may be
-# written onto the noun (``لشركة``, ``وبنك``).
-_ARABIC = ("شركة", "بنك", "متاجر")
-_ARABIC_PREFIXES = ("", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
-_ARABIC_NOUNS = frozenset(p + noun for p in _ARABIC_PREFIXES for noun in _ARABIC)
 
 
 @lru_cache(maxsize=64)  # bounded: an article's language tag is input
@@ -97,14 +90,12 @@ def after_a_firm_noun(
     text: FieldText, position: int, language: str | None, oblique: Callable[[int], bool]
 ) -> bool:
     """Whether the word at ``position`` is a firm's or a brand's name by the noun right
-    before it (see _NOUNS, _TOY_SETS, _ARABIC): ``Компания Форд``, ``شركة فورد``; ``oblique``
+    before it (see _NOUNS, _TOY_SETS): ``Компания Форд``, ``концерн Сааб``; ``oblique``
     tells a word read as the name only in an oblique case, the owner's genitive
     (``компании Маска``), which stays the person."""
     if position == 0 or not joined(text, position - 1):
         return False
     before, word = text.raw[position - 1], text.raw[position]
-    if before in _ARABIC_NOUNS:
-        return not is_given_name(word)
     lowered = before.lower()
     capitalised = lowered != before and lowered not in _NAME_FIRST_WORDS
     if capitalised and not opens_sentence(text, position - 1):
