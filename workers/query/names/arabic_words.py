@@ -193,6 +193,11 @@ _LI = "ل"
 # report or a body takes the article (``وفقا للتقرير``), a rule its describer or owner
 # (``وفقا لقانون جديد``, in accordance with a new law).
 _ACCORDING = _words("وفقا طبقا تبعا")
+# Voting, which takes its candidate with ل joined (``التصويت لفرنجية.``, voting for
+# Frangieh): a candidate without the article closing the phrase is a person; a cause goes on
+# (``التصويت لصالح مشروع القانون``, in favour of the bill; ``لسلام دائم``, for a lasting
+# peace).
+_VOTING = _words("التصويت والتصويت بالتصويت")
 # ... and "according to" that takes its source right after it (``وبحسب فيليب، فإن``): a
 # source there without the article closing the phrase is a person, as after وفقا ل (a report
 # or a body takes the article: ``بحسب التقرير``).
@@ -754,7 +759,7 @@ def _li_after_a_persons_noun(text: FieldText, p: int) -> bool:
         return False
     if _listed(raw[p - 1], _LI_NOUNS):
         return True
-    if _listed(raw[p - 1], _ACCORDING) and _closes_a_phrase(text, p):
+    if _listed(raw[p - 1], _ACCORDING, _VOTING) and _closes_a_phrase(text, p):
         return True
     return (
         p > 1
