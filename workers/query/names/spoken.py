@@ -434,6 +434,25 @@ def nordic_aa(term: str) -> tuple[str, ...]:
     return _spelled(term, _NORDIC_AA, nasals=False)
 
 
+# A Danish or Norwegian ø (a Swedish ö) typed o in the first syllable of a farm or compound
+# name (Ødegaard, Østergaard, Nørgaard, Östberg), which Russian writes э first and ё, е
+# after a consonant, Ukrainian е, Greek ε (Эдегор = Едегор = Έντεγκααρντ, Эстберг,
+# Нергор): the o of the first syllable, before a consonant, of a term ending in -gaard or
+# as a Nordic compound surname (see _NORDIC_COMPOUND) is also read e.
+_NORDIC_FIRST_O = _rules((r"^([^aeiouy]*)o(?=[b-df-hj-np-tv-z])", r"\1e"))
+
+
+def nordic_first_o(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its first syllable's o read as a Nordic ø (see
+    _NORDIC_FIRST_O), or () for a term of another ending or first vowel."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    if not plain.endswith("gaard") and not _NORDIC_COMPOUND.search(plain):
+        return ()
+    return _spelled(plain, _NORDIC_FIRST_O, nasals=False)
+
+
 # A Central European name typed without its marks, as English news prints it (Simecka for
 # Šimečka, Zurek for Żurek, Sakaliene for Šakalienė, Caputova for Čaputová): Russian and
 # Ukrainian spell the marked letters (Шимечка, Журек, Шакалене, Чапутова). An
