@@ -411,6 +411,23 @@ def nordic_o(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*each, plain.replace("o", "u")))) if places else ()
 
 
+# An English name's final -band, -land (a short a, æ, or a schwa) is said -bend, -lend,
+# which Russian and Ukrainian write -бэнд, -ленд (Miliband = Милибэнд = Мілібенд, Garland =
+# Гарленд, Sutherland = Сазерленд, Cleveland = Кливленд): also read so, for Cyrillic only
+# (Greek writes the letter: Γκάρλαντ); not after an l or an a, a Nordic or Dutch -land
+# (Holland = Холланд, Haaland = Холанд), nor a term of no letter before it (Land).
+_ENGLISH_FINAL_AND = _rules((r"(?<=[a-z][bl])(?<![la][bl])and$", "end"))
+
+
+def english_final_and(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English -band, -land read -bend, -lend (see
+    _ENGLISH_FINAL_AND), or ()."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    return _spelled(plain, _ENGLISH_FINAL_AND, nasals=False)
+
+
 # An English final -geon is said -jen, its e a sign of the soft g and its o a schwa, which
 # Russian and Ukrainian write е, Bulgarian ъ and Latvian ē (Spurgeon = Сперджен, Sturgeon =
 # Стерджен = Стърджън = Stērdžens): also read so.
