@@ -229,6 +229,8 @@ def _given_names_place(
     place (``Zelenskiy Ankara'ya geldi``) and, if Cyrillic or Greek, opening their run."""
     if not _before_a_capital(text, p) or _before_a_body(text, p, language):
         return False
+    if _after_an_initial(text, p):
+        return False
     if oblique(p):
         raw = text.raw
         return (
@@ -247,6 +249,23 @@ def _given_names_place(
     # Cyrillic: opening a run, which a noun for a person opening the sentence does not
     # start (``Теннисист Новак Джокович``: its capital is the sentence's)
     return not _after_a_capital_word(text, p) or _after_an_opening_noun(text, p, language)
+
+
+def _after_an_initial(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p`` follows a capital initial and its dot (``Г.Занданшатар
+    Засгийн газрын``, ``У. Хүрэлсүх Улсын Их Хурлын``, ``Дж. Байден``): the name the
+    initial stands before, which Mongolian news writes after the father's initial, is no
+    given name before another name there (an initial of one capital or a digraph's:
+    ``Дж.``, ``Sh.``; not an acronym)."""
+    if p == 0:
+        return False
+    before = text.raw[p - 1]  # one capital, or a capital and its digraph's small letters
+    if len(before) > 3 or not before.isalpha() or not before[:1].isupper():
+        return False
+    if before[1:] and not before[1:].islower():
+        return False  # an acronym ending its sentence: ``в ООН. Сиси Спейсек``
+    between = text.text[text.ends[p - 1] : text.starts[p]]
+    return between[:1] == "." and (between[1:] == "" or between[1:].isspace())
 
 
 def _patronymics_place(text: FieldText, p: int, language: str | None) -> bool:

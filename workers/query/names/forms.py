@@ -56,11 +56,13 @@ from .spoken import (
     arabic_spoken_spellings,
     breathy_m,
     czech_r,
+    english_final_and,
     geez_vowels,
     greek_irish_schwa,
     kasra_before_h,
     marked_spellings,
     nordic_aa,
+    nordic_first_o,
     nordic_o,
     polish_nasals,
     romanian_final_schwa,
@@ -76,7 +78,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 460
+KEYS_VERSION = 501
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -404,9 +406,15 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     # Readings only Cyrillic writes: Isarescu = Исэреску, Sosoaca = Шошоакэ (Romanian ă),
     # Skvernelis = Сквернялис (Lithuanian open e), Solberg = Сульберг (Nordic o), Haaland =
     # Холанд (aa).
+    # Miliband = Милибэнд (English -band, -land).
     cyrillic_readings = (romanian_schwa, romanian_final_schwa, lithuanian_open_e, nordic_o)
-    for cyrillic_only in (*cyrillic_readings, nordic_aa):
+    for cyrillic_only in (*cyrillic_readings, nordic_aa, english_final_and):
         _add_heard(by_target, "Cyrl", heard, cyrillic_only(term))
+    # A Nordic ø typed o, as Cyrillic and Greek write it: Odegaard = Эдегор = Έντεγκααρντ.
+    nordic_oe = nordic_first_o(term)
+    said_gor = tuple(r for f in nordic_oe for r in nordic_aa(f))  # and its -gaard said -gor
+    _add_heard(by_target, "Cyrl", heard, (*nordic_oe, *said_gor))
+    _add_heard(by_target, "Grek", heard, nordic_oe)
     # A Czech ř typed r, as Cyrillic and Greek write it: Dvorak = Дворжак = Ντβόρζακ.
     czech = czech_r(term)
     _add_heard(by_target, "Cyrl", heard, czech)

@@ -411,6 +411,23 @@ def nordic_o(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*each, plain.replace("o", "u")))) if places else ()
 
 
+# An English name's final -band, -land (a short a, æ, or a schwa) is said -bend, -lend,
+# which Russian and Ukrainian write -бэнд, -ленд (Miliband = Милибэнд = Мілібенд, Garland =
+# Гарленд, Sutherland = Сазерленд, Cleveland = Кливленд): also read so, for Cyrillic only
+# (Greek writes the letter: Γκάρλαντ); not after an l or an a, a Nordic or Dutch -land
+# (Holland = Холланд, Haaland = Холанд), nor a term of no letter before it (Land).
+_ENGLISH_FINAL_AND = _rules((r"(?<=[a-z][bl])(?<![la][bl])and$", "end"))
+
+
+def english_final_and(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English -band, -land read -bend, -lend (see
+    _ENGLISH_FINAL_AND), or ()."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    return _spelled(plain, _ENGLISH_FINAL_AND, nasals=False)
+
+
 # An English final -geon is said -jen, its e a sign of the soft g and its o a schwa, which
 # Russian and Ukrainian write е, Bulgarian ъ and Latvian ē (Spurgeon = Сперджен, Sturgeon =
 # Стерджен = Стърджън = Stērdžens): also read so.
@@ -432,6 +449,25 @@ _NORDIC_AA = _rules(
 def nordic_aa(term: str) -> tuple[str, ...]:
     """``term`` (plain, lower case) with its Nordic aa read o (see _NORDIC_AA), or ()."""
     return _spelled(term, _NORDIC_AA, nasals=False)
+
+
+# A Danish or Norwegian ø (a Swedish ö) typed o in the first syllable of a farm or compound
+# name (Ødegaard, Østergaard, Nørgaard, Östberg), which Russian writes э first and ё, е
+# after a consonant, Ukrainian е, Greek ε (Эдегор = Едегор = Έντεγκααρντ, Эстберг,
+# Нергор): the o of the first syllable, before a consonant, of a term ending in -gaard or
+# as a Nordic compound surname (see _NORDIC_COMPOUND) is also read e.
+_NORDIC_FIRST_O = _rules((r"^([^aeiouy]*)o(?=[b-df-hj-np-tv-z])", r"\1e"))
+
+
+def nordic_first_o(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its first syllable's o read as a Nordic ø (see
+    _NORDIC_FIRST_O), or () for a term of another ending or first vowel."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    if not plain.endswith("gaard") and not _NORDIC_COMPOUND.search(plain):
+        return ()
+    return _spelled(plain, _NORDIC_FIRST_O, nasals=False)
 
 
 # A Central European name typed without its marks, as English news prints it (Simecka for
