@@ -11,6 +11,7 @@ from .compiler import compile_node
 from .matchers import Hits, Matcher
 from .nodes import FIELDS, Query
 from .parser import parse_query
+from .text import APOSTROPHES
 
 Span = tuple[str, int, int]  # field, start character, end character (exclusive)
 
@@ -231,6 +232,7 @@ def _rows(
     name, text, starts, ends = "", "", [0], [0]
     bits = doc.position_bits
     wide, mask = bits + bits, (1 << bits) - 1
+    endings = _primary(doc.language or "") in _ENDINGS_AFTER_APOSTROPHE
     for key in keys:
         if key >> wide != field:
             field = key >> wide
@@ -239,5 +241,23 @@ def _rows(
             text, starts, ends = words.text, words.starts, words.ends
         start, end = (key >> bits) & mask, key & mask
         first, last = starts[start], ends[end - 1]
+        if endings and end < len(starts):
+            last = _with_ending(text, last, starts[end], ends[end])
         spans[key] = (name, first, last)
         texts[key] = text[first:last] if end - start < MAX_TERM_WORDS else None
+
+
+# Languages that join a case ending to a name with an apostrophe (Turkish ``Kohli'nin``,
+# ``Sarkozy'ye``; Polish ``Rice'a``, ``Kennedy'ego``): the tokenizer reads the ending as a
+# word of its own, and the match shows the whole word, as the article writes it.
+_ENDINGS_AFTER_APOSTROPHE = frozenset(("tr", "pl"))
+_LONGEST_ENDING = 8  # letters (Turkish ``'dakiler``; a longer word is no ending)
+
+
+def _with_ending(text: str, last: int, next_start: int, next_end: int) -> int:
+    """``last`` (where a hit's last word ends), or the end of the next word if an apostrophe
+    alone joins it there and it is a lower-case ending (``Kohli'nin``, ``Rice'a``)."""
+    if next_start != last + 1 or text[last] not in APOSTROPHES:
+        return last
+    ending = text[next_start:next_end]
+    return next_end if len(ending) <= _LONGEST_ENDING and ending.islower() else last

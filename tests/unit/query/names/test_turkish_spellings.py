@@ -13,7 +13,7 @@ from tests.unit.query.test_names import matched
 @pytest.mark.parametrize(
     ("term", "text", "form"),
     [
-        ("Amini", "Mahsa Emini'nin ölümü protestolara yol açtı.", ["Emini"]),
+        ("Amini", "Mahsa Emini'nin ölümü protestolara yol açtı.", ["Emini'nin"]),
         ("Larijani", "İranlı yetkili Ali Laricani Moskova'ya gitti.", ["Laricani"]),
         ("Hajizadeh", "Komutan Emir Ali Hacızade saldırıda öldü.", ["Hacızade"]),
         ("Ahmadinejad", "Eski Cumhurbaşkanı Mahmud Ahmedinejad aday oldu.", ["Ahmedinejad"]),
