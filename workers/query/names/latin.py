@@ -441,6 +441,18 @@ def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:
     letter only). The word is read as written too (Erdoğan)."""
     if not _TR_READ_OTHERWISE.search(word) or word in _turkish_words():
         return ()
+    found = _turkish_letters_abroad(word)
+    # Turkish writes the Arabic name element Abd al- as Abdul-, Abdül- (Abdulati, Abdülmecid),
+    # which news in English write Abdel- for an Egyptian or a Maghrebi (Abdelatty, Abdelmadjid):
+    # also read so.
+    abdel = _TR_ABDUL.sub("abdel", word)
+    if abdel != word:
+        found = (*found, abdel, *_turkish_letters_abroad(abdel))
+    return tuple(dict.fromkeys(found))
+
+
+def _turkish_letters_abroad(word: str) -> tuple[str, ...]:
+    """A Turkish ``word``'s letters read as _turkish_as_written_abroad says."""
     jay = word.replace("c", "j")  # ç, its ch, is another letter
     one_each = _one_at_a_time(jay, _TR_E, "a", _TR_MAX_SINGLE_E)
     # ... its c kept: a Turkish ending -cı read -je would end as the -i of such a name
@@ -452,7 +464,8 @@ def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_TR_READ_OTHERWISE = re.compile("[ceız]")
+_TR_READ_OTHERWISE = re.compile("[ceız]|^abd[uü]l")
+_TR_ABDUL = re.compile("^abd[uü]l")
 _TR_E = re.compile("e")
 _TR_DOTLESS_I = re.compile("ı")
 _TR_MAX_SINGLE_E = 3
