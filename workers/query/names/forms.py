@@ -53,6 +53,7 @@ from .spoken import (
     ad_din,
     arabic_fatha_e,
     arabic_final_dh,
+    arabic_qaf,
     arabic_spoken_spellings,
     breathy_m,
     czech_r,
@@ -78,7 +79,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 501
+KEYS_VERSION = 520
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -419,6 +420,11 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     czech = czech_r(term)
     _add_heard(by_target, "Cyrl", heard, czech)
     _add_heard(by_target, "Grek", heard, czech)
+    # An Arabic or Persian qaf as Cyrillic and Greek write it: Gaddafi = Каддафи = Καντάφι,
+    # Qaani = Γκαανί.
+    qaf = arabic_qaf(term)
+    _add_heard(by_target, "Cyrl", heard, qaf)
+    _add_heard(by_target, "Grek", heard, qaf)
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(schwa, None, loose=HEARD)

@@ -742,3 +742,24 @@ def _nasal_readings(plain: str, i: int) -> tuple[str, ...]:
     if plain[i] == "a" and plain[i - 1] == "i":
         return ("o" + nasal, "e" + nasal)  # ią: Greek ιο, Ukrainian ьо; Russian ё read e
     return ("o" + nasal,) if plain[i] == "a" else ("e" + nasal,)
+
+
+# The Arabic qaf (ق), which English writes g where the Gulf, Libya and Sudan say it so
+# (Gaddafi) and q after Persian (Qaani, Qalibaf): Russian writes the g of an Arabic name
+# к (Каддафи, Каббани) and Greek κ (Καντάφι); Russian and Greek write a Persian q г and γκ
+# (Галибаф, Γκαλιμπάφ, Γκαανί). A g is a real g in most names (Gates = Гейтс, Gallant =
+# Галант): it is read k only in a name of the Arabic shape CaCCaCi, a doubled consonant
+# between two a's and a final nisba -i (Gaddafi, Gassani, Gammari); an opening q before a
+# vowel (not pinyin's qi, qu) is read g, for Cyrillic and Greek keys.
+_ARABIC_QAF_G = _rules((r"^g(?=a([b-df-hj-np-tv-z])\1a[b-df-hj-np-tv-z]i$)", "k"))
+_PERSIAN_Q = _rules((r"^q(?=[aeo])", "g"))
+MIN_QAF_TERM = 4  # not Qom, the city (Гом)
+
+
+def arabic_qaf(term: str) -> tuple[str, ...]:
+    """``term`` with its opening qaf read as Cyrillic and Greek write it (see
+    _ARABIC_QAF_G, _PERSIAN_Q), or () for a term of another shape."""
+    plain = term.lower()
+    if len(plain) < MIN_QAF_TERM or plain[0] not in "gq":
+        return ()
+    return _spelled(plain, _ARABIC_QAF_G if plain[0] == "g" else _PERSIAN_Q, nasals=False)
