@@ -58,6 +58,7 @@ from .spoken import (
     breathy_m,
     czech_r,
     english_final_and,
+    english_final_um,
     geez_vowels,
     greek_irish_schwa,
     kasra_before_h,
@@ -79,7 +80,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 520
+KEYS_VERSION = 521
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -425,6 +426,10 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     qaf = arabic_qaf(term)
     _add_heard(by_target, "Cyrl", heard, qaf)
     _add_heard(by_target, "Grek", heard, qaf)
+    # An English final -um's schwa as Cyrillic and Greek write it: Burgum = Бергам = Μπέργκαμ.
+    schwa_um = english_final_um(term)
+    _add_heard(by_target, "Cyrl", heard, schwa_um)
+    _add_heard(by_target, "Grek", heard, schwa_um)
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(schwa, None, loose=HEARD)

@@ -428,6 +428,22 @@ def english_final_and(term: str) -> tuple[str, ...]:
     return _spelled(plain, _ENGLISH_FINAL_AND, nasals=False)
 
 
+# An English surname's final unstressed -um after one consonant is said with a schwa, which
+# Russian and Ukrainian write а and Greek α (Burgum = Бергам = Μπέργκαμ, Bynum = Байнам,
+# Slocum = Слокам): also read -am, for Cyrillic and Greek keys; not after a vowel (Belgium),
+# an h (Hebrew Nahum = Наум) or a q, nor in a word of one syllable (Blum = Блюм).
+_ENGLISH_FINAL_UM = _rules((r"([aeiouy][b-df-gj-npr-tv-z]{1,2})um$", r"\1am"))
+
+
+def english_final_um(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English final -um read -am (see
+    _ENGLISH_FINAL_UM), or ()."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    return _spelled(plain, _ENGLISH_FINAL_UM, nasals=False)
+
+
 # An English final -geon is said -jen, its e a sign of the soft g and its o a schwa, which
 # Russian and Ukrainian write е, Bulgarian ъ and Latvian ē (Spurgeon = Сперджен, Sturgeon =
 # Стерджен = Стърджън = Stērdžens): also read so.
