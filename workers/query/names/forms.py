@@ -61,6 +61,7 @@ from .spoken import (
     english_final_um,
     geez_vowels,
     greek_irish_schwa,
+    greek_ouh,
     kasra_before_h,
     marked_spellings,
     nordic_aa,
@@ -80,7 +81,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 521
+KEYS_VERSION = 522
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -430,6 +431,7 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     schwa_um = english_final_um(term)
     _add_heard(by_target, "Cyrl", heard, schwa_um)
     _add_heard(by_target, "Grek", heard, schwa_um)
+    _add_heard(by_target, "Grek", heard, greek_ouh(term))  # Rouhani = Ροχανί
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(schwa, None, loose=HEARD)

@@ -779,3 +779,18 @@ def arabic_qaf(term: str) -> tuple[str, ...]:
     if len(plain) < MIN_QAF_TERM or plain[0] not in "gq":
         return ()
     return _spelled(plain, _ARABIC_QAF_G if plain[0] == "g" else _PERSIAN_Q, nasals=False)
+
+
+# A Persian or Arabic ou before an h and a vowel (روحانی, Rouhani; Mouhamed), which Greek
+# writes ο, its h χ (Ροχανί, Μοχάμεντ): also read o, for Greek keys (Russian writes у:
+# Рухани).
+_GREEK_OUH = _rules((r"ou(?=h[aeiou])", "o"))
+
+
+def greek_ouh(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its ou before h and a vowel read o (see
+    _GREEK_OUH), or ()."""
+    plain = term.lower()
+    if "ouh" not in plain:
+        return ()
+    return _spelled(plain, _GREEK_OUH, nasals=False)
