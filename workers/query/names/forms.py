@@ -53,12 +53,15 @@ from .spoken import (
     ad_din,
     arabic_fatha_e,
     arabic_final_dh,
+    arabic_qaf,
     arabic_spoken_spellings,
     breathy_m,
     czech_r,
     english_final_and,
+    english_final_um,
     geez_vowels,
     greek_irish_schwa,
+    greek_ouh,
     kasra_before_h,
     marked_spellings,
     nordic_aa,
@@ -78,7 +81,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 511
+KEYS_VERSION = 530
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -419,6 +422,16 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     czech = czech_r(term)
     _add_heard(by_target, "Cyrl", heard, czech)
     _add_heard(by_target, "Grek", heard, czech)
+    # An Arabic or Persian qaf as Cyrillic and Greek write it: Gaddafi = Каддафи = Καντάφι,
+    # Qaani = Γκαανί.
+    qaf = arabic_qaf(term)
+    _add_heard(by_target, "Cyrl", heard, qaf)
+    _add_heard(by_target, "Grek", heard, qaf)
+    # An English final -um's schwa as Cyrillic and Greek write it: Burgum = Бергам = Μπέργκαμ.
+    schwa_um = english_final_um(term)
+    _add_heard(by_target, "Cyrl", heard, schwa_um)
+    _add_heard(by_target, "Grek", heard, schwa_um)
+    _add_heard(by_target, "Grek", heard, greek_ouh(term))  # Rouhani = Ροχανί
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(schwa, None, loose=HEARD)

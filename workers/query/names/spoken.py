@@ -428,6 +428,22 @@ def english_final_and(term: str) -> tuple[str, ...]:
     return _spelled(plain, _ENGLISH_FINAL_AND, nasals=False)
 
 
+# An English surname's final unstressed -um after one consonant is said with a schwa, which
+# Russian and Ukrainian write а and Greek α (Burgum = Бергам = Μπέργκαμ, Bynum = Байнам,
+# Slocum = Слокам): also read -am, for Cyrillic and Greek keys; not after a vowel (Belgium),
+# an h (Hebrew Nahum = Наум) or a q, nor in a word of one syllable (Blum = Блюм).
+_ENGLISH_FINAL_UM = _rules((r"([aeiouy][b-df-gj-npr-tv-z]{1,2})um$", r"\1am"))
+
+
+def english_final_um(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English final -um read -am (see
+    _ENGLISH_FINAL_UM), or ()."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    return _spelled(plain, _ENGLISH_FINAL_UM, nasals=False)
+
+
 # An English final -geon is said -jen, its e a sign of the soft g and its o a schwa, which
 # Russian and Ukrainian write е, Bulgarian ъ and Latvian ē (Spurgeon = Сперджен, Sturgeon =
 # Стерджен = Стърджън = Stērdžens): also read so.
@@ -742,3 +758,39 @@ def _nasal_readings(plain: str, i: int) -> tuple[str, ...]:
     if plain[i] == "a" and plain[i - 1] == "i":
         return ("o" + nasal, "e" + nasal)  # ią: Greek ιο, Ukrainian ьо; Russian ё read e
     return ("o" + nasal,) if plain[i] == "a" else ("e" + nasal,)
+
+
+# The Arabic qaf (ق), which English writes g where the Gulf, Libya and Sudan say it so
+# (Gaddafi) and q after Persian (Qaani, Qalibaf): Russian writes the g of an Arabic name
+# к (Каддафи, Каббани) and Greek κ (Καντάφι); Russian and Greek write a Persian q г and γκ
+# (Галибаф, Γκαλιμπάφ, Γκαανί). A g is a real g in most names (Gates = Гейтс, Gallant =
+# Галант): it is read k only in a name of the Arabic shape CaCCaCi, a doubled consonant
+# between two a's and a final nisba -i (Gaddafi, Gassani, Gammari); an opening q before a
+# vowel (not pinyin's qi, qu) is read g, for Cyrillic and Greek keys.
+_ARABIC_QAF_G = _rules((r"^g(?=a([b-df-hj-np-tv-z])\1a[b-df-hj-np-tv-z]i$)", "k"))
+_PERSIAN_Q = _rules((r"^q(?=[aeo])", "g"))
+MIN_QAF_TERM = 4  # not Qom, the city (Гом)
+
+
+def arabic_qaf(term: str) -> tuple[str, ...]:
+    """``term`` with its opening qaf read as Cyrillic and Greek write it (see
+    _ARABIC_QAF_G, _PERSIAN_Q), or () for a term of another shape."""
+    plain = term.lower()
+    if len(plain) < MIN_QAF_TERM or plain[0] not in "gq":
+        return ()
+    return _spelled(plain, _ARABIC_QAF_G if plain[0] == "g" else _PERSIAN_Q, nasals=False)
+
+
+# A Persian or Arabic ou before an h and a vowel (روحانی, Rouhani; Mouhamed), which Greek
+# writes ο, its h χ (Ροχανί, Μοχάμεντ): also read o, for Greek keys (Russian writes у:
+# Рухани).
+_GREEK_OUH = _rules((r"ou(?=h[aeiou])", "o"))
+
+
+def greek_ouh(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its ou before h and a vowel read o (see
+    _GREEK_OUH), or ()."""
+    plain = term.lower()
+    if "ouh" not in plain:
+        return ()
+    return _spelled(plain, _GREEK_OUH, nasals=False)

@@ -1,5 +1,6 @@
 """Streets and squares named after a person: ``улица Герасимова``, ``ulicy Lecha
-Kaczyńskiego``, ``Gedimino prospektas`` name the street, not the person; so do weapons and
+Kaczyńskiego``, ``Gedimino prospektas`` name the street, not the person (and so does a
+Russian or Ukrainian ``имени``, ``імені``: ``стадион имени Каддафи``); so do weapons and
 theorems named after their maker (``пистолет Макарова``, ``теорема Ферма``), and orders and
 medals named after a commander of old (``орден Ушакова``, ``медаль Жукова``).
 
@@ -142,6 +143,12 @@ _AFTER = {
     "en": "helicopter helicopters aircraft airliner airliners warplane warplanes rifle rifles"
     " pistol pistols revolver revolvers carbine carbines",
 }
+# "Named after": Russian and Ukrainian name a stadium, school or prize after a person with
+# the genitive of "name" before the person's (``стадион имени Каддафи``, ``університет імені
+# Шевченка``), the name then in any case; not after "on behalf of" or "called" (``от имени
+# Путина``, ``від імені Зеленського``, ``человек по имени Лавров``), which mean the person.
+_NAMED_AFTER = frozenset(("имени", "імені"))
+_ON_BEHALF_OF = frozenset(("от", "по", "від", "на"))
 # Titles a street's name may hold before the person's (``проспект академика Сахарова``).
 _TITLE_WORDS = (
     "академика генерала маршала адмирала героя гетмана академіка гетьмана професора"
@@ -184,6 +191,8 @@ def names_a_street(
         return False
     for k in range(position - 1, max(-1, position - 2 - _BETWEEN), -1):
         word = raw[k]
+        if word.lower() in _NAMED_AFTER:
+            return k > 0 and raw[k - 1].lower() not in _ON_BEHALF_OF
         if word.lower() in before:
             if word.lower() in _ABBREVIATIONS and not _dotted(text, k):
                 return False
