@@ -551,6 +551,8 @@ HELD_OUT_BATCHES = (
     "fresh67",
     "fresh68",
     "fresh69",
+    "fresh70",
+    "fresh71",
 )
 
 
