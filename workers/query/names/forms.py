@@ -59,6 +59,7 @@ from .spoken import (
     czech_r,
     english_final_and,
     english_final_um,
+    english_short_age,
     geez_vowels,
     greek_irish_schwa,
     greek_ouh,
@@ -81,7 +82,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 530
+KEYS_VERSION = 540
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -431,6 +432,8 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     schwa_um = english_final_um(term)
     _add_heard(by_target, "Cyrl", heard, schwa_um)
     _add_heard(by_target, "Grek", heard, schwa_um)
+    # An English -age of one syllable as Cyrillic writes it: Page = Пейдж, Cage = Кейдж.
+    _add_heard(by_target, "Cyrl", heard, english_short_age(term))
     _add_heard(by_target, "Grek", heard, greek_ouh(term))  # Rouhani = Ροχανί
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:

@@ -444,6 +444,27 @@ def english_final_um(term: str) -> tuple[str, ...]:
     return _spelled(plain, _ENGLISH_FINAL_UM, nasals=False)
 
 
+# An English name of one syllable ending -age is said with a long a (ei) and a soft g (dzh),
+# its e silent, which Russian, Ukrainian and Bulgarian write ейдж (Page = Пейдж, Cage =
+# Кейдж, Gage = Гейдж): also read so, for Cyrillic keys; not a longer name's unstressed -age
+# (Savage = Сэвидж).
+_ENGLISH_SHORT_AGE = _rules((r"^([b-df-hj-np-tv-z]{1,2})age$", r"\1eidzh"))
+
+
+def english_short_age(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English -age of one syllable read -eidzh (see
+    _ENGLISH_SHORT_AGE), or ()."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    spelled = _spelled(plain, _ENGLISH_SHORT_AGE, nasals=False)
+    # Its c stays k before the e it is now spelled with (Cage = Кейдж, not Сейдж).
+    return tuple(_OPENING_C.sub("k", s) for s in spelled)
+
+
+_OPENING_C = re.compile(r"^c(?!h)")
+
+
 # An English final -geon is said -jen, its e a sign of the soft g and its o a schwa, which
 # Russian and Ukrainian write е, Bulgarian ъ and Latvian ē (Spurgeon = Сперджен, Sturgeon =
 # Стерджен = Стърджън = Stērdžens): also read so.
