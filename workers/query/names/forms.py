@@ -57,6 +57,7 @@ from .spoken import (
     arabic_spoken_spellings,
     breathy_m,
     czech_r,
+    english_aw,
     english_final_and,
     english_final_um,
     english_short_age,
@@ -82,7 +83,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 540
+KEYS_VERSION = 541
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -434,6 +435,10 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     _add_heard(by_target, "Grek", heard, schwa_um)
     # An English -age of one syllable as Cyrillic writes it: Page = Пейдж, Cage = Кейдж.
     _add_heard(by_target, "Cyrl", heard, english_short_age(term))
+    # An English aw before a consonant as Cyrillic and Greek write it: Lawson = Λόσον.
+    english_o = english_aw(term)
+    _add_heard(by_target, "Cyrl", heard, english_o)
+    _add_heard(by_target, "Grek", heard, english_o)
     _add_heard(by_target, "Grek", heard, greek_ouh(term))  # Rouhani = Ροχανί
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:

@@ -465,6 +465,24 @@ def english_short_age(term: str) -> tuple[str, ...]:
 _OPENING_C = re.compile(r"^c(?!h)")
 
 
+# English aw before a consonant is said o, which Greek writes ο and Russian often о
+# (Lawson = Λόσον, Hawking = Хокинг = Χόκινγκ, Lawrence = Λόρενς): also read so, for
+# Cyrillic and Greek keys (the w read u, Лоусон, stays: see phonetic._english_vowels); only
+# before an English surname's ending (-son, -ton, -ford, -kins, -king, -ley, -rence), not in
+# a word of one syllable (Dawn is not Дон, the river) nor an Arabic name's aw, a diphthong
+# (Dawsari = Досари is another's name; Fawzi = Фаузи).
+_ENGLISH_AW = _rules((r"aw(?=(?:son|ton|ford|kins?|king|ley|rence)$)", "o"))
+
+
+def english_aw(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English aw before a consonant read o (see
+    _ENGLISH_AW), or ()."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    return _spelled(plain, _ENGLISH_AW, nasals=False)
+
+
 # An English final -geon is said -jen, its e a sign of the soft g and its o a schwa, which
 # Russian and Ukrainian write е, Bulgarian ъ and Latvian ē (Spurgeon = Сперджен, Sturgeon =
 # Стерджен = Стърджън = Stērdžens): also read so.
