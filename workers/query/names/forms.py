@@ -60,6 +60,7 @@ from .spoken import (
     english_aw,
     english_final_and,
     english_final_um,
+    english_inner_ie,
     english_short_age,
     geez_vowels,
     greek_irish_schwa,
@@ -83,7 +84,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 541
+KEYS_VERSION = 542
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -439,6 +440,10 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     english_o = english_aw(term)
     _add_heard(by_target, "Cyrl", heard, english_o)
     _add_heard(by_target, "Grek", heard, english_o)
+    # An English compound's i-e before an h as Cyrillic and Greek write it: Rinehart = Райнхарт.
+    inner_ie = english_inner_ie(term)
+    _add_heard(by_target, "Cyrl", heard, inner_ie)
+    _add_heard(by_target, "Grek", heard, inner_ie)
     _add_heard(by_target, "Grek", heard, greek_ouh(term))  # Rouhani = Ροχανί
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:

@@ -483,6 +483,21 @@ def english_aw(term: str) -> tuple[str, ...]:
     return _spelled(plain, _ENGLISH_AW, nasals=False)
 
 
+# An English compound name's i, one consonant and silent e before an h is a long i (ai),
+# the e silent (Rinehart = Райнхарт = Ράινχαρτ, Milehouse): also read so, for Cyrillic
+# and Greek keys; not after t, s, c or p, which spell a digraph with the h.
+_ENGLISH_INNER_IE = _rules((r"(?<=[^aeiou])i([lmnr])e(?=h[aeiou])", r"ai\1"))
+
+
+def english_inner_ie(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English inner i-e before an h read ai (see
+    _ENGLISH_INNER_IE), or ()."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    return _spelled(plain, _ENGLISH_INNER_IE, nasals=False)
+
+
 # An English final -geon is said -jen, its e a sign of the soft g and its o a schwa, which
 # Russian and Ukrainian write е, Bulgarian ъ and Latvian ē (Spurgeon = Сперджен, Sturgeon =
 # Стерджен = Стърджън = Stērdžens): also read so.
