@@ -274,7 +274,8 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
                 # Romance j as zh (Bolojan = Боложан), Spanish as kh (Rajoy = Рахой)
                 options[i] = (*options[i], "X", "G")
         elif unit == "u" and _english_short_u(units, i):
-            options[i] = ("u", "a")
+            # Before rr, an ur's e too (Burrows = Берроуз, see _english_ur)
+            options[i] = _with(("u", "a"), *options[i]) if units[i + 1] == "r" else ("u", "a")
         elif unit == "h" and 0 < i < last and _silent_h(units, i):
             options[i] = ("G", "")
         elif unit == "w" and i < last and units[i + 1][:1] in _VOWELS:
@@ -802,6 +803,11 @@ def _english_short_u(units: list[str], i: int) -> bool:
     Бёрнс; Austin's au is read o, see _pinyin_and_romance_vowels)."""
     after = units[i + 1 : i + 3]
     closed = len(after) == 2 and all(u[:1] not in _VOWELS and u != "r" for u in after)
+    # A doubled r before a vowel closes it too: not ur, said er (Curry = Карри = Κάρι,
+    # Murray = Маррей; Burns = Бёрнс).
+    closed = closed or (
+        after == ["r", "r"] and units[i + 3 : i + 4][:1] in (["a"], ["e"], ["i"], ["o"], ["y"])
+    )
     # Not a vowel's second letter: English au is said o there (Austin = Остин, Gauff = Гофф).
     return i > 0 and units[i - 1] not in _VOWELS and (closed or after[:1] in _CLOSING_UNITS)
 
