@@ -109,7 +109,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
     others = (*others, *breathy_m(term), *greek_gi(term), *_italian_gn(term))
-    others = (*others, *english_final_ie(term))
+    others = (*others, *english_final_ie(term), *spanish_gua(term))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -577,6 +577,24 @@ def english_final_ie(term: str) -> tuple[str, ...]:
     if len(term) < MIN_IE_TERM:
         return ()
     return _spelled(term, _ENGLISH_FINAL_IE, nasals=False)
+
+
+# Spanish and Catalan say a gu before a gw, and Cyrillic and Greek write it гв, γκου
+# (Guardiola = Гвардиола, Aguado = Агуадо too: both readings kept), where the key of the
+# vowel run ua is its last vowel alone. For a term of MIN_GUA_TERM letters or more (a
+# shorter one read so is a common word: Guardia read so is Гвардия, the guard).
+_SPANISH_GUA = _rules(
+    (r"gu(?=a)", "gw"),
+)
+MIN_GUA_TERM = 8
+
+
+def spanish_gua(term: str) -> tuple[str, ...]:
+    """``term`` with a gu before a said gw (see _SPANISH_GUA), or () for a term without one
+    or shorter than MIN_GUA_TERM."""
+    if len(term) < MIN_GUA_TERM:
+        return ()
+    return _spelled(term, _SPANISH_GUA, nasals=False)
 
 
 # A Romance final -gue, -gui, -que, -qui: its u is silent, only marking the g or c hard,
