@@ -109,6 +109,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*others, *_spelled(term, _PORTUGUESE_FINAL_OS, nasals=False))
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
     others = (*others, *breathy_m(term), *greek_gi(term), *_italian_gn(term))
+    others = (*others, *english_final_ie(term), *spanish_gua(term))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -213,6 +214,7 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     polish, greek = _polish_l(term), greek_gi(term)
     nordic = nordic_first_a(term)  # Åkesson typed Akesson: أوكيسون
     irish = irish_final_hue(term, arabic=True)  # Donohoe as Arabic writes it: دونوهو
+    english = english_final_ie(term)  # Rushdie as Arabic writes it: رشدي
     return tuple(
         dict.fromkeys(
             (
@@ -225,6 +227,7 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
                 *greek,
                 *nordic,
                 *irish,
+                *english,
             )
         )
     )
@@ -610,6 +613,42 @@ def _icelandic(term: str) -> tuple[str, ...]:
         *_spelled(term, _ICELANDIC_ALL_O, nasals=False),
     )
     return tuple(dict.fromkeys(spelled))
+
+
+# English says a final -ie after a consonant i, and other scripts write it so (Rushdie =
+# Рушди = Ρούσντι = رشدي, Christie = Кристи, Ritchie = Ричи), where the key of -ie is its
+# last vowel, e. For a term of MIN_IE_TERM letters or more (a short one read so is a common
+# word: Tie, Lie).
+_ENGLISH_FINAL_IE = _rules(
+    (r"(?<=[b-df-hj-np-tv-z])ie$", "i"),
+)
+MIN_IE_TERM = 5
+
+
+def english_final_ie(term: str) -> tuple[str, ...]:
+    """``term`` with a final -ie after a consonant said i (see _ENGLISH_FINAL_IE), or () for a
+    term not ending so or shorter than MIN_IE_TERM."""
+    if len(term) < MIN_IE_TERM:
+        return ()
+    return _spelled(term, _ENGLISH_FINAL_IE, nasals=False)
+
+
+# Spanish and Catalan say a gu before a gw, and Cyrillic and Greek write it гв, γκου
+# (Guardiola = Гвардиола, Aguado = Агуадо too: both readings kept), where the key of the
+# vowel run ua is its last vowel alone. For a term of MIN_GUA_TERM letters or more (a
+# shorter one read so is a common word: Guardia read so is Гвардия, the guard).
+_SPANISH_GUA = _rules(
+    (r"gu(?=a)", "gw"),
+)
+MIN_GUA_TERM = 8
+
+
+def spanish_gua(term: str) -> tuple[str, ...]:
+    """``term`` with a gu before a said gw (see _SPANISH_GUA), or () for a term without one
+    or shorter than MIN_GUA_TERM."""
+    if len(term) < MIN_GUA_TERM:
+        return ()
+    return _spelled(term, _SPANISH_GUA, nasals=False)
 
 
 # A Romance final -gue, -gui, -que, -qui: its u is silent, only marking the g or c hard,
