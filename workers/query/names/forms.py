@@ -421,29 +421,13 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     said_gor = tuple(r for f in nordic_oe for r in nordic_aa(f))  # and its -gaard said -gor
     _add_heard(by_target, "Cyrl", heard, (*nordic_oe, *said_gor))
     _add_heard(by_target, "Grek", heard, nordic_oe)
-    # A Czech ř typed r, as Cyrillic and Greek write it: Dvorak = Дворжак = Ντβόρζακ.
-    czech = czech_r(term)
-    _add_heard(by_target, "Cyrl", heard, czech)
-    _add_heard(by_target, "Grek", heard, czech)
-    # An Arabic or Persian qaf as Cyrillic and Greek write it: Gaddafi = Каддафи = Καντάφι,
-    # Qaani = Γκαανί.
-    qaf = arabic_qaf(term)
-    _add_heard(by_target, "Cyrl", heard, qaf)
-    _add_heard(by_target, "Grek", heard, qaf)
-    # An English final -um's schwa as Cyrillic and Greek write it: Burgum = Бергам = Μπέργκαμ.
-    schwa_um = english_final_um(term)
-    _add_heard(by_target, "Cyrl", heard, schwa_um)
-    _add_heard(by_target, "Grek", heard, schwa_um)
+    # Readings Cyrillic and Greek both write (see _CYRILLIC_AND_GREEK).
+    for both_write in _CYRILLIC_AND_GREEK:
+        both_read = both_write(term)
+        _add_heard(by_target, "Cyrl", heard, both_read)
+        _add_heard(by_target, "Grek", heard, both_read)
     # An English -age of one syllable as Cyrillic writes it: Page = Пейдж, Cage = Кейдж.
     _add_heard(by_target, "Cyrl", heard, english_short_age(term))
-    # An English aw before a consonant as Cyrillic and Greek write it: Lawson = Λόσον.
-    english_o = english_aw(term)
-    _add_heard(by_target, "Cyrl", heard, english_o)
-    _add_heard(by_target, "Grek", heard, english_o)
-    # An English compound's i-e before an h as Cyrillic and Greek write it: Rinehart = Райнхарт.
-    inner_ie = english_inner_ie(term)
-    _add_heard(by_target, "Cyrl", heard, inner_ie)
-    _add_heard(by_target, "Grek", heard, inner_ie)
     _add_heard(by_target, "Grek", heard, greek_ouh(term))  # Rouhani = Ροχανί
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:
@@ -841,3 +825,16 @@ def describe(
                 parts.append(case)
                 break
     return ", ".join(parts)
+
+
+# Readings of a term that Cyrillic and Greek write alike: a Czech ř typed r (Dvorak =
+# Дворжак = Ντβόρζακ); an Arabic or Persian qaf (Gaddafi = Каддафи = Καντάφι, Qaani =
+# Γκαανί); an English final -um's schwa (Burgum = Бергам = Μπέργκαμ); an English aw before a
+# consonant (Lawson = Λόσον); an English compound's i-e before an h (Rinehart = Райнхарт).
+_CYRILLIC_AND_GREEK: tuple[Callable[[str], tuple[str, ...]], ...] = (
+    czech_r,
+    arabic_qaf,
+    english_final_um,
+    english_aw,
+    english_inner_ie,
+)
