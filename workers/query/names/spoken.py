@@ -425,10 +425,7 @@ _ENGLISH_FINAL_AND = _rules((r"(?<=[a-z][bl])(?<![la][bl])and$", "end"))
 def english_final_and(term: str) -> tuple[str, ...]:
     """``term`` (plain, lower case) with its English -band, -land read -bend, -lend (see
     _ENGLISH_FINAL_AND), or ()."""
-    plain = term.lower()
-    if not plain.isascii() or not plain.isalpha():
-        return ()
-    return _spelled(plain, _ENGLISH_FINAL_AND, nasals=False)
+    return _plain_spelled(term, _ENGLISH_FINAL_AND)
 
 
 # An English surname's final unstressed -um after one consonant is said with a schwa, which
@@ -441,10 +438,7 @@ _ENGLISH_FINAL_UM = _rules((r"([aeiouy][b-df-gj-npr-tv-z]{1,2})um$", r"\1am"))
 def english_final_um(term: str) -> tuple[str, ...]:
     """``term`` (plain, lower case) with its English final -um read -am (see
     _ENGLISH_FINAL_UM), or ()."""
-    plain = term.lower()
-    if not plain.isascii() or not plain.isalpha():
-        return ()
-    return _spelled(plain, _ENGLISH_FINAL_UM, nasals=False)
+    return _plain_spelled(term, _ENGLISH_FINAL_UM)
 
 
 # An English name of one syllable ending -age is said with a long a (ei) and a soft g (dzh),
@@ -457,10 +451,7 @@ _ENGLISH_SHORT_AGE = _rules((r"^([b-df-hj-np-tv-z]{1,2})age$", r"\1eidzh"))
 def english_short_age(term: str) -> tuple[str, ...]:
     """``term`` (plain, lower case) with its English -age of one syllable read -eidzh (see
     _ENGLISH_SHORT_AGE), or ()."""
-    plain = term.lower()
-    if not plain.isascii() or not plain.isalpha():
-        return ()
-    spelled = _spelled(plain, _ENGLISH_SHORT_AGE, nasals=False)
+    spelled = _plain_spelled(term, _ENGLISH_SHORT_AGE)
     # Its c stays k before the e it is now spelled with (Cage = Кейдж, not Сейдж).
     return tuple(_OPENING_C.sub("k", s) for s in spelled)
 
@@ -480,10 +471,7 @@ _ENGLISH_AW = _rules((r"aw(?=(?:son|ton|ford|kins?|king|ley|rence)$)", "o"))
 def english_aw(term: str) -> tuple[str, ...]:
     """``term`` (plain, lower case) with its English aw before a consonant read o (see
     _ENGLISH_AW), or ()."""
-    plain = term.lower()
-    if not plain.isascii() or not plain.isalpha():
-        return ()
-    return _spelled(plain, _ENGLISH_AW, nasals=False)
+    return _plain_spelled(term, _ENGLISH_AW)
 
 
 # An English compound name's i, one consonant and silent e before an h is a long i (ai),
@@ -495,10 +483,7 @@ _ENGLISH_INNER_IE = _rules((r"(?<=[^aeiou])i([lmnr])e(?=h[aeiou])", r"ai\1"))
 def english_inner_ie(term: str) -> tuple[str, ...]:
     """``term`` (plain, lower case) with its English inner i-e before an h read ai (see
     _ENGLISH_INNER_IE), or ()."""
-    plain = term.lower()
-    if not plain.isascii() or not plain.isalpha():
-        return ()
-    return _spelled(plain, _ENGLISH_INNER_IE, nasals=False)
+    return _plain_spelled(term, _ENGLISH_INNER_IE)
 
 
 # An English final -geon is said -jen, its e a sign of the soft g and its o a schwa, which
@@ -536,11 +521,9 @@ def nordic_first_o(term: str) -> tuple[str, ...]:
     """``term`` (plain, lower case) with its first syllable's o read as a Nordic ø (see
     _NORDIC_FIRST_O), or () for a term of another ending or first vowel."""
     plain = term.lower()
-    if not plain.isascii() or not plain.isalpha():
-        return ()
     if not plain.endswith("gaard") and not _NORDIC_COMPOUND.search(plain):
         return ()
-    return _spelled(plain, _NORDIC_FIRST_O, nasals=False)
+    return _plain_spelled(term, _NORDIC_FIRST_O)
 
 
 # A Central European name typed without its marks, as English news prints it (Simecka for
@@ -779,6 +762,15 @@ def _italian_gn(term: str) -> tuple[str, ...]:
     if len(term) < MIN_LONG_TERM:  # a short one read so is a common word: Magna, Маня
         return ()
     return _spelled(term, _GN_SAID_NY, nasals=False)
+
+
+def _plain_spelled(term: str, rules: Rules) -> tuple[str, ...]:
+    """``term`` with ``rules`` applied (see :func:`_spelled`, no nasals), or () for a term
+    that is no plain ASCII word as typed (one with marks says how it is said itself)."""
+    plain = term.lower()
+    if not plain.isascii() or not plain.isalpha():
+        return ()
+    return _spelled(plain, rules, nasals=False)
 
 
 def _spelled(term: str, rules: Rules, *, nasals: bool = True) -> tuple[str, ...]:
