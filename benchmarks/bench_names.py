@@ -553,6 +553,10 @@ HELD_OUT_BATCHES = (
     "fresh69",
     "fresh70",
     "fresh71",
+    "fresh72",
+    "fresh73",
+    "fresh74",
+    "fresh75",
 )
 
 
