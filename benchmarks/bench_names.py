@@ -557,6 +557,7 @@ HELD_OUT_BATCHES = (
     "fresh73",
     "fresh74",
     "fresh75",
+    "fresh76",
 )
 
 
