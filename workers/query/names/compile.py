@@ -14,6 +14,8 @@ from .function_words import ARABIC_KEY, arabic_function_keys
 from .given_names import other_form_keys
 from .korean import korean_name
 from .matcher import NameWords
+from .phonetic import joined_keys
+from .phrase_particles import ARTICLES, arabic_name_keys, particle_word_keys, phrase_particles
 from .pinyin import arabic_pinyin_keys, chinese_name, given_name_syllables
 from .shown_particles import particle_keys
 from .split_names import arabic_parts, spelled_parts
@@ -60,8 +62,12 @@ def name_words(
     loose = _loose(keys, words) if len(keys) > 1 else ()
     shown = particle_keys([*lead, *written[: kept[0]]], policy)
     parts = _korean_syllables_joined(words, _hyphened(text, starts, kept))
-    found = NameWords(words, keys, compiled.fields, compiled.mode, slop, given, loose, shown, parts)
+    spelled = phrase_particles([word for _, word, _ in keyed])
+    found = NameWords(
+        words, keys, compiled.fields, compiled.mode, slop, given, loose, shown, parts, spelled
+    )
     alternatives = (
+        _article_joined(keyed, spelled, compiled),
         _apart(keyed, compiled, policy, slop, given),
         _given_first(keyed, compiled),
         _korean_given_first(keyed, parts, compiled),
@@ -108,6 +114,45 @@ def _joined(
         return None
     fields, mode = compiled.fields, compiled.mode
     return NameWords(words, keys, fields, mode, compiled.slop, given)
+
+
+def _article_joined(
+    keyed: list[tuple[int, str, HeldKeys]],
+    spelled: tuple[frozenset[str], ...],
+    compiled: m.Words,
+) -> NameWords | None:
+    """The name with the Arabic article the term writes as a word of its own (``Al Baker``,
+    see phrase_particles) joined to the next word, as Arabic writes it (``الباكر``, and
+    after li ``للباكر``), keyed in Arabic only; None for a term without it. A name of one
+    word so is read as one (in Arabic context: ``الصباح الباكر``, early morning, is no
+    name)."""
+    if not any(spelled) or not any(w.lower() in ARTICLES for _, w, _ in keyed):
+        return None
+    words: list[str] = []
+    keys: list[HeldKeys] = []
+    article = False
+    for (_, word, found), particle in zip(keyed, spelled, strict=True):
+        arabic = _arabic(found)
+        if particle and word.lower() in ARTICLES:
+            article = True
+            continue
+        if article:
+            plain = [k[len(ARABIC_KEY) :] for k in arabic]
+            arabic = _union(f"{ARABIC_KEY}{k}" for k in joined_keys(_JOINED_ARTICLES, plain))
+            word = _ARTICLE_LETTERS + word.lower()
+            article = False
+        words.append(fold(word))
+        keys.append(arabic)
+    if not all(keys):
+        return None
+    loose = _loose(tuple(keys), tuple(words)) if len(keys) > 1 else ()
+    fields, mode, slop = compiled.fields, compiled.mode, compiled.slop
+    return NameWords(tuple(words), tuple(keys), fields, mode, slop, loose=loose)
+
+
+# The Arabic article as an Arabic key writes it joined to a word: ال, and لل after li "to".
+_JOINED_ARTICLES = ("aL", "LL")
+_ARTICLE_LETTERS = "al"
 
 
 def _given_name_joined(
@@ -396,7 +441,21 @@ def _keyed(
         found = [(i, word, _with(keys, arabic_pinyin_keys(word))) for i, word, keys in found]
     elif not korean:  # a Western order: the given names first (Volodymyr Zelensky)
         found = [_as_given(entry, policy) for entry in found[:-1]] + found[-1:]
+    spelled = phrase_particles(words)
+    if spelled:  # an Arabic name (Abu Obeida = Абу Убейда = أبو عبيدة)
+        found = [
+            (i, word, _phrase_word(word, keys, particle, policy))
+            for (i, word, keys), particle in zip(found, spelled, strict=True)
+        ]
     return found
+
+
+def _phrase_word(word: str, keys: HeldKeys, particle: frozenset[str], policy: str) -> HeldKeys:
+    """``keys`` of a word of a name term holding an Arabic particle (see phrase_particles):
+    a particle's own, or an Arabic name's readings."""
+    if particle:
+        return particle_word_keys(word, keys)
+    return arabic_name_keys(word, keys, policy)
 
 
 def _with(keys: HeldKeys, more: Collection[str]) -> HeldKeys:

@@ -39,6 +39,7 @@ from .kinship import after_my_relative
 from .latin import another_latin_name
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
+from .phrase_particles import spelling
 from .place_nouns import in_a_place_case, names_a_place
 from .places import in_place
 from .quotes import in_short_quote
@@ -62,6 +63,7 @@ class NameWords(SharedTerm):
     # shown with a hit where the article writes them before it (see shown_particles).
     particles: tuple[Particle, ...] = ()
     hyphened: tuple[bool, ...] = ()  # see __init__
+    spelled: tuple[frozenset[str], ...] = ()  # see __init__
 
     def __init__(
         self,
@@ -74,6 +76,7 @@ class NameWords(SharedTerm):
         loose: tuple[bool, ...] = (),
         particles: tuple[Particle, ...] = (),
         hyphened: tuple[bool, ...] = (),
+        spelled: tuple[frozenset[str], ...] = (),
     ) -> None:
         self.words = words
         self.keys = keys
@@ -91,8 +94,14 @@ class NameWords(SharedTerm):
         # name keys; found there too (see _lower_parts), and not required by the rule index.
         if hyphened:
             self.hyphened = hyphened
-        if loose or hyphened:
-            self.required = _required(words, self.keys, loose, hyphened)
+        # Arabic particles the term writes capitalised (``Al`` of ``Al Baker``): found too
+        # where an article writes one of these folded spellings, in any case (``аль-Бакер``,
+        # ``Ebu Ubeyde``; see phrase_particles), and not required by the rule index.
+        if spelled:
+            self.spelled = spelled
+        if loose or hyphened or spelled:
+            off = tuple(bool(s) for s in spelled) if spelled else ()
+            self.required = _required(words, self.keys, loose, _either(hyphened, off))
         # A one-word term written as a given name (``Donald`` of ``Donald Trump``), or a
         # surname written first (``Xi``): found before another name as well.
         self.anywhere = given or (len(words) == 1 and words[0] in SURNAME_FIRST)
@@ -119,6 +128,8 @@ class NameWords(SharedTerm):
                 positions = self._positions(doc, name, i, stemmed)
                 if self.hyphened and self.hyphened[i] and lists:
                     positions = self._lower_parts(text, i, lists[-1], positions, doc.language)
+                if self.spelled and self.spelled[i]:
+                    positions = _spelled_positions(text, self.spelled[i], positions)
                 if not positions:
                     break  # a phrase or NEAR needs every word
                 lists.append(positions)
@@ -272,6 +283,26 @@ class NameWords(SharedTerm):
         """For the rule index: each word (folded) with the name keys that may stand for it,
         of the words every match holds as such (all but the loose ones, if any is left)."""
         return list(self.required or zip(self.words, self.keys, strict=True))
+
+
+def _either(first: tuple[bool, ...], second: tuple[bool, ...]) -> tuple[bool, ...]:
+    """Word by word, whether either flag is set; one of them if the other is ()."""
+    if not first or not second:
+        return first or second
+    return tuple(a or b for a, b in zip(first, second, strict=True))
+
+
+def _spelled_positions(text: FieldText, spellings: frozenset[str], found: Positions) -> Positions:
+    """``found`` with the positions of the words of ``text`` folded as one of
+    ``spellings`` (see NameWords.spelled)."""
+    more: list[int] = []
+    for written in spellings:
+        word, before_a_hyphen = spelling(written)
+        found_here = text.positions(word)
+        if before_a_hyphen:
+            found_here = [p for p in found_here if p + 1 < len(text.raw) and hyphenated(text, p)]
+        more.extend(found_here)
+    return sorted({*found, *more}) if more else found
 
 
 def _required(
