@@ -367,6 +367,9 @@ _CS: tuple[Rule, ...] = (
     # A name ending in a sibilant or a soft consonant takes -e in the genitive (Scholze,
     # Merze, Marxe, Jamese); before the locative's -e, which otherwise names the form.
     *((letter + "e", letter, _GA) for letter in "szxcšžřčj"),
+    # ... and so does a name in an English -ich, said ič (Gershkovich: Gershkoviche), whose
+    # Czech ch would be hard (Bacha).
+    ("iche", "ich", _GA),
     # ... and so does one in an i after a vowel, which is a j there (Lai: Laie, as Mamaj:
     # Mamaje; Laiovi, Laiem follow the rules of any consonant).
     *((vowel + "ie", vowel + "i", _GA) for vowel in "aeou"),

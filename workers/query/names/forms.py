@@ -59,10 +59,13 @@ from .spoken import (
     czech_r,
     english_aw,
     english_final_and,
+    english_final_ham,
     english_final_um,
     english_inner_ie,
+    english_open_e,
     english_short_age,
     geez_vowels,
+    greek_final_ham,
     greek_irish_schwa,
     greek_ouh,
     kasra_before_h,
@@ -84,7 +87,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 560
+KEYS_VERSION = 570
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -412,9 +415,9 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     # Readings only Cyrillic writes: Isarescu = Исэреску, Sosoaca = Шошоакэ (Romanian ă),
     # Skvernelis = Сквернялис (Lithuanian open e), Solberg = Сульберг (Nordic o), Haaland =
     # Холанд (aa).
-    # Miliband = Милибэнд (English -band, -land).
+    # Miliband = Милибэнд (English -band, -land), Beckham = Бекхэм, Graham = Грэм (-ham).
     cyrillic_readings = (romanian_schwa, romanian_final_schwa, lithuanian_open_e, nordic_o)
-    for cyrillic_only in (*cyrillic_readings, nordic_aa, english_final_and):
+    for cyrillic_only in (*cyrillic_readings, nordic_aa, english_final_and, english_final_ham):
         _add_heard(by_target, "Cyrl", heard, cyrillic_only(term))
     # A Nordic ø typed o, as Cyrillic and Greek write it: Odegaard = Эдегор = Έντεγκααρντ.
     nordic_oe = nordic_first_o(term)
@@ -429,6 +432,7 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     # An English -age of one syllable as Cyrillic writes it: Page = Пейдж, Cage = Кейдж.
     _add_heard(by_target, "Cyrl", heard, english_short_age(term))
     _add_heard(by_target, "Grek", heard, greek_ouh(term))  # Rouhani = Ροχανί
+    _add_heard(by_target, "Grek", heard, greek_final_ham(term))  # Beckham = Μπέκαμ
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:
         by_target["Grek"] = by_target.get("Grek", heard) | _spelled_keys(schwa, None, loose=HEARD)
@@ -830,11 +834,13 @@ def describe(
 # Readings of a term that Cyrillic and Greek write alike: a Czech ř typed r (Dvorak =
 # Дворжак = Ντβόρζακ); an Arabic or Persian qaf (Gaddafi = Каддафи = Καντάφι, Qaani =
 # Γκαανί); an English final -um's schwa (Burgum = Бергам = Μπέργκαμ); an English aw before a
-# consonant (Lawson = Λόσον); an English compound's i-e before an h (Rinehart = Райнхарт).
+# consonant (Lawson = Λόσον); an English compound's i-e before an h (Rinehart = Райнхарт);
+# an English open e said i (Peterson = Питерсон = Πίτερσον).
 _CYRILLIC_AND_GREEK: tuple[Callable[[str], tuple[str, ...]], ...] = (
     czech_r,
     arabic_qaf,
     english_final_um,
     english_aw,
     english_inner_ie,
+    english_open_e,
 )

@@ -371,7 +371,8 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
     English first ``a`` before one or two consonants and an e as e (Vance =
     Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term) or before
-    an English surname's second part (Ratcliffe = Рэтклифф, Stanford = Стэнфорд), and a
+    an English surname's second part (Ratcliffe = Рэтклифф, Stanford = Стэнфорд) or closed
+    before a -son, -ton (Hamilton = Хэмилтон, Hanson = Генсон), and a
     Hungarian ``gy`` as d (Magyar = Мадьяр), and a th after a consonant as the t and h of a
     compound (Listhaug = Λίστχαουγκ)."""
     last = len(units) - 1
@@ -404,6 +405,7 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             _before_consonants_and_e(units, first + 1)
             or units[first + 1 : first + 2] == ["ck"]  # and before ck: Jackson = Джексон
             or _ENGLISH_COMPOUND.match("".join(units[first + 1 :])) is not None
+            or _closed_before_son(units, first, letters)
         )
     ):
         options[first] = ("a", "e")
@@ -420,6 +422,23 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
 # which Russian writes э: Ratcliffe = Рэтклифф, Radcliffe = Рэдклифф, Stanford =
 # Стэнфорд): the consonants after the a (not r or l: Carlton, Walford) and the second part.
 _ENGLISH_COMPOUND = re.compile(r"[b-dfghjkmnpqstvxz]{1,2}(?:cliffe?|liffe|ford|field|ton)$")
+
+
+# An English surname's -son, -ton: the first a before it, closed by a consonant of its own
+# (not r, l, w, y or h, which make another vowel), is short, written э, е (Hamilton =
+# Хэмилтон, Hanson = Генсон, Clapton = Клэптон); not one whose consonant opens the -son
+# (Mason = Мейсон).
+_SON_TON = ("son", "ton")
+_NOT_CLOSING = frozenset(("r", "l", "w", "y", "h"))
+
+
+def _closed_before_son(units: list[str], first: int, letters: str) -> bool:
+    """Whether the a at ``first`` is an English -son or -ton surname's short first a (see
+    _SON_TON)."""
+    if not letters.endswith(_SON_TON) or first + 1 >= len(units) - 3:
+        return False
+    after = units[first + 1]
+    return after[:1] not in _VOWELS and after not in _NOT_CLOSING
 
 
 # The openings of an Indian aspirate that no English word has: such a name's a is said a

@@ -110,6 +110,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
     others = (*others, *breathy_m(term), *greek_gi(term), *_italian_gn(term))
     others = (*others, *english_final_ie(term), *spanish_gua(term))
+    others = (*others, *english_augh(term))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -214,7 +215,8 @@ def arabic_spoken_spellings(term: str) -> tuple[str, ...]:
     polish, greek = _polish_l(term), greek_gi(term)
     nordic = nordic_first_a(term)  # Åkesson typed Akesson: أوكيسون
     irish = irish_final_hue(term, arabic=True)  # Donohoe as Arabic writes it: دونوهو
-    english = english_final_ie(term)  # Rushdie as Arabic writes it: رشدي
+    # Rushdie, Kavanaugh as Arabic writes them: رشدي, كافانو
+    english = (*english_final_ie(term), *english_augh(term))
     return tuple(
         dict.fromkeys(
             (
@@ -457,6 +459,55 @@ def english_short_age(term: str) -> tuple[str, ...]:
 
 
 _OPENING_C = re.compile(r"^c(?!h)")
+
+
+# An English final -ham after a consonant is said with a schwa, which Russian and Ukrainian
+# write э, е (Beckham = Бекхэм, Gresham = Грешем, Birmingham = Бирмингем), its h silent
+# after an r (Gorham = Горэм), and Graham's -aham is one syllable (Грэм = Грем): also read so,
+# for Cyrillic keys; not after a vowel (Abraham's -ham stays: Авраам).
+_ENGLISH_FINAL_HAM = _rules(
+    (r"(?<=[^aeiou])aham$", "em"),
+    (r"(?<=r)ham$", "em"),
+    (r"(?<=[b-df-gj-npqs-tv-z])ham$", "hem"),
+)
+# Greek writes the schwa α and the h after a consonant as nothing: Beckham = Μπέκαμ.
+_GREEK_FINAL_HAM = _rules((r"(?<=[b-df-gj-npqs-tv-z])ham$", "am"))
+
+
+def english_final_ham(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English final -ham read as Cyrillic writes it
+    (see _ENGLISH_FINAL_HAM), or ()."""
+    return _plain_spelled(term, _ENGLISH_FINAL_HAM)
+
+
+def greek_final_ham(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English -ham after a consonant read -am, as
+    Greek writes it (see _GREEK_FINAL_HAM), or ()."""
+    return _plain_spelled(term, _GREEK_FINAL_HAM)
+
+
+# An English augh at the end or before t or n is said o, its gh silent, which every other
+# script writes so (Kavanaugh = Кавано = Κάβανο = كافانو, Waugh = Во, Slaughter = Слотер,
+# Vaughn = Вон); not before l or f, where the gh is said f (Laughlin = Лафлин).
+_ENGLISH_AUGH = _rules((r"(?<=[^aeiou])augh(?=$|[tn])", "o"))
+
+
+def english_augh(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English augh read o (see _ENGLISH_AUGH), or ()."""
+    return _plain_spelled(term, _ENGLISH_AUGH)
+
+
+# An English e in the first syllable, before one consonant and an unstressed -er, -en, is
+# long, said i, which Russian, Ukrainian, Serbian and Greek write и, і, ι (Peterson =
+# Питерсон = Πίτερσον, Peters = Питерс, Stevens = Стивенс): also read so, for Cyrillic and
+# Greek keys; not an e opening the name (Evans = Эванс) nor before an r (Meredith).
+_ENGLISH_OPEN_E = _rules((r"^([b-df-hj-np-tv-z]{1,2})e(?=[bdfgklmnpstvz]e[rn])", r"\1i"))
+
+
+def english_open_e(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English open e read i (see _ENGLISH_OPEN_E),
+    or ()."""
+    return _plain_spelled(term, _ENGLISH_OPEN_E)
 
 
 # English aw before a consonant is said o, which Greek writes ο and Russian often о
