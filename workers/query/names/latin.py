@@ -94,7 +94,11 @@ def _plain_palatal(match: re.Match[str]) -> str:
 # with the general rules of :mod:`.phonetic`.
 _C_IS_TS = (("c", "ts"),)
 _SOUTH_SLAVIC = (("dj", "\ue005"), *_C_IS_TS, ("\ue005", "dj"))
-_NORDIC = (("tsj", "tsh"), ("tj", "tsh"), ("sj", "sh"), ("zj", "zh"), ("ch", "kh"))
+# German, Dutch and the Scandinavian languages write a Russian дь before a vowel dj, their
+# j a y (Djumin = Dyumin = Дюмин, Djatlow = Dyatlov): a dj there is also read dy (a plain
+# reading keeps it dzh: Djokovic).
+_DJ_SAID_DY = (("dj", "dy"),)
+_NORDIC = (("tsj", "tsh"), ("tj", "tsh"), ("sj", "sh"), ("zj", "zh"), ("ch", "kh"), *_DJ_SAID_DY)
 _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "hu": (
         ("sz", "\ue001"),
@@ -136,10 +140,17 @@ _LANG_SPELLING: dict[str, tuple[tuple[str, str], ...]] = {
     "et": (("õ", "y"),),
     # German writes a Georgian -dze as -dse (Kobachidse, Schewardnadse), and a j (dzh) as
     # dsch (Laridschani, Aserbaidschan).
-    "de": (("dsch", "dzh"), ("tsch", "tsh"), ("sch", "sh"), ("ch", "kh"), ("dse", "dze")),
+    "de": (
+        ("dsch", "dzh"),
+        ("tsch", "tsh"),
+        ("sch", "sh"),
+        ("ch", "kh"),
+        ("dse", "dze"),
+        *_DJ_SAID_DY,
+    ),
     # Dutch and the Scandinavian languages spell Russian names their own way: Poetin,
     # Sjojgoe (nl); Sjojgu, Chrusjtjov (sv, no, da).
-    "nl": (("tsj", "tsh"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"), ("ch", "kh")),
+    "nl": (("tsj", "tsh"), ("sj", "sh"), ("zj", "zh"), ("oe", "u"), ("ch", "kh"), *_DJ_SAID_DY),
     "sv": _NORDIC,
     "no": _NORDIC,
     "nb": _NORDIC,

@@ -273,6 +273,10 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
             if unit == "j":
                 # Romance j as zh (Bolojan = Боложан), Spanish as kh (Rajoy = Рахой)
                 options[i] = (*options[i], "X", "G")
+        elif unit == "u" and i == last - 1 and _spanish_final_que(units):
+            # a Spanish final -que, -qui's u is silent, its vowel said: Duque = Дуке = Ντούκε
+            # (the e kept: Duque is not Дюк, the duke; see spoken.silent_u for longer names)
+            options[i] = ("u", "")
         elif unit == "u" and _english_short_u(units, i):
             # Before rr, an ur's e too (Burrows = Берроуз, see _english_ur)
             options[i] = _with(("u", "a"), *options[i]) if units[i + 1] == "r" else ("u", "a")
@@ -310,6 +314,16 @@ def _loosen(units: list[str], options: list[Choices], *, heard: bool) -> None:
         options[last] = ("G", "")
         if units[last - 1] == "e":
             options[last - 1] = ("e", "a")
+            if heard and units[last - 2][:1] not in _VOWELS:
+                # Other scripts write a Persian -eh after a consonant without its h: its
+                # silent h first, so a name read several ways (h, j, z) keeps it among its
+                # first readings (MAX_VARIANTS): Hajizadeh = Хаджизаде = Χατζιζαντέ
+                options[last] = ("", "G")
+
+
+def _spanish_final_que(units: list[str]) -> bool:
+    """Whether ``units`` end in a vowel and -que or -qui (Duque, Roque, Luque)."""
+    return len(units) >= 4 and units[-3] == "q" and units[-1] in "ei" and units[-4] in _VOWELS
 
 
 def _german_umlauts(units: list[str], options: list[Choices]) -> None:

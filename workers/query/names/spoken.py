@@ -110,7 +110,7 @@ def spoken_spellings(term: str) -> tuple[str, ...]:
     others = (*others, *_spelled(term, _ENGLISH_GEON, nasals=False))
     others = (*others, *breathy_m(term), *greek_gi(term), *_italian_gn(term))
     others = (*others, *english_final_ie(term), *spanish_gua(term))
-    others = (*others, *english_augh(term))
+    others = (*others, *english_augh(term), *arabic_zh(term))
     return tuple(dict.fromkeys((*found, *catalan, *others)))
 
 
@@ -679,10 +679,18 @@ MIN_GUA_TERM = 8
 
 def spanish_gua(term: str) -> tuple[str, ...]:
     """``term`` with a gu before a said gw (see _SPANISH_GUA), or () for a term without one
-    or shorter than MIN_GUA_TERM."""
+    or shorter than MIN_GUA_TERM (but for a gua before a vowel: see _SPANISH_GUAI)."""
     if len(term) < MIN_GUA_TERM:
-        return ()
+        return _spelled(term, _SPANISH_GUAI, nasals=False)
     return _spelled(term, _SPANISH_GUA, nasals=False)
+
+
+# A shorter term's gu before a and another vowel is said gw too, the a and i, o or e a
+# diphthong (Guaido = Гваидо in Serbian, Russian Гуайдо: both read), which no common word
+# of Cyrillic or Greek spells so (the guard of MIN_GUA_TERM is Guardia = Гвардия).
+_SPANISH_GUAI = _rules(
+    (r"gu(?=a[eio])", "gw"),
+)
 
 
 # A Romance final -gue, -gui, -que, -qui: its u is silent, only marking the g or c hard,
@@ -702,6 +710,22 @@ def silent_u(term: str) -> tuple[str, ...]:
     if len(term) < MIN_LONG_TERM:
         return ()
     return (*_spelled(term, _SILENT_U, nasals=False), *_spelled(term, _SILENT_UE, nasals=False))
+
+
+# An Arabic or Urdu name's zh between vowels is a z and an h (أزهر, Azhar; مظهر, Mazhar;
+# إظهار, Izhar), which Russian and Greek write apart, зх, ζχ (Азхар, Мазхар, Αζχάρ): also
+# read z-kh, as they spell it (Russian ж, Bazhenov = Баженов, keeps its reading). Not for
+# Arabic keys, which read the term as written: there the z-h reading is also الأزهر, Al-Azhar,
+# and مظهر, "appearance".
+_ARABIC_ZH = _rules((r"(?<=[aeiou])zh(?=[aeiou])", "zkh"))
+
+
+def arabic_zh(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its zh between vowels read z-kh (see _ARABIC_ZH),
+    or () for a term without one."""
+    if "zh" not in term.lower():
+        return ()
+    return _plain_spelled(term, _ARABIC_ZH)
 
 
 # Greek says γι before a vowel as a y, its g unsaid (Giannis = Яннис, Kyrgios = Кирьос,
