@@ -17,7 +17,7 @@ from .matcher import NameWords
 from .phonetic import joined_keys
 from .phrase_particles import ARTICLES, arabic_name_keys, particle_word_keys, phrase_particles
 from .pinyin import arabic_pinyin_keys, chinese_name, given_name_syllables
-from .shown_particles import particle_keys
+from .shown_particles import EUROPEAN_PARTICLES, particle_keys
 from .split_names import arabic_parts, spelled_parts
 from .wade_giles import palladius_keys, wade_giles_name
 
@@ -29,9 +29,8 @@ from .wade_giles import palladius_keys, wade_giles_name
 _ARABIC_PARTICLES = "al el il ul ad adh an ar as ash at ath az ed en er es esh et ez"
 _SON_OF = frozenset(["bin", "ibn", "bint", "ben"])  # "son of", "daughter of"
 _ARABIC_PARTICLES += " " + " ".join(sorted(_SON_OF))
-_EUROPEAN_PARTICLES = "von van der den de la le del della di da das do dos du des ter ten zu"
-_EUROPEAN = frozenset(_EUROPEAN_PARTICLES.split())
-PARTICLES = frozenset(f"{_ARABIC_PARTICLES} {_EUROPEAN_PARTICLES}".split())
+_EUROPEAN = frozenset(EUROPEAN_PARTICLES.split())
+PARTICLES = frozenset(f"{_ARABIC_PARTICLES} {EUROPEAN_PARTICLES}".split())
 
 
 def name_words(

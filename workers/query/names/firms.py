@@ -30,13 +30,31 @@ from .cases import declines, primary_language
 _AMPERSAND = "&"
 
 
+# English "and" as Greek, Russian, Ukrainian, Bulgarian and Arabic spell it by its sound
+# in a firm's name (``Τζόνσον εντ Τζόνσον``, ``Джонсон энд Джонсон``, ``جونسون آند
+# جونسون``): these languages join two people with their own "and" (``και``, ``и``, ``و``).
+_SPOKEN_ANDS = frozenset(("εντ", "έντ", "энд", "енд", "آند", "أند"))
+
+
 def names_a_firm(text: FieldText, position: int) -> bool:
-    """Whether an ampersand stands between the word at ``position`` and the word before or
-    after it (only white space besides): the word is a firm's (``Klöckner & Co``)."""
+    """Whether an ampersand (or English "and" spelled by its sound, see _SPOKEN_ANDS) stands
+    between the word at ``position`` and the word before or after it (only white space
+    besides): the word is a firm's (``Klöckner & Co``, ``Τζόνσον εντ Τζόνσον``)."""
     starts, ends = text.starts, text.ends
     last = len(text.raw) - 1
     after = position < last and _joins(text.text[ends[position] : starts[position + 1]])
-    return after or (position > 0 and _joins(text.text[ends[position - 1] : starts[position]]))
+    if after or (position > 0 and _joins(text.text[ends[position - 1] : starts[position]])):
+        return True
+    return (position < last - 1 and _spoken_and(text, position)) or (
+        position > 1 and _spoken_and(text, position - 2)
+    )
+
+
+def _spoken_and(text: FieldText, first: int) -> bool:
+    """Whether the word after ``first`` is a spoken "and" (see _SPOKEN_ANDS; in lower case:
+    ``Εντ Μίλιμπαντ`` is Ed Miliband) between it and a third word, white space alone
+    between them."""
+    return text.raw[first + 1] in _SPOKEN_ANDS and joined(text, first) and joined(text, first + 1)
 
 
 def _joins(between: str) -> bool:

@@ -30,6 +30,7 @@ from .capitals import (
 )
 from .cases import declines, primary_language
 from .compound_prepositions import before_their_preposition
+from .copulas import before_a_first_person_copula
 from .firms import after_a_firm_noun, names_a_firm
 from .forms import BY_SOUND, NO_CASES, NOMINATIVE, HeldKeys, article_keys
 from .function_words import capitalised_function_words, function_word_positions
@@ -44,7 +45,7 @@ from .place_nouns import in_a_place_case, names_a_place
 from .places import in_place
 from .quotes import in_short_quote
 from .salutations import opening_salutations
-from .shown_particles import Particle, particle_start, with_particles
+from .shown_particles import Particle, after_an_article_alone, particle_start, with_particles
 from .split_names import after_servant_of, spelled_parts
 from .streets import names_a_street
 from .surname_first import SURNAME_FIRST
@@ -250,16 +251,28 @@ class NameWords(SharedTerm):
             doubtful += genitives_before_a_preposition(text, other, self.keys[i], lang)
             doubtful += before_their_preposition(text, other, lang)
             doubtful += opening_salutations(text, other)
+            doubtful += before_a_first_person_copula(text, other, lang)
             if not self.anywhere:  # not a surname written first: ``Си`` is Bulgarian "self"
                 doubtful += capitalised_function_words(text, other, lang)
             if doubtful:
                 openers.extend((field, p, p + 1) for p in doubtful)
                 dropped = set(doubtful)
                 other = [p for p in other if p not in dropped]
+        if i == 0 and self.particles:
+            kept = self._with_their_particles(text, kept, lang)
+            other = self._with_their_particles(text, other, lang)
         if not other:
             return kept
         # Both lists are sorted and without repeats (each position holds one word).
         return sorted(set(kept).union(other)) if kept else other
+
+    def _with_their_particles(
+        self, text: FieldText, positions: Positions, language: str | None
+    ) -> Positions:
+        """``positions`` but those after an article without the term's particles (see
+        shown_particles.after_an_article_alone)."""
+        particles = self.particles
+        return [p for p in positions if not after_an_article_alone(text, p, particles, language)]
 
     def _name_start(self, language: str | None) -> Callable[[FieldText, int], int] | None:
         """Where the name at a position starts, with the particles the term writes before

@@ -25,9 +25,10 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..analysis import FieldText
-from .capitals import joined, opens_sentence
+from .capitals import hyphenated, joined, opens_sentence
 from .cases import base_forms, primary_language
 from .forms import NO_CASES, NOT_DATIVE, article_keys
+from .places import one_word_place
 
 _RUSSIAN = (
     "река реки реке реку рекой озеро озера озере гора горы горе гору остров острова острове"
@@ -44,6 +45,9 @@ _RUSSIAN = (
     # a bank or shore and a gorge, before their river's, lake's or sea's genitive
     # (``берега Амура``, ``ущелье Бакси``)
     " берег берега берегу береге берегом берегов берегам ущелье ущелья ущелье ущельем"
+    # a territory (Congo's and Canada's unit, and "the territory of": ``территории Масиси``);
+    # no office is held over one
+    " территория территории территорию территорией"
 )
 _UKRAINIAN = (
     "річка річки річці річку річкою ріка ріки озеро озера озері гора гори горі острів"
@@ -53,6 +57,7 @@ _UKRAINIAN = (
     " пляж пляжу пляжі пляжем півострів півострова півострові півостровом островом"
     " полігон полігону полігоні полігоном"
     " берег берега березі берегом берегів берегам ущелина ущелини ущелині"
+    " територія території територію територією"
 )
 _BELARUSIAN = (
     "рака ракі рацэ возера возеры вёска вёскі вёсцы востраў жыхары жыхароў бераг берага"
@@ -97,6 +102,9 @@ _GREEK = (
     " κωμόπολη κωμόπολης κάτοικοι κατοίκων πλανήτης πλανήτη"
     # beach, peninsula, and an award (``το βραβείο Νόμπελ``: a person's is ``του``'s)
     " παραλία παραλίας χερσόνησος χερσονήσου χερσόνησο βραβείο βραβείου βραβεία"
+    # an area, its name right after it (``την περιοχή Μασίσι``; a person's takes the
+    # genitive's article: ``η περιοχή του Πούτιν``)
+    " περιοχή περιοχής περιοχές"
     # a bank and a gorge, before their river's genitive (``όχθες του Έβρου``, its article
     # between: see _after_a_greek_genitive_noun)
     " " + " ".join(_GREEK_GENITIVE_NOUNS)
@@ -132,6 +140,7 @@ _NOUNS = {
 _ROMANCE_TOWN_WORDS = """
     ville village commune bourgade localité ciudad pueblo localidad municipio città cittadina
     paese comune borgo cidade vila aldeia município
+    habitants habitantes abitanti
 """
 _ROMANCE_TOWNS = frozenset(_ROMANCE_TOWN_WORDS.split())
 _ROMANCE_OF = frozenset(("de", "d", "di", "do", "da"))
@@ -164,6 +173,10 @@ _NAMED_BY_ADJECTIVE = frozenset(_NAMED_NOUNS.split())
 _PREFIXES = (
     "сан санта санто сен сент санкт порт порту пуэрто нью лос лас форт монте рио буэнос"
     " мазари баден кейп пальма ла"
+    # the combining forms of Slavic adjectives that open a hyphenated place or monastery
+    # (``Свято-Даниловом монастыре``, ``Ново-Огарёво``, ``Верхне-Троицкое``)
+    " свято ново старо верхне нижне велико мало красно бело черно средне северо южно"
+    " западно восточно нова стара верхньо нижньо біло чорно"
 )
 _PLACE_PREFIXES = frozenset(_PREFIXES.split())
 _ARABIC_PLACE_PREFIXES = frozenset(("بور", "سان", "سانت", "سانتا", "نيو", "لوس", "لاس"))
@@ -190,6 +203,8 @@ def names_a_place(
     or the first word of the place it closes (``Санта-Крус``)."""
     return (
         _after_a_place_noun(text, position, language)
+        or _compound_after_a_place_noun(text, position, language)
+        or _greek_place_of_a_region(text, position, language)
         or _after_a_greek_genitive_noun(text, position, language)
         or _after_a_town_noun_and_of(text, position)
         or (_defined_as_a_place(text, position, language) and not oblique(position))
@@ -198,7 +213,124 @@ def names_a_place(
         or _town_after_into(text, position, language)
         or _after_a_month_noun(text, position)
         or _after_a_neuter_plural(text, position, language)
+        or _known_place_in_case(text, position, language)
         or _place_within_a_place(text, position, language)
+    )
+
+
+_COMPOUND_PARTS = 3  # parts of a hyphenated place looked back over (``Сен-Жан-де-Люз``)
+
+
+def _compound_start(text: FieldText, position: int) -> int:
+    """The first part of the capitalised hyphenated word whose later part is at ``position``
+    (``Хуан-Фернандес``: Хуан), or ``position`` itself: the noun before a place of several
+    parts names them all (``Острова Хуан-Фернандес``)."""
+    start = position
+    while (
+        start > 0
+        and position - start < _COMPOUND_PARTS
+        and text.raw[start - 1][:1].isupper()
+        and hyphenated(text, start - 1)
+    ):
+        start -= 1
+    return start
+
+
+def _compound_after_a_place_noun(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether the word at ``position`` is a later part of a hyphenated word right after a
+    place's noun (``Острова Хуан-Фернандес``, see _compound_start)."""
+    start = _compound_start(text, position)
+    return start < position and _after_a_place_noun(text, start, language)
+
+
+# Greek "in the" (feminine and neuter) before a village or town, and the genitive article
+# before its region's name after it (``Στη Μελία του Έβρου``, ``στο Καστρί της Κρήτης``): a
+# place within its region. A person there takes the masculine or stands beside an office
+# (``στον Πούτιν``), not "of <capitalised word>" right after.
+_GREEK_IN_THE = frozenset(("στη", "στην", "στο"))
+
+
+def _greek_place_of_a_region(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether the Greek word at ``position`` stands between "in the" (see _GREEK_IN_THE)
+    and a genitive article and a capitalised word that is no acronym: a place of a region."""
+    raw = text.raw
+    if not 0 < position < len(raw) - 2 or primary_language(language) != _GREEK_LANGUAGE:
+        return False
+    region = raw[position + 2]
+    return (
+        raw[position - 1].lower() in _GREEK_IN_THE
+        and raw[position + 1] in _GREEK_GENITIVE_ARTICLES
+        and region[:1].isupper()
+        and not region.isupper()
+        and joined(text, position - 1)
+        and joined(text, position)
+        and joined(text, position + 1)
+    )
+
+
+# "In" before a place's locative, where it means only "in" (not Russian у, "at", "by"), and
+# the nouns a country's genitive follows, never a person's: its national team, embassy and
+# capital (``Сборная Ганы``, ``у Гани``, ``U Багдаді``).
+_IN_BY_LANGUAGE = {
+    "ru": "в во",
+    "uk": "в у",
+    "be": "у ў в",
+    "pl": "w we",
+    **dict.fromkeys(("cs", "sk", "sl"), "v ve"),
+    **dict.fromkeys(("sr", "hr", "bs", "me", "sh"), "у u"),
+}
+_OF_A_COUNTRY = {
+    "ru": "сборная сборной сборную посольство посольства посольстве посольству столица"
+    " столицы столице столицу",
+    "uk": "збірна збірної збірній збірну посольство посольства посольстві столиця столиці столицю",
+    "be": "зборная зборнай пасольства сталіца сталіцы",
+    "pl": "reprezentacja reprezentacji reprezentację ambasada ambasady ambasadzie stolica stolicy",
+    "cs": "reprezentace velvyslanectví",
+    "sk": "reprezentácia reprezentácie veľvyslanectvo veľvyslanectva",
+    **dict.fromkeys(
+        ("sr", "hr", "bs", "me", "sh"),
+        "репрезентација репрезентације амбасада амбасаде reprezentacija reprezentacije"
+        " ambasada ambasade",
+    ),
+}
+_LOCATIVES = frozenset(("locative", "dative"))
+_GENITIVE = frozenset(("genitive",))
+# Ukrainian and Belarusian у + genitive is "at", "has" (``у Гані є план``, Ghani has a plan).
+_HAS = frozenset(("є", "немає", "нема", "ёсць", "няма"))
+
+
+@lru_cache(maxsize=64)  # bounded: an article's language tag is input
+def _in_and_of(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words for "in" and the nouns a country's genitive follows, of ``language``."""
+    return (
+        frozenset(_IN_BY_LANGUAGE.get(language, "").split()),
+        frozenset(_OF_A_COUNTRY.get(language, "").split()),
+    )
+
+
+def _known_place_in_case(text: FieldText, position: int, language: str | None) -> bool:
+    """Whether the word at ``position`` is a known one-word place (see places) in its
+    locative after "in" (``у Гани``, ``У Багдаді відкрилася``) or in its genitive after a
+    country's national team, embassy or capital (``Сборная Ганы``): the place, though the
+    word also spells a name (Ghani, Baghdadi) that the place's case ending makes."""
+    if position == 0:
+        return False
+    in_words, of_words = _in_and_of(primary_language(language))
+    raw, before = text.raw, text.raw[position - 1]
+    lowered = before.lower()
+    if lowered != before and not opens_sentence(text, position - 1):
+        return False
+    if lowered in in_words:
+        cases = _LOCATIVES
+        if position + 1 < len(raw) and raw[position + 1] in _HAS:
+            return False
+    elif lowered in of_words:
+        cases = _GENITIVE
+    else:
+        return False
+    return joined(text, position - 1) and any(
+        case in cases and one_word_place(form.capitalize(), language)
+        for form, case in base_forms(raw[position], language)
     )
 
 

@@ -21,6 +21,14 @@ from .forms import NO_CASES, article_keys, term_keys
 from .latin import script
 from .phonetic import arabic_keys
 
+# The European nobiliary particles (see compile.PARTICLES, which adds the Arabic ones).
+EUROPEAN_PARTICLES = "von van der den de la le del della di da das do dos du des ter ten zu"
+_EUROPEAN = frozenset(EUROPEAN_PARTICLES.split())
+# Definite articles of the languages that write these particles, and English "the".
+_ARTICLES = frozenset(
+    ("the", "la", "le", "el", "il", "lo", "los", "las", "les", "der", "die", "das")
+)
+
 # A particle: as the term writes it (folded), and its keys in the scripts it is read in.
 Particle = tuple[str, frozenset[str]]
 
@@ -83,3 +91,22 @@ def _is_particle(written: str, word: str, keys: frozenset[str], language: str | 
     else:
         found = article_keys(written, language, NO_CASES)
     return not keys.isdisjoint(found)
+
+
+def after_an_article_alone(
+    text: FieldText, start: int, particles: tuple[Particle, ...], language: str | None
+) -> bool:
+    """Whether the word at ``start``, which the term writes after European ``particles``
+    (``de la Fuente``), follows a definite article without the rest of them: the common
+    noun or a landmark's word (``La Fuente de Cibeles``, ``the Fuente de los Leones``),
+    since news keeps such particles before the name (``De la Fuente dijo``); not after
+    other particles (``van der Leyen`` for ``von der Leyen``)."""
+    if start == 0 or not particles or any(word not in _EUROPEAN for word, _ in particles):
+        return False
+    before = start - 1
+    return (
+        text.raw[before].lower() in _ARTICLES
+        and _apart_by_space(text, before)
+        and (before == 0 or text.raw[before - 1].lower() not in _EUROPEAN)
+        and particle_start(text, start, particles, language) == start
+    )
