@@ -27,6 +27,7 @@ from babel import Locale
 from ..analysis import AnalyzedDocument, FieldText, Positions
 from ..nodes import DEFAULT_FIELDS
 from ..text import fold
+from .arabic_things import names_a_thing
 from .capitals import joined, opens_sentence
 from .function_words import ARABIC_KEY, arabic_function_words
 from .latin import script
@@ -155,6 +156,15 @@ _THAT = _words("أن إن ان لأن بأن وأن وإن فإن")
 # ``وكان سلامي قد توعد``, Salami had threatened. A word there without the article is a
 # definite subject Arabic writes without one: a name.
 _WAS = _words("كان كانت")
+# "That" with the pronoun of its subject joined (بأنه, that it is; إنها, that she): a clause
+# whose predicate follows (``وصف الوزير موقف بلاده بأنه مشرف``, the minister described his
+# country's stance as honourable), where the words of a title before it have ended.
+_THAT_IT = frozenset(
+    prefix + that + pronoun
+    for prefix in ("", "ب", "ل", "و", "ف", "وب")
+    for that in ("أن", "إن", "ان")
+    for pronoun in ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+)
 _ALREADY = "قد"
 _PERSONS_VERBS = _words(
     """
@@ -354,6 +364,10 @@ def in_arabic_context(
     if _FINAL_ICA.search(name):
         positions = [p for p in positions if not _accusative_without_i(raw[p])]
     positions = [p for p in positions if not _with_tanwin(raw[p])]
+
+    def given_name(q: int) -> bool:
+        return _given_name(raw[q], doc.language)
+
     positions = [
         p
         for p in positions
@@ -362,6 +376,7 @@ def in_arabic_context(
         and not _before_an_adjective(text, p)
         and not _after_a_manner(text, p)
         and not _adjective_of_a_definite_noun(text, p, doc.language)
+        and not (is_arabic(raw[p]) and names_a_thing(text, p, given_name))
     ]
     doubtful = {
         raw[p]
@@ -570,6 +585,12 @@ def _definite(word: str) -> bool:
     )
 
 
+def _given_name(word: str, language: str | None) -> bool:
+    """Whether ``word`` may be a given name: a listed one or a word Arabic seldom writes
+    (see _seldom_written)."""
+    return _listed(word, _GIVEN_NAMES, _WORD_NAMES) or _seldom_written(word, language)
+
+
 def _after_a_manner(text: FieldText, p: int) -> bool:
     """Whether the Arabic word at ``p`` stands right after a word of _MANNERS."""
     if p == 0 or not is_arabic(text.raw[p]) or not joined(text, p - 1):
@@ -714,7 +735,39 @@ def _beside_a_name(text: FieldText, p: int, language: str | None) -> bool:
         return True
     if _listed(before, _ACCORDING_TO) and _closes_a_phrase(text, p):
         return True
+    if _met_with(text, p):
+        return True
     return _after_a_title(text, p, language) or _second_to_meet(text, p, language)
+
+
+# Nouns of a meeting, a call or an interview, before "with" and the person met (``لقاء مع
+# مشرف``, a meeting with Musharraf; ``اتصالا هاتفيا مع``, a phone call with), an adjective
+# without the article between or not.
+_MEETING_NOUNS = _words(
+    """
+    لقاء لقائه لقاءات اجتماع اجتماعه اجتماعا اتصال اتصالا مكالمة محادثات مباحثات مقابلة
+    حوار قمة
+    """
+)
+_WITH = "مع"
+
+
+def _met_with(text: FieldText, p: int) -> bool:
+    """Whether the word at ``p``, without the article, follows "with" after a noun of
+    _MEETING_NOUNS (see there)."""
+    raw = text.raw
+    if p < 2 or _plain(raw[p - 1]) != _WITH or _plain(raw[p]).startswith(_ARTICLE):
+        return False
+    if not (joined(text, p - 2) and joined(text, p - 1)):
+        return False
+    if _listed(raw[p - 2], _MEETING_NOUNS):
+        return True
+    return (
+        p > 2
+        and joined(text, p - 3)
+        and _listed(raw[p - 3], _MEETING_NOUNS)
+        and not _plain(raw[p - 2]).startswith(_ARTICLE)
+    )
 
 
 _FEMININE = "ت"  # the ending of a verb's past with a feminine subject (حصلت, she obtained)
@@ -881,7 +934,7 @@ def _after_a_title(text: FieldText, p: int, language: str | None) -> bool:
             continue
         if _plain(word) in function_words:
             return _members_party(text, q)
-        if _purpose(word):  # the title's words ended before it
+        if _purpose(word) or _listed(word, _THAT_IT):  # the title's words ended before it
             return False
         given = given and not _plain(word).startswith("ال")
     return False

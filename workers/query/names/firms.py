@@ -1,5 +1,7 @@
 """Firms named by people joined with an ampersand (``Klöckner & Co``, ``Marks & Spencer``,
-``Procter & Gamble``, ``Ernst & Young``), and firms and brands named after the noun for a
+``Procter & Gamble``, ``Ernst & Young``) or with the English "and" as another script spells
+it (``جونسون آند جونسون``, ``Маркс энд Спенсер``), models hyphenated to a number (``شاهين-3``),
+and firms and brands named after the noun for a
 company, bank, concern, brand or radio station (``компания Форд``, ``концерн Сааб``, ``Радіо
 Свобода``).
 
@@ -20,41 +22,55 @@ Musk's company; ``شركة فورد``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from ..analysis import FieldText
-from .capitals import joined, opens_sentence
+from .capitals import hyphenated, joined, opens_sentence
 from .cases import declines, primary_language
 
 _AMPERSAND = "&"
-
-
-# English "and" as Greek, Russian, Ukrainian, Bulgarian and Arabic spell it by its sound
-# in a firm's name (``Τζόνσον εντ Τζόνσον``, ``Джонсон энд Джонсон``, ``جونسون آند
-# جونسون``): these languages join two people with their own "and" (``και``, ``и``, ``و``).
-_SPOKEN_ANDS = frozenset(("εντ", "έντ", "энд", "енд", "آند", "أند"))
+# The English "and" as other scripts spell it in a firm's name, where English writes an
+# ampersand (``جونسون آند جونسون``, ``Τζόνσον εντ Τζόνσον``, ``Маркс энд Спенсер``): news
+# joins two people with its own word (و, και, и).
+_SPELLED_AND = frozenset(["آند", "أند", "اند", "εντ", "έντ", "энд", "енд"])
 
 
 def names_a_firm(text: FieldText, position: int) -> bool:
-    """Whether an ampersand (or English "and" spelled by its sound, see _SPOKEN_ANDS) stands
-    between the word at ``position`` and the word before or after it (only white space
-    besides): the word is a firm's (``Klöckner & Co``, ``Τζόνσον εντ Τζόνσον``)."""
+    """Whether an ampersand stands between the word at ``position`` and the word before or
+    after it (only white space besides), or the English "and" spelled in another script (see
+    _SPELLED_AND) with a word beyond it: the word is a firm's (``Klöckner & Co``)."""
     starts, ends = text.starts, text.ends
     last = len(text.raw) - 1
     after = position < last and _joins(text.text[ends[position] : starts[position + 1]])
     if after or (position > 0 and _joins(text.text[ends[position - 1] : starts[position]])):
         return True
-    return (position < last - 1 and _spoken_and(text, position)) or (
-        position > 1 and _spoken_and(text, position - 2)
+    return _spelled_and(text, position, 1) or _spelled_and(text, position, -1)
+
+
+def _spelled_and(text: FieldText, position: int, step: int) -> bool:
+    """Whether the word a ``step`` from ``position`` is a spelled "and" (see _SPELLED_AND),
+    in lower case (Greek ``Εντ`` is the given name Ed), white space alone parting the three
+    words it joins."""
+    middle, far = position + step, position + 2 * step
+    if not 0 <= far < len(text.raw) or text.raw[middle] not in _SPELLED_AND:
+        return False
+    return all(joined(text, q) for q in range(min(position, far), max(position, far)))
+
+
+# A name hyphenated to a number is a model's, a missile's or a mission's (``شاهين-3``,
+# ``Шахин-3``, ``Falcon-9``), not a person's.
+_DIGITS = re.compile("[0-9٠-٩۰-۹]+")
+
+
+def before_a_number(text: FieldText, position: int) -> bool:
+    """Whether a hyphen joins the word at ``position`` to a number after it (see _DIGITS)."""
+    return (
+        position + 1 < len(text.raw)
+        and hyphenated(text, position)
+        and _DIGITS.fullmatch(text.raw[position + 1]) is not None
     )
-
-
-def _spoken_and(text: FieldText, first: int) -> bool:
-    """Whether the word after ``first`` is a spoken "and" (see _SPOKEN_ANDS; in lower case:
-    ``Εντ Μίλιμπαντ`` is Ed Miliband) between it and a third word, white space alone
-    between them."""
-    return text.raw[first + 1] in _SPOKEN_ANDS and joined(text, first) and joined(text, first + 1)
 
 
 def _joins(between: str) -> bool:

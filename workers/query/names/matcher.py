@@ -31,7 +31,7 @@ from .capitals import (
 from .cases import declines, primary_language
 from .compound_prepositions import before_their_preposition
 from .copulas import before_a_first_person_copula
-from .firms import after_a_firm_noun, names_a_firm
+from .firms import after_a_firm_noun, before_a_number, names_a_firm
 from .forms import BY_SOUND, NO_CASES, NOMINATIVE, HeldKeys, article_keys
 from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
@@ -225,6 +225,7 @@ class NameWords(SharedTerm):
             and not in_short_quote(text, p)
             and not in_persian_frame(text, p, lang)
             and not names_a_firm(text, p)
+            and not before_a_number(text, p)
             and not (len(self.words) == 1 and after_a_firm_noun(text, p, lang, oblique))
             and not another_latin_name(word, text.raw[p], lang, as_written)
             and not foreign_with_article(text.raw[p], word, self.keys[i])
