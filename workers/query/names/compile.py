@@ -68,6 +68,7 @@ def name_words(
         _joined(written, keyed, compiled, policy, given),
         _given_name_joined(keyed, parts, compiled, policy),
         _given_name_hyphenated(keyed, compiled, policy),
+        _article_joined(keyed, compiled, slop),
     )
     others = tuple(other for other in alternatives if other is not None)
     return m.OrMatcher((found, *others)) if others else found
@@ -108,6 +109,54 @@ def _joined(
         return None
     fields, mode = compiled.fields, compiled.mode
     return NameWords(words, keys, fields, mode, compiled.slop, given)
+
+
+# The Arabic article a term writes as a capitalised word of its own before the name (``El
+# Aissami``, ``Al Baker``), which Arabic writes joined to it (العيسمي, للعيسمي, الباكر): keyed
+# as the article (``ال``, or ``لل`` after the preposition ل) and the name's Arabic keys.
+_ARTICLE_WORDS = frozenset(("al", "el"))
+_JOINED_ARTICLE_KEYS = ("aL", "LL")
+
+
+def _article_joined(
+    keyed: list[tuple[int, str, HeldKeys]], compiled: m.Words, slop: int | None
+) -> NameWords | None:
+    """The name with each capitalised article word of the term (see _ARTICLE_WORDS) joined
+    to the name word after it, keyed in Arabic only; None for a term without one."""
+    found: list[tuple[str, HeldKeys]] = []
+    article = ""
+    for j, (_, word, word_keys) in enumerate(keyed):
+        if article:
+            # As written, the word joined to its article (Elaissami): not the bare name.
+            found.append((article + word, _with_article(_arabic(word_keys))))
+            article = ""
+        elif _article_word(keyed, j):
+            article = word
+        else:
+            found.append((word, _arabic(word_keys)))
+    if len(found) == len(keyed) or not all(k for _, k in found):
+        return None
+    words = tuple(fold(w) for w, _ in found)
+    keys = tuple(k for _, k in found)
+    return NameWords(words, keys, compiled.fields, compiled.mode, slop, loose=_loose(keys, words))
+
+
+def _article_word(keyed: list[tuple[int, str, HeldKeys]], j: int) -> bool:
+    """Whether word ``j`` of ``keyed`` is a capitalised article word right before another
+    word of the name (see _ARTICLE_WORDS)."""
+    i, word, _ = keyed[j]
+    return (
+        word.lower() in _ARTICLE_WORDS
+        and word[:1].isupper()
+        and j + 1 < len(keyed)
+        and keyed[j + 1][0] == i + 1
+    )
+
+
+def _with_article(keys: HeldKeys) -> HeldKeys:
+    """The Arabic ``keys`` of a name word with the article joined before them."""
+    bare = [k.removeprefix(ARABIC_KEY) for k in keys]
+    return held({ARABIC_KEY + article + k for k in bare for article in _JOINED_ARTICLE_KEYS})
 
 
 def _given_name_joined(
@@ -193,7 +242,12 @@ def _apart(
         return NameWords(tuple(fold(w) for w, _ in pair), tuple(k for _, k in pair), fields, mode)
     syllables = _syllables_apart(keyed)
     if syllables is None:
-        return None
+        spelled = _word_apart(keyed, policy)
+        if spelled is None:
+            return None
+        keys = tuple(k for _, k in spelled)
+        words = tuple(fold(w) for w, _ in spelled)
+        return NameWords(words, keys, fields, mode, slop, given, _loose(keys, words))
     keys = tuple(k for _, k in syllables)
     words = tuple(fold(w) for w, _ in syllables)
     loose = _loose(keys, words)
@@ -236,6 +290,19 @@ def _parts_apart(keyed: list[tuple[int, str, HeldKeys]], policy: str) -> tuple[P
         None if words is None else [(w, _not_arabic(phrase_word_keys(w, policy))) for w in words]
     )
     return arabic, spelled
+
+
+def _word_apart(keyed: list[tuple[int, str, HeldKeys]], policy: str) -> Parts:
+    """The words of a name of several, one of which Arabic writes as two (see split_names:
+    ``Amir-Abdollahian`` = ``أمير عبد اللهيان``, ``Ekrem Imamoglu`` = ``أكرم إمام أوغلو``),
+    each with its Arabic keys; None for a name without such a word."""
+    found: list[tuple[str, HeldKeys]] = []
+    for entry in keyed:
+        parts = _parts_apart([entry], policy)[0]
+        found.extend(parts or [(entry[1], _arabic(entry[2]))])
+    if len(found) == len(keyed) or not all(k for _, k in found):
+        return None
+    return found
 
 
 def _syllables_apart(
@@ -363,8 +430,13 @@ def keyed_words(text: str, policy: str) -> list[tuple[int, str, HeldKeys]]:
     if len(keyed) == 1:
         arabic, spelled = _parts_apart(keyed, policy)
         return keyed + [(keyed[0][0], w, k) for w, k in (*(arabic or ()), *(spelled or ()))]
-    syllables = _syllables_apart(keyed) or []
-    return keyed + [(keyed[-1][0], w, k) for w, k in syllables[1:]]  # after the family name
+    syllables = _syllables_apart(keyed)
+    if syllables is not None:
+        return keyed + [(keyed[-1][0], w, k) for w, k in syllables[1:]]  # after the family name
+    # A word Arabic writes as two (see _word_apart), its parts after it.
+    return keyed + [
+        (entry[0], w, k) for entry in keyed for w, k in _parts_apart([entry], policy)[0] or ()
+    ]
 
 
 def _keyed(
