@@ -237,7 +237,12 @@ def _apart(
         return NameWords(tuple(fold(w) for w, _ in pair), tuple(k for _, k in pair), fields, mode)
     syllables = _syllables_apart(keyed)
     if syllables is None:
-        return None
+        spelled = _word_apart(keyed, policy)
+        if spelled is None:
+            return None
+        keys = tuple(k for _, k in spelled)
+        words = tuple(fold(w) for w, _ in spelled)
+        return NameWords(words, keys, fields, mode, slop, given, _loose(keys, words))
     keys = tuple(k for _, k in syllables)
     words = tuple(fold(w) for w, _ in syllables)
     loose = _loose(keys, words)
@@ -280,6 +285,19 @@ def _parts_apart(keyed: list[tuple[int, str, HeldKeys]], policy: str) -> tuple[P
         None if words is None else [(w, _not_arabic(phrase_word_keys(w, policy))) for w in words]
     )
     return arabic, spelled
+
+
+def _word_apart(keyed: list[tuple[int, str, HeldKeys]], policy: str) -> Parts:
+    """The words of a name of several, one of which Arabic writes as two (see split_names:
+    ``Amir-Abdollahian`` = ``أمير عبد اللهيان``, ``Ekrem Imamoglu`` = ``أكرم إمام أوغلو``),
+    each with its Arabic keys; None for a name without such a word."""
+    found: list[tuple[str, HeldKeys]] = []
+    for entry in keyed:
+        parts = _parts_apart([entry], policy)[0]
+        found.extend(parts or [(entry[1], _arabic(entry[2]))])
+    if len(found) == len(keyed) or not all(k for _, k in found):
+        return None
+    return found
 
 
 def _syllables_apart(
@@ -407,8 +425,13 @@ def keyed_words(text: str, policy: str) -> list[tuple[int, str, HeldKeys]]:
     if len(keyed) == 1:
         arabic, spelled = _parts_apart(keyed, policy)
         return keyed + [(keyed[0][0], w, k) for w, k in (*(arabic or ()), *(spelled or ()))]
-    syllables = _syllables_apart(keyed) or []
-    return keyed + [(keyed[-1][0], w, k) for w, k in syllables[1:]]  # after the family name
+    syllables = _syllables_apart(keyed)
+    if syllables is not None:
+        return keyed + [(keyed[-1][0], w, k) for w, k in syllables[1:]]  # after the family name
+    # A word Arabic writes as two (see _word_apart), its parts after it.
+    return keyed + [
+        (entry[0], w, k) for entry in keyed for w, k in _parts_apart([entry], policy)[0] or ()
+    ]
 
 
 def _keyed(

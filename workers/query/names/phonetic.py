@@ -1395,7 +1395,9 @@ def arabic_forms(word: str) -> list[str]:
 # unwritten vowel too, as Arabic writes the two letters side by side (Christodoulides =
 # خريستودوليدس); a repeated consonant is one.
 _VOWEL_BEFORE_VOWEL = re.compile("[awy](?=[awy])")
-_DROPPED = re.compile(r"T\.?(?=[SX])")  # Arabic has no d apart from t (_ARABIC_CONSONANT)
+# Arabic has no d apart from t (_ARABIC_CONSONANT); a d or t before ch keeps its letter
+# before the تش Arabic writes ch with (ميدفيدتشوك Medvedchuk), dropped with that t.
+_DROPPED = re.compile(r"T(?:T(?=X)|\.?(?=[SX]))")
 _REPEATED_CONSONANT = re.compile(r"([^awy\n])\1+")
 _APART = "\n"  # parts spellings keyed together: no pass above reaches across it
 

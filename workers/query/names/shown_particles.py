@@ -18,8 +18,9 @@ from ..matchers import Hits
 from ..text import fold
 from .capitals import HYPHENS
 from .forms import NO_CASES, article_keys, term_keys
-from .latin import script
-from .phonetic import arabic_keys
+from .function_words import ARABIC_KEY
+from .latin import readings, script
+from .phonetic import arabic_keys, arabic_keys_of_latin
 
 # The European nobiliary particles (see compile.PARTICLES, which adds the Arabic ones).
 EUROPEAN_PARTICLES = "von van der den de la le del della di da das do dos du des ter ten zu"
@@ -42,8 +43,22 @@ def particle_keys(particles: list[str], policy: str) -> tuple[Particle, ...]:
     found = []
     for word in particles:
         keys = term_keys(word.capitalize(), policy)
-        found.append((fold(word), frozenset(k for k in keys if not k.startswith(_LATIN))))
+        other = {k for k in keys if not k.startswith(_LATIN)}
+        if keys:
+            other.update(_arabic_short_keys(word))
+        found.append((fold(word), frozenset(other)))
     return tuple(found)
+
+
+def _arabic_short_keys(word: str) -> set[str]:
+    """Arabic keys of the particle ``word`` of one consonant, which a name word alone does not
+    get (see phonetic.MIN_ARABIC_CONSONANTS): ``de la`` = ``دي لا`` (de la Fuente = ``دي لا
+    فوينتي``), ``da`` = ``دا``; before the name, where the match shows them, only."""
+    return {
+        f"{ARABIC_KEY}{k}"
+        for reading in readings(word.lower(), None)
+        for k in arabic_keys_of_latin(reading, 1)
+    }
 
 
 def with_particles(
