@@ -37,6 +37,7 @@ from .indefinite import after_indefinite_article
 from .initials import other_initial_openers
 from .kinship import after_my_relative
 from .latin import another_latin_name
+from .lower_particles import lower_particles
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
 from .place_nouns import in_a_place_case, names_a_place
@@ -62,6 +63,7 @@ class NameWords(SharedTerm):
     # shown with a hit where the article writes them before it (see shown_particles).
     particles: tuple[Particle, ...] = ()
     hyphened: tuple[bool, ...] = ()  # see __init__
+    lower: tuple[bool, ...] = ()  # see __init__
 
     def __init__(
         self,
@@ -74,6 +76,7 @@ class NameWords(SharedTerm):
         loose: tuple[bool, ...] = (),
         particles: tuple[Particle, ...] = (),
         hyphened: tuple[bool, ...] = (),
+        lower: tuple[bool, ...] = (),
     ) -> None:
         self.words = words
         self.keys = keys
@@ -91,8 +94,13 @@ class NameWords(SharedTerm):
         # name keys; found there too (see _lower_parts), and not required by the rule index.
         if hyphened:
             self.hyphened = hyphened
-        if loose or hyphened:
-            self.required = _required(words, self.keys, loose, hyphened)
+        # Particles the term capitalises before its name (``De`` of ``De Croo``): an article
+        # may write them in lower case (``де Кроо``), a word it gives no name keys; found
+        # there too (see lower_particles), and not required by the rule index.
+        if lower:
+            self.lower = lower
+        if loose or hyphened or lower:
+            self.required = _required(words, self.keys, loose, _either(hyphened, lower))
         # A one-word term written as a given name (``Donald`` of ``Donald Trump``), or a
         # surname written first (``Xi``): found before another name as well.
         self.anywhere = given or (len(words) == 1 and words[0] in SURNAME_FIRST)
@@ -119,6 +127,9 @@ class NameWords(SharedTerm):
                 positions = self._positions(doc, name, i, stemmed)
                 if self.hyphened and self.hyphened[i] and lists:
                     positions = self._lower_parts(text, i, lists[-1], positions, doc.language)
+                if self.lower and self.lower[i]:
+                    lower = lower_particles(text, self.words[i], self.keys[i], doc.language)
+                    positions = sorted({*positions, *lower}) if lower else positions
                 if not positions:
                     break  # a phrase or NEAR needs every word
                 lists.append(positions)
@@ -272,6 +283,13 @@ class NameWords(SharedTerm):
         """For the rule index: each word (folded) with the name keys that may stand for it,
         of the words every match holds as such (all but the loose ones, if any is left)."""
         return list(self.required or zip(self.words, self.keys, strict=True))
+
+
+def _either(first: tuple[bool, ...], second: tuple[bool, ...]) -> tuple[bool, ...]:
+    """Word by word, whether either flag is set (() for two empty ones)."""
+    if not first or not second:
+        return first or second
+    return tuple(a or b for a, b in zip(first, second, strict=True))
 
 
 def _required(
