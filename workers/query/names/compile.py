@@ -13,6 +13,7 @@ from .forms import HeldKeys, held, phrase_word_keys, term_keys
 from .function_words import ARABIC_KEY, arabic_function_keys
 from .given_names import other_form_keys
 from .korean import korean_name
+from .lower_particles import schwa_keys
 from .matcher import NameWords
 from .phonetic import joined_keys
 from .phrase_particles import ARTICLES, arabic_name_keys, particle_word_keys, phrase_particles
@@ -62,9 +63,9 @@ def name_words(
     shown = particle_keys([*lead, *written[: kept[0]]], policy)
     parts = _korean_syllables_joined(words, _hyphened(text, starts, kept))
     spelled = phrase_particles([word for _, word, _ in keyed])
-    found = NameWords(
-        words, keys, compiled.fields, compiled.mode, slop, given, loose, shown, parts, spelled
-    )
+    lower = _capital_particles(written, kept)
+    fields, mode = compiled.fields, compiled.mode
+    found = NameWords(words, keys, fields, mode, slop, given, loose, shown, parts, spelled, lower)
     alternatives = (
         _article_joined(keyed, spelled, compiled),
         _apart(keyed, compiled, policy, slop, given),
@@ -76,6 +77,17 @@ def name_words(
     )
     others = tuple(other for other in alternatives if other is not None)
     return m.OrMatcher((found, *others)) if others else found
+
+
+def _capital_particles(written: list[str], kept: list[int]) -> tuple[bool, ...]:
+    """Which of the ``kept`` words of a term are a European particle it capitalises before
+    another of its words (``De`` of ``De Croo``: see lower_particles); () if none."""
+    found = tuple(j + 1 < len(kept) and _capital_particle(written[i]) for j, i in enumerate(kept))
+    return found if any(found) else ()
+
+
+def _capital_particle(word: str) -> bool:
+    return word[:1].isupper() and word.lower() in _EUROPEAN
 
 
 def _joined(
@@ -451,11 +463,15 @@ def _keyed(
         return [_as_given(entry, policy) if given else entry]
     words = [named[i] for i in kept]
     korean = korean_name(words)
+    last = kept[-1]
     found = [
         (
             i,
             named[i],
-            _with(phrase_word_keys(named[i], policy, korean), _egyptian_a(named, i, policy)),
+            _with(
+                phrase_word_keys(named[i], policy, korean),
+                (*_egyptian_a(named, i, policy), *_particle_schwa(named[i], i < last, policy)),
+            ),
         )
         for i in kept
     ]
@@ -478,6 +494,12 @@ def _phrase_word(word: str, keys: HeldKeys, particle: frozenset[str], policy: st
     if particle:
         return particle_word_keys(word, keys)
     return arabic_name_keys(word, keys, policy)
+
+
+def _particle_schwa(word: str, before_name: bool, policy: str) -> HeldKeys:
+    """The Bulgarian keys of a French particle the term capitalises before its name (``Le``
+    of ``Le Maire`` = ``Льо``: see lower_particles.schwa_keys); none for another word."""
+    return schwa_keys(word, policy) if before_name and _capital_particle(word) else ()
 
 
 def _with(keys: HeldKeys, more: Collection[str]) -> HeldKeys:

@@ -87,7 +87,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 650
+KEYS_VERSION = 660
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -445,8 +445,11 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
         said = _spelled_keys(kasra, None)
         by_target = {s: by_target.get(s, heard) | said for s in targets}
     keys = {f"{s}:{k}" for s in targets for k in by_target.get(s, heard)}
+    silent_t = [s for s in targets if s in _SILENT_T_TARGETS]
+    keys.update(f"{s}:{k}" for s in silent_t for k in _french_et_alone_keys(term))
     if policy == VARIANTS:
         keys.update(f"{s}~:{k}" for s in targets for k in by_target.get(s, heard))
+        keys.update(f"{s}~:{k}" for s in silent_t for k in _french_et_alone_keys(term))
         keys.update(_joined_article_keys(term))
     keys.update(_fused_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
@@ -460,6 +463,19 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     keys.update(_joined_parts_keys(term, policy))
     RULE_KEYS.note(keys)  # an article offers only keys some rule may ask for (see universe)
     return held(keys)
+
+
+_SILENT_T_TARGETS = frozenset(("Cyrl", "Grek", HEARD_LATIN))
+
+
+def _french_et_alone_keys(term: str) -> frozenset[str]:
+    """Heard keys (for Cyrillic, Greek and Latin by sound) of ``term`` read without the t of
+    its French final -et (see french_silent_t_alone); its e said, so keys ending in a vowel
+    only (Берсе, not Берс)."""
+    silent = french_silent_t_alone(term)
+    if not silent:
+        return frozenset()
+    return frozenset(k for k in _spelled_keys(silent, None, loose=HEARD) if k.endswith("e"))
 
 
 def _add_heard(
@@ -526,7 +542,7 @@ MIN_IEH_CONSONANTS = 3
 
 def _french_et_in_arabic(term: str) -> list[str]:
     """Arabic keys of ``term`` read as a French -et written ـيه (see above), or none."""
-    silent = french_silent_t(term)
+    silent = french_silent_t(term) or french_silent_t_alone(term)
     if not silent:
         return []
     return [
@@ -718,6 +734,31 @@ def french_silent_t(term: str) -> str:
     if script(term) != "Latn" or not _FRENCH_FINAL_ET.search(lowered):
         return ""
     return lowered[:-1]
+
+
+# A one-word term is also read without the t of a French final -et (Berset = Берсе =
+# Μπερσέ = بيرسيه, Chalamet = Шаламе, Blanchet = Бланше) where its -et follows a vowel
+# and one consonant, French ch, qu or gu, an r or l and another consonant, or an r, l or
+# n and ch (not a doubled consonant: English Bennett, Perrett), and the word left holds
+# three consonants or more: a shorter one is a common word's case form (Tebet = Тебе,
+# "to you"; Moret = Море, sea).
+_FRENCH_ET_ALONE = re.compile(
+    "(?<=[aeiouy])(?:[b-df-hj-np-tv-z]|ch|qu|gu|[rln]ch|[rl](?![rl])[b-df-hj-np-tv-z])et$"
+)
+_CONSONANT_LETTERS = re.compile("[b-df-hj-np-tv-z]")
+MIN_ET_ALONE_CONSONANTS = 3
+
+
+def french_silent_t_alone(term: str) -> str:
+    """``term`` (lower case) without the t of a French final -et it may be alone (see
+    _FRENCH_ET_ALONE: ``berse`` for Berset), or "" for another term."""
+    lowered = term.lower()
+    if script(term) != "Latn" or not lowered.isascii() or not _FRENCH_ET_ALONE.search(lowered):
+        return ""
+    silent = lowered[:-1]
+    if len(_CONSONANT_LETTERS.findall(silent)) < MIN_ET_ALONE_CONSONANTS:
+        return ""
+    return silent
 
 
 _OPENED_KEY = f"Arab:{OPENED}"  # a name's marked keys (see phonetic.OPENED), not its own

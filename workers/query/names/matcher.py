@@ -38,6 +38,7 @@ from .indefinite import after_indefinite_article
 from .initials import other_initial_openers
 from .kinship import after_my_relative
 from .latin import another_latin_name
+from .lower_particles import lower_particles
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
 from .phrase_particles import spelling
@@ -65,6 +66,7 @@ class NameWords(SharedTerm):
     particles: tuple[Particle, ...] = ()
     hyphened: tuple[bool, ...] = ()  # see __init__
     spelled: tuple[frozenset[str], ...] = ()  # see __init__
+    lower: tuple[bool, ...] = ()  # see __init__
 
     def __init__(
         self,
@@ -78,6 +80,7 @@ class NameWords(SharedTerm):
         particles: tuple[Particle, ...] = (),
         hyphened: tuple[bool, ...] = (),
         spelled: tuple[frozenset[str], ...] = (),
+        lower: tuple[bool, ...] = (),
     ) -> None:
         self.words = words
         self.keys = keys
@@ -100,9 +103,15 @@ class NameWords(SharedTerm):
         # ``Ebu Ubeyde``; see phrase_particles), and not required by the rule index.
         if spelled:
             self.spelled = spelled
-        if loose or hyphened or spelled:
+        # Particles the term capitalises before its name (``De`` of ``De Croo``): an article
+        # may write them in lower case (``де Кроо``), a word it gives no name keys; found
+        # there too (see lower_particles), and not required by the rule index.
+        if lower:
+            self.lower = lower
+        if loose or hyphened or spelled or lower:
             off = tuple(bool(s) for s in spelled) if spelled else ()
-            self.required = _required(words, self.keys, loose, _either(hyphened, off))
+            optional = _either(_either(hyphened, off), lower)
+            self.required = _required(words, self.keys, loose, optional)
         # A one-word term written as a given name (``Donald`` of ``Donald Trump``), or a
         # surname written first (``Xi``): found before another name as well.
         self.anywhere = given or (len(words) == 1 and words[0] in SURNAME_FIRST)
@@ -131,6 +140,9 @@ class NameWords(SharedTerm):
                     positions = self._lower_parts(text, i, lists[-1], positions, doc.language)
                 if self.spelled and self.spelled[i]:
                     positions = _spelled_positions(text, self.spelled[i], positions)
+                if self.lower and self.lower[i]:
+                    lower = lower_particles(text, self.words[i], self.keys[i], doc.language)
+                    positions = sorted({*positions, *lower}) if lower else positions
                 if not positions:
                     break  # a phrase or NEAR needs every word
                 lists.append(positions)

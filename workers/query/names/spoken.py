@@ -179,10 +179,11 @@ def romanian_schwa(term: str) -> tuple[str, ...]:
 
 
 # A Romanian name (its oa between consonants, a diphthong of Romanian spelling: Șoșoacă,
-# Doagă, Toader) ending in a consonant and an a typed without marks: that a may be ă, a
-# feminine noun's ending, which Russian writes э and Ukrainian е (Sosoaca = Шошоакэ =
-# Шошоаке): also read e, for Cyrillic.
-_ROMANIAN_OA = re.compile(r"[b-df-hj-np-tv-z]oa[b-df-hj-np-tv-z]")
+# Doagă, Toader; or after the ge, ce Romanian writes for dzh, ch before it: Geoană)
+# ending in a consonant and an a typed without marks: that a may be ă, a feminine noun's
+# ending, which Russian writes э and Ukrainian е (Sosoaca = Шошоакэ = Шошоаке, Geoana =
+# Джоанэ = Джоане): also read e, for Cyrillic.
+_ROMANIAN_OA = re.compile(r"(?:[b-df-hj-np-tv-z]|[cg]e)oa[b-df-hj-np-tv-z]")
 _CONSONANT_AND_A = re.compile(r"[b-df-hj-np-tv-z]a$")
 
 
