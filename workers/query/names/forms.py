@@ -81,13 +81,14 @@ from .spoken import (
     spoken_spellings,
 )
 from .universe import RULE_KEYS
+from .western_spellings import armenian_western, belarusian_akanye
 from .women import short_adjectival_form
 from .word_tables import WordKeyTables
 
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 660
+KEYS_VERSION = 680
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -378,7 +379,11 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     geez = geez_vowels(term)  # Afwerki as other spellings write it: Afewerki, Афеворки
     # Arabic names as other spellings write them: Nasreddine = Nasruddin, Meshaal = Mashal
     arabic = (*ad_din(term), *arabic_fatha_e(term))
-    for also_written in (geez, arabic):
+    # Sargsyan as the Armenian diaspora writes it (Sarkissian), Protasevich as Belarusian
+    # does (Pratasevich): Latin spellings of the name too.
+    armenian = armenian_western(term)
+    akanye = belarusian_akanye(term)
+    for also_written in (geez, arabic, armenian, akanye):
         if also_written:
             written = (_spelled_keys(f, None, loose=WRITTEN) for f in also_written)
             by_target["Latn"] = by_target["Latn"].union(*written)
@@ -387,7 +392,7 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     # Fayyadh as other scripts and Turkish write it (Файяд, Feyyaz); not in Latin keys, where
     # an article's Fayyad as often writes another's فياض (Ali Fayyad, not Falih al-Fayyadh).
     dh = arabic_final_dh(term)
-    respelled = (*belarusian_final_o(term), *mac_of_mc(term))  # Бабарико; Макдональд
+    respelled = (*belarusian_final_o(term), *mac_of_mc(term), *akanye)  # Бабарико; Макдональд
     # The term as other scripts hear it, respelled by each rule: one union of their keys.
     heard_as = (
         *romanian,
@@ -432,6 +437,10 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     # An English -age of one syllable as Cyrillic writes it: Page = Пейдж, Cage = Кейдж.
     _add_heard(by_target, "Cyrl", heard, english_short_age(term))
     _add_heard(by_target, "Grek", heard, greek_ouh(term))  # Rouhani = Ροχανί
+    # Western Armenian as Greek and Turkish write it (Σαρκισιάν, Sarkisyan); Russian writes
+    # the Eastern form, and its Саркисян is another name (Armen Sarkissian, not Sargsyan).
+    _add_heard(by_target, "Grek", heard, armenian)
+    _add_heard(by_target, HEARD_LATIN, heard, armenian)
     _add_heard(by_target, "Grek", heard, greek_final_ham(term))  # Beckham = Μπέκαμ
     schwa = greek_irish_schwa(term)  # Donohoe as Greek writes it: Ντόναχιου
     if schwa:
@@ -453,7 +462,7 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
         keys.update(_joined_article_keys(term))
     keys.update(_fused_article_keys(term))
     # readings(term, None), as _spelled_keys asks: the call remembered there (not a new one).
-    also = tuple(r for f in (*respelled, *romanian, *dh) for r in readings(f, None))
+    also = tuple(r for f in (*respelled, *romanian, *dh, *armenian) for r in readings(f, None))
     for reading in (*readings(term, None), *arabic_spoken_spellings(term), *also):
         keys.update(f"Arab:{k}" for k in arabic_keys_of_latin(reading))
     keys.update(f"Arab:{k}" for r in readings(term, None) for k in opening_vowel_keys(r))

@@ -36,6 +36,7 @@ from .forms import BY_SOUND, NO_CASES, NOMINATIVE, HeldKeys, article_keys
 from .function_words import capitalised_function_words, function_word_positions
 from .indefinite import after_indefinite_article
 from .initials import other_initial_openers
+from .institutions import after_an_institution_noun
 from .kinship import after_my_relative
 from .latin import another_latin_name
 from .lower_particles import lower_particles
@@ -239,6 +240,7 @@ class NameWords(SharedTerm):
             and not names_a_firm(text, p)
             and not before_a_number(text, p)
             and not (len(self.words) == 1 and after_a_firm_noun(text, p, lang, oblique))
+            and not (len(self.words) == 1 and after_an_institution_noun(text, p, lang, oblique))
             and not another_latin_name(word, text.raw[p], lang, as_written)
             and not foreign_with_article(text.raw[p], word, self.keys[i])
         ]
