@@ -558,6 +558,9 @@ HELD_OUT_BATCHES = (
     "fresh74",
     "fresh75",
     "fresh76",
+    "fresh77",
+    "fresh79",
+    "fresh80",
 )
 
 
