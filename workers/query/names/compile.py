@@ -16,7 +16,13 @@ from .korean import korean_name
 from .lower_particles import schwa_keys
 from .matcher import NameWords
 from .phonetic import joined_keys
-from .phrase_particles import ARTICLES, arabic_name_keys, particle_word_keys, phrase_particles
+from .phrase_particles import (
+    ARTICLES,
+    KINSHIP,
+    arabic_name_keys,
+    particle_word_keys,
+    phrase_particles,
+)
 from .pinyin import arabic_pinyin_keys, chinese_name, given_name_syllables
 from .shown_particles import EUROPEAN_PARTICLES, particle_keys
 from .split_names import arabic_parts, spelled_parts
@@ -25,8 +31,8 @@ from .wade_giles import palladius_keys, wade_giles_name
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
 # article and its assimilated forms (al-Assad = Асад = الأسد, ash-Sharaa = الشرع), "son of"
 # (bin Salman = بن سلمان = бен Сальман) and the European nobiliary particles (von der
-# Leyen = фон дер Ляйен). In a name term they are left out; the name words around them
-# may then stand one word apart for each particle.
+# Leyen = фон дер Ляйен). In a name term they are left out (but "son of": see
+# _without_particles); the name words around them may then stand one word apart for each.
 _ARABIC_PARTICLES = "al el il ul ad adh an ar as ash at ath az ed en er es esh et ez"
 _SON_OF = frozenset(["bin", "ibn", "bint", "ben"])  # "son of", "daughter of"
 _ARABIC_PARTICLES += " " + " ".join(sorted(_SON_OF))
@@ -555,15 +561,16 @@ def _hyphenated_parts_as_names(text: str, written: list[str], starts: list[int])
 
 def _without_particles(text: str, written: list[str], starts: list[int]) -> list[int]:
     """Indices of ``written`` that are no particle: a particle is written in lower case
-    (``bin Salman``, ``von der Leyen``), or capitalised before a hyphen (``Al-Sharaa``),
-    before a capitalised word (particles between); all of them if nothing else is left.
+    (``von der Leyen``; not "son of", ``bin Salman``: see phrase_particles.KINSHIP), or
+    capitalised before a hyphen (``Al-Sharaa``), before a capitalised word (particles
+    between); all of them if nothing else is left.
     A capitalised "son of" hyphenated to the name is part of it (``Ben-Gvir`` = بن غفير =
     Бен-Гвир): no article writes the name without it, where ``Al-`` is left out."""
 
     def particle(i: int) -> bool:
         word = written[i]
-        if word.islower():
-            return word in PARTICLES
+        if word.islower():  # a lower-case "son of" is kept: see phrase_particles.KINSHIP
+            return word in PARTICLES and word not in KINSHIP
         hyphen = text[starts[i] + len(word) : starts[i] + len(word) + 1] == "-"
         return hyphen and word.lower() in PARTICLES and word.lower() not in _SON_OF
 

@@ -12,7 +12,10 @@ particle their own way, which its keys as a name do not reach:
   compile._article_joined);
 - "father of" as Turkish writes it (``Ebu Ubeyde``), Arabic in its cases (``أبو``, ``أبي``,
   ``أبا``: keyed);
-- "son of" in lower case (``ибн Сауд``, ``бин Салман``).
+- "son of" in lower case (``ибн Сауд``, ``бин Салман``), and in French (``ben Salmane``).
+
+A term may write "son of" and "father of" in lower case too (``"bin Mubarak"``): it is kept
+in the name and found so as well (see KINSHIP).
 
 A word written so stands for the particle in any case, only beside the name's next word
 (a phrase needs every word), and the rule index does not ask for it. The name's other
@@ -36,8 +39,10 @@ HYPHENATED = "-"  # opens a spelling that stands for the particle only before a 
 # Latin writes the article in lower case before a name with a hyphen (``al-Baker``):
 # without one, Spanish and Italian al and el are "to the" and "the" (``viajó al Sabah``).
 _ARTICLE = f"{HYPHENATED}al {HYPHENATED}el ал аль эль ель эл αλ ελ"
-_FATHER_OF = "abu abou ebu абу αμπου"
-_SON_OF = "bin ibn бин ибн бен μπιν ιμπν"
+_FATHER_OF = "abu abou ebu абу αμπου أبو وأبو لأبو"
+# Latin ben is French "son of" (``ben Salmane``); Arabic writes a conjunction or li onto it.
+_SON_OF = "bin ibn ben бин бін ибн ібн бен μπιν ιμπν μπεν بن ابن وبن لبن وابن لابن"
+_DAUGHTER_OF = "bint бинт бінт μπιντ بنت وبنت لبنت"
 # Each particle a term may write capitalised, with the folded spellings that stand for it.
 _SPELLINGS = {
     "al": frozenset(_ARTICLE.split()),
@@ -46,7 +51,13 @@ _SPELLINGS = {
     "abou": frozenset(_FATHER_OF.split()),
     "bin": frozenset(_SON_OF.split()),
     "ibn": frozenset(_SON_OF.split()),
+    "ben": frozenset(_SON_OF.split()),
+    "bint": frozenset(_DAUGHTER_OF.split()),
 }
+# The kinship particles a term may also write in lower case (``"bin Mubarak"``, ``"abu
+# Ali"``): kept in the name, unlike a lower-case article or von, since "son of X" is
+# another person than X (``bin Salman`` is not King Salman); found as spelled above.
+KINSHIP = frozenset(("bin", "ibn", "ben", "bint", "abu", "abou"))
 ARTICLES = frozenset(("al", "el"))  # the ones Arabic joins to the next word
 
 
@@ -63,11 +74,22 @@ def phrase_particles(words: list[str]) -> tuple[frozenset[str], ...]:
     empty set; () if none is."""
     found = tuple(
         _SPELLINGS.get(word.lower(), frozenset())
-        if i + 1 < len(words) and word[:1].isupper() and words[i + 1][:1].isupper()
+        if i + 1 < len(words) and _written_as_particle(word) and words[i + 1][:1].isupper()
         else frozenset()
         for i, word in enumerate(words)
     )
     return found if any(found) else ()
+
+
+def _written_as_particle(word: str) -> bool:
+    """Whether a term's ``word`` may be a particle of _SPELLINGS: capitalised (but Ben, a
+    given name: Ben Stokes), or a kinship one in lower case (see KINSHIP)."""
+    if word in KINSHIP:
+        return True
+    return word[:1].isupper() and word.lower() not in _GIVEN_NAMES
+
+
+_GIVEN_NAMES = frozenset(("ben",))
 
 
 # "Father of" in the accusative, which Arabic writes after inna and as a verb's object
