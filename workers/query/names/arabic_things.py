@@ -1,7 +1,8 @@
 """Arabic words spelled as a name that name a thing: a currency or unit after a number
 (``خمسين بنسا``, fifty pence), a film, missile or car after its noun with the article
 (``الفيلم الحربي فيوري``, the war film Fury), an institution after its noun (``مركز جونسون
-للفضاء``, the Johnson Space Center), and a profession's noun before the name it titles
+للفضاء``, the Johnson Space Center), a place named after a person after its noun (``مطار جون
+إف كينيدي``, the JFK airport), and a profession's noun before the name it titles
 (``المهندس إبراهيم محلب``, the engineer Ibrahim Mahlab).
 
 Arabic writes the counted noun right after a number, a thing's name in apposition after its
@@ -73,6 +74,15 @@ _INSTITUTIONS = _words(
     مركز معهد مؤسسة جامعة أكاديمية مستشفى متحف مكتبة صندوق مدرسة كلية مطار ملعب استاد
     """
 )
+# Places named after a person, the noun without the article before the person's name, given
+# names and initials between (``مطار جون إف كينيدي``, ``ملعب كينيدي``): Arabic names a
+# person there as the airport's owner or the subject of a later verb, neither of which news
+# writes. Not a centre or a foundation, which news names after a living founder
+# (``مؤسسة كلينتون``) and means him.
+_NAMESAKES = _words("مطار ملعب استاد جسر ميناء ميدان شارع")
+# Latin initials as Arabic spells them (``جون إف كينيدي``).
+_INITIALS = _words("إف إيه إس إم إل إن إتش جي بي تي آر كيه")
+_NAMESAKE_REACH = 3  # given names and initials between the noun and the name
 
 # Professions with the article that Arabic news writes as a title before a person's name
 # (``المهندس إبراهيم محلب``) and that are also surnames (al-Muhandis, al-Qadi, al-Hajj).
@@ -120,6 +130,7 @@ def names_a_thing(text: FieldText, p: int, given_name: Callable[[int], bool]) ->
         _after_a_number(text, p)
         or _after_a_kind(text, p)
         or _names_an_institution(text, p)
+        or _named_after(text, p, given_name)
         or _profession_before_a_name(text, p, given_name)
     )
 
@@ -175,6 +186,22 @@ def _names_an_institution(text: FieldText, p: int) -> bool:
     if not _listed(raw[p - 1], _INSTITUTIONS) or _plain(raw[p - 1]).startswith(_ARTICLE):
         return False
     return _plain(raw[p + 1]).startswith(_LI)
+
+
+def _named_after(text: FieldText, p: int, given_name: Callable[[int], bool]) -> bool:
+    """Whether the word at ``p``, without the article or ل, follows a place's noun of
+    _NAMESAKES without the article, given names or initials between (see _NAMESAKES)."""
+    word = _plain(text.raw[p])
+    if word.startswith(_ARTICLE) or _with_li(word):
+        return False
+    for q in range(p - 1, max(-1, p - 2 - _NAMESAKE_REACH), -1):
+        if not joined(text, q):
+            return False
+        if _listed(text.raw[q], _NAMESAKES):
+            return not _plain(text.raw[q]).startswith(_ARTICLE)
+        if not (given_name(q) or _plain(text.raw[q]) in _INITIALS):
+            return False
+    return False
 
 
 def _profession_before_a_name(text: FieldText, p: int, given_name: Callable[[int], bool]) -> bool:

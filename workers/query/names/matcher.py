@@ -40,6 +40,7 @@ from .institutions import after_an_institution_noun
 from .kinship import after_my_relative
 from .latin import another_latin_name
 from .lower_particles import lower_particles
+from .nicknames import after_a_nickname
 from .opener_verbs import LEAD_REACH, doubts_openers, opens_as_subject
 from .persian_frames import in_persian_frame
 from .phrase_particles import spelling
@@ -241,6 +242,7 @@ class NameWords(SharedTerm):
             and not before_a_number(text, p)
             and not (len(self.words) == 1 and after_a_firm_noun(text, p, lang, oblique))
             and not (len(self.words) == 1 and after_an_institution_noun(text, p, lang, oblique))
+            and not after_a_nickname(text, p)
             and not another_latin_name(word, text.raw[p], lang, as_written)
             and not foreign_with_article(text.raw[p], word, self.keys[i])
         ]

@@ -215,7 +215,45 @@ def names_a_place(
         or _after_a_neuter_plural(text, position, language)
         or _known_place_in_case(text, position, language)
         or _place_within_a_place(text, position, language)
+        or (_town_in_a_described_town(text, position) and not oblique(position))
     )
+
+
+# "In the (Texan, small) town of": Russian, Ukrainian and Belarusian "in" and an adjective of
+# a place or of a town's kind in the locative before a town's noun (``в техасском городе
+# Гарланд``, ``у невеликому місті Клінтон``): the name after them in its nominative is the
+# town's. A town's noun alone is not read so (``глава города Иванов``, ``В городе Собянин
+# открыл``): the adjective says the town is described, as one of a person's is not.
+_TOWN_LOCATIVES = frozenset(
+    ("городе", "городке", "місті", "містечку", "горадзе", "гарадку", "мястэчку")
+)
+_PLACE_ADJECTIVE_ENDINGS = ("ском", "цком", "ському", "цькому", "скім", "цкім")
+_TOWN_KIND_WORDS = (
+    "небольшом маленьком крошечном курортном портовом приграничном одноимённом"
+    " одноименном старинном невеликому маленькому курортному портовому"
+    " прикордонному однойменному"
+)
+_TOWN_KINDS = frozenset(_TOWN_KIND_WORDS.split())
+_IN_A_TOWN = frozenset(("в", "во", "у", "ў"))
+_TOWN_ADJECTIVES = 2  # adjectives between "in" and the town's noun
+
+
+def _town_in_a_described_town(text: FieldText, position: int) -> bool:
+    """Whether the word at ``position`` follows "in", one or two adjectives of a place or a
+    town's kind and a town's noun in the locative (see _TOWN_LOCATIVES), spaces between."""
+    raw = text.raw
+    noun = position - 1
+    if noun < 2 or raw[noun] not in _TOWN_LOCATIVES or not joined(text, noun):
+        return False
+    for k in range(noun - 1, max(-1, noun - 2 - _TOWN_ADJECTIVES), -1):
+        if not joined(text, k):
+            return False
+        word = raw[k].lower()
+        if word in _IN_A_TOWN:
+            return k < noun - 1
+        if not (word.endswith(_PLACE_ADJECTIVE_ENDINGS) or word in _TOWN_KINDS):
+            return False
+    return False
 
 
 _COMPOUND_PARTS = 3  # parts of a hyphenated place looked back over (``Сен-Жан-де-Люз``)

@@ -200,6 +200,8 @@ def names_a_street(
                 return False
             if _named_in_any_case(text, k, position, primary):
                 return True
+            if k == position - 1 and _after_its_verb(text, k, primary):
+                return True
             return oblique(position)  # asked last: the nouns are rare, a case reading is not
         if not (word[:1].isupper() or word in _TITLES):
             return False
@@ -220,6 +222,43 @@ def _named_in_any_case(text: FieldText, k: int, position: int, language: str) ->
     return all(joined(text, q) for q in range(k + 1, position)) and (
         joined(text, k) or _dotted(text, k)
     )
+
+
+# A street's noun in the locative, where a foreign street's name stays in its nominative
+# (``на улице Гренель``, ``на проспекте Фош``): the name is the street's where the phrase
+# follows its verb (``находится на улице Гренель в Париже``), not where it opens the clause
+# and the subject may follow (``На улице Путин пообщался``, ``а на улице Путин…``).
+_LOCATIVES = {
+    "ru": "улице проспекте площади переулке бульваре набережной аллее проезде сквере",
+    "uk": "вулиці проспекті площі провулку бульварі набережній",
+}
+_LOCATIVE_NOUNS = {language: frozenset(nouns.split()) for language, nouns in _LOCATIVES.items()}
+_ON_OR_IN = frozenset(("на", "в", "у"))
+# Words that open a clause or stand before its subject: after them "on X street" may open it.
+_CLAUSE_OPENER_WORDS = (
+    "а и но да или затем потом уже там тут прямо вот даже ещё сегодня вчера"
+    " і та але чи потім вже навіть сьогодні вчора"
+)
+_CLAUSE_OPENERS = frozenset(_CLAUSE_OPENER_WORDS.split())
+# What may follow a street's name after its verb: a place (``в Париже``), a house.
+_AFTER_A_STREET = frozenset(("в", "во", "у", "на", "дом", "д", "будинок", "буд"))
+
+
+def _after_its_verb(text: FieldText, k: int, language: str) -> bool:
+    """Whether the street's noun at ``k`` is a locative after "on" or "in" inside its clause
+    (see _LOCATIVES) and the name after it closes the phrase: punctuation, a place's "in"
+    or a house's number follows."""
+    raw, name = text.raw, k + 1
+    if raw[k] not in _LOCATIVE_NOUNS.get(language, ()) or k < 2:
+        return False
+    before = raw[k - 2]
+    if raw[k - 1] not in _ON_OR_IN or not (joined(text, k - 2) and joined(text, k - 1)):
+        return False
+    if not before.islower() or before in _CLAUSE_OPENERS:
+        return False
+    if name + 1 >= len(raw) or not joined(text, name):
+        return True
+    return raw[name + 1] in _AFTER_A_STREET or raw[name + 1].isdigit()
 
 
 def _dotted(text: FieldText, k: int) -> bool:
