@@ -561,6 +561,7 @@ HELD_OUT_BATCHES = (
     "fresh77",
     "fresh79",
     "fresh80",
+    "fresh78",
 )
 
 
