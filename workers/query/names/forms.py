@@ -57,7 +57,9 @@ from .spoken import (
     arabic_spoken_spellings,
     breathy_m,
     czech_r,
+    english_air,
     english_aw,
+    english_closed_a,
     english_final_and,
     english_final_ham,
     english_final_um,
@@ -88,7 +90,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 680
+KEYS_VERSION = 690
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -420,9 +422,11 @@ def _term_keys(term: str, policy: str) -> HeldKeys:
     # Readings only Cyrillic writes: Isarescu = Исэреску, Sosoaca = Шошоакэ (Romanian ă),
     # Skvernelis = Сквернялис (Lithuanian open e), Solberg = Сульберг (Nordic o), Haaland =
     # Холанд (aa).
-    # Miliband = Милибэнд (English -band, -land), Beckham = Бекхэм, Graham = Грэм (-ham).
+    # Miliband = Милибэнд (English -band, -land), Beckham = Бекхэм, Graham = Грэм (-ham),
+    # Abbott = Эбботт, Hancock = Хэнкок (a short first a).
     cyrillic_readings = (romanian_schwa, romanian_final_schwa, lithuanian_open_e, nordic_o)
-    for cyrillic_only in (*cyrillic_readings, nordic_aa, english_final_and, english_final_ham):
+    english_readings = (english_final_and, english_final_ham, english_closed_a)
+    for cyrillic_only in (*cyrillic_readings, nordic_aa, *english_readings):
         _add_heard(by_target, "Cyrl", heard, cyrillic_only(term))
     # A Nordic ø typed o, as Cyrillic and Greek write it: Odegaard = Эдегор = Έντεγκααρντ.
     nordic_oe = nordic_first_o(term)
@@ -885,7 +889,8 @@ def describe(
 # Дворжак = Ντβόρζακ); an Arabic or Persian qaf (Gaddafi = Каддафи = Καντάφι, Qaani =
 # Γκαανί); an English final -um's schwa (Burgum = Бергам = Μπέργκαμ); an English aw before a
 # consonant (Lawson = Λόσον); an English compound's i-e before an h (Rinehart = Райнхарт);
-# an English open e said i (Peterson = Питерсон = Πίτερσον).
+# an English open e said i (Peterson = Питерсон = Πίτερσον); an English ai before an r said
+# e (Blair = Блэр = Μπλερ).
 _CYRILLIC_AND_GREEK: tuple[Callable[[str], tuple[str, ...]], ...] = (
     czech_r,
     arabic_qaf,
@@ -893,4 +898,5 @@ _CYRILLIC_AND_GREEK: tuple[Callable[[str], tuple[str, ...]], ...] = (
     english_aw,
     english_inner_ie,
     english_open_e,
+    english_air,
 )

@@ -382,9 +382,10 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
     consonant (Epstein = Эпштейн), an initial sr as shr (the Sanskrit
     ś of Sri: Шри Мульяни, Шри Ланка), a Polish ``ck`` before a final vowel as
     ts-k (Nawrocki = Навроцкий = Ναβρότσκι), a French final ``-ier`` without its r (Barnier =
-    Барнье), a German ``dt`` as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an
-    English first ``a`` before one or two consonants and an e as e (Vance =
-    Вэнс, Cameron = Кэмерон; not Lavrov: each reading adds keys to every term) or before
+    Барнье) and a French final ``-anc`` without its c (Leblanc = Леблан), a German ``dt``
+    as t (Dobrindt = Ντόμπριντ, Schmidt = Σμιτ, Lindtman), an English first ``a`` before
+    one or two consonants and an e as e (Vance = Вэнс, Cameron = Кэмерон; not Lavrov: each
+    reading adds keys to every term) or before
     an English surname's second part (Ratcliffe = Рэтклифф, Stanford = Стэнфорд) or closed
     before a -son, -ton (Hamilton = Хэмилтон, Hanson = Генсон), and a
     Hungarian ``gy`` as d (Magyar = Мадьяр), and a th after a consonant as the t and h of a
@@ -410,6 +411,8 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             options[i - 1] = (*options[i - 1], "")
     if last >= 3 and units[last] in ("c", "d", "t") and units[last - 1] == "r":
         options[last] = (*options[last], "")  # French -rc, -rd, -rt: Leclerc = Леклер
+    elif last >= _MIN_ANC_LAST and units[last - 2 :] == _FRENCH_ANC:
+        options[last] = (*options[last], "")  # French -anc: Leblanc = Леблан = لوبلان
     first = next((i for i, u in enumerate(units) if u[:1] in _VOWELS), last)
     # An Indian name's a is no English a: Bhaker is not Baker (Бейкер).
     english_a = units[first] == "a" and units[:2] not in _INDIAN_OPENINGS
@@ -430,6 +433,12 @@ def _heard_consonants(units: list[str], options: list[Choices], letters: str) ->
             options[i] = ("G", "D")  # Hungarian gy: Magyar = Мадьяр, Nagy = Надь
             if i + 1 == last:
                 options[last] = (*options[last], "")  # its y is no vowel: Надь
+
+
+# A French final -anc, its c silent after the nasal (Leblanc = Леблан = Λεμπλάν = لوبلان,
+# Blanc = Блан); not a name of one letter before it (Slovene Janc is said with its c).
+_FRENCH_ANC = ["a", "n", "c"]
+_MIN_ANC_LAST = 4
 
 
 # An English surname of two parts, whose first a is closed by its consonants (a short a,

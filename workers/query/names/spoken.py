@@ -511,6 +511,59 @@ def english_open_e(term: str) -> tuple[str, ...]:
     return _plain_spelled(term, _ENGLISH_OPEN_E)
 
 
+# An English ai before an r that ends the name, a final e or a consonant is one open e
+# (Blair, Sinclair, Claire, Baird), which Russian, Ukrainian, Bulgarian and Greek write э, е,
+# ε (Блэр = Блер = Блеър = Μπλερ, Синклер, Бэрд): also read so, for Cyrillic and Greek keys.
+# Not after a vowel (Zaire's a-i), nor in a name of one consonant and -air(e), whose e-spelled
+# look-alike is a word (Mair: Мэр, mayor; Nair).
+_ENGLISH_AIR = _rules((r"(?<=[b-df-hj-np-tv-z])ai(?=r(?:$|e$|[b-df-hj-np-tv-z]))", "e"))
+_ONE_CONSONANT_AIR = re.compile(r"^[b-df-hj-np-tv-z]aire?$")
+
+
+def english_air(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English ai before an r read e (see
+    _ENGLISH_AIR), or ()."""
+    if _ONE_CONSONANT_AIR.match(term.lower()):
+        return ()
+    return _plain_spelled(term, _ENGLISH_AIR)
+
+
+# An English first a (after the name's opening consonants) closed by a doubled consonant
+# (Abbott, Hannity, Carrie, Gallagher) or by an m or n and one or two consonants more
+# (Hancock, Campbell) before the next vowel is short, æ, which Russian, Ukrainian and
+# Bulgarian write э, е (Эбботт = Ебботт, Хэннити, Кэрри = Керрі, Хэнкок = Генкок,
+# Кэмпбелл): also read so, for Cyrillic keys. Not an r, l, w, y or h after the nasal
+# (Sandra, Andrew: they open the next syllable), nor an a after w (Wallace: said o), nor a
+# name ending in a, o, i or u, the shape of Romance and Slavic names whose a stays a and
+# whose e-spelled look-alikes are other words (Massa: Месса, mass; Massi: Месси; Rambo:
+# Рембо; Antoni: Энтони) or in -os, -as, -us (Santos, Campos, Abbas), nor an Indian
+# aspirate's a (see phonetic._INDIAN_OPENINGS).
+_ENGLISH_CLOSED_A = _rules(
+    (
+        r"^([b-df-hj-np-tvxz]*(?<!w))a"
+        r"(?=([b-df-hj-np-tv-z])\2[aeiouy]|[mn][bcdfgjkmnpqstvxz]{1,2}[aeiouy])",
+        r"\1e",
+    ),
+)
+_NOT_ENGLISH_END = ("a", "o", "i", "u", "os", "as", "us")
+_INDIAN_OPENINGS = ("bh", "dh", "jh")
+
+
+def english_closed_a(term: str) -> tuple[str, ...]:
+    """``term`` (plain, lower case) with its English short first a read e (see
+    _ENGLISH_CLOSED_A), or ()."""
+    plain = term.lower()
+    if plain.endswith(_NOT_ENGLISH_END) or plain.startswith(_INDIAN_OPENINGS):
+        return ()
+    spelled = [_C_BEFORE_NEW_E.sub(r"\1k", s) for s in _plain_spelled(plain, _ENGLISH_CLOSED_A)]
+    # Its c stays k before the e it is now spelled with (Campbell = Кэмпбелл, not Сэмпбелл),
+    # and a final -ie is said i there too (Carrie = Кэрри, see english_final_ie).
+    return tuple(f for s in spelled for f in (s, *english_final_ie(s)))
+
+
+_C_BEFORE_NEW_E = re.compile(r"^([b-df-hj-np-tv-z]*)c(?=e)")
+
+
 # English aw before a consonant is said o, which Greek writes ο and Russian often о
 # (Lawson = Λόσον, Hawking = Хокинг = Χόκινγκ, Lawrence = Λόρενς): also read so, for
 # Cyrillic and Greek keys (the w read u, Лоусон, stays: see phonetic._english_vowels); only
