@@ -26,6 +26,7 @@ from .phrase_particles import (
 from .pinyin import arabic_pinyin_keys, chinese_name, given_name_syllables
 from .shown_particles import EUROPEAN_PARTICLES, particle_keys
 from .split_names import arabic_parts, spelled_parts
+from .vietnamese import vietnamese_name
 from .wade_giles import palladius_keys, wade_giles_name
 
 # Particles of names that other languages drop, attach or spell their own way: the Arabic
@@ -80,6 +81,7 @@ def name_words(
         _joined(written, keyed, compiled, policy, given),
         _given_name_joined(keyed, parts, compiled, policy),
         _given_name_hyphenated(keyed, compiled, policy),
+        _servant_of_joined(keyed, compiled, policy, given),
     )
     others = tuple(other for other in alternatives if other is not None)
     return m.OrMatcher((found, *others)) if others else found
@@ -87,8 +89,12 @@ def name_words(
 
 def _capital_particles(written: list[str], kept: list[int]) -> tuple[bool, ...]:
     """Which of the ``kept`` words of a term are a European particle it capitalises before
-    another of its words (``De`` of ``De Croo``: see lower_particles); () if none."""
-    found = tuple(j + 1 < len(kept) and _capital_particle(written[i]) for j, i in enumerate(kept))
+    another of its words (``De`` of ``De Croo``: see lower_particles), or writes as one
+    lower-case word (``dela`` of ``dela Rosa``); () if none."""
+    found = tuple(
+        j + 1 < len(kept) and (_capital_particle(written[i]) or joined_particle(written[i]))
+        for j, i in enumerate(kept)
+    )
     return found if any(found) else ()
 
 
@@ -469,14 +475,20 @@ def _keyed(
         return [_as_given(entry, policy) if given else entry]
     words = [named[i] for i in kept]
     korean = korean_name(words)
+    vietnamese = vietnamese_name(words)
     last = kept[-1]
     found = [
         (
             i,
             named[i],
             _with(
-                phrase_word_keys(named[i], policy, korean),
-                (*_egyptian_a(named, i, policy), *_particle_schwa(named[i], i < last, policy)),
+                phrase_word_keys(named[i], policy, korean, vietnamese),
+                (
+                    *_egyptian_a(named, i, policy),
+                    *_particle_schwa(named[i], i < last, policy),
+                    *_joined_particle_keys(named[i], i < last, policy),
+                    *_servant_of_keys(named[i], i < last, policy),
+                ),
             ),
         )
         for i in kept
@@ -506,6 +518,58 @@ def _particle_schwa(word: str, before_name: bool, policy: str) -> HeldKeys:
     """The Bulgarian keys of a French particle the term capitalises before its name (``Le``
     of ``Le Maire`` = ``Льо``: see lower_particles.schwa_keys); none for another word."""
     return schwa_keys(word, policy) if before_name and _capital_particle(word) else ()
+
+
+# Particles a name writes as one lower-case word (Filipino ``dela Rosa``, ``delos Santos``;
+# Flemish ``vanden``): a European particle and an article or a second particle.
+_JOINED_PARTICLE = re.compile("(?:de|da|di|van|von)(?:la|las|los|le|les|lo|der|den|de)")
+_LATIN_KEYS = ("Latn", "Latf")
+
+
+def joined_particle(word: str) -> bool:
+    """Whether ``word`` is two particles the term writes as one lower-case word (``dela``)."""
+    return word.islower() and _JOINED_PARTICLE.fullmatch(word) is not None
+
+
+def _joined_particle_keys(word: str, before_name: bool, policy: str) -> HeldKeys:
+    """A lower-case joined particle's keys in other scripts (``dela`` of ``dela Rosa`` =
+    ``дела`` = ``Ντέλα`` = ``ديلا``), as read capitalised; Latin counts it as written. None
+    for another word, or one after the name."""
+    if not before_name or not joined_particle(word):
+        return ()
+    keys = phrase_word_keys(word.capitalize(), policy)
+    return tuple(k for k in keys if not k.startswith(_LATIN_KEYS))
+
+
+# "Servant of" with the article (Abdul, Abdel, Abdal) before a name: languages write its
+# vowel as they hear it (Abdul-Mahdi = Абдель Махди = Αμπντέλ Μάχντι = Abdel Mahdi).
+_SERVANT_OF = re.compile("abd[aeiou]l")
+_SERVANT_OF_SPELLINGS = ("Abdul", "Abdel", "Abdal")
+
+
+def _servant_of_keys(word: str, before_name: bool, policy: str) -> HeldKeys:
+    """Keys of ``word``, an Abdul before a name, in each of its vowels (``Abdel``, ``Abdal``);
+    none for another word."""
+    if not before_name or _SERVANT_OF.fullmatch(word.lower()) is None:
+        return ()
+    return _union(k for spelled in _SERVANT_OF_SPELLINGS for k in phrase_word_keys(spelled, policy))
+
+
+def _servant_of_joined(
+    keyed: list[tuple[int, str, HeldKeys]], compiled: m.Words, policy: str, given: bool
+) -> NameWords | None:
+    """A term of Abdul and one name (``Abdul-Mahdi``) also as one word, as Turkish and
+    Spanish write it (``Abdulmehdi``, ``Abdelmahdi``), in each of its vowels; None for
+    another term."""
+    words = [word for _, word, _ in keyed]
+    if len(words) != 2 or _SERVANT_OF.fullmatch(words[0].lower()) is None:
+        return None
+    name = words[1].lower()
+    keys = _union(k for spelled in _SERVANT_OF_SPELLINGS for k in term_keys(spelled + name, policy))
+    if not keys:
+        return None
+    folded = (fold(words[0] + name),)
+    return NameWords(folded, (keys,), compiled.fields, compiled.mode, compiled.slop, given)
 
 
 def _with(keys: HeldKeys, more: Collection[str]) -> HeldKeys:

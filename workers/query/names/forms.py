@@ -83,6 +83,7 @@ from .spoken import (
     spoken_spellings,
 )
 from .universe import RULE_KEYS
+from .vietnamese import vietnamese_spellings
 from .western_spellings import armenian_western, belarusian_akanye
 from .women import short_adjectival_form
 from .word_tables import WordKeyTables
@@ -90,7 +91,7 @@ from .word_tables import WordKeyTables
 # The version of the key scheme: bump it whenever the keys of a word or a term change (or
 # what a word is: text.WORDS_VERSION). Name
 # keys stored with another version (the archive's word filter) no longer meet a term's keys.
-KEYS_VERSION = 690
+KEYS_VERSION = 730
 EXACT, SCRIPTS, VARIANTS = "exact", "scripts", "variants"
 POLICIES = (EXACT, SCRIPTS, VARIANTS)
 SPELLED = ("Latn", "Cyrl", "Grek")  # scripts read through a Latin spelling
@@ -778,7 +779,9 @@ _OPENED_KEY = f"Arab:{OPENED}"  # a name's marked keys (see phonetic.OPENED), no
 
 
 @lru_cache(maxsize=20_000)
-def phrase_word_keys(term: str, policy: str, korean: bool = False) -> HeldKeys:
+def phrase_word_keys(
+    term: str, policy: str, korean: bool = False, vietnamese: bool = False
+) -> HeldKeys:
     """:func:`term_keys` of ``term`` as one word of a name of several: a word too short for
     Arabic keys of its own (one consonant: ``Un`` = أون, ``To`` = تو, ``Yoon`` = يون) also
     has them there, as the name's other words stand beside it (alone, such keys are every
@@ -788,7 +791,8 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> HeldKeys:
     attached article (``Abdel``, ``Aboul``) also as Arabic writes it apart (عبد, أبو); the
     Irish O' as its Cyrillic letter (see _IRISH_O); ``korean``: a word of a Korean name,
     also read as Cyrillic and Greek spell its vowels, and a vowel syllable alone as Arabic
-    writes it (``Yo`` = يو; see korean)."""
+    writes it (``Yo`` = يو; see korean); ``vietnamese``: a word of a Vietnamese name, also
+    read as Cyrillic hears its first letters (``Trong`` = ``Чонг``; see vietnamese)."""
     if term == _IRISH_O:
         return _irish_o_keys(policy)
     found = term_keys(term, policy)
@@ -832,6 +836,9 @@ def phrase_word_keys(term: str, policy: str, korean: bool = False) -> HeldKeys:
         vowels_only = arabic_vowel_syllable(term)
         if vowels_only is not None:
             more.add(f"Arab:{vowel_letters_key(vowels_only)}")
+    if vietnamese:
+        heard = {k for s in vietnamese_spellings(term) for k in _spelled_keys(s, None, loose=HEARD)}
+        more.update(f"{kind}:{k}" for kind in heard_kinds if kind[:3] == "Cyr" for k in heard)
     if more.issubset(found):  # most words: the term's own keys, not a copy (held per term)
         return found
     RULE_KEYS.note(more)

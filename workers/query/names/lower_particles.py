@@ -26,7 +26,7 @@ from .latin import script
 # Гол): those particles are also read so, for Cyrillic.
 _BULGARIAN_SCHWA = {"le": "Lyo", "de": "Dyo"}
 _CYRILLIC = ("Cyrl:", "Cyrl~:")
-_LONGEST = 4  # letters of the longest particle as another script writes it (``дела``)
+_LONGEST = 5  # letters of the longest particle as another script writes it (``делос``)
 # English's stopword list holds French de and la, which English writes only in names.
 _PARTICLES_NO_WORD = frozenset(("en",))
 

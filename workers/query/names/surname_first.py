@@ -25,3 +25,4 @@ _VIETNAMESE = "bui dang do duong ho hoang huynh le ngo nguyen pham phan tran tru
 SURNAME_FIRST: frozenset[str] = frozenset(f"{_CHINESE} {_KOREAN} {_VIETNAMESE}".split())
 KOREAN_SURNAMES: frozenset[str] = frozenset(_KOREAN.split())
 CHINESE_SURNAMES: frozenset[str] = frozenset(_CHINESE.split())
+VIETNAMESE_SURNAMES: frozenset[str] = frozenset(_VIETNAMESE.split())
