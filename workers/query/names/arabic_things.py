@@ -153,14 +153,29 @@ def _after_a_kind(text: FieldText, p: int) -> bool:
     word = _plain(text.raw[p])
     if word.startswith(_ARTICLE) or _with_li(word):
         return False
-    for q in range(p - 1, max(-1, p - 2 - _KIND_REACH), -1):
+    q = _noun_before(text, p, _KIND_REACH, _kind, lambda q: _kind_adjective(text.raw[q]))
+    return q is not None and not (
+        q > 0 and joined(text, q - 1) and _plain(text.raw[q - 1]) in _PREPOSITIONS
+    )
+
+
+def _noun_before(
+    text: FieldText,
+    p: int,
+    reach: int,
+    noun: Callable[[str], bool],
+    between: Callable[[int], bool],
+) -> int | None:
+    """The position of the nearest word before ``p`` that ``noun`` accepts, with at most
+    ``reach`` words that ``between`` accepts and only white space between; None if none."""
+    for q in range(p - 1, max(-1, p - 2 - reach), -1):
         if not joined(text, q):
-            return False
-        if _kind(text.raw[q]):
-            return not (q > 0 and joined(text, q - 1) and _plain(text.raw[q - 1]) in _PREPOSITIONS)
-        if not _kind_adjective(text.raw[q]):
-            return False
-    return False
+            return None
+        if noun(text.raw[q]):
+            return q
+        if not between(q):
+            return None
+    return None
 
 
 def _kind(word: str) -> bool:
@@ -194,14 +209,14 @@ def _named_after(text: FieldText, p: int, given_name: Callable[[int], bool]) -> 
     word = _plain(text.raw[p])
     if word.startswith(_ARTICLE) or _with_li(word):
         return False
-    for q in range(p - 1, max(-1, p - 2 - _NAMESAKE_REACH), -1):
-        if not joined(text, q):
-            return False
-        if _listed(text.raw[q], _NAMESAKES):
-            return not _plain(text.raw[q]).startswith(_ARTICLE)
-        if not (given_name(q) or _plain(text.raw[q]) in _INITIALS):
-            return False
-    return False
+    q = _noun_before(
+        text,
+        p,
+        _NAMESAKE_REACH,
+        lambda w: _listed(w, _NAMESAKES),
+        lambda q: given_name(q) or _plain(text.raw[q]) in _INITIALS,
+    )
+    return q is not None and not _plain(text.raw[q]).startswith(_ARTICLE)
 
 
 def _profession_before_a_name(text: FieldText, p: int, given_name: Callable[[int], bool]) -> bool:
