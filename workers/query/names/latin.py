@@ -459,7 +459,20 @@ def _turkish_as_written_abroad(word: str) -> tuple[str, ...]:
     abdel = _TR_ABDUL.sub("abdel", word)
     if abdel != word:
         found = (*found, abdel, *_turkish_letters_abroad(abdel))
+    cluster = _without_turkish_epenthesis(word)
+    if cluster != word:
+        found = (*found, cluster, *_turkish_letters_abroad(cluster))
     return tuple(dict.fromkeys(found))
+
+
+def _without_turkish_epenthesis(word: str) -> str:
+    """``word`` without the vowel Turkish puts between an Arabic name's two final consonants,
+    a high vowel in harmony with the one before (Şükür = Shukr, Nasır = Nasr, Bekir = Bakr,
+    Bedir = Badr); ``word`` itself if it ends otherwise."""
+    match = _TR_EPENTHESIS.search(word)
+    if match is None or match.group(1) not in _TR_HARMONY[match.group(2)]:
+        return word
+    return word[: match.start(2)] + word[match.end(2) :]
 
 
 def _turkish_letters_abroad(word: str) -> tuple[str, ...]:
@@ -471,11 +484,19 @@ def _turkish_letters_abroad(word: str) -> tuple[str, ...]:
     short_e = _one_at_a_time(word, _TR_DOTLESS_I, "e", _TR_MAX_SINGLE_E)
     every_e = _TR_DOTLESS_I.sub("e", word)
     dh = (jay.replace("z", "dh"),) if "z" in jay else ()
-    found = (jay, _TR_E.sub("a", jay), *one_each, every_e, *short_e, *dh)
+    # ... and an inner i, Turkish's for an Arabic short i or a (Mikdad = Mekdad), as the
+    # e English news write for it, one at a time.
+    inner_i = _one_at_a_time(jay, _TR_INNER_I, "e", _TR_MAX_SINGLE_E)
+    found = (jay, _TR_E.sub("a", jay), *one_each, every_e, *short_e, *dh, *inner_i)
     return tuple(dict.fromkeys(found))
 
 
-_TR_READ_OTHERWISE = re.compile("[ceız]|^abd[uü]l")
+_TR_READ_OTHERWISE = re.compile("[ceız]|i(?=[^aeıioöuü])|[ıiuü][^aeıioöuüy]$|^abd[uü]l")
+_TR_INNER_I = re.compile("(?<=.)i(?=[^aeıioöuüy])")
+# A final consonant cluster Turkish opens with a high vowel: the vowel before it (group 1),
+# then a consonant, the inserted vowel (group 2) and a consonant.
+_TR_EPENTHESIS = re.compile("([aeıioöuü])[^aeıioöuüy]([ıiuü])[^aeıioöuüy]$")
+_TR_HARMONY = {"ı": "aı", "i": "ei", "u": "ou", "ü": "öü"}
 _TR_ABDUL = re.compile("^abd[uü]l")
 _TR_E = re.compile("e")
 _TR_DOTLESS_I = re.compile("ı")
