@@ -562,6 +562,9 @@ HELD_OUT_BATCHES = (
     "fresh79",
     "fresh80",
     "fresh78",
+    "fresh81",
+    "fresh82",
+    "fresh83",
 )
 
 
